@@ -1,0 +1,1 @@
+"""pandera (polars backend) models of every warehouse table, and batch validation."""

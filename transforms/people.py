@@ -1,0 +1,297 @@
+"""Person name mentions: spaCy PERSON entities, cleaned, grouped into people per article,
+plus the short forms an article uses for a person it introduced ("Kim" → Kim Kardashian)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from transforms.document import Span
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"}
+PRONOUNS = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
+    "we", "us", "our", "you", "your", "it", "its",
+}  # fmt: skip
+NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name mention of a person, with the canonical name it resolves to in this article."""
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    sentence_index: int
+    source: str  # ner | relative | alias | byline
+
+
+@cache
+def known_aliases() -> dict[str, str]:
+    """Alias → full name, from the packaged table."""
+    table = resources.files("transforms.data").joinpath("person_aliases.tsv").read_text("utf-8")
+    pairs = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {alias.strip(): full.strip() for alias, full in pairs}
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    return [s.start_char for s in doc.sents]
+
+
+def sentence_of(starts: list[int], char: int) -> int:
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def _inside(regions: list[Span], start: int, end: int) -> bool:
+    return any(r.start <= start and end <= r.end for r in regions)
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim an entity span to the name itself: no honorific, possessive or edge punctuation."""
+    while True:
+        surface = text[start:end]
+        m = _EDGE.search(surface)
+        if m and m.start() == 0 and m.end() > 0:
+            start += m.end()
+            continue
+        m2 = _POSSESSIVE.search(surface)
+        if m2 and len(surface) > 3:
+            end = start + m2.start()
+            continue
+        m3 = re.search(r"[\W_]+$", surface)
+        if m3 and m3.start() > 0 and not surface.endswith("."):
+            end = start + m3.start()
+            continue
+        first = surface.split(maxsplit=1)
+        if len(first) == 2 and first[0].rstrip(".").lower() in HONORIFICS:
+            start += surface.index(first[1])
+            continue
+        break
+    surface = text[start:end]
+    if end - start < 2 or "\n" in surface or not surface[0].isupper():
+        return None
+    if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
+        return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
+    return start, end
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name) if t and t.rstrip(".").lower() not in HONORIFICS]
+
+
+def extract_mentions(
+    doc: Doc,
+    regions: list[Span],
+    bylines: list[tuple[str, Span]] = (),
+    alias_regions: list[Span] | None = None,
+) -> list[Mention]:
+    """All person name mentions in the allowed regions, each resolved to a canonical name.
+
+    NER runs in ``regions``; names already known from them (and from the bylines) are also
+    looked up in ``alias_regions`` (e.g. an author bio, where NER alone is noisy).
+    """
+    text = doc.text
+    starts = sentence_starts(doc)
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        for part_start, part_end in _split_lines(text, ent.start_char, ent.end_char):
+            cleaned = _clean(text, part_start, part_end)
+            if cleaned and _inside(regions, *cleaned):
+                spans.append((*cleaned, "ner"))
+    spans = _trim_to_known_names(text, spans)
+    for _name, span in bylines:
+        spans.append((span.start, span.end, "byline"))
+    spans = _dedupe(spans)
+
+    canon = _cluster([text[s:e] for s, e, _ in spans])
+    taken = [(s, e) for s, e, _ in spans]
+    relatives = _relatives(doc, regions, set(canon.values()), taken)
+    canon.update({text[s:e]: text[s:e] for s, e, _ in relatives})
+    taken += [(s, e) for s, e, _ in relatives]
+    spans += relatives
+    alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
+    spans = sorted(spans + alias_spans)
+    canon.update({text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]})
+
+    mentions = []
+    for s, e, source in spans:
+        surface = text[s:e]
+        mentions.append(
+            Mention(s, e, surface, canon.get(surface, surface), sentence_of(starts, s), source)
+        )
+    return _resolve_ambiguous(mentions)
+
+
+def _trim_to_known_names(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """"Kanye West Explains" (a title-case headline) → "Kanye West" when that name stands alone
+    elsewhere in the article."""
+    surfaces = {text[s:e] for s, e, _ in spans}
+    out = []
+    for s, e, src in spans:
+        surface = text[s:e]
+        for other in sorted(surfaces, key=len, reverse=True):
+            if len(other) < len(surface) and len(_tokens(other)) >= 2:
+                if surface.startswith(other + " "):
+                    e = s + len(other)
+                    break
+                if surface.endswith(" " + other):
+                    s = e - len(other)
+                    break
+        out.append((s, e, src))
+    return out
+
+
+def _relatives(
+    doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """"North West" when "Kanye West" is known: a proper noun before a known surname."""
+    surnames = {_tokens(c)[-1] for c in canonicals if len(_tokens(c)) >= 2}
+    if not surnames:
+        return []
+    text = doc.text
+    # An entity of exactly "North West" may be mis-typed as a place; a larger one is not a name.
+    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+    used = list(taken)
+    pattern = rf"(?<![\w'’-])([A-Z][a-z]+) ({'|'.join(map(re.escape, sorted(surnames)))})(?![\w-])"
+    found = []
+    for m in re.finditer(pattern, text):
+        s, e = m.start(), m.end()
+        if m.group(1).lower() in HONORIFICS or not _inside(regions, s, e):
+            continue
+        if any(s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked):
+            continue
+        if any(s < u_e and u_s < e for u_s, u_e in used):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span[0].pos_ != "PROPN" or span[0].is_sent_start:
+            continue
+        found.append((s, e, "relative"))
+        used.append((s, e))
+    return found
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, pos = [], start
+    for m in re.finditer(r"\n", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    return parts
+
+
+def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the first of overlapping spans (byline spans win over NER spans)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "byline")):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, src))
+    return out
+
+
+def _cluster(surfaces: list[str]) -> dict[str, str]:
+    """Map every surface form to the fullest name of the same person in the article."""
+    full: list[list[str]] = []
+    for surface in sorted(set(surfaces), key=lambda s: -len(_tokens(s))):
+        toks = _tokens(surface)
+        if len(toks) < 2:
+            continue
+        for group in full:
+            g = _tokens(group[0])
+            if toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower():
+                group.append(surface)
+                break
+        else:
+            full.append([surface])
+    canon: dict[str, str] = {}
+    for group in full:
+        for surface in group:
+            canon[surface] = group[0]
+    for surface in surfaces:
+        if surface not in canon:
+            canon[surface] = _resolve_alias(surface, canon)
+    return canon
+
+
+def _resolve_alias(surface: str, canon: dict[str, str]) -> str:
+    """A one-word name → the only (or first) full name that has it as first or last name."""
+    full_names = sorted({c for c in canon.values() if len(_tokens(c)) >= 2})
+    known = known_aliases().get(surface)
+    if known and known in full_names:
+        return known
+    key = surface.lower()
+    hits = [c for c in full_names if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower())]
+    if len(hits) == 1:
+        return hits[0]
+    return hits[0] if hits else surface
+
+
+def _short_forms(
+    doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Occurrences of a person's full name, first name, last name or known alias that NER missed."""
+    text = doc.text
+    forms: set[str] = set()
+    for name in canonicals:
+        toks = _tokens(name)
+        if len(toks) >= 2:
+            forms.update({name, toks[0], toks[-1]})
+    forms.update(a for a, full in known_aliases().items() if full in canonicals)
+    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+    used = list(taken)
+    found: list[tuple[int, int, str]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
+            s, e = m.start(), m.end()
+            # An entity of exactly this name may be mis-typed (e.g. "North" as a place);
+            # a larger one ("West Virginia") means the word is not a name here.
+            if not _inside(regions, s, e) or any(
+                s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked
+            ):
+                continue
+            if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):
+                continue
+            found.append((s, e, "alias"))
+            used.append((s, e))
+    return found
+
+
+def _is_name_token(doc: Doc, start: int, end: int) -> bool:
+    """The span is tagged as a proper noun and not glued to a following capitalised word."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" for t in span):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:
+    """A one-word mention shared by several full names goes to the nearest one before it."""
+    out: list[Mention] = []
+    last_seen: dict[str, int] = {}
+    full = {m.canonical for m in mentions if len(_tokens(m.canonical)) >= 2}
+    for m in mentions:
+        if len(_tokens(m.surface)) == 1 and m.canonical in full:
+            key = m.surface.lower()
+            hits = [c for c in full if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower())]
+            if len(hits) > 1:
+                best = max(hits, key=lambda c: last_seen.get(c, -1))
+                m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
+        last_seen[m.canonical] = m.start
+        out.append(m)
+    return out

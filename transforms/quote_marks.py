@@ -1,0 +1,117 @@
+"""Finding quoted text by its quotation marks and block quotes by layout (no NLP here)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.document import Span
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT = '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
+MIN_SINGLE_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Quoted text (marks excluded) found in body paragraph ``paragraph``."""
+
+    start: int
+    end: int
+    paragraph: int
+    block: bool = False
+    continues: bool = False  # a later paragraph of the same multi-paragraph quote
+
+
+def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
+    """Quotes in marks (double, straight or curly; top-level single) and block quotes."""
+    quotes: list[QuoteSpan] = []
+    open_at: int | None = None
+    continuing = False
+    for i, para in enumerate(body):
+        pos = para.start
+        if open_at is not None:  # a quote left open by the previous paragraph
+            if text[pos] in DOUBLE_OPEN + STRAIGHT:
+                open_at, continuing = pos + 1, True
+            else:
+                open_at = None
+        for k in range(pos, para.end):
+            ch = text[k]
+            if open_at is None:
+                if ch in DOUBLE_OPEN or (ch == STRAIGHT and _opens(text, k)):
+                    open_at = k + 1
+            elif ch in DOUBLE_CLOSE or ch == STRAIGHT:
+                _add(quotes, text, open_at, k, i, continues=continuing)
+                open_at, continuing = None, False
+        if open_at is not None:
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if nxt is not None and text[nxt.start] in DOUBLE_OPEN + STRAIGHT:
+                _add(quotes, text, open_at, para.end, i, continues=continuing)
+            else:  # unbalanced: the quote runs to the end of its paragraph
+                _add(quotes, text, open_at, para.end, i, continues=continuing)
+                open_at, continuing = None, False
+    blocks = _block_quotes(text, body, quotes)
+    in_block = {q.paragraph for q in blocks}
+    for i, para in enumerate(body):
+        if i not in in_block:
+            quotes.extend(_single_quotes(text, para, i, quotes))
+    return sorted(quotes + blocks, key=lambda q: q.start)
+
+
+def _opens(text: str, k: int) -> bool:
+    """A straight double mark opens when it follows a space or start and precedes text."""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _add(quotes: list[QuoteSpan], text: str, start: int, end: int, para: int, continues: bool):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        quotes.append(QuoteSpan(start, end, para, continues=continues))
+
+
+def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Top-level ‘single-quoted’ passages (British style), outside any double-quoted one."""
+    inside = [(q.start, q.end) for q in doubles if q.paragraph == i]
+    found = []
+    for m in re.finditer(r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]):
+        s, e = para.start + m.start(1), para.start + m.end(1)
+        if any(a - 1 <= s and e <= b + 1 for a, b in inside):
+            continue
+        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS:
+            found.append(QuoteSpan(s, e, i))
+    return found
+
+
+def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Paragraphs that quote without marks: after a line ending in a colon, or in the first
+    person inside a third-person article."""
+    with_marks = {q.paragraph for q in marked}
+    first_person = [
+        i for i, p in enumerate(body)
+        if i not in with_marks and _first_person(p.text(text))
+    ]  # fmt: skip
+    first_person_article = len(first_person) > max(1, len(body) // 3)
+    blocks = []
+    for i, para in enumerate(body):
+        if i == 0 or i in with_marks or text[para.start] in ALL_MARKS + SINGLE_OPEN:
+            continue
+        after_colon = body[i - 1].text(text).rstrip().endswith(":")
+        if after_colon or (i in first_person and not first_person_article):
+            blocks.append(QuoteSpan(para.start, para.end, i, block=True))
+    return blocks
+
+
+def _first_person(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    hits = len(FIRST_PERSON.findall(paragraph))
+    return words >= 15 and hits >= 3 and hits / words >= 0.04

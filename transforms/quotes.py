@@ -1,0 +1,90 @@
+"""Quotes with their kind, cue and speaker: marks and layout find them, the parse attributes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from transforms.document import Span
+from transforms.people import Mention
+from transforms.quote_marks import QuoteSpan, find_quotes
+from transforms.speakers import Attribution, SpeakerResolver, attribute, attribute_intro
+
+DIRECT_MIN_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | partial | block
+    paragraph_index: int
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_surface: str | None
+    speaker_canonical: str | None
+    cue_start: int | None
+    cue_end: int | None
+    cue: str | None
+
+
+def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[Quote]:
+    """Every quote in the body paragraphs, attributed and resolved where the text allows."""
+    text = doc.text
+    resolver = SpeakerResolver(doc, mentions)
+    quotes: list[Quote] = []
+    last_block: Attribution | None = None
+    previous: tuple[QuoteSpan, Attribution] | None = None
+    for qs in find_quotes(text, body):
+        if qs.block:
+            intro = body[qs.paragraph - 1]
+            att = attribute_intro(doc, intro.start, intro.end)
+            if att.speaker_start is None and last_block is not None:
+                att = last_block
+            last_block = att
+        else:
+            att = attribute(doc, qs.start, qs.end)
+            if att.speaker_start is None and previous is not None:
+                prev_q, prev_att = previous
+                if prev_q.paragraph == qs.paragraph or qs.continues:
+                    att = prev_att
+        previous = (qs, att)
+        quotes.append(_quote(doc, qs, att, resolver))
+    return quotes
+
+
+def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:
+    text = doc.text
+    speaker = canonical = None
+    if att.speaker_start is not None and att.speaker_end is not None:
+        speaker = text[att.speaker_start : att.speaker_end]
+        canonical = resolver.resolve(doc, att.speaker_start, att.speaker_end)
+    cue = text[att.cue_start : att.cue_end] if att.cue_start is not None else None
+    return Quote(
+        start=qs.start,
+        end=qs.end,
+        text=text[qs.start : qs.end],
+        kind=_kind(text, qs),
+        paragraph_index=qs.paragraph,
+        speaker_start=att.speaker_start,
+        speaker_end=att.speaker_end,
+        speaker_surface=speaker,
+        speaker_canonical=canonical,
+        cue_start=att.cue_start,
+        cue_end=att.cue_end,
+        cue=cue,
+    )
+
+
+def _kind(text: str, qs: QuoteSpan) -> str:
+    """block for unmarked paragraphs; direct for whole utterances; partial for fragments."""
+    if qs.block:
+        return "block"
+    quoted = text[qs.start : qs.end]
+    before = text[: max(0, qs.start - 1)].rstrip()
+    starts_utterance = not before or before[-1] in ",:\n" or text[qs.start - 2 : qs.start - 1] == "\n"
+    if (starts_utterance and quoted[:1].isupper()) or len(quoted.split()) >= DIRECT_MIN_WORDS:
+        return "direct"
+    return "partial"

@@ -1,0 +1,1 @@
+"""One small module per input format; each turns decoded text into a ParsedDocument."""

@@ -1,0 +1,167 @@
+"""Reader for plain-text web-page dumps: title line, caption and credit, body, byline and bio."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.document import Byline, DocumentRejected, ParsedDocument, Span
+from transforms.layout import lines, paragraphs
+
+MAX_TITLE_CHARS = 300
+MAX_TITLE_WORDS = 40
+
+_CREDIT = re.compile(
+    r"^\(?\s*(?:image|photo|picture|video)\s+(?:credit|courtesy)\s*:\s*(?P<credit>.+?)\s*\)?$",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$")
+_TOP_BYLINE = re.compile(r"^By\s+(?P<names>.+?)\s*$")
+_PUBLISHER_IN_BIO = re.compile(
+    r"\b(?:at|for|with|of)\s+(?:the\s+)?(?P<pub>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|on|and|&))*)"
+)
+_ROLE_MAX_WORDS = 7
+
+
+def read_plain_text(text: str) -> ParsedDocument:
+    """Parse a plain-text article dump; raise DocumentRejected when it has no usable shape."""
+    paras = paragraphs(text)
+    if not paras:
+        raise DocumentRejected("no text: the file is empty or blank")
+    first_lines = lines(text, paras[0])
+    title_span = first_lines[0]
+    title = title_span.text(text)
+    if len(title) > MAX_TITLE_CHARS or len(title.split()) > MAX_TITLE_WORDS:
+        raise DocumentRejected(
+            f"no recognisable title: the first line has {len(title)} characters"
+        )
+    if not any(ch.isalpha() for ch in title):
+        raise DocumentRejected("no recognisable title: the first line has no letters")
+
+    # Candidate lines after the title, in order, with the paragraph index they sit in.
+    rest: list[tuple[int, Span]] = [(0, s) for s in first_lines[1:]]
+    for i, p in enumerate(paras[1:], start=1):
+        rest.extend((i, s) for s in lines(text, p))
+
+    caption_span, credit, consumed = _caption_and_credit(text, rest)
+    top_bylines, consumed_top = _top_bylines(text, rest, consumed)
+    consumed |= consumed_top
+
+    body_lines = [(i, s) for i, s in rest if s not in consumed]
+    bylines, bio_spans, body_lines = _end_byline(text, body_lines)
+    body = _regroup(body_lines)
+    if not body:
+        raise DocumentRejected("no body: the file has a title but no article text")
+
+    publisher = next((b.publisher for b in bylines if b.publisher), None)
+    return ParsedDocument(
+        document_text=text,
+        title=title,
+        title_span=title_span,
+        body=body,
+        image_caption=caption_span.text(text) if caption_span else None,
+        image_credit=credit,
+        caption_span=caption_span,
+        bylines=top_bylines + bylines,
+        bio_spans=bio_spans,
+        publisher=publisher,
+    )
+
+
+def _caption_and_credit(
+    text: str, rest: list[tuple[int, Span]]
+) -> tuple[Span | None, str | None, set[Span]]:
+    """A credit line among the first lines, and the caption line right before it."""
+    for k, (_, span) in enumerate(rest[:6]):
+        m = _CREDIT.match(span.text(text))
+        if m:
+            consumed = {span}
+            caption = None
+            if k > 0:
+                caption = rest[k - 1][1]
+                consumed.add(caption)
+            return caption, m.group("credit"), consumed
+    return None, None, set()
+
+
+def _top_bylines(
+    text: str, rest: list[tuple[int, Span]], consumed: set[Span]
+) -> tuple[list[Byline], set[Span]]:
+    """'By Jane Doe and John Roe' in the first lines."""
+    for _, span in rest[:5]:
+        if span in consumed:
+            continue
+        line = span.text(text)
+        m = _TOP_BYLINE.match(line)
+        if not m or len(line) > 120:
+            continue
+        names_start = span.start + m.start("names")
+        bylines = []
+        for nm in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}", m.group("names")):
+            bylines.append(
+                Byline(name=nm.group(), name_span=Span(names_start + nm.start(), names_start + nm.end()))
+            )
+        if bylines:
+            return bylines, {span}
+    return [], set()
+
+
+def _looks_like_name(line: str) -> bool:
+    return len(line) <= 60 and bool(_PERSON_NAME.match(line))
+
+
+def _looks_like_role(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _ROLE_MAX_WORDS
+        and not line.endswith((".", "!", "?", ":", "”", '"'))
+        and line[0].isupper()
+    )
+
+
+def _end_byline(
+    text: str, body_lines: list[tuple[int, Span]]
+) -> tuple[list[Byline], list[Span], list[tuple[int, Span]]]:
+    """An author block near the end: name line, optional role line, then bio paragraphs."""
+    n = len(body_lines)
+    for k in range(max(0, n - 8), n):
+        para, name_span = body_lines[k]
+        name = name_span.text(text)
+        if not _looks_like_name(name):
+            continue
+        after = body_lines[k + 1 :]
+        role = None
+        bio_lines = after
+        if after and after[0][0] == para and _looks_like_role(after[0][1].text(text)):
+            role = after[0][1].text(text)
+            bio_lines = after[1:]
+        first, last = name.split()[0], name.split()[-1]
+        bio_ok = not bio_lines or bio_lines[0][1].text(text).startswith((first, last, "He ", "She "))
+        same_para_as_previous = k > 0 and body_lines[k - 1][0] == para
+        if not bio_ok or same_para_as_previous or (role is None and not bio_lines):
+            continue
+        bio_spans = [s for _, s in bio_lines]
+        bio = "\n\n".join(s.text(text) for s in bio_spans) or None
+        publisher = _publisher_from_bio(bio) if bio else None
+        byline = Byline(name=name, name_span=name_span, role=role, bio=bio, publisher=publisher)
+        return [byline], bio_spans, body_lines[:k]
+    return [], [], body_lines
+
+
+def _publisher_from_bio(bio: str) -> str | None:
+    first_sentence = re.split(r"(?<=[.!?])\s", bio, maxsplit=1)[0]
+    m = _PUBLISHER_IN_BIO.search(first_sentence)
+    return m.group("pub").rstrip(".") if m else None
+
+
+def _regroup(body_lines: list[tuple[int, Span]]) -> list[Span]:
+    """Join the remaining lines back into paragraph spans (lines of one paragraph stay one)."""
+    body: list[Span] = []
+    last_para = -1
+    for para, span in body_lines:
+        if para == last_para and body:
+            body[-1] = Span(body[-1].start, span.end)
+        else:
+            body.append(span)
+        last_para = para
+    return body
