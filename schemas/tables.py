@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 from pandera.api.polars.types import PolarsData
 
 SHA256 = r"^[0-9a-f]{64}$"

@@ -48,7 +48,9 @@ def validate_batch(frames: dict[str, pl.DataFrame]) -> Validated:
     return Validated(drop_articles(frames, set(reasons)), found, reasons)
 
 
-def drop_articles(frames: dict[str, pl.DataFrame], article_ids: set[str]) -> dict[str, pl.DataFrame]:
+def drop_articles(
+    frames: dict[str, pl.DataFrame], article_ids: set[str]
+) -> dict[str, pl.DataFrame]:
     """The frames without the given articles, and without people or authors left unreferenced."""
     ids = pl.Series(list(article_ids), dtype=pl.String)
     kept = {
@@ -147,7 +149,9 @@ def _failures(
     return pl.DataFrame(rows, schema=FAILURE_SCHEMA)
 
 
-def _article_of_rows(table: str, df: pl.DataFrame, frames: dict[str, pl.DataFrame]) -> list[str | None]:
+def _article_of_rows(
+    table: str, df: pl.DataFrame, frames: dict[str, pl.DataFrame]
+) -> list[str | None]:
     if "article_id" in df.columns:
         return df["article_id"].to_list()
     key, source = {
@@ -155,4 +159,8 @@ def _article_of_rows(table: str, df: pl.DataFrame, frames: dict[str, pl.DataFram
         "author": ("author_id", frames["article_author"].select("author_id", "article_id")),
     }[table]
     first = source.unique(key, keep="first")
-    return df.select(key).join(first, on=key, how="left", maintain_order="left")["article_id"].to_list()
+    return (
+        df.select(key)
+        .join(first, on=key, how="left", maintain_order="left")["article_id"]
+        .to_list()
+    )

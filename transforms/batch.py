@@ -77,9 +77,13 @@ def transform_batch(files: list[RawFile], run_id: str, ingested_at: datetime) ->
             nlp_doc = load_model().make_doc(doc.document_text)  # no extraction, offsets only
             mentions, quotes = [], []
         else:
-            regions = [doc.title_span, *([doc.caption_span] if doc.caption_span else []), *doc.body]
+            # NER is unreliable on title-case headlines: names there are found only when the
+            # text around them names the same person.
+            regions = [*([doc.caption_span] if doc.caption_span else []), *doc.body]
             bylines = [(b.name, b.name_span) for b in doc.bylines]
-            mentions = extract_mentions(nlp_doc, regions, bylines, regions + doc.bio_spans)
+            mentions = extract_mentions(
+                nlp_doc, regions, bylines, [doc.title_span, *regions, *doc.bio_spans]
+            )
             quotes = extract_quotes(nlp_doc, doc.body, mentions)
         rows.append((f, doc, mentions, quotes))
     result.frames = article_frames(rows, run_id, ingested_at, EXTRACTOR_VERSION)

@@ -116,8 +116,6 @@ def article_frames(
     out["person"] = [{"person_id": k, "canonical_name": v} for k, v in people.items()]
     out["author"] = list(authors.values())
     return {
-        name: pl.DataFrame(out[name], schema=schema)
-        if out[name]
-        else pl.DataFrame(schema=schema)
+        name: pl.DataFrame(out[name], schema=schema) if out[name] else pl.DataFrame(schema=schema)
         for name, schema in TABLES.items()
     }

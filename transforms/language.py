@@ -5,8 +5,51 @@ from __future__ import annotations
 import re
 
 _ENGLISH_STOPWORDS = frozenset(
-    """the of and to a in is that for it was on with as he she his her be by at from this have
-    are were not but they an or had has said which their been who will would its we you""".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "is",
+        "that",
+        "for",
+        "it",
+        "was",
+        "on",
+        "with",
+        "as",
+        "he",
+        "she",
+        "his",
+        "her",
+        "be",
+        "by",
+        "at",
+        "from",
+        "this",
+        "have",
+        "are",
+        "were",
+        "not",
+        "but",
+        "they",
+        "an",
+        "or",
+        "had",
+        "has",
+        "said",
+        "which",
+        "their",
+        "been",
+        "who",
+        "will",
+        "would",
+        "its",
+        "we",
+        "you",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

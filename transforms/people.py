@@ -12,8 +12,8 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.lexicon import CUE_LEMMAS, HONORIFICS, TITLES
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"}
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
     "we", "us", "our", "you", "your", "it", "its",
@@ -72,7 +72,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             end = start + m3.start()
             continue
         first = surface.split(maxsplit=1)
-        if len(first) == 2 and first[0].rstrip(".").lower() in HONORIFICS:
+        if len(first) == 2 and first[0].rstrip(".").lower() in HONORIFICS | TITLES:
             start += surface.index(first[1])
             continue
         break
@@ -110,6 +110,7 @@ def extract_mentions(
             if cleaned and _inside(regions, *cleaned):
                 spans.append((*cleaned, "ner"))
     spans = _trim_to_known_names(text, spans)
+    spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     spans = _dedupe(spans)
@@ -122,7 +123,9 @@ def extract_mentions(
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
     spans = sorted(spans + alias_spans)
-    canon.update({text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]})
+    canon.update(
+        {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
+    )
 
     mentions = []
     for s, e, source in spans:
@@ -136,7 +139,7 @@ def extract_mentions(
 def _trim_to_known_names(
     text: str, spans: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """"Kanye West Explains" (a title-case headline) → "Kanye West" when that name stands alone
+    """ "Kanye West Explains" (a title-case headline) → "Kanye West" when that name stands alone
     elsewhere in the article."""
     surfaces = {text[s:e] for s, e, _ in spans}
     out = []
@@ -154,10 +157,39 @@ def _trim_to_known_names(
     return out
 
 
+def _names_by_role(
+    doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Two to four capitalised proper nouns that NER missed, where the grammar says person:
+    the subject of a speech verb ("Rosa Delgado said") or after a title ("Mayor Rosa Delgado")."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start_tok = parts[0] if parts else tok
+        if not 1 <= tok.i - start_tok.i <= 3:
+            continue
+        name = doc[start_tok.i : tok.i + 1]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            continue
+        before = doc[start_tok.i - 1] if start_tok.i > 0 else None
+        is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
+        after_title = before is not None and before.lower_.rstrip(".") in TITLES | HONORIFICS
+        if not (is_speaker or after_title):
+            continue
+        if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
+            continue
+        s, e = name.start_char, name.end_char
+        if _inside(regions, s, e) and not any(s < t_e and t_s < e for t_s, t_e in taken):
+            found.append((s, e, "ner"))
+    return found
+
+
 def _relatives(
     doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """"North West" when "Kanye West" is known: a proper noun before a known surname."""
+    """ "North West" when "Kanye West" is known: a proper noun before a known surname."""
     surnames = {_tokens(c)[-1] for c in canonicals if len(_tokens(c)) >= 2}
     if not surnames:
         return []

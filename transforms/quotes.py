@@ -34,7 +34,7 @@ def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[
     """Every quote in the body paragraphs, attributed and resolved where the text allows."""
     text = doc.text
     resolver = SpeakerResolver(doc, mentions)
-    quotes: list[Quote] = []
+    found: list[tuple[QuoteSpan, Attribution]] = []
     last_block: Attribution | None = None
     previous: tuple[QuoteSpan, Attribution] | None = None
     for qs in find_quotes(text, body):
@@ -51,8 +51,18 @@ def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[
                 if prev_q.paragraph == qs.paragraph or qs.continues:
                     att = prev_att
         previous = (qs, att)
-        quotes.append(_quote(doc, qs, att, resolver))
-    return quotes
+        found.append((qs, att))
+    # A quote whose attribution only follows it ("… ends here. ¶ “… closes it,” she said.")
+    for i in range(len(found) - 2, -1, -1):
+        (qs, att), (nxt, nxt_att) = found[i], found[i + 1]
+        continued = nxt.continues and nxt.paragraph == qs.paragraph + 1
+        if (
+            att.speaker_start is None
+            and not qs.block
+            and (nxt.paragraph == qs.paragraph or continued)
+        ):
+            found[i] = (qs, nxt_att)
+    return [_quote(doc, qs, att, resolver) for qs, att in found]
 
 
 def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:
@@ -84,7 +94,9 @@ def _kind(text: str, qs: QuoteSpan) -> str:
         return "block"
     quoted = text[qs.start : qs.end]
     before = text[: max(0, qs.start - 1)].rstrip()
-    starts_utterance = not before or before[-1] in ",:\n" or text[qs.start - 2 : qs.start - 1] == "\n"
+    starts_utterance = (
+        not before or before[-1] in ",:\n" or text[qs.start - 2 : qs.start - 1] == "\n"
+    )
     if (starts_utterance and quoted[:1].isupper()) or len(quoted.split()) >= DIRECT_MIN_WORDS:
         return "direct"
     return "partial"

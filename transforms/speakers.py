@@ -8,35 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
 from transforms.people import Mention
 
-CUE_LEMMAS = frozenset(
-    """say tell add ask explain write note claim insist argue state warn declare reply respond
-    continue recall announce acknowledge admit suggest describe call put tweet post mention
-    contend feel want think believe hope wish urge vow promise predict complain conclude testify
-    report read quip joke shout scream yell whisper remark observe emphasize stress concede deny
-    assert maintain agree boast charge accuse criticize praise caution sing wonder estimate
-    proclaim confirm reveal disclose muse laugh sigh lament dub label term brand characterize
-    decry slam blast counter retort recount allege offer pledge threaten demand insist fear
-    describe reason admit tout dismiss question""".split()
-)
-PERSON_NOUNS = frozenset(
-    """player rapper singer actor actress star mayor president senator governor candidate
-    official spokesman spokeswoman spokesperson minister chief executive coach director lawyer
-    attorney professor judge reporter writer author founder leader chairman chairwoman chair
-    father mother wife husband son daughter sister brother businessman businesswoman
-    billionaire nominee lawmaker congressman congresswoman analyst economist scientist
-    researcher doctor manager owner host comedian musician artist athlete officer secretary
-    ambassador prosecutor sheriff commissioner captain striker quarterback pitcher veteran
-    teen teenager man woman boy girl developer designer producer filmmaker novelist poet
-    councillor councilman councilwoman activist mogul entrepreneur""".split()
-)
-SOURCE_NOUNS = frozenset(
-    """poll survey report study statement article book letter memo campaign source sources
-    spokesperson group committee agency department office court police company firm party
-    newspaper paper magazine network ad release document filing lawsuit complaint website
-    people officials critics experts supporters opponents residents voters analysts aides""".split()
-)
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -88,7 +62,9 @@ class SpeakerResolver:
             if pos < char and (gender is None or self.gender.get(who, gender) == gender):
                 return who
         for m in reversed(self.mentions):
-            if m.start < char and (gender is None or self.gender.get(m.canonical, gender) == gender):
+            if m.start < char and (
+                gender is None or self.gender.get(m.canonical, gender) == gender
+            ):
                 return m.canonical
         return None
 

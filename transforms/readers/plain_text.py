@@ -15,7 +15,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
-_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$")
+_PERSON_NAME = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$"
+)
 _TOP_BYLINE = re.compile(r"^By\s+(?P<names>.+?)\s*$")
 _PUBLISHER_IN_BIO = re.compile(
     r"\b(?:at|for|with|of)\s+(?:the\s+)?(?P<pub>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|on|and|&))*)"
@@ -32,9 +34,7 @@ def read_plain_text(text: str) -> ParsedDocument:
     title_span = first_lines[0]
     title = title_span.text(text)
     if len(title) > MAX_TITLE_CHARS or len(title.split()) > MAX_TITLE_WORDS:
-        raise DocumentRejected(
-            f"no recognisable title: the first line has {len(title)} characters"
-        )
+        raise DocumentRejected(f"no recognisable title: the first line has {len(title)} characters")
     if not any(ch.isalpha() for ch in title):
         raise DocumentRejected("no recognisable title: the first line has no letters")
 
@@ -99,7 +99,10 @@ def _top_bylines(
         bylines = []
         for nm in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}", m.group("names")):
             bylines.append(
-                Byline(name=nm.group(), name_span=Span(names_start + nm.start(), names_start + nm.end()))
+                Byline(
+                    name=nm.group(),
+                    name_span=Span(names_start + nm.start(), names_start + nm.end()),
+                )
             )
         if bylines:
             return bylines, {span}
@@ -136,7 +139,9 @@ def _end_byline(
             role = after[0][1].text(text)
             bio_lines = after[1:]
         first, last = name.split()[0], name.split()[-1]
-        bio_ok = not bio_lines or bio_lines[0][1].text(text).startswith((first, last, "He ", "She "))
+        bio_ok = not bio_lines or bio_lines[0][1].text(text).startswith(
+            (first, last, "He ", "She ")
+        )
         same_para_as_previous = k > 0 and body_lines[k - 1][0] == para
         if not bio_ok or same_para_as_previous or (role is None and not bio_lines):
             continue

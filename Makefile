@@ -1,0 +1,44 @@
+# newsdesk — run `make help` for the targets.
+SHELL := /bin/bash
+UV ?= $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN := $(UV) run --frozen
+WAREHOUSE ?= warehouse.duckdb
+SAMPLES ?= samples/articles
+PREFECT_PORT ?= 4200
+export NEWSDESK_STATE_DIR ?= $(CURDIR)/.newsdesk
+
+.PHONY: help setup demo test lint format serve clean
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+.tools/bin/uv:
+	@echo "uv not found: installing it into .tools (from PyPI)"
+	@python3 -m venv .tools && .tools/bin/pip install --quiet uv
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	@$(UV) sync --frozen --quiet
+	@touch $@
+
+setup: .venv/.synced ## Create the locked environment (.venv)
+
+demo: setup ## Ingest the bundled sample articles into ./warehouse.duckdb and show what was built
+	@$(RUN) newsdesk ingest $(SAMPLES) --warehouse $(WAREHOUSE)
+	@$(RUN) newsdesk status --warehouse $(WAREHOUSE)
+
+test: setup ## Run the whole test suite
+	@$(RUN) pytest -q
+
+lint: setup ## ruff check and format check
+	@$(RUN) ruff check .
+	@$(RUN) ruff format --check .
+
+format: setup ## Format the code
+	@$(RUN) ruff format .
+	@$(RUN) ruff check --fix .
+
+serve: setup ## Start a Prefect server on 127.0.0.1 and serve the ingest flow on a cron schedule
+	@$(RUN) python -m flows.serve_local --source $(SAMPLES) --warehouse $(WAREHOUSE) --port $(PREFECT_PORT)
+
+clean: ## Remove the demo warehouse and local state
+	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal .newsdesk

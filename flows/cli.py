@@ -1,0 +1,181 @@
+"""The `newsdesk` command: ingest, status, sql, serve."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+import flows  # noqa: F401  (sets Prefect's environment before Prefect is imported)
+from flows.settings import Settings
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
+)
+console = Console(stderr=False)
+err = Console(stderr=True)
+
+WarehouseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--warehouse", "-w", help="DuckDB file (default: NEWSDESK_WAREHOUSE or ./warehouse.duckdb)."
+    ),
+]
+
+
+def _warehouse(path: Path | None) -> Path:
+    return path or Settings().warehouse
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    source: Annotated[str, typer.Argument(help="Folder, glob or fsspec URL of raw article files.")],
+    warehouse: WarehouseOpt = None,
+    batch_size: Annotated[int | None, typer.Option(help="Files per Prefect task.")] = None,
+    max_file_mb: Annotated[
+        float | None, typer.Option(help="Reject files larger than this.")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero when any file is rejected.")] = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from flows import ingest as ingest_module
+
+    path = _warehouse(warehouse)
+    max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb else None
+    bar = Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, disable=not progress, transient=False,
+    )  # fmt: skip
+    job = bar.add_task("starting Prefect", total=None)
+    ingest_module.on_plan = lambda n: bar.update(job, description="ingesting", total=n)
+    ingest_module.on_progress = lambda n: bar.advance(job, n)
+    try:
+        with bar:
+            result = ingest_module.ingest(source, str(path), batch_size, max_bytes)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    except Exception as exc:
+        raise _fail(f"ingest failed: {type(exc).__name__}: {exc}") from None
+    finally:
+        ingest_module.on_plan = ingest_module.on_progress = None
+    console.print(
+        f"run {result['run_id']}: [bold]{result['status']}[/] — {result['files_seen']} files seen, "
+        f"{result['files_loaded']} loaded, {result['files_unchanged']} unchanged, "
+        f"{result['files_rejected']} rejected, {result['files_deleted']} deleted → {path}"
+    )
+    if strict and result["files_rejected"]:
+        raise typer.Exit(code=2)
+
+
+@app.command()
+def status(warehouse: WarehouseOpt = None, top: int = 10) -> None:
+    """Rows per table, top people and speakers, rejected files and recent runs."""
+    from warehouse import report
+    from warehouse.connect import connect_reader
+
+    try:
+        con = connect_reader(_warehouse(warehouse))
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    with con:
+        _print("Rows per table", report.table_counts(con))
+        _print("Top people (by mentions)", report.top_people(con, top))
+        _print("Top quoted speakers", report.top_speakers(con, top))
+        _print("Rejected or deleted files", report.rejected_files(con))
+        _print("Recent runs", report.recent_runs(con))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run on a read-only connection.")],
+    warehouse: WarehouseOpt = None,
+    csv: Annotated[bool, typer.Option(help="Print CSV instead of a table.")] = False,
+) -> None:
+    """Run a read-only SQL query against the warehouse."""
+    import duckdb
+
+    from warehouse.connect import connect_reader
+
+    try:
+        with connect_reader(_warehouse(warehouse)) as con:
+            df = con.execute(query).pl()
+    except (FileNotFoundError, duckdb.Error) as exc:
+        raise _fail(str(exc)) from None
+    if csv:
+        sys.stdout.write(df.write_csv())
+    else:
+        _print(None, df)
+
+
+@app.command()
+def serve(
+    source: Annotated[str, typer.Argument(help="Folder, glob or fsspec URL to ingest.")],
+    cron: Annotated[str, typer.Option(help="Cron schedule, e.g. '*/15 * * * *'.")] = "*/15 * * * *",
+    warehouse: WarehouseOpt = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "newsdesk-scheduled",
+) -> None:
+    """Serve the ingest flow on a cron schedule (needs a Prefect server: `make serve`)."""
+    import os
+
+    from flows.ingest import ingest as ingest_flow
+
+    if not os.environ.get("PREFECT_API_URL"):
+        raise _fail("PREFECT_API_URL is not set: start a server with `make serve`")
+    path = str(_warehouse(warehouse).resolve())
+    console.print(f"serving '{name}' on cron '{cron}': {source} → {path} (Ctrl-C to stop)")
+    ingest_flow.serve(name=name, cron=cron, parameters={"source": source, "warehouse": path})
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of <id>.txt files with <id>.gold.json.")],
+    worst: Annotated[int, typer.Option(help="How many worst documents to list.")] = 5,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write all figures here.")] = None,
+    warehouse: Annotated[Path | None, typer.Option(help="Keep the scratch warehouse here.")] = None,
+) -> None:
+    """Score people and quotes against gold annotations (precision, recall, F1)."""
+    import json
+
+    import polars as pl
+
+    from flows.evaluate import evaluate
+
+    try:
+        report = evaluate(gold_dir, warehouse)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    rows = pl.DataFrame(report.to_rows()).with_columns(pl.col(pl.Float64).round(3))
+    _print(f"{gold_dir}", rows)
+    if report.speakers_total:
+        console.print(f"speaker accuracy on matched quotes: {report.speaker_accuracy:.3f}")
+    worst_docs = report.worst_documents(worst)
+    if worst_docs:
+        _print("Worst documents", pl.DataFrame([d._asdict() for d in worst_docs]))
+    if json_out:
+        json_out.write_text(json.dumps(report.as_dict(), indent=2))
+
+
+def _print(title: str | None, df) -> None:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for col in df.columns:
+        table.add_column(col, overflow="fold")
+    for row in df.iter_rows():
+        table.add_row(*("" if v is None else escape(str(v)) for v in row))
+    console.print(table)
+
+
+if __name__ == "__main__":
+    app()

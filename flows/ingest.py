@@ -1,0 +1,165 @@
+"""The ingest flow: discover → (read, transform, validate) per batch → load per batch."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from flows.settings import Settings
+from flows.sources import Source, SourceEntry, plan, sha256
+from schemas.validate import FAILURE_SCHEMA, validate_batch
+from transforms import EXTRACTOR_VERSION
+from transforms.batch import RawFile, transform_batch
+from warehouse.connect import connect_writer
+from warehouse.load import FileOutcome, load_batch, mark_deleted
+from warehouse.runs import RunCounts, finish_run, known_files, start_run
+
+# Set by the CLI to draw a progress bar: called with the number of files to read, then with
+# the number of files done after every batch. Not flow parameters: those must be JSON.
+on_plan: Callable[[int], None] | None = None
+on_progress: Callable[[int], None] | None = None
+
+
+@dataclass(slots=True)
+class BatchOutput:
+    frames: dict[str, pl.DataFrame]
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    failures: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=FAILURE_SCHEMA))
+    unchanged: int = 0
+
+
+@task(name="discover", cache_policy=NO_CACHE)
+def discover(source: str, extensions: tuple[str, ...], warehouse_path: str) -> list[SourceEntry]:
+    """List the source's files (metadata only: nothing is read here)."""
+    return Source(source, extensions).discover()
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(
+    source: str,
+    entries: list[SourceEntry],
+    known_hashes: dict[str, str],
+    run_id: str,
+    max_file_bytes: int,
+) -> BatchOutput:
+    """Read, hash, transform and validate one batch of files."""
+    src = Source(source, ())
+    files, outcomes, unchanged = [], [], 0
+    by_uri = {e.uri: e for e in entries}
+    for e in entries:
+        if e.size > max_file_bytes:
+            outcomes.append(
+                _rejected(e, None, f"file too large: {e.size} bytes > {max_file_bytes}")
+            )
+            continue
+        try:
+            data = src.read(e.uri)
+        except FileNotFoundError:
+            outcomes.append(_rejected(e, None, "file vanished before it could be read"))
+            continue
+        except OSError as exc:
+            outcomes.append(_rejected(e, None, f"unreadable: {exc}"))
+            continue
+        digest = sha256(data)
+        if known_hashes.get(e.uri) == digest:
+            unchanged += 1
+            continue
+        files.append(RawFile(e.uri, digest, data))
+    result = transform_batch(files, run_id, datetime.now(UTC))
+    checked = validate_batch(result.frames)
+    article_of = dict(
+        zip(
+            result.frames["article"]["source_uri"],
+            result.frames["article"]["article_id"],
+            strict=True,
+        )
+    )
+    for r in result.rejections:
+        outcomes.append(_rejected(by_uri[r.source_uri], r.content_sha256, r.reason))
+    for f in files:
+        aid = article_of.get(f.source_uri)
+        if aid is None:
+            continue
+        e = by_uri[f.source_uri]
+        if aid in checked.rejected_articles:
+            outcomes.append(_rejected(e, f.content_sha256, checked.rejected_articles[aid]))
+        else:
+            outcomes.append(
+                FileOutcome(
+                    e.uri, "loaded", f.content_sha256, e.size, e.modified_at, aid,
+                    result.encodings.get(e.uri),
+                )
+            )  # fmt: skip
+    return BatchOutput(checked.frames, outcomes, checked.failures, unchanged)
+
+
+@task(name="load-batch", cache_policy=NO_CACHE)
+def load(con: duckdb.DuckDBPyConnection, batch: BatchOutput, run_id: str) -> None:
+    """Write a batch to the warehouse in one transaction."""
+    load_batch(con, batch.frames, batch.outcomes, batch.failures, run_id)
+
+
+def _rejected(e: SourceEntry, digest: str | None, reason: str) -> FileOutcome:
+    return FileOutcome(e.uri, "rejected", digest, e.size, e.modified_at, error_reason=reason)
+
+
+@flow(name="newsdesk-ingest", log_prints=False, validate_parameters=False)
+def ingest(
+    source: str,
+    warehouse: str = "warehouse.duckdb",
+    batch_size: int | None = None,
+    max_file_bytes: int | None = None,
+) -> dict:
+    """Ingest new and changed raw article files from SOURCE into the WAREHOUSE DuckDB file."""
+    settings = Settings()
+    batch_size = batch_size or settings.batch_size
+    max_file_bytes = max_file_bytes or settings.max_file_bytes
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
+    con = connect_writer(Path(warehouse))
+    counts = RunCounts()
+    start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
+    try:
+        entries = discover(source, settings.extensions, warehouse)
+        known = known_files(con)
+        todo, counts.files_unchanged = plan(entries, known)
+        counts.files_seen = len(entries)
+        src = Source(source, settings.extensions)
+        present = {e.uri for e in entries}
+        gone = [
+            u for u, status in zip(known["source_uri"], known["status"], strict=True)
+            if status != "deleted" and u not in present and src.covers(u)
+        ]  # fmt: skip
+        mark_deleted(con, gone, run_id)
+        counts.files_deleted = len(gone)
+        hashes = {
+            u: h for u, h, s in known.select("source_uri", "sha256", "status").iter_rows()
+            if h and s != "deleted"
+        }  # fmt: skip
+        if on_plan:
+            on_plan(len(todo))
+        for i in range(0, len(todo), batch_size):
+            chunk = todo[i : i + batch_size]
+            batch = extract_batch(source, chunk, hashes, run_id, max_file_bytes)
+            load(con, batch, run_id)
+            counts.files_unchanged += batch.unchanged
+            counts.files_loaded += sum(o.status == "loaded" for o in batch.outcomes)
+            counts.files_rejected += sum(o.status == "rejected" for o in batch.outcomes)
+            if on_progress:
+                on_progress(len(chunk))
+        finish_run(con, run_id, counts)
+    except BaseException as exc:
+        finish_run(con, run_id, counts, status="failed", message=f"{type(exc).__name__}: {exc}")
+        raise
+    finally:
+        con.execute("checkpoint")
+        con.close()
+    return {"run_id": run_id, "status": counts.status, **asdict(counts)}

@@ -1,0 +1,17 @@
+"""Typed settings, from NEWSDESK_* environment variables (or CLI options, which win)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSDESK_")
+
+    warehouse: Path = Path("warehouse.duckdb")
+    state_dir: Path = Path(".newsdesk")
+    batch_size: int = 64
+    max_file_bytes: int = 20 * 1024 * 1024
+    extensions: tuple[str, ...] = (".txt", ".text")

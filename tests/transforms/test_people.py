@@ -1,0 +1,59 @@
+"""Person mentions: names only, short forms resolved to the person the article introduced."""
+
+from __future__ import annotations
+
+from transforms.nlp import annotate
+from transforms.people import extract_mentions
+from transforms.readers.plain_text import read_plain_text
+
+
+def mentions_of(text: str):
+    doc = read_plain_text(text)
+    nlp_doc = next(annotate([text]))
+    regions = doc.body
+    bylines = [(b.name, b.name_span) for b in doc.bylines]
+    return extract_mentions(nlp_doc, regions, bylines, [doc.title_span, *regions, *doc.bio_spans])
+
+
+def test_short_forms_resolve_to_the_full_name():
+    text = (
+        "Title\n\nRosa Delgado presented the budget on Monday. Delgado said the city "
+        "must save money, and Rosa promised a vote in May."
+    )
+    ms = mentions_of(text)
+    assert {m.surface for m in ms} >= {"Rosa Delgado", "Delgado", "Rosa"}
+    assert {m.canonical for m in ms} == {"Rosa Delgado"}
+    for m in ms:
+        assert text[m.start : m.end] == m.surface
+
+
+def test_titles_and_possessives_are_not_part_of_the_name():
+    text = "Title\n\nMayor Rosa Delgado spoke first. Later, Delgado's aides left the room."
+    surfaces = [m.surface for m in mentions_of(text)]
+    assert "Rosa Delgado" in surfaces
+    assert "Delgado" in surfaces
+    assert not any(s.startswith("Mayor") or s.endswith("'s") for s in surfaces)
+
+
+def test_byline_author_is_a_mention():
+    text = (
+        "Title\n\nThe body talks about Ken Ito at length.\n\nMaya Okafor\nSenior Reporter\n\n"
+        "Maya Okafor is Senior Reporter at The Harbor Ledger."
+    )
+    ms = mentions_of(text)
+    assert [m.source for m in ms if m.surface == "Maya Okafor"][0] == "byline"
+    assert "Maya Okafor" in {m.canonical for m in ms}
+
+
+def test_seed_people_are_all_found(seed_text):
+    canon = {m.canonical for m in mentions_of(seed_text)}
+    expected = {
+        "Kanye West",
+        "Kim Kardashian",
+        "Jason Lee",
+        "North West",
+        "Pete Davidson",
+        "Shaq",
+        "Jessica Rawden",
+    }
+    assert expected <= canon

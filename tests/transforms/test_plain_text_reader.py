@@ -1,0 +1,63 @@
+import pytest
+
+from transforms.document import DocumentRejected
+from transforms.readers.plain_text import read_plain_text
+
+
+def test_seed_fields_are_read_from_the_layout(seed_text):
+    doc = read_plain_text(seed_text)
+    assert doc.title.startswith("Kanye West Explains How Co-Parenting")
+    assert (
+        doc.image_caption
+        == "Kim Kardashian and Kanye West toward the end of their marriage on KUWTK"
+    )
+    assert doc.image_credit == "E!"
+    assert doc.body_text.startswith("Kanye West sat down for a tell-all interview")
+    assert doc.body_text.endswith("we’ll have to wait and see what’s next.")
+    assert "Jessica Rawden" not in doc.body_text
+    [author] = doc.bylines
+    assert (author.name, author.role, author.publisher) == (
+        "Jessica Rawden",
+        "Managing Editor",
+        "CinemaBlend",
+    )
+    assert author.bio.startswith("Jessica Rawden is Managing Editor at CinemaBlend.")
+    assert doc.publisher == "CinemaBlend"
+
+
+def test_every_span_indexes_the_document(seed_text):
+    doc = read_plain_text(seed_text)
+    assert doc.title_span.text(seed_text) == doc.title
+    assert doc.caption_span.text(seed_text) == doc.image_caption
+    assert doc.bylines[0].name_span.text(seed_text) == "Jessica Rawden"
+    for para in doc.body:
+        assert para.text(seed_text).strip() == para.text(seed_text)
+
+
+def test_article_without_byline_keeps_its_last_paragraph():
+    text = "A Title Here\n\nFirst paragraph of the body.\n\nLast paragraph, no byline."
+    doc = read_plain_text(text)
+    assert doc.bylines == []
+    assert doc.body_text.endswith("Last paragraph, no byline.")
+
+
+def test_top_byline_is_read_and_kept_out_of_the_body():
+    text = "Council Votes\nBy Ana Lima and Tom Hart\n\nThe council voted on Monday."
+    doc = read_plain_text(text)
+    assert [b.name for b in doc.bylines] == ["Ana Lima", "Tom Hart"]
+    assert doc.body_text == "The council voted on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "no text"),
+        ("   \n\n  ", "no text"),
+        ("Only a title line", "no body"),
+        ("x" * 400 + "\n\nbody", "no recognisable title"),
+        ("1234 5678\n\nbody text", "no recognisable title"),
+    ],
+)
+def test_unusable_text_is_rejected_with_a_reason(text, reason):
+    with pytest.raises(DocumentRejected, match=reason):
+        read_plain_text(text)

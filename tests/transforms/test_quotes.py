@@ -1,0 +1,90 @@
+"""Quote finding and attribution on small hand-written articles."""
+
+from __future__ import annotations
+
+from transforms.nlp import annotate
+from transforms.people import extract_mentions
+from transforms.quotes import extract_quotes
+from transforms.readers.plain_text import read_plain_text
+
+
+def quotes_of(text: str):
+    doc = read_plain_text(text)
+    nlp_doc = next(annotate([text]))
+    mentions = extract_mentions(nlp_doc, doc.body, [], doc.body)
+    return extract_quotes(nlp_doc, doc.body, mentions)
+
+
+def test_curly_quote_with_attribution_after():
+    text = "Budget Fight\n\n“We cannot afford this,” Mayor Rosa Delgado said on Monday."
+    [q] = quotes_of(text)
+    assert q.text == "We cannot afford this,"
+    assert text[q.start : q.end] == q.text
+    assert (q.kind, q.speaker_canonical, q.cue) == ("direct", "Rosa Delgado", "said")
+    assert q.speaker_surface.endswith("Rosa Delgado")  # as written, title included
+
+
+def test_straight_quote_with_attribution_before():
+    text = 'Title\n\nPriya Raman said: "The pool stays open all summer."'
+    [q] = quotes_of(text)
+    assert q.text == "The pool stays open all summer."
+    assert q.speaker_canonical == "Priya Raman"
+
+
+def test_pronoun_speaker_is_kept_as_written_and_resolved():
+    text = (
+        "Title\n\nDaniel Whitcomb voted against the plan on Tuesday.\n\n"
+        "“It is a sales pitch, not a flood study,” he said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface == "he"
+    assert q.speaker_canonical == "Daniel Whitcomb"
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker():
+    text = "Title\n\n“The first half,” said Anika Sorensen, “and the second half.”"
+    first, second = quotes_of(text)
+    assert (first.text, second.text) == ("The first half,", "and the second half.")
+    assert first.speaker_canonical == second.speaker_canonical == "Anika Sorensen"
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "Title\n\n“He told me, ‘do not worry,’ and then he left,” Denise Harlow said."
+    [q] = quotes_of(text)
+    assert q.text == "He told me, ‘do not worry,’ and then he left,"
+
+
+def test_partial_quote_inside_a_sentence():
+    text = "Title\n\nCouncil member Ken Ito called the plan “dead on arrival” on Friday."
+    [q] = quotes_of(text)
+    assert q.kind == "partial"
+    assert q.text == "dead on arrival"
+    assert q.speaker_canonical == "Ken Ito"
+
+
+def test_multi_paragraph_quote_reopens_without_closing():
+    text = (
+        "Title\n\n“The first paragraph of the statement ends here.\n\n"
+        "“The second paragraph closes it,” said Omar Haddad."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "The first paragraph of the statement ends here."
+    assert second.text == "The second paragraph closes it,"
+    assert first.speaker_canonical == second.speaker_canonical == "Omar Haddad"
+
+
+def test_block_quote_after_a_colon_line():
+    text = (
+        "Title\n\nMargaret Doyle wrote a letter to the bakery. Here is what she wrote:\n\n"
+        "I have bought your bread for ten years and I will keep buying it."
+    )
+    [q] = quotes_of(text)
+    assert q.kind == "block"
+    assert q.text.startswith("I have bought your bread")
+    assert q.speaker_canonical == "Margaret Doyle"
+
+
+def test_unbalanced_mark_quotes_to_the_end_of_the_paragraph():
+    text = "Title\n\nShe said “this never closes\n\nA new paragraph."
+    [q] = quotes_of(text)
+    assert q.text == "this never closes"

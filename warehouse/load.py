@@ -1,0 +1,152 @@
+"""Loading one validated batch in one transaction: replace the batch's articles, upsert the
+dimensions, record what became of every file. Readers never see half of it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+import duckdb
+import polars as pl
+
+ARTICLE_CHILDREN = ("person_mention", "quote", "article_author")
+FAILURE_COLUMNS = ("table_name", "check_name", "column_name", "failure_case", "article_id")
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What a run did with one source file."""
+
+    source_uri: str
+    status: str  # loaded | rejected | deleted
+    sha256: str | None = None
+    size_bytes: int | None = None
+    modified_at: datetime | None = None
+    article_id: str | None = None
+    encoding: str | None = None
+    error_reason: str | None = None
+
+
+FILE_SCHEMA = {
+    "source_uri": pl.String(), "status": pl.String(), "sha256": pl.String(),
+    "size_bytes": pl.Int64(), "modified_at": pl.Datetime("us", "UTC"),
+    "article_id": pl.String(), "encoding": pl.String(), "error_reason": pl.String(),
+}  # fmt: skip
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    outcomes: list[FileOutcome],
+    failures: pl.DataFrame,
+    run_id: str,
+) -> None:
+    """Write one batch atomically: all of it or, on any error, none of it."""
+    files = pl.DataFrame([asdict(o) for o in outcomes] or None, schema=FILE_SCHEMA)
+    con.execute("begin transaction")
+    try:
+        for name, df in frames.items():
+            con.register(f"batch_{name}", df.to_arrow())
+        con.register("batch_files", files.to_arrow())
+        con.register("batch_failures", failures.to_arrow())
+        if frames:
+            _replace_articles(con)
+        _record_files(con, run_id)
+        con.execute(
+            """insert into meta.validation_failure
+               select ?, table_name, check_name, column_name, failure_case, article_id,
+                      current_timestamp
+               from batch_failures""",
+            [run_id],
+        )
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in [*frames, "files", "failures"]:
+            con.unregister(f"batch_{name}")
+
+
+def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
+    # Old versions of these articles, and whatever their source files produced before
+    # (an article id can change when a file gains a URL), go first.
+    con.execute(
+        """create or replace temp table replaced as
+           select article_id from batch_article
+           union
+           select a.article_id from core.article a
+           join batch_files f on f.source_uri = a.source_uri and f.status = 'loaded'"""
+    )
+    for child in ARTICLE_CHILDREN:
+        con.execute(
+            f"delete from core.{child} where article_id in (select article_id from replaced)"
+        )
+    con.execute("delete from core.article where article_id in (select article_id from replaced)")
+    con.execute("insert into core.article by name select *, true as is_current from batch_article")
+    con.execute(
+        """insert into core.person by name select * from batch_person
+           on conflict (person_id) do nothing"""
+    )
+    con.execute(
+        """insert into core.author by name select * from batch_author
+           on conflict (author_id) do update set
+               role = coalesce(excluded.role, role), bio = coalesce(excluded.bio, bio),
+               publisher = coalesce(excluded.publisher, publisher)"""
+    )
+    for child in ARTICLE_CHILDREN:
+        con.execute(f"insert into core.{child} by name select * from batch_{child}")
+    prune_dimensions(con)
+
+
+def _record_files(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    con.execute(
+        """insert into meta.source_file by name
+           select source_uri, sha256, size_bytes, modified_at, status, article_id, encoding,
+                  error_reason, ? as first_run_id, ? as last_run_id,
+                  current_timestamp as updated_at
+           from batch_files
+           on conflict (source_uri) do update set
+               sha256 = coalesce(excluded.sha256, sha256),
+               size_bytes = coalesce(excluded.size_bytes, size_bytes),
+               modified_at = coalesce(excluded.modified_at, modified_at),
+               status = excluded.status, article_id = excluded.article_id,
+               encoding = excluded.encoding, error_reason = excluded.error_reason,
+               last_run_id = excluded.last_run_id, updated_at = excluded.updated_at""",
+        [run_id, run_id],
+    )
+    # A file that is gone, or now unreadable, no longer vouches for its article.
+    con.execute(
+        """update core.article set is_current = false
+           where source_uri in (select source_uri from batch_files where status <> 'loaded')"""
+    )
+
+
+def mark_deleted(con: duckdb.DuckDBPyConnection, source_uris: list[str], run_id: str) -> None:
+    """Record files that disappeared from the source; their articles stop being current."""
+    if not source_uris:
+        return
+    load_batch(
+        con,
+        {},
+        [
+            FileOutcome(u, "deleted", error_reason="file no longer in the source")
+            for u in source_uris
+        ],
+        pl.DataFrame(schema=dict.fromkeys(FAILURE_COLUMNS, pl.String())),
+        run_id,
+    )
+
+
+def prune_dimensions(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop people and authors that no article refers to any more."""
+    con.execute(
+        """delete from core.person p where not exists (
+               select 1 from core.person_mention m where m.person_id = p.person_id)
+           and not exists (
+               select 1 from core.quote q where q.speaker_person_id = p.person_id)"""
+    )
+    con.execute(
+        """delete from core.author au where not exists (
+               select 1 from core.article_author aa where aa.author_id = au.author_id)"""
+    )

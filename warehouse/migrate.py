@@ -1,0 +1,101 @@
+"""Forward-only migrations: numbered .sql files applied once each, recorded in a version table;
+views are (re)created from their .sql files after every migration."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import duckdb
+
+_MIGRATION = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+def _sql_files(folder: str) -> list[tuple[str, str]]:
+    root = resources.files("warehouse").joinpath("sql", folder)
+    files = sorted(
+        (f.name, f.read_text("utf-8")) for f in root.iterdir() if f.name.endswith(".sql")
+    )
+    return files
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, sql) of every migration shipped with the code, in order."""
+    out = []
+    for name, sql in _sql_files("migrations"):
+        m = _MIGRATION.match(name)
+        if not m:
+            raise ValueError(f"migration file name must look like 0001_name.sql: {name}")
+        out.append((int(m.group(1)), name, sql))
+    return out
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = 'schema_version'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute("select coalesce(max(version), 0) from meta.schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply pending migrations (each in its own transaction) and refresh views."""
+    con.execute("create schema if not exists meta")
+    con.execute(
+        """create table if not exists meta.schema_version (
+               version integer primary key, name varchar not null,
+               applied_at timestamptz not null default current_timestamp)"""
+    )
+    con.execute("comment on table meta.schema_version is 'Migrations applied to this warehouse.'")
+    applied = []
+    version = current_version(con)
+    shipped = migrations()
+    if shipped and version > shipped[-1][0]:
+        raise RuntimeError(
+            f"warehouse schema version {version} is newer than this newsdesk ({shipped[-1][0]})"
+        )
+    for number, name, sql in shipped:
+        if number <= version:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(sql)
+            con.execute(
+                "insert into meta.schema_version (version, name) values (?, ?)", [number, name]
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        applied.append(number)
+    refresh_views(con)
+    return applied
+
+
+def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Create or replace every view, then give view columns the comments of their sources."""
+    con.execute("begin transaction")
+    for _name, sql in _sql_files("views"):
+        con.execute(sql)
+    con.execute(
+        """
+        with source as (
+            select column_name, comment, row_number() over (
+                       partition by column_name order by schema_name = 'core' desc) as pick
+            from duckdb_columns()
+            where schema_name in ('core', 'meta') and comment is not null
+        )
+        select v.schema_name, v.table_name, v.column_name, s.comment
+        from duckdb_columns() v
+        join duckdb_views() dv on dv.schema_name = v.schema_name and dv.view_name = v.table_name
+        join source s on s.column_name = v.column_name and s.pick = 1
+        where not dv.internal and v.comment is null
+        """
+    )
+    rows = con.fetchall()
+    for schema, view, column, comment in rows:
+        literal = "'" + comment.replace("'", "''") + "'"
+        con.execute(f'comment on column "{schema}"."{view}"."{column}" is {literal}')
+    con.execute("commit")

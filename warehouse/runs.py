@@ -1,0 +1,69 @@
+"""Run bookkeeping: the ingest_run row of each run and the files known from earlier runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import polars as pl
+
+
+@dataclass(slots=True)
+class RunCounts:
+    files_seen: int = 0
+    files_loaded: int = 0
+    files_unchanged: int = 0
+    files_rejected: int = 0
+    files_deleted: int = 0
+
+    @property
+    def status(self) -> str:
+        return "completed with rejections" if self.files_rejected else "completed"
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    flow_run_id: str | None,
+    source: str,
+    extractor_version: str,
+) -> None:
+    """Record a new run as running; runs left running by a crashed process become abandoned."""
+    con.execute(
+        """update meta.ingest_run set status = 'abandoned', ended_at = current_timestamp,
+               message = 'the process stopped before the run finished'
+           where status = 'running'"""
+    )
+    con.execute(
+        """insert into meta.ingest_run (run_id, flow_run_id, source, started_at, status,
+                                        extractor_version)
+           values (?, ?, ?, current_timestamp, 'running', ?)""",
+        [run_id, flow_run_id, source, extractor_version],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    counts: RunCounts,
+    status: str | None = None,
+    message: str | None = None,
+) -> None:
+    con.execute(
+        """update meta.ingest_run set ended_at = current_timestamp, status = ?,
+               files_seen = ?, files_loaded = ?, files_unchanged = ?, files_rejected = ?,
+               files_deleted = ?, message = ?
+           where run_id = ?""",
+        [
+            status or counts.status, counts.files_seen, counts.files_loaded,
+            counts.files_unchanged, counts.files_rejected, counts.files_deleted, message, run_id,
+        ],
+    )  # fmt: skip
+
+
+def known_files(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """Every file recorded by earlier runs, with the hash, size and mtime last seen."""
+    return con.execute(
+        """select source_uri, sha256, size_bytes, modified_at, status
+           from meta.source_file"""
+    ).pl()

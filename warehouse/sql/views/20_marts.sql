@@ -1,0 +1,74 @@
+-- Marts for dashboards: stable names, one question each.
+create or replace view marts.people_by_mentions as
+with mentions as (
+    select person_id, count(*) as mentions, count(distinct article_id) as articles
+    from main.person_mention
+    group by person_id
+)
+select p.person_id, p.canonical_name, m.mentions, m.articles
+from mentions m
+join main.person p using (person_id)
+order by m.mentions desc, p.canonical_name;
+comment on view marts.people_by_mentions is 'People ranked by how often they are named.';
+comment on column marts.people_by_mentions.mentions is 'Name mentions across current articles.';
+comment on column marts.people_by_mentions.articles is 'Current articles that name the person.';
+
+create or replace view marts.people_by_articles as
+select person_id, canonical_name, articles, mentions
+from marts.people_by_mentions
+order by articles desc, mentions desc, canonical_name;
+comment on view marts.people_by_articles is 'People ranked by how many articles name them.';
+
+create or replace view marts.quotes_by_speaker as
+with attributed as (
+    select speaker_person_id as person_id, count(*) as quotes,
+           count(distinct article_id) as articles,
+           count(*) filter (where kind = 'direct') as direct_quotes,
+           count(*) filter (where kind = 'partial') as partial_quotes,
+           count(*) filter (where kind = 'block') as block_quotes
+    from main.quote
+    where speaker_person_id is not null
+    group by speaker_person_id
+)
+select p.person_id, p.canonical_name, a.quotes, a.articles, a.direct_quotes,
+       a.partial_quotes, a.block_quotes
+from attributed a
+join main.person p using (person_id)
+order by a.quotes desc, p.canonical_name;
+comment on view marts.quotes_by_speaker is 'Quotes per resolved speaker, by kind.';
+comment on column marts.quotes_by_speaker.quotes is 'Quotes attributed to the person.';
+
+create or replace view marts.co_mentions as
+with pairs as (
+    select distinct article_id, person_id from main.person_mention
+)
+select a.person_id as person_a_id, pa.canonical_name as person_a,
+       b.person_id as person_b_id, pb.canonical_name as person_b,
+       count(*) as articles
+from pairs a
+join pairs b on a.article_id = b.article_id and a.person_id < b.person_id
+join main.person pa on pa.person_id = a.person_id
+join main.person pb on pb.person_id = b.person_id
+group by all
+order by articles desc, person_a, person_b;
+comment on view marts.co_mentions is 'Pairs of people named in the same article, with how many articles.';
+comment on column marts.co_mentions.articles is 'Current articles naming both people.';
+
+create or replace view marts.articles_per_publisher as
+select coalesce(publisher, '(unknown)') as publisher, count(*) as articles,
+       sum(word_count) as words, min(published_at) as first_published,
+       max(published_at) as last_published
+from main.article
+group by all
+order by articles desc, publisher;
+comment on view marts.articles_per_publisher is 'Current articles and words per publisher.';
+
+create or replace view marts.articles_per_day as
+select cast(coalesce(published_at, ingested_at) as date) as day,
+       coalesce(publisher, '(unknown)') as publisher, count(*) as articles,
+       sum(word_count) as words
+from main.article
+group by all
+order by day, publisher;
+comment on view marts.articles_per_day is 'Current articles per day (published date, else ingest date) and publisher.';
+comment on column marts.articles_per_day.day is 'Publication date, or ingest date when the article has none.';
