@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -25,10 +26,8 @@ def main() -> None:
         env = {**os.environ, "PREFECT_API_URL": api}
         cmd = [sys.executable, "-m", "flows.cli", "serve", args.source, "--cron", args.cron,
                "--warehouse", args.warehouse]  # fmt: skip
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             subprocess.run(cmd, env=env, check=False)
-        except KeyboardInterrupt:
-            pass
 
 
 if __name__ == "__main__":

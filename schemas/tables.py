@@ -61,7 +61,7 @@ class ArticleAuthor(pa.DataFrameModel):
 
     class Config:
         strict = True
-        unique = ["article_id", "author_id"]
+        unique = ("article_id", "author_id")
 
     @pa.dataframe_check
     def span_in_order(cls, data: PolarsData) -> pl.LazyFrame:

@@ -9,11 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples" / "articles"
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "corpus" / "seed" / "000_2cc88c6092e52b83.txt"
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.paths import SAMPLES, SEED
 
 # Prefect must see its settings before it is first imported (flows/__init__ sets the rest).
 _STATE = Path(tempfile.mkdtemp(prefix="newsdesk-test-state-"))

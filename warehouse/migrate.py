@@ -48,7 +48,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
                version integer primary key, name varchar not null,
                applied_at timestamptz not null default current_timestamp)"""
     )
-    con.execute("comment on table meta.schema_version is 'Migrations applied to this warehouse.'")
+    for target, text in (
+        ("table meta.schema_version", "Migrations applied to this warehouse."),
+        ("column meta.schema_version.version", "Migration number (file prefix)."),
+        ("column meta.schema_version.name", "Migration file name."),
+        ("column meta.schema_version.applied_at", "When it was applied (UTC)."),
+    ):
+        con.execute(f"comment on {target} is '{text}'")
     applied = []
     version = current_version(con)
     shipped = migrations()

@@ -25,7 +25,7 @@ def test_curly_quote_with_attribution_after():
 
 
 def test_straight_quote_with_attribution_before():
-    text = 'Title\n\nPriya Raman said: "The pool stays open all summer."'
+    text = 'Pool Hours Extended\n\nPriya Raman said: "The pool stays open all summer."'
     [q] = quotes_of(text)
     assert q.text == "The pool stays open all summer."
     assert q.speaker_canonical == "Priya Raman"
@@ -33,7 +33,7 @@ def test_straight_quote_with_attribution_before():
 
 def test_pronoun_speaker_is_kept_as_written_and_resolved():
     text = (
-        "Title\n\nDaniel Whitcomb voted against the plan on Tuesday.\n\n"
+        "Budget Fight Looms\n\nDaniel Whitcomb voted against the plan on Tuesday.\n\n"
         "“It is a sales pitch, not a flood study,” he said."
     )
     [q] = quotes_of(text)
@@ -42,20 +42,20 @@ def test_pronoun_speaker_is_kept_as_written_and_resolved():
 
 
 def test_split_quote_gives_two_quotes_with_one_speaker():
-    text = "Title\n\n“The first half,” said Anika Sorensen, “and the second half.”"
+    text = "Pool Hours Extended\n\n“The first half,” said Anika Sorensen, “and the second half.”"
     first, second = quotes_of(text)
     assert (first.text, second.text) == ("The first half,", "and the second half.")
     assert first.speaker_canonical == second.speaker_canonical == "Anika Sorensen"
 
 
 def test_nested_single_quotes_stay_inside_the_double_quote():
-    text = "Title\n\n“He told me, ‘do not worry,’ and then he left,” Denise Harlow said."
+    text = "Council Rejects Plan\n\n“He told me, ‘do not worry,’ and then he left,” Denise Harlow said."
     [q] = quotes_of(text)
     assert q.text == "He told me, ‘do not worry,’ and then he left,"
 
 
 def test_partial_quote_inside_a_sentence():
-    text = "Title\n\nCouncil member Ken Ito called the plan “dead on arrival” on Friday."
+    text = "Survey Results Released\n\nCouncil member Ken Ito called the plan “dead on arrival” on Friday."
     [q] = quotes_of(text)
     assert q.kind == "partial"
     assert q.text == "dead on arrival"
@@ -64,7 +64,7 @@ def test_partial_quote_inside_a_sentence():
 
 def test_multi_paragraph_quote_reopens_without_closing():
     text = (
-        "Title\n\n“The first paragraph of the statement ends here.\n\n"
+        "Driver Strike Ends\n\n“The first paragraph of the statement ends here.\n\n"
         "“The second paragraph closes it,” said Omar Haddad."
     )
     first, second = quotes_of(text)
@@ -75,7 +75,7 @@ def test_multi_paragraph_quote_reopens_without_closing():
 
 def test_block_quote_after_a_colon_line():
     text = (
-        "Title\n\nMargaret Doyle wrote a letter to the bakery. Here is what she wrote:\n\n"
+        "Plan Draws Fire\n\nMargaret Doyle wrote a letter to the bakery. Here is what she wrote:\n\n"
         "I have bought your bread for ten years and I will keep buying it."
     )
     [q] = quotes_of(text)
@@ -85,6 +85,6 @@ def test_block_quote_after_a_colon_line():
 
 
 def test_unbalanced_mark_quotes_to_the_end_of_the_paragraph():
-    text = "Title\n\nShe said “this never closes\n\nA new paragraph."
+    text = "Statement On Flooding\n\nShe said “this never closes\n\nA new paragraph."
     [q] = quotes_of(text)
     assert q.text == "this never closes"

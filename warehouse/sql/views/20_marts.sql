@@ -72,3 +72,21 @@ group by all
 order by day, publisher;
 comment on view marts.articles_per_day is 'Current articles per day (published date, else ingest date) and publisher.';
 comment on column marts.articles_per_day.day is 'Publication date, or ingest date when the article has none.';
+
+-- Column comments of the marts that have no namesake in core.
+comment on column marts.people_by_articles.articles is 'Current articles that name the person.';
+comment on column marts.people_by_articles.mentions is 'Name mentions across current articles.';
+comment on column marts.quotes_by_speaker.articles is 'Current articles with a quote by the person.';
+comment on column marts.quotes_by_speaker.direct_quotes is 'Quotes of kind direct.';
+comment on column marts.quotes_by_speaker.partial_quotes is 'Quotes of kind partial.';
+comment on column marts.quotes_by_speaker.block_quotes is 'Quotes of kind block.';
+comment on column marts.co_mentions.person_a_id is 'First person of the pair (the smaller person_id).';
+comment on column marts.co_mentions.person_a is 'Canonical name of the first person.';
+comment on column marts.co_mentions.person_b_id is 'Second person of the pair.';
+comment on column marts.co_mentions.person_b is 'Canonical name of the second person.';
+comment on column marts.articles_per_publisher.articles is 'Current articles of the publisher.';
+comment on column marts.articles_per_publisher.words is 'Body words of those articles.';
+comment on column marts.articles_per_publisher.first_published is 'Earliest published_at.';
+comment on column marts.articles_per_publisher.last_published is 'Latest published_at.';
+comment on column marts.articles_per_day.articles is 'Current articles of that day and publisher.';
+comment on column marts.articles_per_day.words is 'Body words of those articles.';
