@@ -21,6 +21,12 @@ PRONOUNS = {
 NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
+_TRAILING_NUMBER = re.compile(r"\s+\d[\w\-./]*$")
+# "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
+_INITIALS_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.){1,2} ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
+_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
+_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,21 @@ class Mention:
     canonical: str
     sentence_index: int
     source: str  # ner | relative | alias | byline
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names learned from annotated news (one per line in the packaged list)."""
+    table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(w for w in table.split() if not w.startswith("#"))
+
+
+@cache
+def _first_name_pattern() -> re.Pattern[str]:
+    """A known given name followed by one to three capitalised words (particles allowed)."""
+    names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+    rest = rf"(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,3}}"
+    return re.compile(rf"(?<![\w'’.-])(?:{names}){rest}(?![\w'’-])")
 
 
 @cache
@@ -70,6 +91,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         m3 = re.search(r"[\W_]+$", surface)
         if m3 and m3.start() > 0 and not surface.endswith("."):
             end = start + m3.start()
+            continue
+        m4 = _TRAILING_NUMBER.search(surface)
+        if m4 and m4.start() > 0:
+            end = start + m4.start()
             continue
         first = surface.split(maxsplit=1)
         if len(first) == 2 and first[0].rstrip(".").lower() in HONORIFICS | TITLES:
@@ -111,6 +136,7 @@ def extract_mentions(
                 spans.append((*cleaned, "ner"))
     spans = _trim_to_known_names(text, spans)
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
+    spans += _names_by_shape(doc, regions, [(s, e) for s, e, _ in spans])
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     spans = _dedupe(spans)
@@ -184,6 +210,39 @@ def _names_by_role(
         if _inside(regions, s, e) and not any(s < t_e and t_s < e for t_s, t_e in taken):
             found.append((s, e, "ner"))
     return found
+
+
+def _names_by_shape(
+    doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Names NER missed (common in results lists) that look like names on their own: a known
+    given name before capitalised words ("Cedric Pioline"), or initials before a surname
+    ("P. Simmons")."""
+    text = doc.text
+    outer = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+    used = list(taken)
+    found = []
+    candidates = [m.span() for m in _first_name_pattern().finditer(text)]
+    candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
+    for start, end in sorted(candidates):
+        cleaned = _clean(text, start, end)
+        if cleaned is None or not _inside(regions, *cleaned):
+            continue
+        s, e = cleaned
+        if any(s < u_e and u_s < e for u_s, u_e in used):
+            continue
+        # Inside a longer place or organisation name ("Jordan Grand Prix team"): not a person.
+        if any(o_s < e and s < o_e and (o_s < s or e < o_e) for o_s, o_e in outer):
+            continue
+        found.append((s, e, "ner"))
+        used.append((s, e))
+    return found
+
+
+def _surname_ok(doc: Doc, end: int) -> bool:
+    """The word ending at ``end`` can be a surname: a proper noun, not a function word."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and not span[-1].is_stop and span[-1].pos_ in {"PROPN", "NOUN", "X"}
 
 
 def _relatives(
@@ -264,6 +323,9 @@ def _resolve_alias(surface: str, canon: dict[str, str]) -> str:
     known = known_aliases().get(surface)
     if known and known in full_names:
         return known
+    upper = [c for c in full_names if c.upper() == surface]
+    if upper:
+        return upper[0]
     key = surface.lower()
     hits = [c for c in full_names if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower())]
     if len(hits) == 1:
@@ -300,6 +362,33 @@ def _short_forms(
                 continue
             found.append((s, e, "alias"))
             used.append((s, e))
+    found += _upper_case_forms(text, regions, forms, used)
+    return found
+
+
+def _upper_case_forms(
+    text: str, regions: list[Span], forms: set[str], used: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Known names in ALL-CAPS lines ("SOCCER - SHEARER NAMED CAPTAIN"), where the parse and
+    the proper-noun test are unreliable."""
+    found: list[tuple[int, int, str]] = []
+    caps_lines = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", text)
+        if any(c.isalpha() for c in m.group()) and not any(c.islower() for c in m.group())
+    ]
+    if not caps_lines:
+        return found
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 3:
+            continue
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(form.upper())}(?![\w-])")
+        for line_start, line_end in caps_lines:
+            for m in pattern.finditer(text, line_start, line_end):
+                s, e = m.start(), m.end()
+                if _inside(regions, s, e) and not any(s < u_e and u_s < e for u_s, u_e in used):
+                    found.append((s, e, "alias"))
+                    used.append((s, e))
     return found
 
 

@@ -42,7 +42,7 @@ def rejected_files(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
 def recent_runs(con: duckdb.DuckDBPyConnection, limit: int = 5) -> pl.DataFrame:
     return con.execute(
         """select run_id, status, files_seen, files_loaded, files_unchanged, files_rejected,
-                  files_deleted, started_at,
+                  files_deleted,
                   round(epoch(ended_at) - epoch(started_at), 1) as seconds
            from main.ingest_run order by started_at desc limit ?""",
         [limit],
