@@ -7,7 +7,7 @@ SAMPLES ?= samples/articles
 PREFECT_PORT ?= 4200
 export NEWSDESK_STATE_DIR ?= $(CURDIR)/.newsdesk
 
-.PHONY: help setup demo test lint format serve clean
+.PHONY: help setup demo test lint format serve clean bench bench-quick
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -42,3 +42,9 @@ serve: setup ## Start a Prefect server on 127.0.0.1 and serve the ingest flow on
 
 clean: ## Remove the demo warehouse and local state
 	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal .newsdesk
+
+bench: setup ## Benchmark: 1k and 10k articles vs spaCy alone and a naive pipeline; 100k-file rescans
+	@$(RUN) python -m bench.run
+
+bench-quick: setup ## A smaller benchmark (200 articles, 10k-file rescans)
+	@$(RUN) python -m bench.run --quick

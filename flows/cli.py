@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -33,7 +34,9 @@ def _warehouse(path: Path | None) -> Path:
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}")
+    if os.environ.get("NEWSDESK_DEBUG"):
+        err.print_exception()
+    err.print(f"[bold red]error:[/] {escape(message)}")
     return typer.Exit(code=1)
 
 
@@ -52,16 +55,19 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from flows import ingest as ingest_module
+    from flows import progress as progress_hooks
 
     path = _warehouse(warehouse)
     max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb else None
     bar = Progress(
         "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=err, disable=not progress, transient=False,
+        redirect_stdout=False, redirect_stderr=False,
     )  # fmt: skip
     job = bar.add_task("starting Prefect", total=None)
-    ingest_module.on_plan = lambda n: bar.update(job, description="ingesting", total=n)
-    ingest_module.on_progress = lambda n: bar.advance(job, n)
+    progress_hooks.listen(
+        lambda n: bar.update(job, description="ingesting", total=n), lambda n: bar.advance(job, n)
+    )
     try:
         with bar:
             result = ingest_module.ingest(source, str(path), batch_size, max_bytes)
@@ -70,7 +76,7 @@ def ingest(
     except Exception as exc:
         raise _fail(f"ingest failed: {type(exc).__name__}: {exc}") from None
     finally:
-        ingest_module.on_plan = ingest_module.on_progress = None
+        progress_hooks.listen(None, None)
     console.print(
         f"run {result['run_id']}: [bold]{result['status']}[/] — {result['files_seen']} files seen, "
         f"{result['files_loaded']} loaded, {result['files_unchanged']} unchanged, "

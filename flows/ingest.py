@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,21 +12,21 @@ import duckdb
 import polars as pl
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner
 
+from flows import progress
 from flows.settings import Settings
 from flows.sources import Source, SourceEntry, plan, sha256
 from schemas.validate import FAILURE_SCHEMA, validate_batch
 from transforms import EXTRACTOR_VERSION
 from transforms.batch import RawFile, transform_batch
+from transforms.nlp import load_model
+from transforms.timing import StageTimer
 from warehouse.connect import connect_writer
 from warehouse.load import FileOutcome, load_batch, mark_deleted
 from warehouse.runs import RunCounts, finish_run, known_files, start_run
-
-# Set by the CLI to draw a progress bar: called with the number of files to read, then with
-# the number of files done after every batch. Not flow parameters: those must be JSON.
-on_plan: Callable[[int], None] | None = None
-on_progress: Callable[[int], None] | None = None
 
 
 @dataclass(slots=True)
@@ -35,6 +35,7 @@ class BatchOutput:
     outcomes: list[FileOutcome] = field(default_factory=list)
     failures: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=FAILURE_SCHEMA))
     unchanged: int = 0
+    timer: StageTimer = field(default_factory=StageTimer)
 
 
 @task(name="discover", cache_policy=NO_CACHE)
@@ -55,6 +56,7 @@ def extract_batch(
     src = Source(source, ())
     files, outcomes, unchanged = [], [], 0
     by_uri = {e.uri: e for e in entries}
+    read_timer = StageTimer()
     for e in entries:
         if e.size > max_file_bytes:
             outcomes.append(
@@ -62,20 +64,25 @@ def extract_batch(
             )
             continue
         try:
-            data = src.read(e.uri)
+            with read_timer("read_hash"):
+                data = src.read(e.uri)
         except FileNotFoundError:
             outcomes.append(_rejected(e, None, "file vanished before it could be read"))
             continue
         except OSError as exc:
             outcomes.append(_rejected(e, None, f"unreadable: {exc}"))
             continue
-        digest = sha256(data)
+        with read_timer("read_hash"):
+            digest = sha256(data)
         if known_hashes.get(e.uri) == digest:
             unchanged += 1
             continue
         files.append(RawFile(e.uri, digest, data))
     result = transform_batch(files, run_id, datetime.now(UTC))
-    checked = validate_batch(result.frames)
+    timer = result.timer
+    timer.update(read_timer)
+    with timer("validate"):
+        checked = validate_batch(result.frames)
     article_of = dict(
         zip(
             result.frames["article"]["source_uri"],
@@ -99,7 +106,7 @@ def extract_batch(
                     result.encodings.get(e.uri),
                 )
             )  # fmt: skip
-    return BatchOutput(checked.frames, outcomes, checked.failures, unchanged)
+    return BatchOutput(checked.frames, outcomes, checked.failures, unchanged, timer)
 
 
 @task(name="load-batch", cache_policy=NO_CACHE)
@@ -108,11 +115,40 @@ def load(con: duckdb.DuckDBPyConnection, batch: BatchOutput, run_id: str) -> Non
     load_batch(con, batch.frames, batch.outcomes, batch.failures, run_id)
 
 
+def _load_next(
+    con: duckdb.DuckDBPyConnection,
+    in_flight: deque[tuple[int, PrefectFuture[BatchOutput]]],
+    run_id: str,
+    counts: RunCounts,
+    timer: StageTimer,
+) -> None:
+    files, future = in_flight.popleft()
+    with timer("wait_for_workers"):
+        batch = future.result()
+    with timer("load"):
+        load(con, batch, run_id)
+    timer.update(batch.timer)
+    counts.files_unchanged += batch.unchanged
+    counts.files_loaded += sum(o.status == "loaded" for o in batch.outcomes)
+    counts.files_rejected += sum(o.status == "rejected" for o in batch.outcomes)
+    progress.done(files)
+
+
+def warm_up() -> None:
+    """Run once in each worker process: load the NLP model before the first batch arrives."""
+    load_model()
+
+
 def _rejected(e: SourceEntry, digest: str | None, reason: str) -> FileOutcome:
     return FileOutcome(e.uri, "rejected", digest, e.size, e.modified_at, error_reason=reason)
 
 
-@flow(name="newsdesk-ingest", log_prints=False, validate_parameters=False)
+@flow(
+    name="newsdesk-ingest",
+    log_prints=False,
+    validate_parameters=False,
+    task_runner=ProcessPoolTaskRunner(max_workers=Settings().workers, initializer=warm_up),
+)
 def ingest(
     source: str,
     warehouse: str = "warehouse.duckdb",
@@ -124,13 +160,16 @@ def ingest(
     batch_size = batch_size or settings.batch_size
     max_file_bytes = max_file_bytes or settings.max_file_bytes
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
-    con = connect_writer(Path(warehouse))
+    timer = StageTimer()
+    with timer("open_migrate"):
+        con = connect_writer(Path(warehouse))
     counts = RunCounts()
     start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
     try:
-        entries = discover(source, settings.extensions, warehouse)
-        known = known_files(con)
-        todo, counts.files_unchanged = plan(entries, known)
+        with timer("discover"):
+            entries = discover(source, settings.extensions, warehouse)
+            known = known_files(con)
+            todo, counts.files_unchanged = plan(entries, known)
         counts.files_seen = len(entries)
         src = Source(source, settings.extensions)
         present = {e.uri for e in entries}
@@ -144,22 +183,26 @@ def ingest(
             u: h for u, h, s in known.select("source_uri", "sha256", "status").iter_rows()
             if h and s != "deleted"
         }  # fmt: skip
-        if on_plan:
-            on_plan(len(todo))
-        for i in range(0, len(todo), batch_size):
-            chunk = todo[i : i + batch_size]
-            batch = extract_batch(source, chunk, hashes, run_id, max_file_bytes)
-            load(con, batch, run_id)
-            counts.files_unchanged += batch.unchanged
-            counts.files_loaded += sum(o.status == "loaded" for o in batch.outcomes)
-            counts.files_rejected += sum(o.status == "rejected" for o in batch.outcomes)
-            if on_progress:
-                on_progress(len(chunk))
-        finish_run(con, run_id, counts)
+        progress.planned(len(todo))
+        chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+        in_flight: deque[tuple[int, PrefectFuture[BatchOutput]]] = deque()
+        for chunk in chunks:
+            # A bounded window of batches in the worker processes; loads happen here, in order,
+            # as each finishes: the corpus is never held in memory.
+            in_flight.append(
+                (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
+            )
+            if len(in_flight) >= 2 * settings.workers:
+                _load_next(con, in_flight, run_id, counts, timer)
+        while in_flight:
+            _load_next(con, in_flight, run_id, counts, timer)
+        finish_run(con, run_id, counts, timer)
     except BaseException as exc:
-        finish_run(con, run_id, counts, status="failed", message=f"{type(exc).__name__}: {exc}")
+        message = f"{type(exc).__name__}: {exc}"
+        finish_run(con, run_id, counts, timer, status="failed", message=message)
         raise
     finally:
         con.execute("checkpoint")
         con.close()
-    return {"run_id": run_id, "status": counts.status, **asdict(counts)}
+    stages = {k: round(v, 3) for k, v in timer.items()}
+    return {"run_id": run_id, "status": counts.status, **asdict(counts), "stage_seconds": stages}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import duckdb
@@ -46,17 +48,19 @@ def finish_run(
     con: duckdb.DuckDBPyConnection,
     run_id: str,
     counts: RunCounts,
+    stage_seconds: Mapping[str, float],
     status: str | None = None,
     message: str | None = None,
 ) -> None:
     con.execute(
         """update meta.ingest_run set ended_at = current_timestamp, status = ?,
                files_seen = ?, files_loaded = ?, files_unchanged = ?, files_rejected = ?,
-               files_deleted = ?, message = ?
+               files_deleted = ?, message = ?, stage_seconds = ?
            where run_id = ?""",
         [
             status or counts.status, counts.files_seen, counts.files_loaded,
-            counts.files_unchanged, counts.files_rejected, counts.files_deleted, message, run_id,
+            counts.files_unchanged, counts.files_rejected, counts.files_deleted, message,
+            json.dumps({k: round(v, 3) for k, v in stage_seconds.items()}), run_id,
         ],
     )  # fmt: skip
 

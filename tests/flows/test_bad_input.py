@@ -34,7 +34,9 @@ def test_size_limit_non_utf8_and_no_title_in_one_run(tmp_path):
     src.mkdir()
     (src / "good.txt").write_text(GOOD, "utf-8")
     (src / "big.txt").write_text("Big One\n\n" + "word " * 5000, "utf-8")
-    (src / "latin.txt").write_bytes("Café Owner Speaks\n\n“Très bien,” said José Muñoz.".encode("cp1252"))
+    (src / "latin.txt").write_bytes(
+        "Café Owner Speaks\n\n“Très bien,” said José Muñoz.".encode("cp1252")
+    )
     (src / "notitle.txt").write_text("x" * 500 + "\n\nbody", "utf-8")
     path = tmp_path / "w.duckdb"
     result = ingest(str(src), str(path), None, 10_000)
@@ -47,5 +49,7 @@ def test_size_limit_non_utf8_and_no_title_in_one_run(tmp_path):
             ).fetchall()
         )
     assert rows["big.txt"][0] == "rejected" and "too large" in rows["big.txt"][1]
-    assert rows["notitle.txt"][0] == "rejected" and "no recognisable title" in rows["notitle.txt"][1]
+    assert (
+        rows["notitle.txt"][0] == "rejected" and "no recognisable title" in rows["notitle.txt"][1]
+    )
     assert rows["latin.txt"] == ("loaded", None, "cp1252")

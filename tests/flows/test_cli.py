@@ -24,11 +24,15 @@ def test_ingest_then_status_and_sql_read_only(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "completed with rejections" in run.stdout
     assert "Traceback" not in run.stdout + run.stderr
-    strict = newsdesk("ingest", str(SAMPLES), "--warehouse", wh, "--strict", "--no-progress", cwd=tmp_path)
+    strict = newsdesk(
+        "ingest", str(SAMPLES), "--warehouse", wh, "--strict", "--no-progress", cwd=tmp_path
+    )
     assert strict.returncode == 0  # nothing rejected this time: both bad files are unchanged
     status = newsdesk("status", "--warehouse", wh, cwd=tmp_path)
     assert status.returncode == 0 and "Rosa Delgado" in status.stdout
-    csv = newsdesk("sql", "select count(*) as n from article", "--warehouse", wh, "--csv", cwd=tmp_path)
+    csv = newsdesk(
+        "sql", "select count(*) as n from article", "--warehouse", wh, "--csv", cwd=tmp_path
+    )
     assert csv.stdout.splitlines() == ["n", "15"]
     write = newsdesk("sql", "delete from core.article", "--warehouse", wh, cwd=tmp_path)
     assert write.returncode == 1 and "read-only" in write.stderr.lower()
@@ -38,13 +42,23 @@ def test_strict_exits_non_zero_on_rejections(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "empty.txt").write_bytes(b"")
-    run = newsdesk("ingest", str(src), "--warehouse", str(tmp_path / "w.duckdb"), "--strict", "--no-progress", cwd=tmp_path)
+    run = newsdesk(
+        "ingest",
+        str(src),
+        "--warehouse",
+        str(tmp_path / "w.duckdb"),
+        "--strict",
+        "--no-progress",
+        cwd=tmp_path,
+    )
     assert run.returncode == 2
     assert "1 rejected" in " ".join(run.stdout.split())
 
 
 def test_missing_source_prints_one_clear_error(tmp_path):
-    run = newsdesk("ingest", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb"), cwd=tmp_path)
+    run = newsdesk(
+        "ingest", str(tmp_path / "nope"), "--warehouse", str(tmp_path / "w.duckdb"), cwd=tmp_path
+    )
     assert run.returncode == 1
     assert "source not found" in run.stderr
     assert "Traceback" not in run.stderr

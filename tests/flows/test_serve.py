@@ -6,7 +6,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 
 from flows.prefect_server import prefect_server
 from tests.paths import SAMPLES
@@ -46,7 +45,11 @@ def test_served_deployment_runs_on_a_real_prefect_server(tmp_path):
                 "print(run.state.type.value)\n"
             )
             done = subprocess.run(
-                [sys.executable, "-c", trigger], env=env, capture_output=True, text=True, timeout=900
+                [sys.executable, "-c", trigger],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=900,
             )
         finally:
             serve.terminate()
