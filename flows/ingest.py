@@ -19,9 +19,9 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from flows import progress
 from flows.settings import Settings
 from flows.sources import Source, SourceEntry, plan, sha256
-from schemas.validate import FAILURE_SCHEMA, validate_batch
+from schemas.validate import FAILURE_SCHEMA, Validated, validate_batch
 from transforms import EXTRACTOR_VERSION
-from transforms.batch import RawFile, transform_batch
+from transforms.batch import BatchResult, RawFile, transform_batch
 from transforms.nlp import load_model
 from transforms.timing import StageTimer
 from warehouse.connect import connect_writer
@@ -83,29 +83,15 @@ def extract_batch(
     timer.update(read_timer)
     with timer("validate"):
         checked = validate_batch(result.frames)
-    article_of = dict(
-        zip(
-            result.frames["article"]["source_uri"],
-            result.frames["article"]["article_id"],
-            strict=True,
-        )
-    )
+    articles_of = result.articles_of
     for r in result.rejections:
         outcomes.append(_rejected(by_uri[r.source_uri], r.content_sha256, r.reason))
     for f in files:
-        aid = article_of.get(f.source_uri)
-        if aid is None:
+        if f.source_uri not in articles_of:
             continue
-        e = by_uri[f.source_uri]
-        if aid in checked.rejected_articles:
-            outcomes.append(_rejected(e, f.content_sha256, checked.rejected_articles[aid]))
-        else:
-            outcomes.append(
-                FileOutcome(
-                    e.uri, "loaded", f.content_sha256, e.size, e.modified_at, aid,
-                    result.encodings.get(e.uri),
-                )
-            )  # fmt: skip
+        outcomes.append(
+            _file_outcome(f, by_uri[f.source_uri], articles_of[f.source_uri], result, checked)
+        )
     return BatchOutput(checked.frames, outcomes, checked.failures, unchanged, timer)
 
 
@@ -137,6 +123,25 @@ def _load_next(
 def warm_up() -> None:
     """Run once in each worker process: load the NLP model before the first batch arrives."""
     load_model()
+
+
+def _file_outcome(
+    f: RawFile, e: SourceEntry, article_ids: list[str], result: BatchResult, checked: Validated
+) -> FileOutcome:
+    """Loaded when at least one of the file's articles passed validation; the reasons of any
+    records left out are kept with the file."""
+    problems = list(result.record_errors.get(f.source_uri, []))
+    problems += [
+        checked.rejected_articles[a] for a in article_ids if a in checked.rejected_articles
+    ]
+    kept = [a for a in article_ids if a not in checked.rejected_articles]
+    reason = "; ".join(problems)[:1000] or None
+    if not kept:
+        return _rejected(e, f.content_sha256, reason or "no valid article")
+    return FileOutcome(
+        e.uri, "loaded", f.content_sha256, e.size, e.modified_at,
+        kept[0] if len(article_ids) == 1 else None, result.encodings.get(f.source_uri), reason,
+    )  # fmt: skip
 
 
 def _rejected(e: SourceEntry, digest: str | None, reason: str) -> FileOutcome:

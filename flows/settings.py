@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from transforms.readers import EXTENSIONS
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSDESK_")
@@ -17,4 +19,4 @@ class Settings(BaseSettings):
     batch_size: int = 64
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1)
     max_file_bytes: int = 20 * 1024 * 1024
-    extensions: tuple[str, ...] = (".txt", ".text")
+    extensions: tuple[str, ...] = EXTENSIONS

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import polars as pl
 
-from transforms import EXTRACTOR_VERSION
-from transforms.decode import decode
+from transforms import EXTRACTOR_VERSION, ids
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.frames import TABLES, article_frames
-from transforms.language import guess_language
+from transforms.language import guess_language, normalize_language
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.quotes import extract_quotes
-from transforms.readers.plain_text import read_plain_text
+from transforms.readers import read_file
 from transforms.timing import StageTimer
-
-Reader = Callable[[str], ParsedDocument]
-READERS: dict[str, Reader] = {".txt": read_plain_text, ".text": read_plain_text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,43 +38,59 @@ class Rejection:
 class BatchResult:
     frames: dict[str, pl.DataFrame]
     rejections: list[Rejection] = field(default_factory=list)
-    encodings: dict[str, str] = field(default_factory=dict)  # source_uri -> encoding used
+    encodings: dict[str, str | None] = field(default_factory=dict)  # source_uri -> encoding
+    record_errors: dict[str, list[str]] = field(default_factory=dict)  # rejected records
+    articles_of: dict[str, list[str]] = field(default_factory=dict)  # source_uri -> article ids
     timer: StageTimer = field(default_factory=StageTimer)  # seconds per stage
-
-
-def reader_for(source_uri: str) -> Reader:
-    """The reader registered for the file's extension (plain text by default)."""
-    name = source_uri.rsplit("/", 1)[-1].lower()
-    for ext, reader in READERS.items():
-        if name.endswith(ext):
-            return reader
-    return read_plain_text
 
 
 def transform_batch(files: list[RawFile], run_id: str, ingested_at: datetime) -> BatchResult:
     """Decode, parse, annotate and extract a batch; unusable files become rejections."""
-    parsed: list[tuple[RawFile, ParsedDocument]] = []
+    parsed: list[tuple[RawFile, int | None, ParsedDocument]] = []
     result = BatchResult(frames={})
     timer = result.timer
     with timer("read_parse"):
         for f in files:
             try:
-                decoded = decode(f.data)
-                doc = reader_for(f.source_uri)(decoded.text)
+                records, encoding = read_file(f.source_uri, f.data)
             except DocumentRejected as exc:
                 result.rejections.append(Rejection(f.source_uri, f.content_sha256, str(exc)))
                 continue
-            doc.language = doc.language or guess_language(doc.document_text)
-            result.encodings[f.source_uri] = decoded.encoding
-            parsed.append((f, doc))
+            good = [r for r in records if r.doc is not None]
+            errors = [
+                f"record {r.index}: {r.error}" if r.index is not None else r.error
+                for r in records
+                if r.doc is None
+            ]
+            if not good:
+                reason = (
+                    errors[0]
+                    if len(errors) == 1
+                    else f"all {len(errors)} records rejected: {errors[0]}…"
+                    if errors
+                    else "no articles in the file"
+                )
+                result.rejections.append(Rejection(f.source_uri, f.content_sha256, reason))
+                continue
+            if errors:
+                result.record_errors[f.source_uri] = errors
+            result.encodings[f.source_uri] = encoding
+            for r in good:
+                r.doc.language = normalize_language(r.doc.language) or guess_language(
+                    r.doc.document_text
+                )
+                parsed.append((f, r.index, r.doc))
+                result.articles_of.setdefault(f.source_uri, []).append(
+                    ids.article_id(f.source_uri, r.doc.url, r.index)
+                )
 
     with timer("nlp"):
-        english = [doc.document_text for _, doc in parsed if doc.language == "en"]
+        english = [doc.document_text for _, _, doc in parsed if doc.language == "en"]
         nlp_docs = iter(list(annotate(english)) if english else [])
     rows = []
-    for f, doc in parsed:
-        if doc.language != "en":  # stored and marked, not run through English extraction
-            rows.append((f, doc, [], []))
+    for f, index, doc in parsed:
+        if not doc.language.startswith("en"):  # stored and marked, not extracted
+            rows.append((f, index, doc, [], []))
             continue
         nlp_doc = next(nlp_docs)
         # NER is unreliable on title-case headlines: names there are found only when the text
@@ -92,7 +103,7 @@ def transform_batch(files: list[RawFile], run_id: str, ingested_at: datetime) ->
             )
         with timer("quotes"):
             quotes = extract_quotes(nlp_doc, doc.body, mentions)
-        rows.append((f, doc, mentions, quotes))
+        rows.append((f, index, doc, mentions, quotes))
     with timer("frames"):
         result.frames = article_frames(rows, run_id, ingested_at, EXTRACTOR_VERSION)
     return result

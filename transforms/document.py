@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ class ParsedDocument:
     bio_spans: list[Span] = field(default_factory=list)
     publisher: str | None = None
     url: str | None = None
-    published_at: str | None = None
+    published_at: datetime | None = None
     language: str | None = None
 
     @property

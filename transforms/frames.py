@@ -55,7 +55,7 @@ def empty_frames() -> dict[str, pl.DataFrame]:
 
 
 def article_frames(
-    rows: list[tuple[RawFile, ParsedDocument, list[Mention], list[Quote]]],
+    rows: list[tuple[RawFile, int | None, ParsedDocument, list[Mention], list[Quote]]],
     run_id: str,
     ingested_at: datetime,
     extractor_version: str,
@@ -64,8 +64,13 @@ def article_frames(
     out: dict[str, list[dict]] = {name: [] for name in TABLES}
     people: dict[str, str] = {}
     authors: dict[str, dict] = {}
-    for f, doc, mentions, quotes in rows:
-        aid = ids.article_id(f.source_uri, doc.url)
+    last_row = {
+        ids.article_id(f.source_uri, doc.url, i): k for k, (f, i, doc, *_) in enumerate(rows)
+    }
+    for k, (f, index, doc, mentions, quotes) in enumerate(rows):
+        aid = ids.article_id(f.source_uri, doc.url, index)
+        if last_row[aid] != k:  # the same URL twice in one batch: the later record wins
+            continue
         out["article"].append(
             {
                 "article_id": aid, "source_uri": f.source_uri, "content_sha256": f.content_sha256,

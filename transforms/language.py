@@ -26,3 +26,11 @@ def guess_language(text: str) -> str:
     if best != "en" and prob < SURE and "en" in [lang for lang, _ in ranked[:3]]:
         return "en"
     return str(best)
+
+
+def normalize_language(code: str | None) -> str | None:
+    """'en-US', 'EN', 'eng'-like tags → a two-letter code; None when it is not one."""
+    if not code:
+        return None
+    head = code.strip().lower().replace("_", "-").split("-")[0]
+    return head if len(head) == 2 and head.isalpha() else None

@@ -1,1 +1,93 @@
-"""One small module per input format; each turns decoded text into a ParsedDocument."""
+"""One small module per input format. ``read_file`` picks the reader by extension (and sniffs
+HTML), undoes gzip within a size limit, and returns the file's article records."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from transforms.decode import decode
+from transforms.document import DocumentRejected, ParsedDocument
+from transforms.readers.html_page import read_html
+from transforms.readers.json_feed import read_json, read_json_lines
+from transforms.readers.plain_text import read_plain_text
+from transforms.readers.warc import read_warc
+
+MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024
+Records = Iterator[tuple[int | None, ParsedDocument | DocumentRejected]]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One article of a file (index None for single-article files), or why it was rejected."""
+
+    index: int | None
+    doc: ParsedDocument | None
+    error: str | None = None
+
+
+def _single(reader: Callable[[str], ParsedDocument]) -> Callable[[str], Records]:
+    def read(text: str) -> Records:
+        try:
+            yield None, reader(text)
+        except DocumentRejected as exc:
+            yield None, exc
+
+    return read
+
+
+TEXT_READERS: dict[str, Callable[[str], Records]] = {
+    ".txt": _single(read_plain_text),
+    ".text": _single(read_plain_text),
+    ".html": _single(read_html),
+    ".htm": _single(read_html),
+    ".json": read_json,
+    ".jsonl": read_json_lines,
+    ".ndjson": read_json_lines,
+}
+EXTENSIONS = (*TEXT_READERS, ".warc", *(f"{e}.gz" for e in (*TEXT_READERS, ".warc")))
+
+
+def read_file(
+    source_uri: str, data: bytes, max_decompressed: int = MAX_DECOMPRESSED_BYTES
+) -> tuple[list[Record], str | None]:
+    """The article records of one raw file and the text encoding used (None for WARC).
+    Raises DocumentRejected when the file as a whole is unusable."""
+    name = source_uri.rsplit("/", 1)[-1].lower()
+    if name.endswith(".gz"):
+        data = gunzip(data, max_decompressed)
+        name = name[:-3]
+    ext = "." + name.rsplit(".", 1)[-1] if "." in name else ".txt"
+    if ext == ".warc":
+        return [_record(i, r) for i, r in read_warc(data)], None
+    decoded = decode(data)
+    reader = TEXT_READERS.get(ext, TEXT_READERS[".txt"])
+    if ext in (".txt", ".text") and decoded.text.lstrip()[:15].lower().startswith(
+        ("<!doctype html", "<html")
+    ):
+        reader = TEXT_READERS[".html"]
+    return [_record(i, r) for i, r in reader(decoded.text)], decoded.encoding
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip data (every member: WARC files have one per record), refusing to
+    produce more than ``limit`` bytes in all (gzip bombs)."""
+    out = bytearray()
+    rest = data
+    while rest:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += d.decompress(rest, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise DocumentRejected(f"broken gzip data: {exc}") from None
+        if len(out) > limit or d.unconsumed_tail:
+            raise DocumentRejected(f"decompressed size over the limit of {limit} bytes")
+        rest = d.unused_data
+    return bytes(out)
+
+
+def _record(index: int | None, r: ParsedDocument | DocumentRejected) -> Record:
+    if isinstance(r, DocumentRejected):
+        return Record(index, None, str(r))
+    return Record(index, r)

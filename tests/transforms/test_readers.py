@@ -1,0 +1,107 @@
+"""Each input format becomes article records whose spans index the composed document text."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from transforms.document import DocumentRejected
+from transforms.readers import read_file
+
+ARTICLE = {
+    "headline": "Harbor Plan Approved",
+    "articleBody": "The council approved the plan.\n\n“We finally have a plan,” said Rosa Delgado.",
+    "author": [{"name": "Maya Okafor"}, {"name": "Jon Ito"}],
+    "datePublished": "2024-05-02T10:00:00+02:00",
+    "url": "https://ledger.example/harbor",
+    "publisher": {"name": "The Harbor Ledger"},
+}
+PAGE = """<html lang="en"><head><title>Mayor Speaks | The Ledger</title>
+<link rel="canonical" href="https://ledger.example/a/1"><meta name="author" content="Ana Lima">
+<meta property="og:site_name" content="The Ledger">
+<meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
+<body><nav>Home | News | Sport</nav><article><h1>Mayor Speaks</h1>
+<p>The mayor spoke on Monday about the budget for the coming year and the roads.</p>
+<p>“We will fix the roads this summer,” said Mayor Rosa Delgado at the meeting.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def check_spans(doc):
+    text = doc.document_text
+    assert doc.title_span.text(text) == doc.title
+    for b in doc.bylines:
+        assert b.name_span.text(text) == b.name
+    for p in doc.body:
+        assert p.text(text) and not p.text(text).startswith(" ")
+
+
+def test_json_article_fields_are_mapped():
+    [rec], enc = read_file("feed/a.json", json.dumps(ARTICLE).encode())
+    doc = rec.doc
+    assert (doc.title, doc.url, doc.publisher) == (
+        "Harbor Plan Approved",
+        "https://ledger.example/harbor",
+        "The Harbor Ledger",
+    )
+    assert [b.name for b in doc.bylines] == ["Maya Okafor", "Jon Ito"]
+    assert doc.published_at.isoformat() == "2024-05-02T08:00:00+00:00"
+    assert doc.body_text.endswith("said Rosa Delgado.")
+    check_spans(doc)
+
+
+def test_one_bad_json_line_rejects_that_line_only():
+    lines = [json.dumps(ARTICLE), "{not json", json.dumps({"title": "No body here"})]
+    records, _ = read_file("feed/b.jsonl", "\n".join(lines).encode())
+    assert [r.index for r in records] == [1, 2, 3]
+    assert records[0].doc is not None
+    assert "invalid JSON" in records[1].error
+    assert "no body" in records[2].error
+
+
+def test_html_page_main_text_and_metadata():
+    [rec], _ = read_file("site/page.html", PAGE.encode())
+    doc = rec.doc
+    assert doc.title == "Mayor Speaks"
+    assert doc.url == "https://ledger.example/a/1"
+    assert [b.name for b in doc.bylines] == ["Ana Lima"]
+    assert "Subscribe" not in doc.document_text and "Home | News" not in doc.document_text
+    assert "We will fix the roads" in doc.body_text
+    check_spans(doc)
+
+
+def test_gzip_is_undone_and_bombs_are_refused():
+    [rec], _ = read_file("site/page.html.gz", gzip.compress(PAGE.encode()))
+    assert rec.doc.title == "Mayor Speaks"
+    bomb = gzip.compress(b"A" * 5_000_000)
+    with pytest.raises(DocumentRejected, match="over the limit"):
+        read_file("x/bomb.txt.gz", bomb, max_decompressed=1_000_000)
+
+
+def test_warc_html_responses_become_articles_identified_by_url():
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for i, ctype in enumerate(["image/png", "text/html; charset=utf-8", "text/html"]):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://news.example/story/{i}", "response",
+                payload=io.BytesIO(PAGE.replace("https://ledger.example/a/1", "").encode()),
+                http_headers=headers,
+            )
+        )  # fmt: skip
+    records, enc = read_file("crawl/part.warc.gz", buf.getvalue())
+    assert enc is None
+    assert [r.doc.url for r in records] == [
+        "https://news.example/story/1",
+        "https://news.example/story/2",
+    ]
+
+
+def test_html_in_a_txt_file_is_sniffed():
+    [rec], _ = read_file("dump/page.txt", PAGE.encode())
+    assert rec.doc.title == "Mayor Speaks"
