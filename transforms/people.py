@@ -4,7 +4,7 @@ plus the short forms an article uses for a person it introduced ("Kim" → Kim K
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -12,7 +12,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from transforms.document import Span
-from transforms.lexicon import CUE_LEMMAS, HONORIFICS, TITLES
+from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -21,12 +21,26 @@ PRONOUNS = {
 NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_CAPTION_WORD = re.compile(r"\s+(?:Image|Photo|Picture|Video|Credit)$")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
-_TRAILING_NUMBER = re.compile(r"\s+\d[\w\-./]*$")
+_TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
-_INITIALS_NAME = re.compile(r"(?<![\w.’'-])(?:[A-Z]\.){1,2} ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
+_INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
 _PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
-_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
+_PARTICLE = re.compile(_PARTICLES)
+_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+# A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
+_QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
+_NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
+# "Tanja Damaske (Germany)": two to four capitalised words before a country in brackets, the
+# way results lists name athletes. An acronym in brackets ("(CNB)") names an organisation.
+_NAME_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,3}})"
+    r" \((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
+)
+_COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
+MAX_NAME_CHARS = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +66,18 @@ def first_names() -> frozenset[str]:
 def _first_name_pattern() -> re.Pattern[str]:
     """A known given name followed by one to three capitalised words (particles allowed)."""
     names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
-    rest = rf"(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,3}}"
+    rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,3}}"
     return re.compile(rf"(?<![\w'’.-])(?:{names}){rest}(?![\w'’-])")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Words NER often tags as a person that are not names (places, teams, firms), from the
+    packaged list."""
+    table = resources.files("transforms.data").joinpath("not_person_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in table.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 @cache
@@ -84,6 +108,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m and m.start() == 0 and m.end() > 0:
             start += m.end()
             continue
+        inner = _INNER_POSSESSIVE.search(surface)
+        if inner:  # "Glenn Hoddle's England": the name ends at the possessive
+            end = start + inner.start()
+            continue
         m2 = _POSSESSIVE.search(surface)
         if m2 and len(surface) > 3:
             end = start + m2.start()
@@ -92,12 +120,23 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m3 and m3.start() > 0 and not surface.endswith("."):
             end = start + m3.start()
             continue
+        if surface.endswith(".") and len(surface.split()[-1]) > 4 and " " in surface:
+            end -= 1  # "Songo'o." at the end of a sentence; "Jr." and initials stay
+            continue
+        m5 = _CAPTION_WORD.search(surface)
+        if m5:  # "Belle Image: Nick Moreau" in a photo caption
+            end = start + m5.start()
+            continue
         m4 = _TRAILING_NUMBER.search(surface)
         if m4 and m4.start() > 0:
             end = start + m4.start()
             continue
         first = surface.split(maxsplit=1)
-        if len(first) == 2 and first[0].rstrip(".").lower() in HONORIFICS | TITLES:
+        if (
+            len(first) == 2
+            and first[0].rstrip(".").lower() in HONORIFICS | TITLES
+            and (first[0] not in first_names() or len(first[1].split()) > 1)
+        ):
             start += surface.index(first[1])
             continue
         break
@@ -127,16 +166,17 @@ def extract_mentions(
     text = doc.text
     starts = sentence_starts(doc)
     spans: list[tuple[int, int, str]] = []
+    mostly_other = _mostly_not_person(doc)
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or ent.text in mostly_other:
             continue
         for part_start, part_end in _split_lines(text, ent.start_char, ent.end_char):
             cleaned = _clean(text, part_start, part_end)
-            if cleaned and _inside(regions, *cleaned):
+            if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
     spans = _trim_to_known_names(text, spans)
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
-    spans += _names_by_shape(doc, regions, [(s, e) for s, e, _ in spans])
+    spans = _add_shaped(spans, _names_by_shape(doc, regions))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     spans = _dedupe(spans)
@@ -188,6 +228,7 @@ def _names_by_role(
 ) -> list[tuple[int, int, str]]:
     """Two to four capitalised proper nouns that NER missed, where the grammar says person:
     the subject of a speech verb ("Rosa Delgado said") or after a title ("Mayor Rosa Delgado")."""
+    text = doc.text
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
@@ -201,42 +242,100 @@ def _names_by_role(
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
-        after_title = before is not None and before.lower_.rstrip(".") in TITLES | HONORIFICS
+        after_title = before is not None and (
+            before.lower_.rstrip(".") in TITLES | HONORIFICS
+            or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
+        )
         if not (is_speaker or after_title):
             continue
         if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
             continue
         s, e = name.start_char, name.end_char
-        if _inside(regions, s, e) and not any(s < t_e and t_s < e for t_s, t_e in taken):
+        if not _plausible(text[s:e]) or not _inside(regions, s, e):
+            continue
+        if not any(s < t_e and t_s < e for t_s, t_e in taken):
             found.append((s, e, "ner"))
     return found
 
 
-def _names_by_shape(
-    doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
+def _plausible(surface: str) -> bool:
+    """A name's shape: no lower-case words but particles ("Yorkshire at Headingley"), no
+    dash between parts, no organisation or place head ("Commerce Department",
+    "Nottinghamshire"), and not a known non-name."""
+    words = _NICKNAME.sub(" ", surface).split()
+    if surface in not_names() or " - " in surface or any(c.isdigit() for c in surface):
+        return False
+    if any(w[:1].islower() and not _PARTICLE.fullmatch(w) for w in words):
+        return False
+    last = words[-1].rstrip(".").lower()
+    return last not in ORG_HEADS and not last.endswith("shire")
+
+
+def _mostly_not_person(doc: Doc) -> set[str]:
+    """Entity texts the article tags as something else more often than as a person
+    ("Kent" the county, tagged PERSON once and ORG twice)."""
+    votes: dict[str, int] = {}
+    for ent in doc.ents:
+        votes[ent.text] = votes.get(ent.text, 0) + (1 if ent.label_ == "PERSON" else -1)
+    return {name for name, vote in votes.items() if vote < 0}
+
+
+def _add_shaped(
+    spans: list[tuple[int, int, str]], shaped: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
+    """Add names found by their shape; one that contains NER spans replaces them (NER often
+    keeps only the surname of a name in a list)."""
+    spans = sorted(spans)
+    starts = [s for s, _, _ in spans]
+    dropped: set[int] = set()
+    added = []
+    for s, e, src in shaped:
+        i = bisect_left(starts, e)  # spans starting before the end of this one
+        j = i
+        while j > 0 and spans[j - 1][1] > s - MAX_NAME_CHARS:
+            j -= 1
+        overlapping = [k for k in range(j, i) if spans[k][1] > s and k not in dropped]
+        if all(s <= spans[k][0] and spans[k][1] <= e for k in overlapping):
+            dropped.update(overlapping)
+            added.append((s, e, src))
+    return [x for k, x in enumerate(spans) if k not in dropped] + added
+
+
+def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
     """Names NER missed (common in results lists) that look like names on their own: a known
-    given name before capitalised words ("Cedric Pioline"), or initials before a surname
-    ("P. Simmons")."""
+    given name before capitalised words ("Cedric Pioline"), initials before a surname
+    ("P. Simmons"), or words before a country in brackets ("Tanja Damaske (Germany)")."""
     text = doc.text
-    outer = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
-    used = list(taken)
-    found = []
     candidates = [m.span() for m in _first_name_pattern().finditer(text)]
     candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
+    candidates += [
+        m.span("name")
+        for m in _NAME_BEFORE_COUNTRY.finditer(text)
+        if not re.fullmatch(r"[A-Z]{2,}", m.group("country"))
+        or m.group("country") in _COUNTRY_ACRONYMS
+    ]
+    found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = _clean(text, start, end)
         if cleaned is None or not _inside(regions, *cleaned):
             continue
         s, e = cleaned
-        if any(s < u_e and u_s < e for u_s, u_e in used):
+        if found and s < found[-1][1]:
             continue
-        # Inside a longer place or organisation name ("Jordan Grand Prix team"): not a person.
-        if any(o_s < e and s < o_e and (o_s < s or e < o_e) for o_s, o_e in outer):
-            continue
-        found.append((s, e, "ner"))
-        used.append((s, e))
+        if _plausible(text[s:e]) and not _in_larger_entity(doc, s, e):
+            found.append((s, e, "ner"))
     return found
+
+
+def _in_larger_entity(doc: Doc, start: int, end: int) -> bool:
+    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first, after = span[0], doc[span.end] if span.end < len(doc) else None
+    return (first.ent_iob_ == "I" and first.ent_type_ in NON_PERSON_LABELS) or (
+        after is not None and after.ent_iob_ == "I" and after.ent_type_ in NON_PERSON_LABELS
+    )
 
 
 def _surname_ok(doc: Doc, end: int) -> bool:
@@ -344,6 +443,7 @@ def _short_forms(
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
+    forms -= not_names()
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
     used = list(taken)
     found: list[tuple[int, int, str]] = []

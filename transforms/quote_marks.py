@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.document import Span
+from transforms.lexicon import TITLE_CUES
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -15,6 +16,13 @@ SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 MIN_SINGLE_QUOTE_WORDS = 3
+MAX_TITLE_WORDS = 8
+MIN_BLOCK_WORDS = 6  # an unmarked quoted paragraph
+MIN_INTRO_WORDS = 3  # "Here is what she wrote:", not "2 p.m.:" or "Online:"
+MINOR_WORDS = frozenset(
+    ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs"]
+)
+_PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]*[“„«\"‘']?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +51,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
         for k in range(pos, para.end):
             ch = text[k]
             if open_at is None:
-                if ch in DOUBLE_OPEN or (ch == STRAIGHT and _opens(text, k)):
+                if ch in DOUBLE_OPEN or (ch in STRAIGHT + DOUBLE_CLOSE and _opens(text, k)):
                     open_at = k + 1
             elif ch in DOUBLE_CLOSE or ch == STRAIGHT:
                 _add(quotes, text, open_at, k, i, continues=continuing)
@@ -60,11 +68,29 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     for i, para in enumerate(body):
         if i not in in_block:
             quotes.extend(_single_quotes(text, para, i, quotes))
-    return sorted(quotes + blocks, key=lambda q: q.start)
+    found = sorted(quotes + blocks, key=lambda q: q.start)
+    return [q for q in found if q.block or not is_title(text, q.start, q.end)]
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """A short Title Case name in marks after a possessive or a word like 'show', 'named' or
+    'on' ("NBC’s “Meet the Press”"): a title, not a quote."""
+    words = text[start:end].split()
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    if not content or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in content):
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower().strip(",:")
+    return word.endswith(("'s", "’s")) or word in TITLE_CUES
 
 
 def _opens(text: str, k: int) -> bool:
-    """A straight double mark opens when it follows a space or start and precedes text."""
+    """A straight (or wrongly curled ”) double mark opens when it follows a space or the start
+    and precedes text."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
@@ -107,10 +133,25 @@ def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[
     for i, para in enumerate(body):
         if i == 0 or i in with_marks or text[para.start] in ALL_MARKS + SINGLE_OPEN:
             continue
-        after_colon = body[i - 1].text(text).rstrip().endswith(":")
+        if not _prose(para.text(text)):
+            continue
+        intro = body[i - 1].text(text).rstrip()
+        after_colon = intro.endswith(":") and len(intro.split()) >= MIN_INTRO_WORDS
         if after_colon or (i in first_person and not first_person_article):
             blocks.append(QuoteSpan(para.start, para.end, i, block=True))
     return blocks
+
+
+def _prose(paragraph: str) -> bool:
+    """Running text that can be a quoted passage, not a time stamp, list item, link or
+    heading ("12:45 p.m.", "— Carol Lee of …", "GOING BROKE.")."""
+    words = paragraph.split()
+    return (
+        len(words) >= MIN_BLOCK_WORDS
+        and paragraph[:1].isalpha()
+        and not paragraph.isupper()
+        and "://" not in paragraph
+    )
 
 
 def _first_person(paragraph: str) -> bool:

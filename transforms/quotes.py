@@ -9,9 +9,16 @@ from spacy.tokens import Doc
 from transforms.document import Span
 from transforms.people import Mention
 from transforms.quote_marks import QuoteSpan, find_quotes
-from transforms.speakers import Attribution, SpeakerResolver, attribute, attribute_intro
+from transforms.speakers import (
+    Attribution,
+    SpeakerResolver,
+    attribute,
+    attribute_intro,
+    previous_subject,
+)
 
 DIRECT_MIN_WORDS = 6
+OPENING_MARKS = "“„«\"‘'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +39,26 @@ class Quote:
 
 def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[Quote]:
     """Every quote in the body paragraphs, attributed and resolved where the text allows."""
-    text = doc.text
     resolver = SpeakerResolver(doc, mentions)
+    found = _attribute_in_order(doc, body, find_quotes(doc.text, body))
+    _borrow_from_next(found)
+    for i, (qs, att) in enumerate(found):
+        if att.speaker_start is None and not qs.block:
+            floor = _context_floor(doc.text, body, qs)
+            found[i] = (qs, previous_subject(doc, qs.start, floor))
+    return [_quote(doc, qs, att, resolver) for qs, att in found]
+
+
+def _attribute_in_order(
+    doc: Doc, body: list[Span], spans: list[QuoteSpan]
+) -> list[tuple[QuoteSpan, Attribution]]:
+    """Attribute each quote from its own sentence, its introducing paragraph, or the quote
+    before it in the same paragraph (or the paragraph before, when it opens its own)."""
+    text = doc.text
     found: list[tuple[QuoteSpan, Attribution]] = []
     last_block: Attribution | None = None
     previous: tuple[QuoteSpan, Attribution] | None = None
-    for qs in find_quotes(text, body):
+    for qs in spans:
         if qs.block:
             intro = body[qs.paragraph - 1]
             att = attribute_intro(doc, intro.start, intro.end)
@@ -46,13 +67,22 @@ def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[
             last_block = att
         else:
             att = attribute(doc, qs.start, qs.end)
+            opens = _opens_paragraph(text, body, qs)
+            if att.speaker_start is None and opens:
+                att = _introduced(doc, text, body, qs) or att
             if att.speaker_start is None and previous is not None:
                 prev_q, prev_att = previous
                 if prev_q.paragraph == qs.paragraph or qs.continues:
                     att = prev_att
+                elif prev_q.paragraph == qs.paragraph - 1 and opens:
+                    att = prev_att  # "… ,” he said. ¶ “Next quote.”: the same speaker goes on
         previous = (qs, att)
         found.append((qs, att))
-    # A quote whose attribution only follows it ("… ends here. ¶ “… closes it,” she said.")
+    return found
+
+
+def _borrow_from_next(found: list[tuple[QuoteSpan, Attribution]]) -> None:
+    """A quote whose attribution only follows it ("… ends here. ¶ “… closes it,” she said.")."""
     for i in range(len(found) - 2, -1, -1):
         (qs, att), (nxt, nxt_att) = found[i], found[i + 1]
         continued = nxt.continues and nxt.paragraph == qs.paragraph + 1
@@ -62,7 +92,30 @@ def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[
             and (nxt.paragraph == qs.paragraph or continued)
         ):
             found[i] = (qs, nxt_att)
-    return [_quote(doc, qs, att, resolver) for qs, att in found]
+
+
+def _context_floor(text: str, body: list[Span], qs: QuoteSpan) -> int:
+    """Where the context of an unattributed quote starts: its paragraph, or the one before
+    when the quote opens its paragraph."""
+    if _opens_paragraph(text, body, qs) and qs.paragraph > 0:
+        return body[qs.paragraph - 1].start
+    return body[qs.paragraph].start
+
+
+def _opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:
+    """The quote starts its paragraph (only its opening mark before it)."""
+    return not text[body[qs.paragraph].start : qs.start].strip(OPENING_MARKS + " ")
+
+
+def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribution | None:
+    """Speaker of a quote introduced by the previous paragraph ("Caddell continued:")."""
+    if qs.paragraph == 0:
+        return None
+    intro = body[qs.paragraph - 1]
+    if not text[intro.start : intro.end].rstrip().endswith(":"):
+        return None
+    att = attribute_intro(doc, intro.start, intro.end)
+    return att if att.speaker_start is not None else None
 
 
 def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:

@@ -3,18 +3,33 @@ and the person a speaker expression refers to (names, short forms, pronouns, des
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
+from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS
 from transforms.people import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
+VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+OPENING_MARKS = ("“", '"', "‘", "«", "„")
+CLOSING_MARKS = ("”", '"', "’", "»")
+ENDING_PUNCT = frozenset({",", "?", "!", "—", "–", "-", "…"})
+CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
+# "“…” ― Ana Ruiz": a credit after a dash, to the end of the line or the first punctuation.
+DASH_CREDIT = re.compile(
+    r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
+)
+MAX_SPEAKER_TOKENS = 16
+# Words a speaker expression may start with, and words a speaker after its cue may contain.
+SPEAKER_START_POS = frozenset({"PROPN", "PRON", "DET", "NOUN", "ADJ", "NUM"})
+SPEAKER_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +51,16 @@ class SpeakerResolver:
         self._learn(doc)
 
     def mention_at(self, start: int, end: int) -> Mention | None:
+        """The first name mention overlapping ``[start, end)`` (a speaker written as
+        "Flynn, a top Trump surrogate," is Flynn)."""
         i = bisect_right(self._starts, end) - 1
+        found = None
         while i >= 0 and self.mentions[i].end > start - 40:
             m = self.mentions[i]
             if m.start < end and start < m.end:
-                return m
+                found = m
             i -= 1
-        return None
+        return found
 
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus, he/she teach its gender."""
@@ -98,6 +116,9 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     def outside(t: Token) -> bool:
         return not (lo <= t.i < hi)
 
+    trailing = _trailing_attribution(doc, span)
+    if trailing is not None:
+        return trailing
     fallback: tuple[Token, Token] | None = None
     for tok in span:
         if not outside(tok.head) or tok.head == tok:
@@ -112,9 +133,10 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
             subj = _subject(verb)
             if subj is None or not outside(subj):
                 continue
-            if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj):
-                return _attribution(subj, verb)
-            fallback = fallback or (subj, verb)
+            if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
+                return _attribution(*_outermost_source(subj, verb, outside))
+            if _can_speak(subj) and subj.lower_ not in VAGUE_PRONOUNS:
+                fallback = fallback or (subj, verb)
         break
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
@@ -122,6 +144,53 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     if fallback is not None:
         return _attribution(*fallback)
     return Attribution()
+
+
+def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
+    """The top source of a nested report: "Clinton says she appreciated what she calls “…”"
+    and "Trump said that Clinton described it as “…”" both go to the outer speaker."""
+    best = (subj, verb)
+    for higher in verb.ancestors:
+        if higher.pos_ != "VERB" or higher.lemma_.lower() not in CUE_LEMMAS or not outside(higher):
+            continue
+        top = _subject(higher)
+        if (
+            top is not None
+            and outside(top)
+            and _can_speak(top, higher)
+            and top.lower_ not in VAGUE_PRONOUNS | {"they", "we"}
+        ):
+            best = (top, higher)
+    return best
+
+
+def previous_subject(doc: Doc, start: int, floor: int) -> Attribution:
+    """For a quote nothing attributes: the person the sentence before it is about
+    ("Valastro praised the plan. ¶ “We need someone …”"), looking no further back than
+    ``floor``."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return Attribution()
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
+        i -= 1
+    if i < 0 or doc[i].idx < floor:
+        return Attribution()
+    root = doc[i].sent.root
+    subj = _subject(root)
+    if subj is None or subj.i > i or not _is_person_like(subj):
+        return Attribution()
+    verb = root if root.lemma_.lower() in CUE_LEMMAS else None
+    return _attribution(subj, verb)
+
+
+def _is_person_like(tok: Token) -> bool:
+    """A named person or he/she (not a place, date or thing)."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in MALE | FEMALE
+        or (tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "DATE"})
+    )
 
 
 def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
@@ -141,11 +210,21 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     return Attribution()
 
 
-def _can_speak(tok: Token) -> bool:
-    """A subject that can utter a quote: a person, organisation, pronoun or source noun."""
+def _can_speak(tok: Token, verb: Token | None = None) -> bool:
+    """A subject that can utter a quote: a person, organisation, pronoun or source noun; with
+    a plain speech verb ("the clip says") any noun."""
     if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
     lemma = tok.lemma_.lower()
+    if verb is not None and tok.pos_ == "NOUN" and tok.is_title and tok.head == verb:
+        return True  # a name tagged as a common noun ("Sanders responded")
+    if (
+        verb is not None
+        and tok.head == verb  # its own subject, not one borrowed from a conjoined verb
+        and verb.lemma_.lower() in SPEECH_LEMMAS
+        and tok.pos_ == "NOUN"
+    ):
+        return True
     return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS
 
 
@@ -178,13 +257,16 @@ def _subject(verb: Token) -> Token | None:
 def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
     """A speech verb with a subject in the quote's first or last sentence, nearest first."""
     sents = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
+    intro = _introducing_sentence(doc, span)
+    if intro is not None:
+        sents[intro.start] = intro
     best: tuple[int, Token, Token] | None = None
     for sent in sents.values():
         for tok in sent:
             if not outside(tok) or tok.lemma_.lower() not in CUE_LEMMAS or tok.pos_ != "VERB":
                 continue
             subj = _subject(tok)
-            if subj is None or not outside(subj) or not _can_speak(subj):
+            if subj is None or not outside(subj) or not _can_speak(subj, tok):
                 continue
             dist = min(abs(tok.i - span.start), abs(tok.i - span.end))
             if best is None or dist < best[0]:
@@ -192,7 +274,87 @@ def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
     return (best[1], best[2]) if best else None
 
 
+def _introducing_sentence(doc: Doc, span: Span) -> Span | None:
+    """The sentence right before a quote that opens its own sentence, when it introduces the
+    quote: it ends in a colon or comma ("Said Ellis:") or with its speech verb ("Schiff
+    said.")."""
+    first = span[0].sent
+    if first.start == 0 or span.start - first.start > 1:
+        return None
+    prev = doc[first.start - 1].sent
+    if "\n" in doc.text[prev.end_char : span.start_char]:
+        return None
+    words = [t for t in prev if not t.is_space and t.text not in OPENING_MARKS]
+    if len(words) < 2:
+        return None
+    if words[-1].text in {":", ","}:
+        return prev
+    return prev if words[-1].text == "." and _is_cue_verb(words[-2]) else None
+
+
+def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
+    """The attribution written right after the closing mark, read from the words rather
+    than the parse (which often folds the speaker into the quote):
+    '“…,” Flynn, a top surrogate, said', '“…,” said David Plouffe, an aide', '“…” ― Ana Ruiz'."""
+    dashed = DASH_CREDIT.match(doc.text, span.end_char)
+    if dashed:
+        return Attribution(dashed.start("name"), dashed.end("name"))
+    k = span.end
+    if k >= len(doc) or doc[k].text not in CLOSING_MARKS:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return None
+    if _is_cue_verb(doc[k]):
+        return _run_attribution(doc, k + 1, doc[k])
+    # A quote ending its sentence ("… here.”) is followed by a new sentence, not a speaker.
+    if span[-1].text not in ENDING_PUNCT:
+        return None
+    for j in range(k, min(k + MAX_SPEAKER_TOKENS, len(doc))):
+        tok = doc[j]
+        if tok.text in CLOSING_MARKS + OPENING_MARKS or tok.text == "." or "\n" in tok.text:
+            return None
+        if _is_cue_verb(tok) and j > k:
+            return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
+    return None
+
+
+def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution | None:
+    """'Flynn, a top surrogate,' before 'said'; after a question or exclamation the cue must
+    close the attribution ("Graham asked."), not open a new statement ("She says it …")."""
+    while len(speaker) > 1 and speaker[-1].is_punct:
+        speaker = speaker[:-1]
+    if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ == "VERB":
+        return None
+    if final and any(c.dep_ in CLAUSE_DEPS and c.i > cue.i for c in cue.children):
+        return None
+    return Attribution(speaker.start_char, speaker.end_char, cue.idx, cue.idx + len(cue))
+
+
+def _run_attribution(doc: Doc, k: int, cue: Token) -> Attribution | None:
+    """The speaker after an inverted cue ('“…,” said David Plouffe, an aide'): the name or
+    noun phrase starting at token ``k``, up to punctuation or the line end."""
+    j = k
+    while j < len(doc) and j < k + MAX_SPEAKER_TOKENS:
+        tok = doc[j]
+        if tok.pos_ not in SPEAKER_RUN_POS or (tok.is_punct and tok.text not in "-'’"):
+            break
+        j += 1
+    if j == k or doc[k].pos_ not in SPEAKER_START_POS or doc[k].ent_type_ in {"DATE", "TIME"}:
+        return None
+    speaker = doc[k:j]
+    return Attribution(speaker.start_char, speaker.end_char, cue.idx, cue.idx + len(cue))
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}
+
+
 def _attribution(subj: Token, verb: Token | None) -> Attribution:
+    if subj.lower_ in RELATIVE_PRONOUNS and verb is not None and verb.dep_ == "relcl":
+        subj = verb.head  # "Kall, who called it …": the person the clause is about
     s, e = _noun_phrase(subj)
     if verb is None:
         return Attribution(s, e)

@@ -57,3 +57,30 @@ def test_seed_people_are_all_found(seed_text):
         "Jessica Rawden",
     }
     assert expected <= canon
+
+
+def test_names_in_a_results_list():
+    text = (
+        "Athletics Results\n\nWomen's javelin:\n\n1. Ilse Varnholt (Germany) 66.60 metres\n\n"
+        "Cricket: Riverside 210 (K. Marlowe 64, T. Brandt 51)."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Ilse Varnholt", "K. Marlowe", "T. Brandt"} <= surfaces
+    assert not any(any(c.isdigit() for c in s) for s in surfaces)
+
+
+def test_all_caps_headline_names_a_known_person():
+    text = "SOCCER - VARNHOLT NAMED CAPTAIN\n\nPeter Varnholt was named captain on Friday."
+    ms = mentions_of(text)
+    caps = [m for m in ms if m.surface == "VARNHOLT"]
+    assert caps and caps[0].canonical == "Peter Varnholt"
+
+
+def test_organisation_names_are_not_people():
+    text = (
+        "Orders Rise\n\nThe Commerce Department said orders rose. Analyst Dana Whitfield "
+        "said the rise was expected."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert "Commerce Department" not in surfaces
+    assert "Dana Whitfield" in surfaces

@@ -88,3 +88,59 @@ def test_unbalanced_mark_quotes_to_the_end_of_the_paragraph():
     text = "Statement On Flooding\n\nShe said “this never closes\n\nA new paragraph."
     [q] = quotes_of(text)
     assert q.text == "this never closes"
+
+
+def test_speaker_with_apposition_after_the_quote():
+    text = (
+        "Harbor Plan\n\n“We will rebuild the pier by spring,” Tom Reyes, the harbor master, "
+        "said on Monday."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface.startswith("Tom Reyes")
+    assert q.speaker_canonical == "Tom Reyes"
+
+
+def test_speaker_credited_after_a_dash():
+    text = "Readers Write\n\n“The ferry is always late and nobody seems to care.” ― Dana Whitfield"
+    [q] = quotes_of(text)
+    assert q.speaker_surface == "Dana Whitfield"
+
+
+def test_quote_introduced_by_the_previous_paragraph():
+    text = (
+        "Ferry Delays\n\nDana Whitfield spoke at the meeting. Whitfield continued:\n\n"
+        "“The ferry is always late and nobody seems to care about it.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Dana Whitfield"
+
+
+def test_show_title_in_marks_is_not_a_quote():
+    text = "Plan Defended\n\nDana Whitfield told NBC’s “Morning Report” that the plan works."
+    assert quotes_of(text) == []
+
+
+def test_time_stamp_after_a_colon_is_not_a_block_quote():
+    text = (
+        "The Latest\n\nThe Latest on the vote (all times local):\n\n2 p.m.\n\n"
+        "The council opened the meeting at noon and voted soon after."
+    )
+    assert quotes_of(text) == []
+
+
+def test_unattributed_quote_goes_to_the_person_just_described():
+    text = (
+        "Ferry Delays\n\nDana Whitfield praised the new timetable on Friday.\n\n"
+        "“We need more ferries, and we need them now.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Dana Whitfield"
+
+
+def test_nested_report_goes_to_the_outer_speaker():
+    text = (
+        "Port Dispute\n\nDana Whitfield said on Friday that Tom Reyes once described the pier as "
+        "“a total disgrace” in a letter."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Dana Whitfield"
