@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS
+from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, TITLES
 from transforms.people import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -48,7 +48,22 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self.gender: dict[str, str] = {}
         self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
+        self.roles = self._roles(doc)  # "mayor" -> "Rosa Delgado" when the text says so
         self._learn(doc)
+
+    def _roles(self, doc: Doc) -> dict[str, str]:
+        """Role nouns the article attaches to a name: "Mayor Rosa Delgado", "head librarian
+        Gloria Pemberton". A role given to two people is ambiguous and dropped."""
+        roles: dict[str, set[str]] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            before = doc[span.start - 1]
+            lemma = before.lemma_.lower().rstrip(".")
+            if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
+                roles.setdefault(lemma, set()).add(m.canonical)
+        return {role: next(iter(people)) for role, people in roles.items() if len(people) == 1}
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first name mention overlapping ``[start, end)`` (a speaker written as
@@ -101,7 +116,10 @@ class SpeakerResolver:
             return self._recent(start, "f")
         if low in {"i", "me", "my"}:
             return None
-        if head.lemma_.lower() in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}:
+        lemma = head.lemma_.lower()
+        if lemma in self.roles:
+            return self.roles[lemma]
+        if lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}:
             return self._recent(start, None)
         return None
 

@@ -3,6 +3,7 @@ views are (re)created from their .sql files after every migration."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from importlib import resources
 
@@ -42,19 +43,8 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Apply pending migrations (each in its own transaction) and refresh views."""
-    con.execute("create schema if not exists meta")
-    con.execute(
-        """create table if not exists meta.schema_version (
-               version integer primary key, name varchar not null,
-               applied_at timestamptz not null default current_timestamp)"""
-    )
-    for target, text in (
-        ("table meta.schema_version", "Migrations applied to this warehouse."),
-        ("column meta.schema_version.version", "Migration number (file prefix)."),
-        ("column meta.schema_version.name", "Migration file name."),
-        ("column meta.schema_version.applied_at", "When it was applied (UTC)."),
-    ):
-        con.execute(f"comment on {target} is '{text}'")
+    if not _has_table(con, "schema_version"):
+        _bootstrap(con)
     applied = []
     version = current_version(con)
     shipped = migrations()
@@ -69,15 +59,60 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         try:
             con.execute(sql)
             con.execute(
-                "insert into meta.schema_version (version, name) values (?, ?)", [number, name]
+                "insert into meta.schema_version values (?, ?, current_timestamp)", [number, name]
             )
             con.execute("commit")
         except Exception:
             con.execute("rollback")
             raise
         applied.append(number)
-    refresh_views(con)
+    views_hash = hashlib.sha256("".join(sql for _, sql in _sql_files("views")).encode()).hexdigest()
+    if applied or _stored_views_hash(con) != views_hash:
+        refresh_views(con)
+        con.execute("delete from meta.view_definition")
+        con.execute("insert into meta.view_definition values (?, current_timestamp)", [views_hash])
+    # DDL never waits in the write-ahead log: a process killed later cannot leave a log that
+    # DuckDB fails to replay.
+    con.execute("checkpoint")
     return applied
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    row = con.execute(
+        "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = ?",
+        [table],
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
+    """The bookkeeping tables of migrations themselves, created once. (No column defaults with
+    functions here: DuckDB cannot replay a comment on such a table from its write-ahead log.)"""
+    con.execute("begin transaction")
+    con.execute("create schema if not exists meta")
+    con.execute(
+        """create table meta.schema_version (
+               version integer primary key, name varchar not null, applied_at timestamptz not null)"""
+    )
+    con.execute(
+        "create table meta.view_definition (sha256 varchar not null, applied_at timestamptz not null)"
+    )
+    for target, text in (
+        ("table meta.schema_version", "Migrations applied to this warehouse."),
+        ("column meta.schema_version.version", "Migration number (file prefix)."),
+        ("column meta.schema_version.name", "Migration file name."),
+        ("column meta.schema_version.applied_at", "When it was applied (UTC)."),
+        ("table meta.view_definition", "Hash of the view definitions last applied."),
+        ("column meta.view_definition.sha256", "SHA-256 of all view .sql files."),
+        ("column meta.view_definition.applied_at", "When they were applied (UTC)."),
+    ):
+        con.execute(f"comment on {target} is '{text}'")
+    con.execute("commit")
+
+
+def _stored_views_hash(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("select max(sha256) from meta.view_definition").fetchone()
+    return row[0] if row else None
 
 
 def refresh_views(con: duckdb.DuckDBPyConnection) -> None:

@@ -41,7 +41,8 @@ def check_spans(doc):
 
 
 def test_json_article_fields_are_mapped():
-    [rec], enc = read_file("feed/a.json", json.dumps(ARTICLE).encode())
+    [rec], encoding = read_file("feed/a.json", json.dumps(ARTICLE).encode())
+    assert encoding == "utf-8"
     doc = rec.doc
     assert (doc.title, doc.url, doc.publisher) == (
         "Harbor Plan Approved",

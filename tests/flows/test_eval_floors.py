@@ -1,0 +1,28 @@
+"""`newsdesk eval` on the dev halves of ../shared/corpus: quality may not fall below these
+floors (a little under what the pipeline reaches), so a regression fails CI."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.evaluate import evaluate
+from tests.paths import SHARED
+
+CORPUS = SHARED / "corpus"
+FLOORS = {
+    "conll/dev": {"mentions_exact": 0.88},
+    "gum/dev": {"mentions_exact": 0.79, "quotes": 0.62},
+    "polnear/dev": {"quotes": 0.93, "quote_speaker": 0.81, "speaker_accuracy": 0.86},
+    "seed": {"quotes": 1.0, "quote_speaker": 1.0, "people": 1.0, "speaker_accuracy": 1.0},
+}
+
+
+@pytest.mark.parametrize("dataset", sorted(FLOORS))
+def test_quality_stays_above_its_floor(dataset):
+    folder = CORPUS / dataset
+    if not folder.exists():
+        pytest.fail(f"{folder} is missing: ../shared must sit beside the repository")
+    report = evaluate(folder)
+    f1 = {row["metric"]: row["f1"] for row in report.to_rows()}
+    for metric, floor in FLOORS[dataset].items():
+        assert f1[metric] >= floor, f"{dataset} {metric}: {f1[metric]:.3f} < floor {floor}"
