@@ -61,3 +61,25 @@ def test_top_byline_is_read_and_kept_out_of_the_body():
 def test_unusable_text_is_rejected_with_a_reason(text, reason):
     with pytest.raises(DocumentRejected, match=reason):
         read_plain_text(text)
+
+
+def test_page_furniture_stays_in_the_document_but_out_of_the_body():
+    text = (
+        "Harbor Plan Approved\n\nFirst Published Apr 7, 2022, 9:30 AM IST\n\n"
+        "The council approved the plan on Monday.\n\nALSO READ: Ten things about harbors\n\n"
+        "Ad Blocker Detected\n\n“We finally have a plan,” said Rosa Delgado.\n\n"
+        "Watch on YouTube\n\nShare this article"
+    )
+    doc = read_plain_text(text)
+    assert doc.document_text == text
+    assert doc.body_text == (
+        "The council approved the plan on Monday.\n\n“We finally have a plan,” said Rosa Delgado."
+    )
+    assert doc.published_at.date().isoformat() == "2022-04-07"
+
+
+def test_ordinary_sentences_are_not_furniture():
+    text = "Title Here\n\nShare prices rose sharply on Monday as investors returned.\n\nImage is everything, she said."
+    doc = read_plain_text(text)
+    assert "Share prices rose" in doc.body_text
+    assert "Image is everything" in doc.body_text

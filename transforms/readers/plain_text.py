@@ -6,6 +6,7 @@ import re
 
 from transforms.document import Byline, DocumentRejected, ParsedDocument, Span
 from transforms.layout import lines, paragraphs
+from transforms.readers.furniture import is_furniture, published_date
 
 MAX_TITLE_CHARS = 300
 MAX_TITLE_WORDS = 40
@@ -47,7 +48,16 @@ def read_plain_text(text: str) -> ParsedDocument:
     top_bylines, consumed_top = _top_bylines(text, rest, consumed)
     consumed |= consumed_top
 
-    body_lines = [(i, s) for i, s in rest if s not in consumed]
+    furniture = {s for _, s in rest if is_furniture(s.text(text))}
+    published_at = next(
+        (
+            d
+            for s in sorted(furniture, key=lambda s: s.start)
+            if (d := published_date(s.text(text)))
+        ),
+        None,
+    )
+    body_lines = [(i, s) for i, s in rest if s not in consumed and s not in furniture]
     bylines, bio_spans, body_lines = _end_byline(text, body_lines)
     body = _regroup(body_lines)
     if not body:
@@ -65,6 +75,7 @@ def read_plain_text(text: str) -> ParsedDocument:
         bylines=top_bylines + bylines,
         bio_spans=bio_spans,
         publisher=publisher,
+        published_at=published_at,
     )
 
 
