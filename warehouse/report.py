@@ -41,8 +41,9 @@ def rejected_files(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
 
 def recent_runs(con: duckdb.DuckDBPyConnection, limit: int = 5) -> pl.DataFrame:
     return con.execute(
-        """select run_id, status, files_seen, files_loaded, files_unchanged, files_rejected,
-                  files_deleted,
+        """select strftime(started_at, '%Y-%m-%d %H:%M') as started, status,
+                  files_seen as seen, files_loaded as loaded, files_unchanged as unchanged,
+                  files_rejected as rejected, files_deleted as deleted,
                   round(epoch(ended_at) - epoch(started_at), 1) as seconds
            from main.ingest_run order by started_at desc limit ?""",
         [limit],
