@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -103,7 +104,7 @@ def load(con: duckdb.DuckDBPyConnection, batch: BatchOutput, run_id: str) -> Non
 
 def _load_next(
     con: duckdb.DuckDBPyConnection,
-    in_flight: deque[tuple[int, PrefectFuture[BatchOutput]]],
+    in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]],
     run_id: str,
     counts: RunCounts,
     timer: StageTimer,
@@ -118,6 +119,13 @@ def _load_next(
     counts.files_loaded += sum(o.status == "loaded" for o in batch.outcomes)
     counts.files_rejected += sum(o.status == "rejected" for o in batch.outcomes)
     progress.done(files)
+
+
+def _done(batch: BatchOutput) -> Future[BatchOutput]:
+    """An already finished future, so an inline batch goes through the same loading path."""
+    future: Future[BatchOutput] = Future()
+    future.set_result(batch)
+    return future
 
 
 def warm_up() -> None:
@@ -190,7 +198,11 @@ def ingest(
         }  # fmt: skip
         progress.planned(len(todo))
         chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-        in_flight: deque[tuple[int, PrefectFuture[BatchOutput]]] = deque()
+        in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
+        if len(chunks) == 1:  # one batch: worker processes would cost more than they save
+            batch = extract_batch(source, chunks[0], hashes, run_id, max_file_bytes)
+            in_flight.append((len(chunks[0]), _done(batch)))
+            chunks = []
         for chunk in chunks:
             # A bounded window of batches in the worker processes; loads happen here, in order,
             # as each finishes: the corpus is never held in memory.
