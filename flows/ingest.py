@@ -40,7 +40,7 @@ class BatchOutput:
 
 
 @task(name="discover", cache_policy=NO_CACHE)
-def discover(source: str, extensions: tuple[str, ...], warehouse_path: str) -> list[SourceEntry]:
+def discover(source: str, extensions: tuple[str, ...]) -> list[SourceEntry]:
     """List the source's files (metadata only: nothing is read here)."""
     return Source(source, extensions).discover()
 
@@ -180,7 +180,7 @@ def ingest(
     start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
     try:
         with timer("discover"):
-            entries = discover(source, settings.extensions, warehouse)
+            entries = discover(source, settings.extensions)
             known = known_files(con)
             todo, counts.files_unchanged = plan(entries, known)
         counts.files_seen = len(entries)
