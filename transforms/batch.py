@@ -9,7 +9,7 @@ import polars as pl
 
 from transforms import EXTRACTOR_VERSION, ids
 from transforms.document import DocumentRejected, ParsedDocument
-from transforms.frames import TABLES, article_frames
+from transforms.frames import article_frames
 from transforms.language import guess_language, normalize_language
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
@@ -109,4 +109,4 @@ def transform_batch(files: list[RawFile], run_id: str, ingested_at: datetime) ->
     return result
 
 
-__all__ = ["TABLES", "BatchResult", "RawFile", "Rejection", "transform_batch"]
+__all__ = ["BatchResult", "RawFile", "Rejection", "transform_batch"]

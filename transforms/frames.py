@@ -50,10 +50,6 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
 }  # fmt: skip
 
 
-def empty_frames() -> dict[str, pl.DataFrame]:
-    return {name: pl.DataFrame(schema=schema) for name, schema in TABLES.items()}
-
-
 def article_frames(
     rows: list[tuple[RawFile, int | None, ParsedDocument, list[Mention], list[Quote]]],
     run_id: str,

@@ -32,10 +32,7 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
-    exists = con.execute(
-        "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = 'schema_version'"
-    ).fetchone()
-    if not exists or not exists[0]:
+    if not _has_table(con, "schema_version"):
         return 0
     row = con.execute("select coalesce(max(version), 0) from meta.schema_version").fetchone()
     return int(row[0]) if row else 0
