@@ -41,7 +41,7 @@ serve: setup ## Start a Prefect server on 127.0.0.1 and serve the ingest flow on
 	@$(RUN) python -m flows.serve_local --source $(SAMPLES) --warehouse $(WAREHOUSE) --port $(PREFECT_PORT)
 
 clean: ## Remove the demo warehouse and local state
-	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal .newsdesk
+	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).standby $(WAREHOUSE).standby.wal $(WAREHOUSE).lock .newsdesk
 
 bench: setup ## Benchmark: 1k and 10k articles vs spaCy alone and a naive pipeline; 100k-file rescans
 	@$(RUN) python -m bench.run

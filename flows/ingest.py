@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from collections import deque
 from concurrent.futures import Future
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -25,9 +25,9 @@ from transforms import EXTRACTOR_VERSION
 from transforms.batch import BatchResult, RawFile, transform_batch
 from transforms.nlp import load_model
 from transforms.timing import StageTimer
-from warehouse.connect import connect_writer
 from warehouse.load import FileOutcome, load_batch, mark_deleted
 from warehouse.runs import RunCounts, finish_run, known_files, start_run
+from warehouse.snapshots import SnapshotWriter
 
 
 @dataclass(slots=True)
@@ -156,6 +156,53 @@ def _rejected(e: SourceEntry, digest: str | None, reason: str) -> FileOutcome:
     return FileOutcome(e.uri, "rejected", digest, e.size, e.modified_at, error_reason=reason)
 
 
+def _ingest(
+    con: duckdb.DuckDBPyConnection,
+    source: str,
+    run_id: str,
+    batch_size: int,
+    max_file_bytes: int,
+    counts: RunCounts,
+    timer: StageTimer,
+) -> None:
+    """Plan the run against what the warehouse knows, then extract and load batch by batch."""
+    settings = Settings()
+    with timer("discover"):
+        entries = discover(source, settings.extensions)
+        known = known_files(con)
+        todo, counts.files_unchanged = plan(entries, known)
+    counts.files_seen = len(entries)
+    src = Source(source, settings.extensions)
+    present = {e.uri for e in entries}
+    gone = [
+        u for u, status in zip(known["source_uri"], known["status"], strict=True)
+        if status != "deleted" and u not in present and src.covers(u)
+    ]  # fmt: skip
+    mark_deleted(con, gone, run_id)
+    counts.files_deleted = len(gone)
+    hashes = {
+        u: h for u, h, s in known.select("source_uri", "sha256", "status").iter_rows()
+        if h and s != "deleted"
+    }  # fmt: skip
+    progress.planned(len(todo))
+    chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+    in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
+    if len(chunks) == 1:  # one batch: worker processes would cost more than they save
+        batch = extract_batch(source, chunks[0], hashes, run_id, max_file_bytes)
+        in_flight.append((len(chunks[0]), _done(batch)))
+        chunks = []
+    for chunk in chunks:
+        # A bounded window of batches in the worker processes; loads happen here, in order,
+        # as each finishes: the corpus is never held in memory.
+        in_flight.append(
+            (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
+        )
+        if len(in_flight) >= 2 * settings.workers:
+            _load_next(con, in_flight, run_id, counts, timer)
+    while in_flight:
+        _load_next(con, in_flight, run_id, counts, timer)
+
+
 @flow(
     name="newsdesk-ingest",
     log_prints=False,
@@ -174,52 +221,23 @@ def ingest(
     max_file_bytes = max_file_bytes or settings.max_file_bytes
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
     timer = StageTimer()
-    with timer("open_migrate"):
-        con = connect_writer(Path(warehouse))
     counts = RunCounts()
-    start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
-    try:
-        with timer("discover"):
-            entries = discover(source, settings.extensions)
-            known = known_files(con)
-            todo, counts.files_unchanged = plan(entries, known)
-        counts.files_seen = len(entries)
-        src = Source(source, settings.extensions)
-        present = {e.uri for e in entries}
-        gone = [
-            u for u, status in zip(known["source_uri"], known["status"], strict=True)
-            if status != "deleted" and u not in present and src.covers(u)
-        ]  # fmt: skip
-        mark_deleted(con, gone, run_id)
-        counts.files_deleted = len(gone)
-        hashes = {
-            u: h for u, h, s in known.select("source_uri", "sha256", "status").iter_rows()
-            if h and s != "deleted"
-        }  # fmt: skip
-        progress.planned(len(todo))
-        chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-        in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
-        if len(chunks) == 1:  # one batch: worker processes would cost more than they save
-            batch = extract_batch(source, chunks[0], hashes, run_id, max_file_bytes)
-            in_flight.append((len(chunks[0]), _done(batch)))
-            chunks = []
-        for chunk in chunks:
-            # A bounded window of batches in the worker processes; loads happen here, in order,
-            # as each finishes: the corpus is never held in memory.
-            in_flight.append(
-                (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
-            )
-            if len(in_flight) >= 2 * settings.workers:
-                _load_next(con, in_flight, run_id, counts, timer)
-        while in_flight:
-            _load_next(con, in_flight, run_id, counts, timer)
-        finish_run(con, run_id, counts, timer)
-    except BaseException as exc:
-        message = f"{type(exc).__name__}: {exc}"
-        finish_run(con, run_id, counts, timer, status="failed", message=message)
-        raise
-    finally:
-        con.execute("checkpoint")
-        con.close()
+    with ExitStack() as stack:
+        with timer("open_sync"):
+            writer = stack.enter_context(SnapshotWriter(warehouse))
+        con = writer.con
+        start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
+        try:
+            _ingest(con, source, run_id, batch_size, max_file_bytes, counts, timer)
+            finish_run(con, run_id, counts, timer)
+        except BaseException as exc:
+            # Readers keep the last published run: undo this run's batches, record why.
+            message = f"{type(exc).__name__}: {exc}"
+            writer.sync()
+            finish_run(con, run_id, counts, timer, status="failed", message=message)
+            writer.publish()
+            raise
+        with timer("publish"):
+            writer.publish()
     stages = {k: round(v, 3) for k, v in timer.items()}
     return {"run_id": run_id, "status": counts.status, **asdict(counts), "stage_seconds": stages}

@@ -1,10 +1,12 @@
-"""A run killed (SIGKILL) at a random moment leaves a consistent warehouse; the killed run is
-marked abandoned, and the next run converges to what a clean run builds."""
+"""Runs killed (SIGKILL) at random moments, 20 times, never change the published warehouse;
+the killed runs end up recorded as abandoned, and the next run converges to what a clean run
+builds from the same input."""
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,52 +15,60 @@ import time
 import duckdb
 
 from flows.ingest import ingest
+from flows.prefect_server import prefect_server
+from tests.flows.test_serve import free_port
 from tests.paths import SAMPLES
+from tests.warehouse_state import contract_checksums
 
-CONTENT = {
-    "article": "select article_id, content_sha256, title, body_text from main.article",
-    "person_mention": "select mention_id, person_id, char_start, char_end from main.person_mention",
-    "quote": "select quote_id, char_start, char_end, speaker_person_id from main.quote",
-    "person": "select person_id, canonical_name from main.person",
-    "author": "select author_id, name, role from main.author",
-}
+TRIALS = 20
 
 
-def checksums(path) -> dict[str, tuple]:
-    with duckdb.connect(str(path), read_only=True) as con:
-        return {
-            name: con.execute(f"select count(*), sum(hash(t)) from ({sql}) t").fetchone()
-            for name, sql in CONTENT.items()
-        }
+def _edit(src, rng: random.Random, trial: int) -> None:
+    """Give the next run work to do: change two articles."""
+    for path in rng.sample(sorted(src.glob("0*.txt")), 2):
+        with path.open("a", encoding="utf-8") as f:
+            f.write(f"\nCouncillor Dana Reyes said in update {trial}: “We are still counting.”\n")
 
 
-def test_killed_runs_leave_the_last_state_and_the_next_run_converges(tmp_path):
-    clean = tmp_path / "clean.duckdb"
-    ingest(str(SAMPLES), str(clean))
+def test_killed_runs_leave_the_published_state_and_the_next_run_converges(tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(SAMPLES, src)
     crashed = tmp_path / "crashed.duckdb"
-    env = {**os.environ, "NEWSDESK_STATE_DIR": str(tmp_path / "state"), "NEWSDESK_BATCH_SIZE": "2"}
-    env.pop("PREFECT_HOME", None)
     rng = random.Random(5)
-    kills = 0
-    for _ in range(3):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", "ingest", str(SAMPLES), "--warehouse", str(crashed),
-             "--no-progress"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-        )  # fmt: skip
-        wal = crashed.with_name(crashed.name + ".wal")
-        deadline = time.monotonic() + 120
-        while not wal.exists() and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.1)  # the run has started writing once the write-ahead log appears
-        time.sleep(rng.uniform(0, 8))
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            kills += 1
-        proc.wait()
-    assert kills >= 1, "no run was still going when the kill came: raise the delays"
-    last = ingest(str(SAMPLES), str(crashed))
+    outcomes = {"killed": 0, "finished": 0}
+    with prefect_server(free_port(), tmp_path / "server") as api:
+        env = {**os.environ, "PREFECT_API_URL": api, "NEWSDESK_BATCH_SIZE": "2"}
+        env["NEWSDESK_STATE_DIR"] = str(tmp_path / "state")
+        env.pop("PREFECT_HOME", None)
+        command = [sys.executable, "-m", "flows.cli", "ingest", str(src), "--warehouse",
+                   str(crashed), "--no-progress"]  # fmt: skip
+        started = time.monotonic()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        full_run = time.monotonic() - started
+        published = contract_checksums(crashed)
+        for trial in range(TRIALS):
+            _edit(src, rng, trial)
+            proc = subprocess.Popen(
+                command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )  # fmt: skip
+            try:
+                proc.wait(timeout=rng.uniform(0.3, full_run))
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+            if proc.returncode == 0:
+                outcomes["finished"] += 1
+                published = contract_checksums(crashed)
+            else:
+                outcomes["killed"] += 1
+                assert contract_checksums(crashed) == published, f"trial {trial} changed it"
+    assert outcomes["killed"] >= TRIALS // 2, outcomes
+    last = ingest(str(src), str(crashed))
     assert last["status"] in ("completed", "completed with rejections")
-    assert checksums(crashed) == checksums(clean)
+    clean = tmp_path / "clean.duckdb"
+    ingest(str(src), str(clean))
+    assert contract_checksums(crashed) == contract_checksums(clean)
     with duckdb.connect(str(crashed), read_only=True) as con:
         statuses = [r[0] for r in con.execute("select status from main.ingest_run").fetchall()]
     assert "running" not in statuses
