@@ -79,7 +79,7 @@ def extract_batch(
             unchanged += 1
             continue
         files.append(RawFile(e.uri, digest, data))
-    result = transform_batch(files, run_id, datetime.now(UTC))
+    result = transform_batch(files, run_id, datetime.now(UTC), Settings().limits())
     timer = result.timer
     timer.update(read_timer)
     with timer("validate"):

@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from transforms.readers import EXTENSIONS
+from transforms.readers import DEFAULT_LIMITS, EXTENSIONS, Limits
 
 
 class Settings(BaseSettings):
@@ -18,5 +18,14 @@ class Settings(BaseSettings):
     state_dir: Path = Path(".newsdesk")
     batch_size: int = 64
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1)
-    max_file_bytes: int = 20 * 1024 * 1024
     extensions: tuple[str, ...] = EXTENSIONS
+    # Limits on what one file may cost: over them a file (or record) is rejected with a reason.
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_decompressed_bytes: int = DEFAULT_LIMITS.decompressed_bytes
+    max_articles_per_file: int = DEFAULT_LIMITS.articles_per_file
+    max_article_chars: int = DEFAULT_LIMITS.article_chars
+
+    def limits(self) -> Limits:
+        return Limits(
+            self.max_decompressed_bytes, self.max_articles_per_file, self.max_article_chars
+        )

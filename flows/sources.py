@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -47,7 +48,8 @@ class Source:
             raise FileNotFoundError(f"source not found: {self.source}")
         entries = []
         for path, info in found.items():
-            if info.get("type") != "file" or not path.lower().endswith(self.extensions):
+            is_file = info.get("type") == "file" or info.get("islink")  # links: checked on read
+            if not is_file or not path.lower().endswith(self.extensions):
                 continue
             entries.append(SourceEntry(self.uri(path), int(info.get("size") or 0), _mtime(info)))
         return sorted(entries, key=lambda e: e.uri)
@@ -60,8 +62,23 @@ class Source:
         root = self.path.rstrip("/")
         return path == root or path.startswith(root + "/")
 
+    def _root(self) -> str:
+        """The folder (or file) the source names: a glob's fixed leading part."""
+        if not self.is_glob:
+            return self.path
+        cut = min(i for i in (self.path.find(c) for c in GLOB_CHARS) if i >= 0)
+        return self.path[:cut].rsplit("/", 1)[0] or "/"
+
     def read(self, uri: str) -> bytes:
-        return self.fs.cat_file(self.fs._strip_protocol(uri))
+        path = self.fs._strip_protocol(uri)
+        if _is_local(self.fs):
+            root = os.path.realpath(self._root())
+            real = os.path.realpath(path)
+            if real != root and not real.startswith(root.rstrip("/") + "/"):
+                raise PermissionError(
+                    f"symlink to outside the source folder ({real}): not followed"
+                )
+        return self.fs.cat_file(path)
 
 
 def _is_local(fs: fsspec.AbstractFileSystem) -> bool:

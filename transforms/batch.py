@@ -14,7 +14,7 @@ from transforms.language import guess_language, normalize_language
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.quotes import extract_quotes
-from transforms.readers import read_file
+from transforms.readers import DEFAULT_LIMITS, Limits, read_file
 from transforms.timing import StageTimer
 
 
@@ -44,7 +44,9 @@ class BatchResult:
     timer: StageTimer = field(default_factory=StageTimer)  # seconds per stage
 
 
-def transform_batch(files: list[RawFile], run_id: str, ingested_at: datetime) -> BatchResult:
+def transform_batch(
+    files: list[RawFile], run_id: str, ingested_at: datetime, limits: Limits = DEFAULT_LIMITS
+) -> BatchResult:
     """Decode, parse, annotate and extract a batch; unusable files become rejections."""
     parsed: list[tuple[RawFile, int | None, ParsedDocument]] = []
     result = BatchResult(frames={})
@@ -52,7 +54,7 @@ def transform_batch(files: list[RawFile], run_id: str, ingested_at: datetime) ->
     with timer("read_parse"):
         for f in files:
             try:
-                records, encoding = read_file(f.source_uri, f.data)
+                records, encoding = read_file(f.source_uri, f.data, limits)
             except DocumentRejected as exc:
                 result.rejections.append(Rejection(f.source_uri, f.content_sha256, str(exc)))
                 continue

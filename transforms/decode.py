@@ -1,7 +1,9 @@
-"""Bytes to text: UTF-8 when it is, else the best guess of charset-normalizer (recorded)."""
+"""Bytes to text: UTF-8 when it is (with cp1252 for stray bytes in otherwise UTF-8 text),
+else the best guess of charset-normalizer; the encoding used is recorded."""
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -29,6 +31,9 @@ def decode(data: bytes) -> Decoded:
         return Decoded(text.removeprefix("\ufeff"), "utf-8", False)
     except UnicodeDecodeError:
         pass
+    if _has_utf8_text(data):  # UTF-8 with a few stray single-byte characters pasted in
+        text = data.decode("utf-8", errors=MIXED)
+        return Decoded(text.removeprefix("\ufeff"), "utf-8+cp1252", True)
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         raise DocumentRejected("binary file: no text encoding fits")
@@ -39,6 +44,23 @@ def decode(data: bytes) -> Decoded:
     if _control_share(text.encode("utf-8", errors="replace")) > BINARY_CONTROL_SHARE:
         raise DocumentRejected("binary file: control characters")
     return Decoded(text, encoding, True)
+
+
+MIXED = "newsdesk-cp1252"
+
+
+def _cp1252_for_invalid(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error(MIXED, _cp1252_for_invalid)
+
+
+def _has_utf8_text(data: bytes) -> bool:
+    """Whether the bytes hold valid multi-byte UTF-8 characters, not only invalid bytes."""
+    lenient = data[:1_000_000].decode("utf-8", errors="replace")
+    return any(ord(c) > 127 and c != "\ufffd" for c in lenient)
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

@@ -11,7 +11,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from transforms.document import DocumentRejected
-from transforms.readers import read_file
+from transforms.readers import Limits, read_file
 
 ARTICLE = {
     "headline": "Harbor Plan Approved",
@@ -80,7 +80,7 @@ def test_gzip_is_undone_and_bombs_are_refused():
     assert rec.doc.title == "Mayor Speaks"
     bomb = gzip.compress(b"A" * 5_000_000)
     with pytest.raises(DocumentRejected, match="over the limit"):
-        read_file("x/bomb.txt.gz", bomb, max_decompressed=1_000_000)
+        read_file("x/bomb.txt.gz", bomb, Limits(decompressed_bytes=1_000_000))
 
 
 def test_warc_html_responses_become_articles_identified_by_url():

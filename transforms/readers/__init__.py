@@ -6,6 +6,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from transforms.decode import decode
 from transforms.document import DocumentRejected, ParsedDocument
@@ -14,8 +15,19 @@ from transforms.readers.json_feed import read_json, read_json_lines
 from transforms.readers.plain_text import read_plain_text
 from transforms.readers.warc import read_warc
 
-MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024
 Records = Iterator[tuple[int | None, ParsedDocument | DocumentRejected]]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one file may make us do; beyond these it is rejected (or cut, for record counts)."""
+
+    decompressed_bytes: int = 200 * 1024 * 1024  # gzip bombs
+    articles_per_file: int = 10_000  # feeds and archives: records beyond this are skipped
+    article_chars: int = 2_000_000  # one article's decoded text
+
+
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,24 +62,39 @@ EXTENSIONS = (*TEXT_READERS, ".warc", *(f"{e}.gz" for e in (*TEXT_READERS, ".war
 
 
 def read_file(
-    source_uri: str, data: bytes, max_decompressed: int = MAX_DECOMPRESSED_BYTES
+    source_uri: str, data: bytes, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[Record], str | None]:
     """The article records of one raw file and the text encoding used (None for WARC).
     Raises DocumentRejected when the file as a whole is unusable."""
     name = source_uri.rsplit("/", 1)[-1].lower()
     if name.endswith(".gz"):
-        data = gunzip(data, max_decompressed)
+        data = gunzip(data, limits.decompressed_bytes)
         name = name[:-3]
     ext = "." + name.rsplit(".", 1)[-1] if "." in name else ".txt"
     if ext == ".warc":
-        return [_record(i, r) for i, r in read_warc(data)], None
+        return _bounded(read_warc(data), limits), None
     decoded = decode(data)
     reader = TEXT_READERS.get(ext, TEXT_READERS[".txt"])
+    single = reader in (TEXT_READERS[".txt"], TEXT_READERS[".html"])
+    if single and len(decoded.text) > limits.article_chars:
+        raise DocumentRejected(
+            f"text too long: {len(decoded.text)} characters > limit {limits.article_chars}"
+        )
     if ext in (".txt", ".text") and decoded.text.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     ):
         reader = TEXT_READERS[".html"]
-    return [_record(i, r) for i, r in reader(decoded.text)], decoded.encoding
+    return _bounded(reader(decoded.text), limits), decoded.encoding
+
+
+def _bounded(records: Records, limits: Limits) -> list[Record]:
+    """At most ``articles_per_file`` records, each at most ``article_chars`` long."""
+    out = [_record(i, r, limits) for i, r in islice(records, limits.articles_per_file + 1)]
+    if len(out) > limits.articles_per_file:
+        out[-1] = Record(
+            out[-1].index, None, f"more than {limits.articles_per_file} articles: the rest skipped"
+        )
+    return out
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
@@ -87,7 +114,12 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
-def _record(index: int | None, r: ParsedDocument | DocumentRejected) -> Record:
+def _record(index: int | None, r: ParsedDocument | DocumentRejected, limits: Limits) -> Record:
     if isinstance(r, DocumentRejected):
         return Record(index, None, str(r))
+    if len(r.document_text) > limits.article_chars:
+        return Record(
+            index, None, f"article too long: {len(r.document_text)} characters > limit "
+            f"{limits.article_chars}"
+        )  # fmt: skip
     return Record(index, r)

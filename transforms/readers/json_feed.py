@@ -52,7 +52,7 @@ def _record(item: Any) -> ParsedDocument | DocumentRejected:
         return DocumentRejected(f"not a JSON object but {type(item).__name__}")
     try:
         return compose(
-            title=_text(_first(item, "title")),
+            title=_title(_first(item, "title")),
             body=_text(_first(item, "body")),
             authors=_names(_first(item, "authors")),
             url=_text(_first(item, "url")),
@@ -69,6 +69,13 @@ def _first(item: Mapping[str, Any], field: str) -> Any:
         if item.get(key) not in (None, "", []):
             return item[key]
     return None
+
+
+def _title(value: Any) -> str | None:
+    """A title must be text (a number or a flag there means the feed is not what it claims)."""
+    if value is None or isinstance(value, str):
+        return value
+    raise DocumentRejected(f"title is {type(value).__name__} ({str(value)[:40]}), expected text")
 
 
 def _text(value: Any) -> str | None:
