@@ -38,8 +38,9 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply pending migrations (each in its own transaction) and refresh views."""
+def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
+    """Apply pending migrations (each in its own transaction) and refresh views. With ``upto``
+    (for building old-version fixtures) stop at that version and leave views alone."""
     if not _has_table(con, "schema_version"):
         _bootstrap(con)
     applied = []
@@ -52,6 +53,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     for number, name, sql in shipped:
         if number <= version:
             continue
+        if upto is not None and number > upto:
+            return applied
         con.execute("begin transaction")
         try:
             con.execute(sql)
