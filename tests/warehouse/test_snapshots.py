@@ -13,7 +13,7 @@ import pytest
 
 from flows.ingest import ingest
 from tests.paths import SAMPLES
-from tests.warehouse_state import table_checksums
+from tests.warehouse_state import contract_checksums, table_checksums
 from warehouse.snapshots import UNPUBLISHED, SnapshotWriter, WarehouseBusy
 
 PIN = """
@@ -111,3 +111,17 @@ def test_a_reader_pinning_the_standby_gets_a_fresh_copy_made(tmp_path):
     # The writer wrote a fresh copy rather than waiting; the old published file is the standby.
     assert os.stat(path).st_ino not in (pinned, published)
     assert os.stat(standby).st_ino == published
+
+
+def test_a_failed_run_publishes_only_its_run_record(tmp_path):
+    src, path = _corpus(tmp_path), tmp_path / "w.duckdb"
+    ingest(str(src), str(path))
+    before = contract_checksums(path)
+    with pytest.raises(FileNotFoundError):
+        ingest(str(tmp_path / "no-such-folder"), str(path))
+    assert contract_checksums(path) == before
+    with duckdb.connect(str(path), read_only=True) as con:
+        status, message = con.execute(
+            "select status, message from main.ingest_run order by started_at desc limit 1"
+        ).fetchone()
+    assert status == "failed" and "source not found" in message
