@@ -50,8 +50,12 @@ def ingest(
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit non-zero when any file is rejected.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    force: Annotated[
+        bool, typer.Option(help="Process every file again, changed or not (same as rebuild).")
+    ] = False,
 ) -> None:
-    """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run)."""
+    """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run).
+    Files last processed by another extractor version are derived again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from flows import ingest as ingest_module
@@ -70,7 +74,7 @@ def ingest(
     )
     try:
         with bar:
-            result = ingest_module.ingest(source, str(path), batch_size, max_bytes)
+            result = ingest_module.ingest(source, str(path), batch_size, max_bytes, force)
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     except Exception as exc:
@@ -84,6 +88,17 @@ def ingest(
     )
     if strict and result["files_rejected"]:
         raise typer.Exit(code=2)
+
+
+@app.command()
+def rebuild(
+    source: Annotated[str, typer.Argument(help="Folder, glob or fsspec URL of raw article files.")],
+    warehouse: WarehouseOpt = None,
+    batch_size: Annotated[int | None, typer.Option(help="Files per Prefect task.")] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Derive every article of SOURCE again with the current extractor (one published run)."""
+    ingest(source, warehouse, batch_size, None, False, progress, force=True)
 
 
 @app.command()

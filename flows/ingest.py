@@ -164,13 +164,19 @@ def _ingest(
     max_file_bytes: int,
     counts: RunCounts,
     timer: StageTimer,
+    force: bool,
 ) -> None:
     """Plan the run against what the warehouse knows, then extract and load batch by batch."""
     settings = Settings()
     with timer("discover"):
         entries = discover(source, settings.extensions)
         known = known_files(con)
-        todo, counts.files_unchanged = plan(entries, known)
+        # Files last processed by another extractor version are derived again.
+        redo = {
+            u for u, v in known.select("source_uri", "extractor_version").iter_rows()
+            if force or v != EXTRACTOR_VERSION
+        }  # fmt: skip
+        todo, counts.files_unchanged = plan(entries, known, redo)
     counts.files_seen = len(entries)
     src = Source(source, settings.extensions)
     present = {e.uri for e in entries}
@@ -182,7 +188,7 @@ def _ingest(
     counts.files_deleted = len(gone)
     hashes = {
         u: h for u, h, s in known.select("source_uri", "sha256", "status").iter_rows()
-        if h and s != "deleted"
+        if h and s != "deleted" and u not in redo
     }  # fmt: skip
     progress.planned(len(todo))
     chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
@@ -214,8 +220,10 @@ def ingest(
     warehouse: str = "warehouse.duckdb",
     batch_size: int | None = None,
     max_file_bytes: int | None = None,
+    force: bool = False,
 ) -> dict:
-    """Ingest new and changed raw article files from SOURCE into the WAREHOUSE DuckDB file."""
+    """Ingest new and changed raw article files from SOURCE into the WAREHOUSE DuckDB file;
+    FORCE processes every file again (files of another extractor version always are)."""
     settings = Settings()
     batch_size = batch_size or settings.batch_size
     max_file_bytes = max_file_bytes or settings.max_file_bytes
@@ -228,7 +236,7 @@ def ingest(
         con = writer.con
         start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
         try:
-            _ingest(con, source, run_id, batch_size, max_file_bytes, counts, timer)
+            _ingest(con, source, run_id, batch_size, max_file_bytes, counts, timer, force)
             finish_run(con, run_id, counts, timer)
         except BaseException as exc:
             # Readers keep the last published run: undo this run's batches, record why.

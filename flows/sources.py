@@ -98,11 +98,14 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def plan(entries: list[SourceEntry], known: pl.DataFrame) -> tuple[list[SourceEntry], int]:
-    """The entries to read (new, or size/mtime changed) and how many are unchanged."""
+def plan(
+    entries: list[SourceEntry], known: pl.DataFrame, redo: set[str] = frozenset()
+) -> tuple[list[SourceEntry], int]:
+    """The entries to read (new, size/mtime changed, or in REDO) and how many are unchanged."""
     seen = {
         row["source_uri"]: row
         for row in known.filter(pl.col("status") != "deleted").iter_rows(named=True)
+        if row["source_uri"] not in redo
     }
     todo, unchanged = [], 0
     for e in entries:

@@ -66,8 +66,10 @@ def finish_run(
 
 
 def known_files(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """Every file recorded by earlier runs, with the hash, size and mtime last seen."""
+    """Every file recorded by earlier runs, with the hash, size and mtime last seen and the
+    extractor version of the run that last processed it."""
     return con.execute(
-        """select source_uri, sha256, size_bytes, modified_at, status
-           from meta.source_file"""
+        """select f.source_uri, f.sha256, f.size_bytes, f.modified_at, f.status,
+                  r.extractor_version
+           from meta.source_file f left join meta.ingest_run r on r.run_id = f.last_run_id"""
     ).pl()

@@ -208,3 +208,19 @@ def test_deleted_and_broken_files_are_reported_and_stop_being_current(rerun_dir,
     assert "03_coral_reef_study.txt" not in current
     [(kept,)] = query(path, "select count(*) from core.article where not is_current")
     assert kept == 2  # history kept in core, hidden from the main views
+
+
+def test_a_new_extractor_version_or_a_rebuild_derives_every_file_again(
+    rerun_dir, tmp_path, monkeypatch
+):
+    path = tmp_path / "w.duckdb"
+    first = ingest(str(rerun_dir), str(path))
+    assert ingest(str(rerun_dir), str(path))["files_loaded"] == 0
+    monkeypatch.setattr("flows.ingest.EXTRACTOR_VERSION", "99.0.0")
+    monkeypatch.setattr("transforms.batch.EXTRACTOR_VERSION", "99.0.0")
+    upgraded = ingest(str(rerun_dir), str(path))
+    assert upgraded["files_loaded"] == first["files_loaded"]
+    versions = query(path, "select distinct extractor_version from article")
+    assert versions == [("99.0.0",)]
+    assert ingest(str(rerun_dir), str(path))["files_loaded"] == 0
+    assert ingest(str(rerun_dir), str(path), force=True)["files_loaded"] == first["files_loaded"]
