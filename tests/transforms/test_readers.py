@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import socket
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -106,3 +107,23 @@ def test_warc_html_responses_become_articles_identified_by_url():
 def test_html_in_a_txt_file_is_sniffed():
     [rec], _ = read_file("dump/page.txt", PAGE.encode())
     assert rec.doc.title == "Mayor Speaks"
+
+
+def test_parsing_never_opens_a_network_connection(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html SYSTEM "http://127.0.0.1:9/evil.dtd" '
+        '[<!ENTITY ext SYSTEM "http://127.0.0.1:9/secret">]>'
+        '<html><head><title>Remote things</title><link rel="stylesheet" href="http://127.0.0.1:9/s.css">'
+        '<script src="http://127.0.0.1:9/a.js"></script></head><body><article>'
+        "<h1>Remote things</h1><p>&ext; The mayor, Ana Ruiz, said the pier will reopen in May "
+        'after repairs that took two years.</p><img src="http://127.0.0.1:9/i.png">'
+        '<iframe src="http://127.0.0.1:9/f"></iframe></article></body></html>'
+    )
+    [rec], _ = read_file("site/remote.html", page.encode())
+    assert rec.doc is not None and "pier will reopen" in rec.doc.document_text
+    assert "secret" not in rec.doc.document_text
