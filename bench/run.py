@@ -19,7 +19,7 @@ import duckdb
 from bench import corpus, references
 
 WORK = corpus.ROOT / ".bench"
-MAIN_THREAD_STAGES = ("open_migrate", "discover", "wait_for_workers", "load")
+MAIN_THREAD_STAGES = ("open_sync", "discover", "wait_for_workers", "load", "publish")
 
 
 def run_flow(source: Path, warehouse: Path) -> dict:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import pandera.polars as pa
 import polars as pl
 from pandera.api.polars.types import PolarsData
 
 SHA256 = r"^[0-9a-f]{64}$"
 HEX_ID = r"^[0-9a-f]{16}$"
+MINHASH_VALUES = 64  # transforms.duplicates.NUM_PERM
 UTC_TS = pl.Datetime("us", "UTC")
 
 
@@ -160,6 +163,21 @@ class KeyCheck(pa.DataFrameModel):
     resolves: bool = pa.Field(isin=[True])
 
 
+class ArticleSignature(pa.DataFrameModel):
+    """Duplicate-detection fingerprints of an article's body (transforms/duplicates.py)."""
+
+    article_id: str = pa.Field(str_matches=HEX_ID, unique=True)
+    text_fingerprint: str = pa.Field(str_matches=SHA256)
+    minhash: Annotated[pl.List, pl.UInt32()] = pa.Field()
+
+    class Config:
+        strict = True
+
+    @pa.dataframe_check
+    def full_signature(cls, data: PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("minhash").list.len() == MINHASH_VALUES)
+
+
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "article": Article,
     "author": Author,
@@ -167,4 +185,5 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "person": Person,
     "person_mention": PersonMention,
     "quote": Quote,
+    "article_signature": ArticleSignature,
 }

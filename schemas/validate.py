@@ -116,6 +116,7 @@ def key_checks(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
             refs("quote", "quote_id", "speaker_person_id", people),
             refs("article_author", "author_id", "article_id", articles),
             refs("article_author", "article_id", "author_id", authors),
+            refs("article_signature", "article_id", "article_id", articles),
         ]
     )
 

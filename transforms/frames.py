@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from transforms import ids
+from transforms.duplicates import fingerprint, minhash
 
 if TYPE_CHECKING:
     from transforms.batch import RawFile
@@ -47,6 +48,10 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "speaker_person_id": pl.String(), "cue": pl.String(), "cue_char_start": pl.Int32(),
         "cue_char_end": pl.Int32(),
     },
+    "article_signature": {
+        "article_id": pl.String(), "text_fingerprint": pl.String(),
+        "minhash": pl.List(pl.UInt32()),
+    },
 }  # fmt: skip
 
 
@@ -76,6 +81,12 @@ def article_frames(
                 "publisher": doc.publisher, "url": doc.url, "published_at": doc.published_at,
                 "language": doc.language, "extractor_version": extractor_version,
                 "run_id": run_id, "ingested_at": ingested_at,
+            }
+        )  # fmt: skip
+        out["article_signature"].append(
+            {
+                "article_id": aid, "text_fingerprint": fingerprint(doc.body_text),
+                "minhash": minhash(doc.body_text),
             }
         )  # fmt: skip
         for position, b in enumerate(doc.bylines, start=1):

@@ -9,7 +9,14 @@ from datetime import datetime
 import duckdb
 import polars as pl
 
-ARTICLE_CHILDREN = ("person_mention", "quote", "article_author")
+ARTICLE_CHILDREN = (
+    "person_mention",
+    "quote",
+    "article_author",
+    "article_signature",
+    "article_band",
+)
+BANDS, ROWS_PER_BAND, NEAR_DUPLICATE = 16, 4, 0.8  # transforms.duplicates: 64 minhash values
 FAILURE_COLUMNS = ("table_name", "check_name", "column_name", "failure_case", "article_id")
 
 
@@ -83,7 +90,10 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
             f"delete from core.{child} where article_id in (select article_id from replaced)"
         )
     con.execute("delete from core.article where article_id in (select article_id from replaced)")
-    con.execute("insert into core.article by name select *, true as is_current from batch_article")
+    con.execute(
+        """insert into core.article by name
+           select *, true as is_current, article_id as story_id from batch_article"""
+    )
     con.execute(
         """insert into core.person by name select * from batch_person
            on conflict (person_id) do nothing"""
@@ -95,8 +105,61 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
                publisher = coalesce(excluded.publisher, publisher)"""
     )
     for child in ARTICLE_CHILDREN:
-        con.execute(f"insert into core.{child} by name select * from batch_{child}")
+        if child != "article_band":
+            con.execute(f"insert into core.{child} by name select * from batch_{child}")
+    _find_duplicates(con)
     prune_dimensions(con)
+
+
+def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    """Band the batch's minhashes, then point each new article at the earliest current article
+    with the same or nearly the same text (estimated Jaccard >= NEAR_DUPLICATE)."""
+    con.execute(
+        f"""insert into core.article_band
+            select article_id, b,
+                   hash(list_slice(minhash, b * {ROWS_PER_BAND} + 1, (b + 1) * {ROWS_PER_BAND}))
+            from batch_article_signature, range({BANDS}) t(b)"""
+    )
+    con.execute(
+        f"""create or replace temp table duplicate_match as
+            with candidate as (
+                select n.article_id, o.article_id as other
+                from core.article_band n
+                join core.article_band o using (band, band_hash)
+                where n.article_id in (select article_id from batch_article)
+                  and o.article_id <> n.article_id
+                union
+                select n.article_id, o.article_id
+                from core.article_signature n
+                join core.article_signature o using (text_fingerprint)
+                where n.article_id in (select article_id from batch_article)
+                  and o.article_id <> n.article_id
+            )
+            select c.article_id, c.other
+            from candidate c
+            join core.article_signature s1 on s1.article_id = c.article_id
+            join core.article_signature s2 on s2.article_id = c.other
+            where s1.text_fingerprint = s2.text_fingerprint
+               or list_sum(list_transform(range(1, {BANDS * ROWS_PER_BAND} + 1),
+                                          i -> (s1.minhash[i] = s2.minhash[i])::int))
+                  >= {NEAR_DUPLICATE} * {BANDS * ROWS_PER_BAND}"""
+    )
+    for _ in range(2):  # twice: a copy of a copy in the same batch gets the first one's story
+        con.execute(
+            """update core.article a set duplicate_of = m.other, story_id = m.story
+               from (
+                   select d.article_id,
+                          arg_min(o.article_id, (o.ingested_at, o.article_id)) as other,
+                          arg_min(coalesce(o.story_id, o.article_id),
+                                  (o.ingested_at, o.article_id)) as story
+                   from duplicate_match d
+                   join core.article o on o.article_id = d.other and o.is_current
+                   join core.article n on n.article_id = d.article_id
+                   where (o.ingested_at, o.article_id) < (n.ingested_at, n.article_id)
+                   group by d.article_id
+               ) m
+               where a.article_id = m.article_id"""
+        )
 
 
 def _record_files(con: duckdb.DuckDBPyConnection, run_id: str) -> None:

@@ -26,7 +26,7 @@ from types import TracebackType
 import duckdb
 
 from warehouse.connect import connect_writer
-from warehouse.load import prune_dimensions
+from warehouse.load import ARTICLE_CHILDREN, prune_dimensions
 
 UNPUBLISHED = "the process stopped before the run was published"
 
@@ -220,7 +220,7 @@ def _sync(con: duckdb.DuckDBPyConnection) -> int:
     in_files = "source_uri in (select source_uri from temp.sync_files)"
     in_runs = "run_id in (select run_id from temp.sync_runs)"
     copied = 0
-    for child in ("person_mention", "quote", "article_author"):
+    for child in ARTICLE_CHILDREN:
         con.execute(f"delete from core.{child} where {in_articles}")
     con.execute(f"delete from core.article where {in_articles}")
     copied += _insert(con, "core.article", in_articles)
@@ -233,7 +233,7 @@ def _sync(con: duckdb.DuckDBPyConnection) -> int:
         con, "core.author", "author_id",
         f"author_id in (select author_id from pub.core.article_author where {in_articles})",
     )  # fmt: skip
-    for child in ("person_mention", "quote", "article_author"):
+    for child in ARTICLE_CHILDREN:
         copied += _insert(con, f"core.{child}", in_articles)
     con.execute(f"delete from meta.source_file where {in_files}")
     copied += _insert(con, "meta.source_file", in_files)
@@ -252,6 +252,14 @@ def _sync(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, where: str) -> int:
+    schema, name = table.split(".")
+    exists = con.execute(
+        """select count(*) from duckdb_tables()
+           where database_name = 'pub' and schema_name = ? and table_name = ?""",
+        [schema, name],
+    ).fetchone()[0]
+    if not exists:  # published by an older schema version: it has none of these rows
+        return 0
     row = con.execute(f"insert into {table} by name select * from pub.{table} where {where}")
     return int(row.fetchone()[0])
 
