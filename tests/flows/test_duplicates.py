@@ -27,7 +27,9 @@ def test_exact_and_near_copies_share_one_story_and_count_once(tmp_path):
     src.mkdir()
     text = (SAMPLES / STORY).read_text("utf-8")
     (src / "a.txt").write_text(text, "utf-8")
-    (src / "b_syndicated.txt").write_text(text.replace("\n\n", "\n \n\n").replace(", ", " , "), "utf-8")
+    (src / "b_syndicated.txt").write_text(
+        text.replace("\n\n", "\n \n\n").replace(", ", " , "), "utf-8"
+    )
     lines = text.splitlines()
     near = "\n".join([*lines[:-1], lines[-1].replace(" the ", " that "), "", "Share this story."])
     (src / "c_near.txt").write_text(near, "utf-8")
