@@ -79,7 +79,10 @@ def extract_batch(
             unchanged += 1
             continue
         files.append(RawFile(e.uri, digest, data))
-    result = transform_batch(files, run_id, datetime.now(UTC), Settings().limits())
+    settings = Settings()
+    result = transform_batch(
+        files, run_id, datetime.now(UTC), settings.limits(), settings.field_map()
+    )
     timer = result.timer
     timer.update(read_timer)
     with timer("validate"):

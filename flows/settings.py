@@ -9,6 +9,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from transforms.readers import DEFAULT_LIMITS, EXTENSIONS, Limits
+from transforms.readers.json_feed import FieldMap, with_fields
 
 
 class Settings(BaseSettings):
@@ -24,6 +25,13 @@ class Settings(BaseSettings):
     max_decompressed_bytes: int = DEFAULT_LIMITS.decompressed_bytes
     max_articles_per_file: int = DEFAULT_LIMITS.articles_per_file
     max_article_chars: int = DEFAULT_LIMITS.article_chars
+
+    # Extra keys per article field for JSON feeds, tried before the built-in ones, e.g.
+    # NEWSDESK_JSON_FIELDS='{"title": ["webTitle"], "body": ["fields.bodyText"]}'.
+    json_fields: dict[str, list[str]] = {}
+
+    def field_map(self) -> FieldMap:
+        return with_fields(self.json_fields)
 
     def limits(self) -> Limits:
         return Limits(

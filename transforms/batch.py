@@ -14,7 +14,7 @@ from transforms.language import guess_language, normalize_language
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.quotes import extract_quotes
-from transforms.readers import DEFAULT_LIMITS, Limits, read_file
+from transforms.readers import DEFAULT_LIMITS, FIELDS, FieldMap, Limits, read_file
 from transforms.timing import StageTimer
 
 
@@ -45,7 +45,11 @@ class BatchResult:
 
 
 def transform_batch(
-    files: list[RawFile], run_id: str, ingested_at: datetime, limits: Limits = DEFAULT_LIMITS
+    files: list[RawFile],
+    run_id: str,
+    ingested_at: datetime,
+    limits: Limits = DEFAULT_LIMITS,
+    json_fields: FieldMap = FIELDS,
 ) -> BatchResult:
     """Decode, parse, annotate and extract a batch; unusable files become rejections."""
     parsed: list[tuple[RawFile, int | None, ParsedDocument]] = []
@@ -54,7 +58,7 @@ def transform_batch(
     with timer("read_parse"):
         for f in files:
             try:
-                records, encoding = read_file(f.source_uri, f.data, limits)
+                records, encoding = read_file(f.source_uri, f.data, limits, json_fields)
             except DocumentRejected as exc:
                 result.rejections.append(Rejection(f.source_uri, f.content_sha256, str(exc)))
                 continue

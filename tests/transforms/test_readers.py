@@ -13,6 +13,7 @@ from warcio.warcwriter import WARCWriter
 
 from transforms.document import DocumentRejected
 from transforms.readers import Limits, read_file
+from transforms.readers.json_feed import with_fields
 
 ARTICLE = {
     "headline": "Harbor Plan Approved",
@@ -127,3 +128,25 @@ def test_parsing_never_opens_a_network_connection(monkeypatch):
     [rec], _ = read_file("site/remote.html", page.encode())
     assert rec.doc is not None and "pier will reopen" in rec.doc.document_text
     assert "secret" not in rec.doc.document_text
+
+
+def test_a_feed_with_its_own_field_names_maps_by_config(monkeypatch):
+    item = {
+        "webTitle": "Ferry adds a night crossing",
+        "fields": {"bodyText": "The harbour authority will run a late ferry from June."},
+        "webUrl": "https://example.org/ferry",
+    }
+    data = json.dumps(item).encode()
+    [plain], _ = read_file("feed/g.json", data)
+    assert plain.doc is None  # the built-in names do not cover this shape
+    monkeypatch.setenv(
+        "NEWSDESK_JSON_FIELDS",
+        '{"title": ["webTitle"], "body": ["fields.bodyText"], "url": ["webUrl"]}',
+    )
+    from flows.settings import Settings
+
+    [rec], _ = read_file("feed/g.json", data, json_fields=Settings().field_map())
+    assert rec.doc.title == "Ferry adds a night crossing"
+    assert "late ferry" in rec.doc.body_text and rec.doc.url == "https://example.org/ferry"
+    with pytest.raises(ValueError, match="unknown JSON fields"):
+        with_fields({"headline": ["x"]})

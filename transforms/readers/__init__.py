@@ -6,12 +6,13 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 
 from transforms.decode import decode
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.readers.html_page import read_html
-from transforms.readers.json_feed import read_json, read_json_lines
+from transforms.readers.json_feed import FIELDS, FieldMap, read_json, read_json_lines
 from transforms.readers.plain_text import read_plain_text
 from transforms.readers.warc import read_warc
 
@@ -62,7 +63,7 @@ EXTENSIONS = (*TEXT_READERS, ".warc", *(f"{e}.gz" for e in (*TEXT_READERS, ".war
 
 
 def read_file(
-    source_uri: str, data: bytes, limits: Limits = DEFAULT_LIMITS
+    source_uri: str, data: bytes, limits: Limits = DEFAULT_LIMITS, json_fields: FieldMap = FIELDS
 ) -> tuple[list[Record], str | None]:
     """The article records of one raw file and the text encoding used (None for WARC).
     Raises DocumentRejected when the file as a whole is unusable."""
@@ -76,6 +77,8 @@ def read_file(
     decoded = decode(data)
     reader = TEXT_READERS.get(ext, TEXT_READERS[".txt"])
     single = reader in (TEXT_READERS[".txt"], TEXT_READERS[".html"])
+    if not single:
+        reader = partial(reader, fields=json_fields)
     if single and len(decoded.text) > limits.article_chars:
         raise DocumentRejected(
             f"text too long: {len(decoded.text)} characters > limit {limits.article_chars}"

@@ -10,7 +10,8 @@ from transforms.dates import parse_date
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.readers.compose import compose
 
-# First field present wins; override per source with NEWSDESK_JSON_FIELDS (see flows/settings).
+# First key present wins; a key may be a dotted path into nested objects ("fields.bodyText").
+# NEWSDESK_JSON_FIELDS adds keys in front of these (see flows/settings.py and ``with_fields``).
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "name"),
     "body": ("body", "content", "text", "articleBody", "article", "description"),
@@ -22,7 +23,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def read_json(text: str) -> Iterator[tuple[int | None, ParsedDocument | DocumentRejected]]:
+FieldMap = Mapping[str, tuple[str, ...]]
+
+
+def with_fields(extra: Mapping[str, list[str]] | None) -> FieldMap:
+    """The default mapping with a feed's own keys tried first."""
+    if not extra:
+        return FIELDS
+    unknown = set(extra) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown JSON fields {sorted(unknown)}: use {sorted(FIELDS)}")
+    return {f: (*extra.get(f, ()), *keys) for f, keys in FIELDS.items()}
+
+
+def read_json(
+    text: str, fields: FieldMap = FIELDS
+) -> Iterator[tuple[int | None, ParsedDocument | DocumentRejected]]:
     """One article, or a list of articles (each a record)."""
     try:
         data = json.loads(text)
@@ -31,44 +47,59 @@ def read_json(text: str) -> Iterator[tuple[int | None, ParsedDocument | Document
         return
     if isinstance(data, list):
         for i, item in enumerate(data):
-            yield i, _record(item)
+            yield i, _record(item, fields)
     else:
-        yield None, _record(data)
+        yield None, _record(data, fields)
 
 
-def read_json_lines(text: str) -> Iterator[tuple[int | None, ParsedDocument | DocumentRejected]]:
+def read_json_lines(
+    text: str, fields: FieldMap = FIELDS
+) -> Iterator[tuple[int | None, ParsedDocument | DocumentRejected]]:
     """One article per non-blank line; a bad line is rejected alone (record = line number)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            yield number, _record(json.loads(line))
+            yield number, _record(json.loads(line), fields)
         except json.JSONDecodeError as exc:
             yield number, DocumentRejected(f"invalid JSON: {exc.msg}")
 
 
-def _record(item: Any) -> ParsedDocument | DocumentRejected:
+def _record(item: Any, fields: FieldMap) -> ParsedDocument | DocumentRejected:
     if not isinstance(item, Mapping):
         return DocumentRejected(f"not a JSON object but {type(item).__name__}")
     try:
         return compose(
-            title=_title(_first(item, "title")),
-            body=_text(_first(item, "body")),
-            authors=_names(_first(item, "authors")),
-            url=_text(_first(item, "url")),
-            published_at=parse_date(_first(item, "published")),
-            publisher=_name(_first(item, "publisher")),
-            language=_text(_first(item, "language")),
+            title=_title(_first(item, fields["title"])),
+            body=_text(_first(item, fields["body"])),
+            authors=_names(_first(item, fields["authors"])),
+            url=_text(_first(item, fields["url"])),
+            published_at=parse_date(_first(item, fields["published"])),
+            publisher=_name(_first(item, fields["publisher"])),
+            language=_text(_first(item, fields["language"])),
         )
     except DocumentRejected as exc:
         return exc
 
 
-def _first(item: Mapping[str, Any], field: str) -> Any:
-    for key in FIELDS[field]:
-        if item.get(key) not in (None, "", []):
-            return item[key]
+def _first(item: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = _at(item, key)
+        if value not in (None, "", []):
+            return value
     return None
+
+
+def _at(item: Mapping[str, Any], path: str) -> Any:
+    """item["a"]["b"] for "a.b" (a key that itself holds a dot is tried whole first)."""
+    if path in item:
+        return item[path]
+    value: Any = item
+    for part in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
 
 
 def _title(value: Any) -> str | None:
