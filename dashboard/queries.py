@@ -71,11 +71,12 @@ def people(
 ) -> pl.DataFrame:
     """People with their mentions, articles and attributed quotes in the filtered articles.
 
-    Unfiltered, mentions and articles equal `marts.people_by_mentions`.
+    Unfiltered, rows and order equal `marts.people_by_mentions` (or `people_by_articles`).
     """
     if order not in ("mentions", "articles"):
         raise ValueError(f"order must be mentions or articles, not {order!r}")
-    second = "articles" if order == "mentions" else "mentions"
+    # The marts' orders: mentions then name; articles, mentions, then name.
+    ranking = "mentions desc" if order == "mentions" else "articles desc, mentions desc"
     sql = f"""
         with a as ({_FILTERED_ARTICLES}),
         m as (
@@ -90,7 +91,7 @@ def people(
         select p.person_id, p.canonical_name, m.mentions, m.articles,
                coalesce(q.quotes, 0) as quotes
         from m join main.person p using (person_id) left join q using (person_id)
-        order by {order} desc, {second} desc, p.canonical_name
+        order by {ranking}, p.canonical_name
         limit $limit
     """
     params = _filters(publishers, start, end) | {"limit": limit if limit is not None else 1 << 62}

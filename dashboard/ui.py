@@ -14,6 +14,7 @@ CSS = """<style>
 .nd-metrics {display: flex; gap: 2.5rem; margin: 0.5rem 0 1rem 0;}
 .nd-metric .nd-value {font-size: 1.9rem; font-weight: 600;}
 .nd-metric .nd-label {color: #666; font-size: 0.85rem;}
+.nd-title {font-size: 1.7rem; font-weight: 700; line-height: 1.25; margin: 0.6rem 0;}
 .nd-doc {font-family: Georgia, serif; font-size: 1.02rem; line-height: 1.65;}
 .nd-quote {background: #fff3b0;}
 .nd-quote.nd-focus {background: #ffd54f; outline: 1px solid #e0a800;}

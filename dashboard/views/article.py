@@ -101,7 +101,7 @@ def render(con: duckdb.DuckDBPyConnection) -> None:
     quotes = queries.article_quotes(con, article_id)
     text, side = st.columns([3, 1])
     with text:
-        show(Html(f'<h2 id="article-title">{esc(art["title"])}</h2>'))
+        show(Html(f'<div class="nd-title" id="article-title">{esc(art["title"])}</div>'))
         show(LEGEND)
         body = highlight(art["document_text"], _spans(mentions, quotes), param("quote_id"))
         show(Html(f'<div class="nd-doc" id="article-text">{body}</div>'))
