@@ -9,7 +9,8 @@ from dashboard.markup import Html
 CSS = """<style>
 .nd-table {border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-bottom: 1rem;}
 .nd-table th {text-align: left; border-bottom: 2px solid #ccc; padding: 4px 8px;}
-.nd-table td {border-bottom: 1px solid #eee; padding: 4px 8px; vertical-align: top; overflow-wrap: anywhere;}
+.nd-table td {border-bottom: 1px solid #eee; padding: 4px 8px; vertical-align: top; overflow-wrap: break-word;}
+#article-meta td, #rejected td {overflow-wrap: anywhere;}
 .nd-table td.num {text-align: right; font-variant-numeric: tabular-nums;}
 .nd-metrics {display: flex; gap: 2.5rem; margin: 0.5rem 0 1rem 0;}
 .nd-metric .nd-value {font-size: 1.9rem; font-weight: 600;}
@@ -21,7 +22,7 @@ CSS = """<style>
 a.nd-mention, span.nd-mention {background: #d7ecff; border-radius: 3px; color: inherit;}
 .nd-speaker {border-bottom: 2px solid #d9480f; font-weight: 600;}
 .nd-unattributed {color: #a61e4d; font-style: italic;}
-.nd-kind {font-size: 0.8rem; padding: 1px 6px; border-radius: 8px; background: #eee;}
+.nd-kind {white-space: nowrap; font-size: 0.8rem; padding: 1px 6px; border-radius: 8px; background: #eee;}
 .nd-nav a {display: block; padding: 3px 0; text-decoration: none;}
 .nd-nav a.nd-here {font-weight: 700;}
 .nd-legend span {margin-right: 0.8rem;}

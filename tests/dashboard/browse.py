@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
@@ -75,8 +77,12 @@ def idle(driver: WebDriver) -> None:
 
 
 def screenshot(driver: WebDriver, folder: Path, name: str) -> Path:
-    """Save a PNG of the page as a test artifact."""
+    """Save a PNG of the page as a test artifact (and into $NEWSDESK_SCREENSHOTS when set,
+    which is how docs/screenshots are refreshed)."""
     idle(driver)
     path = folder / f"{name}.png"
     driver.save_screenshot(str(path))
+    if docs := os.environ.get("NEWSDESK_SCREENSHOTS"):
+        Path(docs).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, Path(docs) / path.name)
     return path
