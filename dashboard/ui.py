@@ -10,7 +10,8 @@ CSS = """<style>
 .nd-table {border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-bottom: 1rem;}
 .nd-table th {text-align: left; border-bottom: 2px solid #ccc; padding: 4px 8px;}
 .nd-table td {border-bottom: 1px solid #eee; padding: 4px 8px; vertical-align: top; overflow-wrap: break-word;}
-#article-meta td, #rejected td {overflow-wrap: anywhere;}
+#article-meta td + td, #rejected td {overflow-wrap: anywhere;}
+#article-meta td:first-child {white-space: nowrap;}
 .nd-table td.num {text-align: right; font-variant-numeric: tabular-nums;}
 .nd-metrics {display: flex; gap: 2.5rem; margin: 0.5rem 0 1rem 0;}
 .nd-metric .nd-value {font-size: 1.9rem; font-weight: 600;}

@@ -59,3 +59,20 @@ def test_reading_never_writes_nor_holds_the_file(browser, first, snapshots):
     assert not first.path.with_name(first.path.name + ".wal").exists()
     # A writer can take the file right after a render: the dashboard holds no connection.
     duckdb.connect(str(first.path)).close()
+
+
+def test_a_writer_holding_the_file_gives_a_message_not_a_crash(browser, first, snapshots):
+    writer = duckdb.connect(str(first.path))  # an ingest writing in place holds the lock
+    try:
+        open_page(browser, first.page("page=people"), '[data-testid="stAlertContainer"]')
+        wait_text(
+            browser,
+            '[data-testid="stAlertContainer"]',
+            "cannot be opened read-only right now",
+            exact=False,
+        )
+    finally:
+        writer.close()
+    first.publish(snapshots.first)
+    browser.refresh()
+    wait_for(browser, "#people-by-mentions")
