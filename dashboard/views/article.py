@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import duckdb
+import polars as pl
 import streamlit as st
 
 from dashboard import queries
@@ -34,7 +35,7 @@ def _pick(con: duckdb.DuckDBPyConnection) -> str | None:
     return chosen
 
 
-def _spans(mentions, quotes) -> list[Span]:
+def _spans(mentions: pl.DataFrame, quotes: pl.DataFrame) -> list[Span]:
     spans = [
         Span(m["char_start"], m["char_end"], "mention", m["person_id"], m["canonical_name"],
              str(m["char_start"]))
@@ -51,7 +52,9 @@ def _spans(mentions, quotes) -> list[Span]:
     return spans
 
 
-def _side(con: duckdb.DuckDBPyConnection, art: dict, mentions, quotes) -> None:
+def _side(
+    con: duckdb.DuckDBPyConnection, art: dict, mentions: pl.DataFrame, quotes: pl.DataFrame
+) -> None:
     st.subheader("Authors")
     authors = queries.article_authors(con, art["article_id"])
     if not authors.height:
@@ -89,6 +92,7 @@ def _side(con: duckdb.DuckDBPyConnection, art: dict, mentions, quotes) -> None:
 
 
 def render(con: duckdb.DuckDBPyConnection) -> None:
+    """Draw the page from a read-only connection."""
     st.header(TITLE)
     article_id = _pick(con)
     if article_id is None:

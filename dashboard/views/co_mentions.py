@@ -30,6 +30,7 @@ def _matrix(pairs: pl.DataFrame, names: list[str]) -> alt.Chart:
 
 
 def render(con: duckdb.DuckDBPyConnection) -> None:
+    """Draw the page from a read-only connection."""
     st.header(TITLE)
     top = st.slider("People (named in the most articles)", 5, 40, 15)
     people = queries.top_people_by_articles(con, top)

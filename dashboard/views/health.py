@@ -17,6 +17,7 @@ def _when(value: object) -> str:
 
 
 def render(con: duckdb.DuckDBPyConnection) -> None:
+    """Draw the page from a read-only connection."""
     st.header(TITLE)
     total = queries.summary(con)
     runs = queries.runs(con)

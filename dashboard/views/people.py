@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import altair as alt
 import duckdb
+import polars as pl
 import streamlit as st
 
 from dashboard import queries
@@ -14,7 +17,10 @@ TITLE = "Who is in the news"
 ROWS = 25
 
 
-def _filters(con: duckdb.DuckDBPyConnection):
+Filters = tuple[list[str] | None, date | None, date | None]
+
+
+def _filters(con: duckdb.DuckDBPyConnection) -> Filters:
     options = queries.publishers(con)
     first, last = queries.day_bounds(con)
     left, right = st.columns([2, 1])
@@ -28,7 +34,7 @@ def _filters(con: duckdb.DuckDBPyConnection):
     return chosen or None, start, end
 
 
-def _ranking(frame, table_id: str, order: str) -> None:
+def _ranking(frame: pl.DataFrame, table_id: str) -> None:
     rows = (
         (
             i + 1,
@@ -44,6 +50,7 @@ def _ranking(frame, table_id: str, order: str) -> None:
 
 
 def render(con: duckdb.DuckDBPyConnection) -> None:
+    """Draw the page from a read-only connection."""
     st.header(TITLE)
     publishers, start, end = _filters(con)
     by_mentions = queries.people(con, publishers, start, end, order="mentions")
@@ -60,14 +67,14 @@ def render(con: duckdb.DuckDBPyConnection) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("By mentions")
-        _ranking(by_mentions, "people-by-mentions", "mentions")
+        _ranking(by_mentions, "people-by-mentions")
     with right:
         st.subheader("By articles")
-        _ranking(by_articles, "people-by-articles", "articles")
-    _trend(con, by_mentions, publishers, start, end)
+        _ranking(by_articles, "people-by-articles")
+    _trend(con, by_mentions, (publishers, start, end))
 
 
-def _trend(con, by_mentions, publishers, start, end) -> None:
+def _trend(con: duckdb.DuckDBPyConnection, by_mentions: pl.DataFrame, filters: Filters) -> None:
     st.subheader("Mentions per day")
     names = dict(zip(by_mentions["canonical_name"], by_mentions["person_id"], strict=True))
     wanted = param("person_id")
@@ -75,7 +82,7 @@ def _trend(con, by_mentions, publishers, start, end) -> None:
     chosen = st.multiselect("People", list(names), default=default)
     if not chosen:
         return
-    trend = queries.mention_trend(con, [names[n] for n in chosen], publishers, start, end)
+    trend = queries.mention_trend(con, [names[n] for n in chosen], *filters)
     chart = (
         alt.Chart(trend)
         .mark_line(point=True)

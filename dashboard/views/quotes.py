@@ -26,6 +26,7 @@ def _person(row: dict) -> Html:
 
 
 def render(con: duckdb.DuckDBPyConnection) -> None:
+    """Draw the page from a read-only connection."""
     st.header(TITLE)
     person_id = param("person_id")
     if person_id:
