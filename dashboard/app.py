@@ -45,11 +45,11 @@ def _nav(current: str) -> None:
         show(Html(f'<nav class="nd-nav">{links}</nav>'))
 
 
-def _snapshot(path: Path, con: duckdb.DuckDBPyConnection) -> None:
+def _snapshot(path: Path, stamp: tuple[int, int], con: duckdb.DuckDBPyConnection) -> None:
     total = queries.summary(con)
     with st.sidebar:
         st.caption(
-            f"Snapshot `{path}` published {db.published_at(path):%Y-%m-%d %H:%M:%S} UTC · "
+            f"Snapshot `{path}` published {db.published_at(stamp):%Y-%m-%d %H:%M:%S} UTC · "
             f"{total['articles']} articles · {total['quotes']} quotes · {total['runs']} runs. "
             "Reload the page to pick up a newer snapshot."
         )
@@ -63,7 +63,8 @@ def main() -> None:
         name = DEFAULT_PAGE
     _nav(name)
     path = db.warehouse_path()
-    if db.snapshot_stamp(path) is None:
+    stamp = db.snapshot_stamp(path)
+    if stamp is None:
         st.warning(
             f"No warehouse at `{path}` yet. Build one with `make demo` (or `newsdesk ingest "
             "SOURCE`), or point NEWSDESK_WAREHOUSE at a published snapshot, then reload."
@@ -75,7 +76,7 @@ def main() -> None:
         st.error(f"The warehouse at `{path}` cannot be opened read-only right now: {exc}")
         return
     try:
-        _snapshot(path, con)
+        _snapshot(path, stamp, con)
         PAGES[name].render(con)
     finally:
         con.close()

@@ -29,6 +29,6 @@ def snapshot_stamp(path: Path) -> tuple[int, int] | None:
     return st.st_ino, st.st_mtime_ns
 
 
-def published_at(path: Path) -> datetime:
-    """When the snapshot at path was written (its mtime, UTC)."""
-    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+def published_at(stamp: tuple[int, int]) -> datetime:
+    """When a snapshot was written, from its snapshot_stamp (mtime, UTC)."""
+    return datetime.fromtimestamp(stamp[1] / 1e9, tz=UTC)
