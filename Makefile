@@ -5,9 +5,10 @@ RUN := $(UV) run --frozen
 WAREHOUSE ?= warehouse.duckdb
 SAMPLES ?= samples/articles
 PREFECT_PORT ?= 4200
+NEWSDESK_DASHBOARD_PORT ?= 8501
 export NEWSDESK_STATE_DIR ?= $(CURDIR)/.newsdesk
 
-.PHONY: help setup demo test lint format serve clean bench bench-quick
+.PHONY: help setup demo test lint format serve dashboard browser clean bench bench-quick
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -26,8 +27,15 @@ demo: setup ## Ingest the bundled sample articles into ./warehouse.duckdb and sh
 	@$(RUN) newsdesk ingest $(SAMPLES) --warehouse $(WAREHOUSE)
 	@$(RUN) newsdesk status --warehouse $(WAREHOUSE)
 
-test: setup ## Run the whole test suite
+test: setup browser ## Run the whole test suite (the dashboard tests drive headless Chromium)
 	@$(RUN) pytest -q
+
+browser: ## Install Debian's chromium and chromium-driver (apt-get, as root) when missing
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		echo "installing chromium and chromium-driver with apt-get"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -q && apt-get install -y -q chromium chromium-driver; \
+	fi
 
 lint: setup ## ruff check and format check
 	@$(RUN) ruff check .
@@ -39,6 +47,11 @@ format: setup ## Format the code
 
 serve: setup ## Start a Prefect server on 127.0.0.1 and serve the ingest flow on a cron schedule
 	@$(RUN) python -m flows.serve_local --source $(SAMPLES) --warehouse $(WAREHOUSE) --port $(PREFECT_PORT)
+
+dashboard: setup ## Start the read-only dashboard on 127.0.0.1 (port NEWSDESK_DASHBOARD_PORT, 8501) over WAREHOUSE
+	@NEWSDESK_WAREHOUSE=$(WAREHOUSE) $(RUN) streamlit run dashboard/app.py \
+		--server.address 127.0.0.1 --server.port $(NEWSDESK_DASHBOARD_PORT) \
+		--server.headless true --browser.gatherUsageStats false --client.toolbarMode viewer
 
 clean: ## Remove the demo warehouse and local state
 	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).standby $(WAREHOUSE).standby.wal $(WAREHOUSE).lock .newsdesk

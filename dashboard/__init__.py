@@ -1,0 +1,1 @@
+"""A read-only Streamlit dashboard over the published warehouse (`make dashboard`)."""
