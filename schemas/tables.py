@@ -39,9 +39,18 @@ class Article(pa.DataFrameModel):
     extractor_version: str
     run_id: str
     ingested_at: UTC_TS  # type: ignore[valid-type]
+    dateline: str = pa.Field(nullable=True)
+    dateline_place: str = pa.Field(nullable=True)
+    dateline_agency: str = pa.Field(nullable=True)
+    dateline_char_start: pl.Int32 = pa.Field(nullable=True)
+    dateline_char_end: pl.Int32 = pa.Field(nullable=True)
 
     class Config:
         strict = True
+
+    @pa.dataframe_check
+    def dateline_span_in_order(cls, data: PolarsData) -> pl.LazyFrame:
+        return _span_ok(data, "dateline_char_start", "dateline_char_end")
 
 
 class Author(pa.DataFrameModel):

@@ -85,6 +85,12 @@ def span_checks(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
             pl.col("speaker_char_start").alias("char_start"),
             pl.col("speaker_char_end").alias("char_end"),
         ),
+        frames["article"].drop_nulls("dateline_char_start").select(
+            pl.lit("article.dateline").alias("table"), pl.col("article_id").alias("row_id"),
+            "article_id", pl.col("dateline").alias("claimed"),
+            pl.col("dateline_char_start").alias("char_start"),
+            pl.col("dateline_char_end").alias("char_end"),
+        ),
     ]  # fmt: skip
     spans = pl.concat(parts).join(docs, on="article_id", how="left")
     return spans.select(

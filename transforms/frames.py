@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from transforms import ids
+from transforms.datelines import find_dateline
 from transforms.duplicates import fingerprint, minhash
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "image_credit": pl.String(), "body_text": pl.String(), "word_count": pl.Int32(),
         "publisher": pl.String(), "url": pl.String(), "published_at": UTC_TS,
         "language": pl.String(), "extractor_version": pl.String(), "run_id": pl.String(),
-        "ingested_at": UTC_TS,
+        "ingested_at": UTC_TS, "dateline": pl.String(), "dateline_place": pl.String(),
+        "dateline_agency": pl.String(), "dateline_char_start": pl.Int32(),
+        "dateline_char_end": pl.Int32(),
     },
     "author": {
         "author_id": pl.String(), "name": pl.String(), "role": pl.String(), "bio": pl.String(),
@@ -80,7 +83,7 @@ def article_frames(
                 "body_text": doc.body_text, "word_count": len(doc.body_text.split()),
                 "publisher": doc.publisher, "url": doc.url, "published_at": doc.published_at,
                 "language": doc.language, "extractor_version": extractor_version,
-                "run_id": run_id, "ingested_at": ingested_at,
+                "run_id": run_id, "ingested_at": ingested_at, **_dateline(doc),
             }
         )  # fmt: skip
         out["article_signature"].append(
@@ -131,3 +134,12 @@ def article_frames(
         name: pl.DataFrame(out[name], schema=schema) if out[name] else pl.DataFrame(schema=schema)
         for name, schema in TABLES.items()
     }
+
+
+def _dateline(doc: ParsedDocument) -> dict:
+    d = find_dateline(doc.document_text, doc.body)
+    return {
+        "dateline": d and d.text, "dateline_place": d and d.place,
+        "dateline_agency": d and d.agency, "dateline_char_start": d and d.span.start,
+        "dateline_char_end": d and d.span.end,
+    }  # fmt: skip

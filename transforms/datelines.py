@@ -1,0 +1,53 @@
+"""Datelines: the place (and wire agency) that opens a news story, "LONDON (Reuters) - …",
+"WASHINGTON (AP) — …", "SAN FRANCISCO, Calif. — …". Found at the start of the first body
+paragraph; the text stays in the body (offsets never move), the dateline is recorded beside it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.document import Span
+
+_CAPS_WORD = r"[A-Z][A-Z.'\-]+"
+DATELINE = re.compile(
+    rf"(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # LONDON, NEW YORK, ST. LOUIS
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"  # , Calif. / , United Kingdom
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"  # , Jan. 5
+    r"(?: \((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\))?"  # (Reuters)
+    r" ?(?P<sep>—|–|--| -|:) ?"
+    r"(?=[A-Z“\"‘'])"  # the story's first sentence starts here
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    text: str  # as written, without the dash: "LONDON (Reuters)"
+    span: Span
+    place: str
+    agency: str | None
+
+
+def find_dateline(document_text: str, body: list[Span]) -> Dateline | None:
+    """The dateline opening the first body paragraph, if it has one."""
+    if not body:
+        return None
+    first = body[0]
+    m = DATELINE.match(document_text, first.start, first.end)
+    if not m or len(m.group("place")) < 3 or not any(c.isalpha() for c in m.group("place")):
+        return None
+    if m.group("sep") == ":" and not m.group("agency"):
+        return None  # "NOTE: …", "UPDATE: …" are labels, not places
+    end = (
+        m.end("agency") + 1
+        if m.group("agency")
+        else m.end("date")
+        if m.group("date")
+        else m.end("place")
+    )
+    return Dateline(
+        document_text[first.start : end],
+        Span(first.start, end),
+        m.group("place"),
+        m.group("agency"),
+    )
