@@ -61,3 +61,6 @@ bench: setup ## Benchmark: 1k and 10k articles vs spaCy alone and a naive pipeli
 
 bench-quick: setup ## A smaller benchmark (200 articles, 10k-file rescans)
 	@$(RUN) python -m bench.run --quick
+
+bench-publish: setup ## What publishing costs as the warehouse grows (vs copying the whole file)
+	@$(RUN) python -m bench.publish

@@ -32,12 +32,15 @@ def run_flow(source: Path, warehouse: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def inflate(warehouse: Path, copies: int) -> None:
+def inflate(warehouse: Path, copies: int, generation: int) -> None:
     """Add COPIES copies of every article (new ids, same text) in one published write, then
     drop the standby so that the next run starts from a full copy of the inflated file."""
     with SnapshotWriter(warehouse) as w:
         con = w.con
-        con.execute("create temp table k as select range as k from range(1, ?)", [copies])
+        con.execute(
+            "create temp table k as select ? || '.' || range as k from range(1, ?)",
+            [generation, copies],
+        )
         con.execute(
             """insert into core.article by name
                select a.* replace (a.article_id || '~' || k as article_id,
@@ -77,7 +80,7 @@ def measure(warehouse: Path, source: Path, edit: Path, step: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", default="1,100,400", help="inflation factors, increasing")
+    parser.add_argument("--copies", default="1,300,3000", help="inflation factors, increasing")
     args = parser.parse_args()
     shutil.rmtree(WORK, ignore_errors=True)
     source = WORK / "src"
@@ -87,7 +90,7 @@ def main() -> None:
     rows, done = [], 1
     for step, copies in enumerate(int(c) for c in args.copies.split(",")):
         if copies > done:
-            inflate(warehouse, copies // done)
+            inflate(warehouse, copies // done, step)
             done = copies // done * done
         row = {
             "copies": done,
