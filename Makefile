@@ -8,7 +8,7 @@ PREFECT_PORT ?= 4200
 NEWSDESK_DASHBOARD_PORT ?= 8501
 export NEWSDESK_STATE_DIR ?= $(CURDIR)/.newsdesk
 
-.PHONY: help setup demo test lint format serve dashboard browser clean bench bench-quick
+.PHONY: help setup demo test lint format serve dashboard browser clean bench bench-quick bench-publish
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
