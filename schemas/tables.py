@@ -44,6 +44,7 @@ class Article(pa.DataFrameModel):
     dateline_agency: str = pa.Field(nullable=True)
     dateline_char_start: pl.Int32 = pa.Field(nullable=True)
     dateline_char_end: pl.Int32 = pa.Field(nullable=True)
+    dek: str = pa.Field(nullable=True)
 
     class Config:
         strict = True

@@ -101,7 +101,7 @@ def transform_batch(
         nlp_doc = next(nlp_docs)
         # NER is unreliable on title-case headlines: names there are found only when the text
         # around them names the same person.
-        regions = [*([doc.caption_span] if doc.caption_span else []), *doc.body]
+        regions = [*(s for s in (doc.dek_span, doc.caption_span) if s), *doc.body]
         bylines = [(b.name, b.name_span) for b in doc.bylines]
         with timer("people"):
             mentions = extract_mentions(

@@ -40,6 +40,8 @@ class ParsedDocument:
     title: str
     title_span: Span
     body: list[Span]
+    dek: str | None = None  # the standfirst under the title
+    dek_span: Span | None = None
     image_caption: str | None = None
     image_credit: str | None = None
     caption_span: Span | None = None

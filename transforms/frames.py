@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from transforms.duplicates import fingerprint, minhash
 
 if TYPE_CHECKING:
     from transforms.batch import RawFile
-    from transforms.document import ParsedDocument
+    from transforms.document import Byline, ParsedDocument
     from transforms.people import Mention
     from transforms.quotes import Quote
 
@@ -27,7 +28,7 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "language": pl.String(), "extractor_version": pl.String(), "run_id": pl.String(),
         "ingested_at": UTC_TS, "dateline": pl.String(), "dateline_place": pl.String(),
         "dateline_agency": pl.String(), "dateline_char_start": pl.Int32(),
-        "dateline_char_end": pl.Int32(),
+        "dateline_char_end": pl.Int32(), "dek": pl.String(),
     },
     "author": {
         "author_id": pl.String(), "name": pl.String(), "role": pl.String(), "bio": pl.String(),
@@ -83,7 +84,7 @@ def article_frames(
                 "body_text": doc.body_text, "word_count": len(doc.body_text.split()),
                 "publisher": doc.publisher, "url": doc.url, "published_at": doc.published_at,
                 "language": doc.language, "extractor_version": extractor_version,
-                "run_id": run_id, "ingested_at": ingested_at, **_dateline(doc),
+                "run_id": run_id, "ingested_at": ingested_at, **_dateline(doc), "dek": doc.dek,
             }
         )  # fmt: skip
         out["article_signature"].append(
@@ -92,8 +93,15 @@ def article_frames(
                 "minhash": minhash(doc.body_text),
             }
         )  # fmt: skip
-        for position, b in enumerate(doc.bylines, start=1):
+        merged: dict[str, Byline] = {}
+        for b in doc.bylines:  # a name at the top and again at the bottom is one author
             auid = ids.author_id(b.name, b.publisher or doc.publisher)
+            first = merged.get(auid)
+            merged[auid] = b if first is None else replace(
+                first, role=first.role or b.role, bio=first.bio or b.bio,
+                publisher=first.publisher or b.publisher,
+            )  # fmt: skip
+        for position, (auid, b) in enumerate(merged.items(), start=1):
             authors[auid] = {
                 "author_id": auid, "name": b.name, "role": b.role, "bio": b.bio,
                 "publisher": b.publisher or doc.publisher,

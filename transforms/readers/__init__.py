@@ -113,6 +113,8 @@ def gunzip(data: bytes, limit: int) -> bytes:
             raise DocumentRejected(f"broken gzip data: {exc}") from None
         if len(out) > limit or d.unconsumed_tail:
             raise DocumentRejected(f"decompressed size over the limit of {limit} bytes")
+        if not d.eof:
+            raise DocumentRejected("truncated gzip data: the stream ends before its trailer")
         rest = d.unused_data
     return bytes(out)
 

@@ -49,6 +49,9 @@ def read_plain_text(text: str) -> ParsedDocument:
     consumed |= consumed_top
 
     furniture = {s for _, s in rest if is_furniture(s.text(text))}
+    dek_span = _dek(text, rest, consumed | furniture)
+    if dek_span:
+        consumed.add(dek_span)
     published_at = next(
         (
             d
@@ -69,6 +72,8 @@ def read_plain_text(text: str) -> ParsedDocument:
         title=title,
         title_span=title_span,
         body=body,
+        dek=dek_span.text(text) if dek_span else None,
+        dek_span=dek_span,
         image_caption=caption_span.text(text) if caption_span else None,
         image_credit=credit,
         caption_span=caption_span,
@@ -77,6 +82,21 @@ def read_plain_text(text: str) -> ParsedDocument:
         publisher=publisher,
         published_at=published_at,
     )
+
+
+def _dek(text: str, rest: list[tuple[int, Span]], header: set[Span]) -> Span | None:
+    """The standfirst under the title: the first free line, not a finished sentence, that
+    still sits in the header block (a caption, byline or furniture line follows it)."""
+    free = [(k, s) for k, (_, s) in enumerate(rest[:4]) if s not in header]
+    if not free:
+        return None
+    k, span = free[0]
+    line = span.text(text).rstrip()
+    if line.endswith((".", "!", "?", '"', "”", "’", "'")) or len(line.split()) > 40:
+        return None
+    if not any(s in header for _, s in rest[k + 1 : k + 6]):
+        return None
+    return span
 
 
 def _caption_and_credit(

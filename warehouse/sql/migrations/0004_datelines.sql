@@ -1,4 +1,4 @@
--- Datelines: the place and wire agency that open a story ("LONDON (Reuters) - ...").
+-- Datelines: the place and wire agency that open a story ("LONDON (Reuters) - ..."); deks.
 alter table core.article add column dateline varchar;
 alter table core.article add column dateline_place varchar;
 alter table core.article add column dateline_agency varchar;
@@ -9,3 +9,5 @@ comment on column core.article.dateline_place is 'The place of the dateline ("LO
 comment on column core.article.dateline_agency is 'The wire agency in the dateline ("Reuters", "AP"), or null.';
 comment on column core.article.dateline_char_start is 'Start offset of the dateline in document_text.';
 comment on column core.article.dateline_char_end is 'End offset (exclusive) of the dateline in document_text.';
+alter table core.article add column dek varchar;
+comment on column core.article.dek is 'The standfirst (dek) printed under the title, or null; not part of body_text.';
