@@ -53,6 +53,9 @@ def ingest(
     force: Annotated[
         bool, typer.Option(help="Process every file again, changed or not (same as rebuild).")
     ] = False,
+    cluster: Annotated[
+        str | None, typer.Option(help="Dask scheduler (tcp://host:8786) to run batches on.")
+    ] = None,
 ) -> None:
     """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run).
     Files last processed by another extractor version are derived again."""
@@ -74,7 +77,7 @@ def ingest(
     )
     try:
         with bar:
-            result = ingest_module.ingest(source, str(path), batch_size, max_bytes, force)
+            result = ingest_module.run(source, str(path), batch_size, max_bytes, force, cluster)
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     except Exception as exc:
@@ -96,9 +99,12 @@ def rebuild(
     warehouse: WarehouseOpt = None,
     batch_size: Annotated[int | None, typer.Option(help="Files per Prefect task.")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    cluster: Annotated[
+        str | None, typer.Option(help="Dask scheduler (tcp://host:8786) to run batches on.")
+    ] = None,
 ) -> None:
     """Derive every article of SOURCE again with the current extractor (one published run)."""
-    ingest(source, warehouse, batch_size, None, False, progress, force=True)
+    ingest(source, warehouse, batch_size, None, False, progress, force=True, cluster=cluster)
 
 
 @app.command()

@@ -252,3 +252,22 @@ def ingest(
             writer.publish()
     stages = {k: round(v, 3) for k, v in timer.items()}
     return {"run_id": run_id, "status": counts.status, **asdict(counts), "stage_seconds": stages}
+
+
+def run(
+    source: str,
+    warehouse: str = "warehouse.duckdb",
+    batch_size: int | None = None,
+    max_file_bytes: int | None = None,
+    force: bool = False,
+    cluster: str | None = None,
+) -> dict:
+    """Run the ingest flow with its batches on the local worker processes or, given a Dask
+    scheduler address (``tcp://host:8786``, or NEWSDESK_CLUSTER), on that cluster's workers."""
+    cluster = cluster or Settings().cluster
+    if not cluster:
+        return ingest(source, warehouse, batch_size, max_file_bytes, force)
+    from prefect_dask import DaskTaskRunner
+
+    on_cluster = ingest.with_options(task_runner=DaskTaskRunner(address=cluster))
+    return on_cluster(source, warehouse, batch_size, max_file_bytes, force)

@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     warehouse: Path = Path("warehouse.duckdb")
     state_dir: Path = Path(".newsdesk")
     batch_size: int = 64
+    cluster: str | None = None  # a Dask scheduler address: batches run on its workers
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1)
     extensions: tuple[str, ...] = EXTENSIONS
     # Limits on what one file may cost: over them a file (or record) is rejected with a reason.
