@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from flows.ingest import extract_batch, ingest
-from flows.sources import SourceEntry
+from flows.sources import SourceEntry, sha256
 from warehouse.connect import connect_reader
 
 GOOD = "Harbor Plan Approved\n\n“We finally have a plan,” said Mayor Rosa Delgado on Monday.\n"
@@ -53,3 +53,16 @@ def test_size_limit_non_utf8_and_no_title_in_one_run(tmp_path):
         rows["notitle.txt"][0] == "rejected" and "no recognisable title" in rows["notitle.txt"][1]
     )
     assert rows["latin.txt"] == ("loaded", None, "cp1252")
+
+
+def test_file_rewritten_after_discovery_loads_exactly_what_was_read(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(GOOD, "utf-8")
+    entries = [entry(story)]
+    story.write_text(GOOD.replace("Monday", "Tuesday") + "\nThe vote is next week.\n", "utf-8")
+    out = extract_batch.fn(str(tmp_path), entries, {}, "run-x", 10_000_000)
+    [outcome] = out.outcomes
+    assert outcome.status == "loaded"
+    assert outcome.sha256 == sha256(story.read_bytes())  # the hash is of the bytes parsed
+    [body] = out.frames["article"]["body_text"].to_list()
+    assert "Tuesday" in body and "next week" in body
