@@ -14,8 +14,6 @@ import pytest
 from tests.hostile.corpus import build
 from warehouse.connect import connect_reader
 
-MB = 1024 * 1024
-
 
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory):
