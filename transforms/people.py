@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
@@ -495,10 +495,16 @@ def _upper_case_forms(
 def _is_name_token(doc: Doc, start: int, end: int) -> bool:
     """The span is tagged as a proper noun and not glued to a following capitalised word."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not all(t.pos_ == "PROPN" for t in span):
+    if span is None or not all(_proper(t) for t in span):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common noun (a surname
+    opening a sentence: "Estes, whose …", "Baines homered")."""
+    return tok.pos_ == "PROPN" or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
 
 
 def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:
