@@ -485,5 +485,15 @@ ORG_HEADS = frozenset(
         "daily",
         "weekly",
         "tv",
+        "conference",
+        "league",
+        "assembly",
+        "parliament",
+        "congress",
+        "senate",
+        "government",
+        "army",
+        "police",
+        "church",
     ]
 )

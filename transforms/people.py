@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
+from transforms.name_lists import list_names
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -177,6 +178,8 @@ def extract_mentions(
     spans = _trim_to_known_names(text, spans)
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
+    listed = list_names(doc, [(s, e) for s, e, _ in spans])
+    spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     spans = _dedupe(spans)
@@ -324,6 +327,18 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
             continue
         if _plausible(text[s:e]) and not _in_larger_entity(doc, s, e):
             found.append((s, e, "ner"))
+    return found
+
+
+def _shaped_ok(
+    doc: Doc, regions: list[Span], candidates: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Candidates that are plausible names inside the regions, cleaned."""
+    found = []
+    for start, end in candidates:
+        cleaned = _clean(doc.text, start, end)
+        if cleaned and _inside(regions, *cleaned) and _plausible(doc.text[slice(*cleaned)]):
+            found.append((*cleaned, "ner"))
     return found
 
 

@@ -1,0 +1,47 @@
+"""Names in lists (results tables, team line-ups, scorers): an item shaped like a name in a
+line whose other items are names is a name too ("4 - Recep Cetin, 3 - Ogun Temizkanoglu")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
+_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+_ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,2}}(?![\w'’-])")
+# What may stand before an item on its line: nothing, a separator or a rank / shirt number.
+_LEFT = re.compile(r"(?:^|[,;(]|\s[-–]|^\d+\.?|\s\d+\.?|:)[^\S\n]*$")
+# What may follow an item: a separator, a bracket or the end of the line.
+_RIGHT = re.compile(r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n)")
+_NON_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+def _is_item(text: str, line_start: int, line_end: int, s: int, e: int) -> bool:
+    return bool(_LEFT.search(text[line_start:s]) and _RIGHT.match(text[e:line_end] or "\n"))
+
+
+def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name-shaped list items on lines where an already known name is a list item too."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        names = [(s, e) for s, e in known if ls <= s and e <= le]
+        if not any(_is_item(text, ls, le, s, e) for s, e in names):
+            continue
+        for m in _ITEM.finditer(text, ls, le):
+            s, e = m.span()
+            if (s, e) in names or not _is_item(text, ls, le, s, e):
+                continue
+            if re.search(r"['’]s\b", m.group()):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and (
+                span[0].is_stop
+                or all(t.ent_type_ in _NON_PERSON for t in span)
+                or any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+            ):
+                continue
+            found.append((s, e))
+    return found
