@@ -109,6 +109,12 @@ class SpeakerResolver:
         if span is None:
             return None
         head = span.root
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head  # "Kall, who called it …" → Kall
+            if antecedent.i != head.i:
+                start, end = _noun_phrase(antecedent)
+                return self.resolve(doc, start, end)
+            return None
         low = head.lower_
         if low in MALE:
             return self._recent(start, "m")
@@ -371,9 +377,7 @@ def _is_cue_verb(tok: Token) -> bool:
 
 
 def _attribution(subj: Token, verb: Token | None) -> Attribution:
-    if subj.lower_ in RELATIVE_PRONOUNS and verb is not None and verb.dep_ == "relcl":
-        subj = verb.head  # "Kall, who called it …": the person the clause is about
-    s, e = _noun_phrase(subj)
+    s, e = _noun_phrase(subj)  # "Kall, who called it …": the speaker is written "who"
     if verb is None:
         return Attribution(s, e)
     return Attribution(s, e, verb.idx, verb.idx + len(verb))
