@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,9 @@ class Attribution:
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    # who spoke, when the speaker above is the source reporting it ("…, according to CNN")
+    voice_start: int | None = None
+    voice_end: int | None = None
 
 
 class SpeakerResolver:
@@ -131,7 +134,31 @@ class SpeakerResolver:
 
 
 def attribute(doc: Doc, start: int, end: int) -> Attribution:
-    """The cue verb and speaker of the quote ``[start, end)`` from the parse, if any."""
+    """The cue verb and speaker of the quote ``[start, end)`` from the parse, if any; a
+    source named by "according to" in the attribution's sentence outranks the speaker
+    ("“…,” Sanders said, according to CNN": the source is CNN)."""
+    att = _attribute(doc, start, end)
+    if att.speaker_start is None:
+        return att
+    return _according_to_source(doc, att, start, end) or att
+
+
+def _according_to_source(doc: Doc, att: Attribution, start: int, end: int) -> Attribution | None:
+    anchor = att.cue_start if att.cue_start is not None else att.speaker_start
+    span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span[0].sent:
+        if tok.lower_ != "according" or start - 1 <= tok.idx < end + 1:
+            continue
+        obj = _according_to(tok)
+        if obj is not None and not (start <= obj.idx < end):
+            source = _attribution(obj, tok)
+            return replace(source, voice_start=att.speaker_start, voice_end=att.speaker_end)
+    return None
+
+
+def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return Attribution()
