@@ -192,6 +192,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
         return _attribution(*nearby)
+    colon = _colon_intro(doc, span)
+    if colon is not None:
+        return colon
     if fallback is not None:
         return _attribution(*fallback)
     return Attribution()
@@ -323,6 +326,31 @@ def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
             if best is None or dist < best[0]:
                 best = (dist, subj, tok)
     return (best[1], best[2]) if best else None
+
+
+def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
+    """The speaker of a quote after a colon in its own paragraph: the subject before the
+    colon ("McConnell delivered a blunt message: “…”", "Continued Stone: “…”") or a name
+    standing alone before it ("… he tweeted about it. Donald Trump: “…”")."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
+        i -= 1
+    if i <= 0 or doc[i].text != ":" or "\n" in doc.text[doc[i].idx : span.start_char]:
+        return None
+    first = doc[i].sent.start
+    for tok in doc[first:i]:
+        if tok.dep_ in SUBJECT_DEPS and tok.head.i < i and _can_speak(tok, tok.head):
+            if tok.lower_ in VAGUE_PRONOUNS:
+                return None
+            verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+            return _attribution(tok, verb)
+    name = doc[i - 1]
+    if name.ent_type_ == "PERSON":
+        start = name
+        while start.i > first and doc[start.i - 1].ent_type_ == "PERSON":
+            start = doc[start.i - 1]
+        return Attribution(start.idx, name.idx + len(name))
+    return None
 
 
 def _introducing_sentence(doc: Doc, span: Span) -> Span | None:
