@@ -45,3 +45,19 @@ def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
             found.append((s, e))
     return found
+
+
+# "Avellino 0 Lazio 1": a match result; "West Bromwich 2 0 1 1 2 3 1": a standings row. The
+# words there name teams, not people.
+_RESULT = re.compile(
+    r"^[^\S\n]*(?P<a>[A-Z][^\d\n(),]*?) \d{1,2} (?P<b>[A-Z][^\d\n(),]*?) \d{1,2}[^\S\n]*$", re.M
+)
+_STANDINGS = re.compile(r"^[^\S\n]*(?P<a>[A-Z][^\d\n(),]*?)(?: \d{1,3}){6,}[^\S\n]*$", re.M)
+
+
+def team_cells(text: str) -> list[tuple[int, int]]:
+    """Where results and standings lines name their teams."""
+    cells = [m.span("a") for m in _RESULT.finditer(text)]
+    cells += [m.span("b") for m in _RESULT.finditer(text)]
+    cells += [m.span("a") for m in _STANDINGS.finditer(text)]
+    return cells

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
-from transforms.name_lists import list_names
+from transforms.name_lists import list_names, team_cells
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -95,6 +95,10 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def sentence_of(starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
+
+
+def _inside_any(cells: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in cells)
 
 
 def _inside(regions: list[Span], start: int, end: int) -> bool:
@@ -182,7 +186,8 @@ def extract_mentions(
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
-    spans = _dedupe(spans)
+    teams = team_cells(text)
+    spans = [x for x in _dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])
     taken = [(s, e) for s, e, _ in spans]
@@ -191,6 +196,7 @@ def extract_mentions(
     taken += [(s, e) for s, e, _ in relatives]
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
+    alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
     spans = sorted(spans + alias_spans)
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
