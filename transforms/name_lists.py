@@ -61,3 +61,24 @@ def team_cells(text: str) -> list[tuple[int, int]]:
     cells += [m.span("b") for m in _RESULT.finditer(text)]
     cells += [m.span("a") for m in _STANDINGS.finditer(text)]
     return cells
+
+
+# "Valkucak (54th)", "(Driller 15th, Trulsen 54th)": a scorer and the minute of the goal.
+_SCORER = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}})"
+    r" \(?\d{1,3}(?:st|nd|rd|th)\b"
+)
+
+
+def scorer_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names written before the minute of a goal, as scorers lists give them."""
+    found = []
+    for m in _SCORER.finditer(doc.text):
+        s, e = m.span("name")
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
+            continue
+        if any(t.ent_type_ in {"DATE", "TIME", "GPE", "ORG"} for t in span):
+            continue
+        found.append((s, e))
+    return found
