@@ -9,11 +9,12 @@ from spacy.tokens import Doc
 
 _PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
 _CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
-_ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,2}}(?![\w'’-])")
+_ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}(?![\w'’-])")
 # What may stand before an item on its line: nothing, a separator or a rank / shirt number.
 _LEFT = re.compile(r"(?:^|[,;(]|\s[-–]|^\d+\.?|\s\d+\.?|:)[^\S\n]*$")
 # What may follow an item: a separator, a bracket or the end of the line.
 _RIGHT = re.compile(r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n)")
+MIN_NAMES_FOR_SURNAMES = 3
 _NON_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
@@ -28,12 +29,15 @@ def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.span()
         names = [(s, e) for s, e in known if ls <= s and e <= le]
-        if not any(_is_item(text, ls, le, s, e) for s, e in names):
+        items = sum(_is_item(text, ls, le, s, e) for s, e in names)
+        if not items:
             continue
         for m in _ITEM.finditer(text, ls, le):
             s, e = m.span()
             if (s, e) in names or not _is_item(text, ls, le, s, e):
                 continue
+            if " " not in m.group() and (items < MIN_NAMES_FOR_SURNAMES or text[s - 1 : s] == "("):
+                continue  # a lone word is a surname in a list of names, not a club in brackets
             if re.search(r"['’]s\b", m.group()):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -66,7 +70,7 @@ def team_cells(text: str) -> list[tuple[int, int]]:
 # "Valkucak (54th)", "(Driller 15th, Trulsen 54th)": a scorer and the minute of the goal.
 _SCORER = re.compile(
     rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}})"
-    r" \(?\d{1,3}(?:st|nd|rd|th)\b"
+    r" \(?\d{1,3}(?:st|nd|rd|th)(?![\w-])"
 )
 
 
