@@ -82,7 +82,9 @@ def scorer_names(doc: Doc) -> list[tuple[int, int]]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
             continue
-        if any(t.ent_type_ in {"DATE", "TIME", "GPE", "ORG"} for t in span):
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in span) or all(
+            t.ent_type_ in {"GPE", "ORG"} for t in span
+        ):
             continue
         found.append((s, e))
     return found
