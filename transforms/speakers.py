@@ -395,9 +395,22 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
         tok = doc[j]
         if tok.text in CLOSING_MARKS + OPENING_MARKS or tok.text == "." or "\n" in tok.text:
             return None
-        if _is_cue_verb(tok) and j > k:
+        if (_is_cue_verb(tok) or _closes_attribution(doc, tok)) and j > k:
             return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
     return None
+
+
+def _closes_attribution(doc: Doc, verb: Token) -> bool:
+    """Any verb that ends the clause after a quote attributes it ("“No!” the crowd cried
+    out.", "“…,” Trump shot back.", "“…?” Trump went on, …")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    j = verb.i + 1
+    while (
+        j < len(doc) and doc[j].pos_ in {"ADP", "ADV", "PART"} and doc[j].dep_ in {"prt", "advmod"}
+    ):
+        j += 1
+    return j >= len(doc) or doc[j].text in {".", ",", ";", ":", "—", "–"} or "\n" in doc[j].text
 
 
 def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution | None:
