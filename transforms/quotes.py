@@ -45,7 +45,7 @@ def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[
     for i, (qs, att) in enumerate(found):
         if att.speaker_start is None and not qs.block:
             floor = _context_floor(doc.text, body, qs)
-            found[i] = (qs, previous_subject(doc, qs.start, floor))
+            found[i] = (qs, previous_subject(doc, qs.start, floor, resolver))
     return [_quote(doc, qs, att, resolver) for qs, att in found]
 
 

@@ -218,7 +218,9 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
     return best
 
 
-def previous_subject(doc: Doc, start: int, floor: int) -> Attribution:
+def previous_subject(
+    doc: Doc, start: int, floor: int, resolver: SpeakerResolver | None = None
+) -> Attribution:
     """For a quote nothing attributes: the person the sentence before it is about
     ("Valastro praised the plan. ¶ “We need someone …”"), looking no further back than
     ``floor``."""
@@ -232,7 +234,10 @@ def previous_subject(doc: Doc, start: int, floor: int) -> Attribution:
         return Attribution()
     root = doc[i].sent.root
     subj = _subject(root)
-    if subj is None or subj.i > i or not _is_person_like(subj):
+    if subj is None or subj.i > i:
+        return Attribution()
+    named = resolver is not None and resolver.mention_at(subj.idx, subj.idx + len(subj))
+    if not (named or _is_person_like(subj)):
         return Attribution()
     verb = root if root.lemma_.lower() in CUE_LEMMAS else None
     return _attribution(subj, verb)
