@@ -202,6 +202,14 @@ CUE_LEMMAS = frozenset(
         "refer",
         "shoot",  # "shot back"
         "fire",  # "fired back"
+        "point",  # "pointed out"
+        "exclaim",
+        "cry",
+        "portray",
+        "blame",
+        "issue",
+        "release",
+        "publish",
     ]
 )
 # Verbs of saying proper: any noun that does them is a source ("the clip says").
