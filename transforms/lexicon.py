@@ -210,6 +210,13 @@ CUE_LEMMAS = frozenset(
         "issue",
         "release",
         "publish",
+        "compare",
+        "defend",
+        "propose",
+        "thank",
+        "credit",
+        "promote",
+        "discuss",
     ]
 )
 # Verbs of saying proper: any noun that does them is a source ("the clip says").
