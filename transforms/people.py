@@ -317,12 +317,14 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     text = doc.text
     candidates = [m.span() for m in _first_name_pattern().finditer(text)]
     candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
-    candidates += [
+    # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
+    before_country = {
         m.span("name")
         for m in _NAME_BEFORE_COUNTRY.finditer(text)
         if not re.fullmatch(r"[A-Z]{2,}", m.group("country"))
         or m.group("country") in _COUNTRY_ACRONYMS
-    ]
+    }
+    candidates += before_country
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = _clean(text, start, end)
@@ -331,7 +333,9 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         s, e = cleaned
         if found and s < found[-1][1]:
             continue
-        if _plausible(text[s:e]) and not _in_larger_entity(doc, s, e):
+        if _plausible(text[s:e]) and (
+            (start, end) in before_country or not _in_larger_entity(doc, s, e)
+        ):
             found.append((s, e, "ner"))
     return found
 
