@@ -195,6 +195,11 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     colon = _colon_intro(doc, span)
     if colon is not None:
         return colon
+    for tok in span[0].sent:  # "According to the Daily Caller, “…”"
+        if tok.lower_ == "according" and tok.i < span.start - 1:
+            obj = _according_to(tok)
+            if obj is not None and outside(obj):
+                return _attribution(obj, tok)
     if fallback is not None:
         return _attribution(*fallback)
     return Attribution()
