@@ -19,6 +19,8 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
+OPENING_MARKS_TEXT = "".join(OPENING_MARKS)
+MAX_LABEL_TOKENS = 8
 CLOSING_MARKS = ("”", '"', "’", "»")
 ENDING_PUNCT = frozenset({",", "?", "!", "—", "–", "-", "…"})
 CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
@@ -360,7 +362,19 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         while start.i > first and doc[start.i - 1].ent_type_ == "PERSON":
             start = doc[start.i - 1]
         return Attribution(start.idx, name.idx + len(name))
-    return None
+    # A label opening its line: "Continued Stone:", "Former secretary of state Hillary Clinton:"
+    label = [t for t in doc[first:i] if not t.is_space and t.text not in OPENING_MARKS]
+    line_start = doc.text.rfind("\n", 0, label[0].idx) + 1 if label else 0
+    if (
+        not label
+        or len(label) > MAX_LABEL_TOKENS
+        or label[-1].pos_ != "PROPN"
+        or doc.text[line_start : label[0].idx].strip(OPENING_MARKS_TEXT + " ")
+    ):
+        return None
+    if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
+        label = label[1:]
+    return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
 
 
 def _introducing_sentence(doc: Doc, span: Span) -> Span | None:
