@@ -25,6 +25,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CAPTION_WORD = re.compile(r"\s+(?:Image|Photo|Picture|Video|Credit)$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
+_TRAILING_DATE_WORD = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)$"
+)
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
@@ -131,6 +135,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         m5 = _CAPTION_WORD.search(surface)
         if m5:  # "Belle Image: Nick Moreau" in a photo caption
             end = start + m5.start()
+            continue
+        m6 = _TRAILING_DATE_WORD.search(surface)
+        if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"
+            end = start + m6.start()
             continue
         m4 = _TRAILING_NUMBER.search(surface)
         if m4 and m4.start() > 0:
