@@ -147,7 +147,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         first = surface.split(maxsplit=1)
         if (
             len(first) == 2
-            and first[0].rstrip(".").lower() in HONORIFICS | TITLES
+            and first[0].rstrip(".").lower() in HONORIFICS | TITLES | PERSON_NOUNS
             and (first[0] not in first_names() or len(first[1].split()) > 1)
         ):
             start += surface.index(first[1])
