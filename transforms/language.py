@@ -8,6 +8,7 @@ from functools import cache
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SAMPLE_CHARS = 5_000
+MIN_COMMON_LETTERS = 40
 SURE = 0.95  # below this, English among the top three candidates wins (lists of names, scores)
 
 
@@ -17,10 +18,16 @@ def _identifier() -> LanguageIdentifier:
 
 
 def guess_language(text: str) -> str:
-    """ISO 639-1 code of the text's language, or 'und' when there are no letters to judge."""
+    """ISO 639-1 code of the text's language, or 'und' when there are no letters to judge.
+
+    Judged on the lower-case words when there are enough of them: names, places and scores
+    (a results list) say nothing about the language an article is written in."""
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < 20:
         return "und"
+    common = " ".join(w for w in sample.split() if w[:1].islower())
+    if sum(ch.isalpha() for ch in common) >= MIN_COMMON_LETTERS:
+        sample = common
     ranked = _identifier().rank(sample)
     best, prob = ranked[0]
     if best != "en" and prob < SURE and "en" in [lang for lang, _ in ranked[:3]]:

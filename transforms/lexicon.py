@@ -202,6 +202,21 @@ CUE_LEMMAS = frozenset(
         "refer",
         "shoot",  # "shot back"
         "fire",  # "fired back"
+        "point",  # "pointed out"
+        "exclaim",
+        "cry",
+        "portray",
+        "blame",
+        "issue",
+        "release",
+        "publish",
+        "compare",
+        "defend",
+        "propose",
+        "thank",
+        "credit",
+        "promote",
+        "discuss",
     ]
 )
 # Verbs of saying proper: any noun that does them is a source ("the clip says").
@@ -485,5 +500,15 @@ ORG_HEADS = frozenset(
         "daily",
         "weekly",
         "tv",
+        "conference",
+        "league",
+        "assembly",
+        "parliament",
+        "congress",
+        "senate",
+        "government",
+        "army",
+        "police",
+        "church",
     ]
 )

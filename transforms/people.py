@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
+from transforms.name_lists import list_names, scorer_names, team_cells
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -24,6 +25,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _CAPTION_WORD = re.compile(r"\s+(?:Image|Photo|Picture|Video|Credit)$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
+_TRAILING_DATE_WORD = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)$"
+)
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
@@ -96,6 +101,10 @@ def sentence_of(starts: list[int], char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
+def _inside_any(cells: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in cells)
+
+
 def _inside(regions: list[Span], start: int, end: int) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
@@ -127,6 +136,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m5:  # "Belle Image: Nick Moreau" in a photo caption
             end = start + m5.start()
             continue
+        m6 = _TRAILING_DATE_WORD.search(surface)
+        if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"
+            end = start + m6.start()
+            continue
         m4 = _TRAILING_NUMBER.search(surface)
         if m4 and m4.start() > 0:
             end = start + m4.start()
@@ -134,7 +147,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         first = surface.split(maxsplit=1)
         if (
             len(first) == 2
-            and first[0].rstrip(".").lower() in HONORIFICS | TITLES
+            and first[0].rstrip(".").lower() in HONORIFICS | TITLES | PERSON_NOUNS
             and (first[0] not in first_names() or len(first[1].split()) > 1)
         ):
             start += surface.index(first[1])
@@ -177,9 +190,12 @@ def extract_mentions(
     spans = _trim_to_known_names(text, spans)
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
+    listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
+    spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
-    spans = _dedupe(spans)
+    teams = team_cells(text)
+    spans = [x for x in _dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])
     taken = [(s, e) for s, e, _ in spans]
@@ -188,6 +204,7 @@ def extract_mentions(
     taken += [(s, e) for s, e, _ in relatives]
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
+    alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
     spans = sorted(spans + alias_spans)
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
@@ -308,12 +325,14 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     text = doc.text
     candidates = [m.span() for m in _first_name_pattern().finditer(text)]
     candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
-    candidates += [
+    # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
+    before_country = {
         m.span("name")
         for m in _NAME_BEFORE_COUNTRY.finditer(text)
         if not re.fullmatch(r"[A-Z]{2,}", m.group("country"))
         or m.group("country") in _COUNTRY_ACRONYMS
-    ]
+    }
+    candidates += before_country
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = _clean(text, start, end)
@@ -322,8 +341,22 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         s, e = cleaned
         if found and s < found[-1][1]:
             continue
-        if _plausible(text[s:e]) and not _in_larger_entity(doc, s, e):
+        if _plausible(text[s:e]) and (
+            (start, end) in before_country or not _in_larger_entity(doc, s, e)
+        ):
             found.append((s, e, "ner"))
+    return found
+
+
+def _shaped_ok(
+    doc: Doc, regions: list[Span], candidates: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Candidates that are plausible names inside the regions, cleaned."""
+    found = []
+    for start, end in candidates:
+        cleaned = _clean(doc.text, start, end)
+        if cleaned and _inside(regions, *cleaned) and _plausible(doc.text[slice(*cleaned)]):
+            found.append((*cleaned, "ner"))
     return found
 
 
@@ -495,10 +528,16 @@ def _upper_case_forms(
 def _is_name_token(doc: Doc, start: int, end: int) -> bool:
     """The span is tagged as a proper noun and not glued to a following capitalised word."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not all(t.pos_ == "PROPN" for t in span):
+    if span is None or not all(_proper(t) for t in span):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common noun (a surname
+    opening a sentence: "Estes, whose …", "Baines homered")."""
+    return tok.pos_ == "PROPN" or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
 
 
 def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:

@@ -15,6 +15,13 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
+# A quoted passage speaks in the first or second person; a list, summary or the article's own
+# text after a colon ("Here are the rules:") does not.
+SPEAKING_VOICE = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+SPEECH_VERB = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|wr(?:ite|ites|ote)|"
+    r"(?:add|claim|explain|recall|recount)(?:s|ed)?)\b"
+)
 MIN_SINGLE_QUOTE_WORDS = 3
 MAX_TITLE_WORDS = 8
 MIN_BLOCK_WORDS = 6  # an unmarked quoted paragraph
@@ -136,8 +143,11 @@ def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[
         if not _prose(para.text(text)):
             continue
         intro = body[i - 1].text(text).rstrip()
-        after_colon = intro.endswith(":") and len(intro.split()) >= MIN_INTRO_WORDS
-        if after_colon or (i in first_person and not first_person_article):
+        voiced = SPEAKING_VOICE.search(para.text(text)) is not None
+        after_colon = intro.endswith(":") and len(intro.split()) >= MIN_INTRO_WORDS and voiced
+        follows = bool(blocks) and blocks[-1].paragraph == i - 1
+        introduced = follows or SPEECH_VERB.search(intro) is not None
+        if after_colon or (i in first_person and not first_person_article and introduced):
             blocks.append(QuoteSpan(para.start, para.end, i, block=True))
     return blocks
 

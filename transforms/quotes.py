@@ -45,7 +45,7 @@ def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[
     for i, (qs, att) in enumerate(found):
         if att.speaker_start is None and not qs.block:
             floor = _context_floor(doc.text, body, qs)
-            found[i] = (qs, previous_subject(doc, qs.start, floor))
+            found[i] = (qs, previous_subject(doc, qs.start, floor, resolver))
     return [_quote(doc, qs, att, resolver) for qs, att in found]
 
 
@@ -124,6 +124,8 @@ def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver)
     if att.speaker_start is not None and att.speaker_end is not None:
         speaker = text[att.speaker_start : att.speaker_end]
         canonical = resolver.resolve(doc, att.speaker_start, att.speaker_end)
+        if canonical is None and att.voice_start is not None and att.voice_end is not None:
+            canonical = resolver.resolve(doc, att.voice_start, att.voice_end)
     cue = text[att.cue_start : att.cue_end] if att.cue_start is not None else None
     return Quote(
         start=qs.start,

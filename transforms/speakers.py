@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,8 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
+OPENING_MARKS_TEXT = "".join(OPENING_MARKS)
+MAX_LABEL_TOKENS = 8
 CLOSING_MARKS = ("”", '"', "’", "»")
 ENDING_PUNCT = frozenset({",", "?", "!", "—", "–", "-", "…"})
 CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
@@ -38,6 +40,9 @@ class Attribution:
     speaker_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    # who spoke, when the speaker above is the source reporting it ("…, according to CNN")
+    voice_start: int | None = None
+    voice_end: int | None = None
 
 
 class SpeakerResolver:
@@ -109,6 +114,12 @@ class SpeakerResolver:
         if span is None:
             return None
         head = span.root
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head  # "Kall, who called it …" → Kall
+            if antecedent.i != head.i:
+                start, end = _noun_phrase(antecedent)
+                return self.resolve(doc, start, end)
+            return None
         low = head.lower_
         if low in MALE:
             return self._recent(start, "m")
@@ -125,7 +136,31 @@ class SpeakerResolver:
 
 
 def attribute(doc: Doc, start: int, end: int) -> Attribution:
-    """The cue verb and speaker of the quote ``[start, end)`` from the parse, if any."""
+    """The cue verb and speaker of the quote ``[start, end)`` from the parse, if any; a
+    source named by "according to" in the attribution's sentence outranks the speaker
+    ("“…,” Sanders said, according to CNN": the source is CNN)."""
+    att = _attribute(doc, start, end)
+    if att.speaker_start is None:
+        return att
+    return _according_to_source(doc, att, start, end) or att
+
+
+def _according_to_source(doc: Doc, att: Attribution, start: int, end: int) -> Attribution | None:
+    anchor = att.cue_start if att.cue_start is not None else att.speaker_start
+    span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span[0].sent:
+        if tok.lower_ != "according" or start - 1 <= tok.idx < end + 1:
+            continue
+        obj = _according_to(tok)
+        if obj is not None and not (start <= obj.idx < end):
+            source = _attribution(obj, tok)
+            return replace(source, voice_start=att.speaker_start, voice_end=att.speaker_end)
+    return None
+
+
+def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return Attribution()
@@ -159,6 +194,14 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
         return _attribution(*nearby)
+    colon = _colon_intro(doc, span)
+    if colon is not None:
+        return colon
+    for tok in span[0].sent:  # "According to the Daily Caller, “…”"
+        if tok.lower_ == "according" and tok.i < span.start - 1:
+            obj = _according_to(tok)
+            if obj is not None and outside(obj):
+                return _attribution(obj, tok)
     if fallback is not None:
         return _attribution(*fallback)
     return Attribution()
@@ -182,7 +225,9 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
     return best
 
 
-def previous_subject(doc: Doc, start: int, floor: int) -> Attribution:
+def previous_subject(
+    doc: Doc, start: int, floor: int, resolver: SpeakerResolver | None = None
+) -> Attribution:
     """For a quote nothing attributes: the person the sentence before it is about
     ("Valastro praised the plan. ¶ “We need someone …”"), looking no further back than
     ``floor``."""
@@ -196,7 +241,10 @@ def previous_subject(doc: Doc, start: int, floor: int) -> Attribution:
         return Attribution()
     root = doc[i].sent.root
     subj = _subject(root)
-    if subj is None or subj.i > i or not _is_person_like(subj):
+    if subj is None or subj.i > i:
+        return Attribution()
+    named = resolver is not None and resolver.mention_at(subj.idx, subj.idx + len(subj))
+    if not (named or _is_person_like(subj)):
         return Attribution()
     verb = root if root.lemma_.lower() in CUE_LEMMAS else None
     return _attribution(subj, verb)
@@ -292,6 +340,43 @@ def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
     return (best[1], best[2]) if best else None
 
 
+def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
+    """The speaker of a quote after a colon in its own paragraph: the subject before the
+    colon ("McConnell delivered a blunt message: “…”", "Continued Stone: “…”") or a name
+    standing alone before it ("… he tweeted about it. Donald Trump: “…”")."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
+        i -= 1
+    if i <= 0 or doc[i].text != ":" or "\n" in doc.text[doc[i].idx : span.start_char]:
+        return None
+    first = doc[i].sent.start
+    for tok in doc[first:i]:
+        if tok.dep_ in SUBJECT_DEPS and tok.head.i < i and _can_speak(tok, tok.head):
+            if tok.lower_ in VAGUE_PRONOUNS:
+                return None
+            verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+            return _attribution(tok, verb)
+    name = doc[i - 1]
+    if name.ent_type_ == "PERSON":
+        start = name
+        while start.i > first and doc[start.i - 1].ent_type_ == "PERSON":
+            start = doc[start.i - 1]
+        return Attribution(start.idx, name.idx + len(name))
+    # A label opening its line: "Continued Stone:", "Former secretary of state Hillary Clinton:"
+    label = [t for t in doc[first:i] if not t.is_space and t.text not in OPENING_MARKS]
+    line_start = doc.text.rfind("\n", 0, label[0].idx) + 1 if label else 0
+    if (
+        not label
+        or len(label) > MAX_LABEL_TOKENS
+        or label[-1].pos_ != "PROPN"
+        or doc.text[line_start : label[0].idx].strip(OPENING_MARKS_TEXT + " ")
+    ):
+        return None
+    if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
+        label = label[1:]
+    return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
+
+
 def _introducing_sentence(doc: Doc, span: Span) -> Span | None:
     """The sentence right before a quote that opens its own sentence, when it introduces the
     quote: it ends in a colon or comma ("Said Ellis:") or with its speech verb ("Schiff
@@ -334,9 +419,22 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
         tok = doc[j]
         if tok.text in CLOSING_MARKS + OPENING_MARKS or tok.text == "." or "\n" in tok.text:
             return None
-        if _is_cue_verb(tok) and j > k:
+        if (_is_cue_verb(tok) or _closes_attribution(doc, tok)) and j > k:
             return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
     return None
+
+
+def _closes_attribution(doc: Doc, verb: Token) -> bool:
+    """Any verb that ends the clause after a quote attributes it ("“No!” the crowd cried
+    out.", "“…,” Trump shot back.", "“…?” Trump went on, …")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    j = verb.i + 1
+    while (
+        j < len(doc) and doc[j].pos_ in {"ADP", "ADV", "PART"} and doc[j].dep_ in {"prt", "advmod"}
+    ):
+        j += 1
+    return j >= len(doc) or doc[j].text in {".", ",", ";", ":", "—", "–"} or "\n" in doc[j].text
 
 
 def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution | None:
@@ -371,9 +469,7 @@ def _is_cue_verb(tok: Token) -> bool:
 
 
 def _attribution(subj: Token, verb: Token | None) -> Attribution:
-    if subj.lower_ in RELATIVE_PRONOUNS and verb is not None and verb.dep_ == "relcl":
-        subj = verb.head  # "Kall, who called it …": the person the clause is about
-    s, e = _noun_phrase(subj)
+    s, e = _noun_phrase(subj)  # "Kall, who called it …": the speaker is written "who"
     if verb is None:
         return Attribution(s, e)
     return Attribution(s, e, verb.idx, verb.idx + len(verb))

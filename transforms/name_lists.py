@@ -1,0 +1,90 @@
+"""Names in lists (results tables, team line-ups, scorers): an item shaped like a name in a
+line whose other items are names is a name too ("4 - Recep Cetin, 3 - Ogun Temizkanoglu")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
+_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+_ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}(?![\w'’-])")
+# What may stand before an item on its line: nothing, a separator or a rank / shirt number.
+_LEFT = re.compile(r"(?:^|[,;(]|\s[-–]|^\d+\.?|\s\d+\.?|:)[^\S\n]*$")
+# What may follow an item: a separator, a bracket or the end of the line.
+_RIGHT = re.compile(r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n)")
+MIN_NAMES_FOR_SURNAMES = 3
+_NON_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+
+
+def _is_item(text: str, line_start: int, line_end: int, s: int, e: int) -> bool:
+    return bool(_LEFT.search(text[line_start:s]) and _RIGHT.match(text[e:line_end] or "\n"))
+
+
+def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name-shaped list items on lines where an already known name is a list item too."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        names = [(s, e) for s, e in known if ls <= s and e <= le]
+        items = sum(_is_item(text, ls, le, s, e) for s, e in names)
+        if not items:
+            continue
+        for m in _ITEM.finditer(text, ls, le):
+            s, e = m.span()
+            if (s, e) in names or not _is_item(text, ls, le, s, e):
+                continue
+            if " " not in m.group() and (items < MIN_NAMES_FOR_SURNAMES or text[s - 1 : s] == "("):
+                continue  # a lone word is a surname in a list of names, not a club in brackets
+            if re.search(r"['’]s\b", m.group()):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and (
+                span[0].is_stop
+                or all(t.ent_type_ in _NON_PERSON for t in span)
+                or any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+            ):
+                continue
+            found.append((s, e))
+    return found
+
+
+# "Avellino 0 Lazio 1": a match result; "West Bromwich 2 0 1 1 2 3 1": a standings row. The
+# words there name teams, not people.
+_RESULT = re.compile(
+    r"^[^\S\n]*(?P<a>[A-Z][^\d\n(),]*?) \d{1,2} (?P<b>[A-Z][^\d\n(),]*?) \d{1,2}[^\S\n]*$", re.M
+)
+_STANDINGS = re.compile(r"^[^\S\n]*(?P<a>[A-Z][^\d\n(),]*?)(?: \d{1,3}){6,}[^\S\n]*$", re.M)
+
+
+def team_cells(text: str) -> list[tuple[int, int]]:
+    """Where results and standings lines name their teams."""
+    cells = [m.span("a") for m in _RESULT.finditer(text)]
+    cells += [m.span("b") for m in _RESULT.finditer(text)]
+    cells += [m.span("a") for m in _STANDINGS.finditer(text)]
+    return cells
+
+
+# "Valkucak (54th)", "(Driller 15th, Trulsen 54th)": a scorer and the minute of the goal.
+_SCORER = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}})"
+    r" \(?\d{1,3}(?:st|nd|rd|th)(?![\w-])"
+)
+
+
+def scorer_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names written before the minute of a goal, as scorers lists give them."""
+    found = []
+    for m in _SCORER.finditer(doc.text):
+        s, e = m.span("name")
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
+            continue
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in span) or all(
+            t.ent_type_ in {"GPE", "ORG"} for t in span
+        ):
+            continue
+        found.append((s, e))
+    return found
