@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from bench import corpus
+from bench import corpus, run
 from warehouse.load import ARTICLE_CHILDREN
 from warehouse.snapshots import SnapshotWriter
 
@@ -24,12 +21,7 @@ ROW_IDS = {"person_mention": "mention_id", "quote": "quote_id"}
 
 
 def run_flow(source: Path, warehouse: Path) -> dict:
-    env = {**os.environ, "NEWSDESK_STATE_DIR": str(WORK / "state")}
-    out = subprocess.run(
-        [sys.executable, "-m", "bench.run_flow", str(source), str(warehouse)],
-        cwd=corpus.ROOT, env=env, capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return run.run_flow(source, warehouse, WORK / "state")
 
 
 def inflate(warehouse: Path, copies: int, generation: int) -> None:
@@ -80,7 +72,9 @@ def measure(warehouse: Path, source: Path, edit: Path, step: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--copies", default="1,100,1000,10000", help="inflation factors, increasing")
+    parser.add_argument(
+        "--copies", default="1,100,1000,10000", help="inflation factors, increasing"
+    )
     args = parser.parse_args()
     shutil.rmtree(WORK, ignore_errors=True)
     source = WORK / "src"
