@@ -20,15 +20,12 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-def fingerprint(text: str) -> str:
-    """Equal for texts that differ only in case, punctuation and white space."""
-    return hashlib.sha256(" ".join(words(text)).encode()).hexdigest()
-
-
-def minhash(text: str) -> list[int]:
-    """The MinHash signature (NUM_PERM values) of the text's word 5-shingles."""
+def signature(text: str) -> tuple[str, list[int]]:
+    """The exact fingerprint (SHA-256 of the lower-cased words: equal for texts that differ only
+    in case, punctuation and white space) and the MinHash (NUM_PERM values) of the word
+    5-shingles, from one pass over the words."""
     w = words(text)
     shingles = {" ".join(w[i : i + SHINGLE]) for i in range(max(1, len(w) - SHINGLE + 1))}
     m = MinHash(num_perm=NUM_PERM, seed=1)
     m.update_batch([s.encode() for s in shingles])
-    return [int(v) for v in m.hashvalues]
+    return hashlib.sha256(" ".join(w).encode()).hexdigest(), [int(v) for v in m.hashvalues]

@@ -10,7 +10,7 @@ import polars as pl
 
 from transforms import ids
 from transforms.datelines import find_dateline
-from transforms.duplicates import fingerprint, minhash
+from transforms.duplicates import signature
 
 if TYPE_CHECKING:
     from transforms.batch import RawFile
@@ -87,12 +87,10 @@ def article_frames(
                 "run_id": run_id, "ingested_at": ingested_at, **_dateline(doc), "dek": doc.dek,
             }
         )  # fmt: skip
+        text_fingerprint, text_minhash = signature(doc.body_text)
         out["article_signature"].append(
-            {
-                "article_id": aid, "text_fingerprint": fingerprint(doc.body_text),
-                "minhash": minhash(doc.body_text),
-            }
-        )  # fmt: skip
+            {"article_id": aid, "text_fingerprint": text_fingerprint, "minhash": text_minhash}
+        )
         merged: dict[str, Byline] = {}
         for b in doc.bylines:  # a name at the top and again at the bottom is one author
             auid = ids.author_id(b.name, b.publisher or doc.publisher)
