@@ -7,6 +7,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 import fsspec
 import polars as pl
@@ -62,6 +63,11 @@ class Source:
         root = self.path.rstrip("/")
         return path == root or path.startswith(root + "/")
 
+    @cached_property
+    def _real_root(self) -> str:
+        """The resolved root that local reads must stay inside (resolved once per source)."""
+        return os.path.realpath(self._root())
+
     def _root(self) -> str:
         """The folder (or file) the source names: a glob's fixed leading part."""
         if not self.is_glob:
@@ -72,7 +78,7 @@ class Source:
     def read(self, uri: str) -> bytes:
         path = self.fs._strip_protocol(uri)
         if _is_local(self.fs):
-            root = os.path.realpath(self._root())
+            root = self._real_root
             real = os.path.realpath(path)
             if real != root and not real.startswith(root.rstrip("/") + "/"):
                 raise PermissionError(
