@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.net import free_port
 from tests.paths import ROOT, SAMPLES
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -83,12 +83,6 @@ def snapshots(tmp_path_factory) -> Snapshots:
     return Snapshots(first, second)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
@@ -107,7 +101,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 def dashboard(snapshots, artifacts, tmp_path_factory) -> Iterator[Dashboard]:
     """`streamlit run dashboard/app.py` on a free loopback port, reading the first snapshot."""
     path = tmp_path_factory.mktemp("published") / "warehouse.duckdb"
-    port = _free_port()
+    port = free_port()
     env = os.environ | {"NEWSDESK_WAREHOUSE": str(path)}
     log = artifacts / "server.log"
     cmd = [

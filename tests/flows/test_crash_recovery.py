@@ -16,7 +16,7 @@ import duckdb
 
 from flows.ingest import ingest
 from flows.prefect_server import prefect_server
-from tests.flows.test_serve import free_port
+from tests.net import free_port
 from tests.paths import SAMPLES
 from tests.warehouse_state import contract_checksums
 

@@ -13,7 +13,7 @@ from distributed import Client
 from bench.corpus import build
 from flows.ingest import ingest
 from flows.prefect_server import prefect_server
-from tests.flows.test_serve import free_port
+from tests.net import free_port
 from tests.warehouse_state import contract_checksums
 
 

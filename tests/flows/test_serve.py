@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 
 from flows.prefect_server import prefect_server
+from tests.net import free_port
 from tests.paths import SAMPLES
 from warehouse.connect import connect_reader
 
 DEPLOYMENT = "newsdesk-ingest/newsdesk-test"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_served_deployment_runs_on_a_real_prefect_server(tmp_path):
