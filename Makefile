@@ -8,7 +8,7 @@ PREFECT_PORT ?= 4200
 NEWSDESK_DASHBOARD_PORT ?= 8501
 export NEWSDESK_STATE_DIR ?= $(CURDIR)/.newsdesk
 
-.PHONY: help setup demo test lint format serve dashboard browser clean bench bench-quick bench-publish
+.PHONY: help setup demo test lint format serve dashboard browser postgres clean bench bench-quick bench-publish bench-scale
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -27,7 +27,7 @@ demo: setup ## Ingest the bundled sample articles into ./warehouse.duckdb and sh
 	@$(RUN) newsdesk ingest $(SAMPLES) --warehouse $(WAREHOUSE)
 	@$(RUN) newsdesk status --warehouse $(WAREHOUSE)
 
-test: setup browser ## Run the whole test suite (the dashboard tests drive headless Chromium)
+test: setup browser postgres ## Run the whole test suite (dashboard tests drive Chromium; lake tests start PostgreSQL)
 	@$(RUN) pytest -q
 
 browser: ## Install Debian's chromium and chromium-driver (apt-get, as root) when missing
@@ -35,6 +35,13 @@ browser: ## Install Debian's chromium and chromium-driver (apt-get, as root) whe
 		echo "installing chromium and chromium-driver with apt-get"; \
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -q && apt-get install -y -q chromium chromium-driver; \
+	fi
+
+postgres: ## Install Debian's PostgreSQL server (apt-get, as root) when missing; tests start their own
+	@if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then \
+		echo "installing postgresql with apt-get"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -q && apt-get install -y -q postgresql; \
 	fi
 
 lint: setup ## ruff check and format check
@@ -56,8 +63,12 @@ dashboard: setup ## Start the read-only dashboard on 127.0.0.1 (port NEWSDESK_DA
 clean: ## Remove the demo warehouse and local state
 	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).standby $(WAREHOUSE).standby.wal $(WAREHOUSE).lock .newsdesk
 
-bench: setup ## Benchmark: 1k and 10k articles vs spaCy alone and a naive pipeline; 100k-file rescans
+bench: setup postgres ## Benchmark: 1k and 10k articles vs spaCy alone and a naive pipeline; 100k-file rescans; cluster and lake
 	@$(RUN) python -m bench.run
+	@$(RUN) python -m bench.scale
+
+bench-scale: setup postgres ## Local vs 2 Dask workers, embedded file vs DuckLake on PostgreSQL (same corpus)
+	@$(RUN) python -m bench.scale
 
 bench-quick: setup ## A smaller benchmark (200 articles, 10k-file rescans)
 	@$(RUN) python -m bench.run --quick

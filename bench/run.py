@@ -22,9 +22,12 @@ WORK = corpus.ROOT / ".bench"
 MAIN_THREAD_STAGES = ("open_sync", "discover", "wait_for_workers", "load", "publish")
 
 
-def run_flow(source: Path, warehouse: Path, state: Path = WORK / "state") -> dict:
-    """The real flow in a fresh process (bench.run_flow): its result with peak RSS."""
-    env = {**os.environ, "NEWSDESK_STATE_DIR": str(state)}
+def run_flow(
+    source: Path, warehouse: Path | str, state: Path = WORK / "state", env: dict | None = None
+) -> dict:
+    """The real flow in a fresh process (bench.run_flow): its result with peak RSS. ENV adds
+    settings (NEWSDESK_CLUSTER, NEWSDESK_LAKE_DATA, PREFECT_API_URL)."""
+    env = {**os.environ, "NEWSDESK_STATE_DIR": str(state), **(env or {})}
     out = subprocess.run(
         [sys.executable, "-m", "bench.run_flow", str(source), str(warehouse)],
         cwd=corpus.ROOT, env=env, capture_output=True, text=True, check=True,

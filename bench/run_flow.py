@@ -33,7 +33,7 @@ def tree_rss_bytes(pid: int) -> int:
 
 def main() -> None:
     import flows  # noqa: F401
-    from flows.ingest import ingest
+    from flows.ingest import run
 
     peak = [0]
     stop = threading.Event()
@@ -45,11 +45,12 @@ def main() -> None:
 
     threading.Thread(target=sample, daemon=True).start()
     source, warehouse = sys.argv[1], sys.argv[2]
-    result = ingest(source, warehouse)
+    result = run(source, warehouse)  # NEWSDESK_CLUSTER / NEWSDESK_LAKE_DATA apply
     stop.set()
     result["wall_seconds"] = round(time.perf_counter() - START, 3)
     result["peak_rss_mb"] = round(peak[0] / 2**20, 1)
-    result["warehouse_mb"] = round(Path(warehouse).stat().st_size / 2**20, 2)
+    size = Path(warehouse).stat().st_size if Path(warehouse).exists() else 0  # a lake: 0
+    result["warehouse_mb"] = round(size / 2**20, 2)
     print(json.dumps(result))
 
 

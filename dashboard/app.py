@@ -45,7 +45,7 @@ def _nav(current: str) -> None:
         show(Html(f'<nav class="nd-nav">{links}</nav>'))
 
 
-def _snapshot(path: Path, stamp: tuple[int, int], con: duckdb.DuckDBPyConnection) -> None:
+def _snapshot(path: str, stamp: tuple[int, int], con: duckdb.DuckDBPyConnection) -> None:
     total = queries.summary(con)
     with st.sidebar:
         st.caption(
@@ -72,7 +72,7 @@ def main() -> None:
         return
     try:
         con = connect_reader(path)
-    except (duckdb.IOException, FileNotFoundError) as exc:
+    except (duckdb.IOException, FileNotFoundError, RuntimeError) as exc:
         st.error(f"The warehouse at `{path}` cannot be opened read-only right now: {exc}")
         return
     try:

@@ -8,6 +8,7 @@ keeps no connection between reruns: each render opens the file that is at the pa
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,15 +16,19 @@ ENV_VAR = "NEWSDESK_WAREHOUSE"
 DEFAULT_PATH = "warehouse.duckdb"
 
 
-def warehouse_path() -> Path:
-    """The warehouse file the dashboard reads: NEWSDESK_WAREHOUSE, else ./warehouse.duckdb."""
-    return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH)
+def warehouse_path() -> str:
+    """The warehouse the dashboard reads: NEWSDESK_WAREHOUSE (a file or a ducklake: target),
+    else ./warehouse.duckdb."""
+    return os.environ.get(ENV_VAR) or DEFAULT_PATH
 
 
-def snapshot_stamp(path: Path) -> tuple[int, int] | None:
-    """(inode, mtime in ns) of the file now at path, or None when there is none."""
+def snapshot_stamp(path: str) -> tuple[int, int] | None:
+    """(inode, mtime in ns) of the file now at path, or None when there is none. A lake is
+    read at its latest committed snapshot on every render: its stamp is the time of reading."""
+    if path.startswith("ducklake:"):
+        return 0, time.time_ns()
     try:
-        st = path.stat()
+        st = Path(path).stat()
     except FileNotFoundError:
         return None
     return st.st_ino, st.st_mtime_ns

@@ -22,14 +22,21 @@ console = Console(stderr=False)
 err = Console(stderr=True)
 
 WarehouseOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
-        "--warehouse", "-w", help="DuckDB file (default: NEWSDESK_WAREHOUSE or ./warehouse.duckdb)."
+        "--warehouse",
+        "-w",
+        help="DuckDB file, or a DuckLake target 'ducklake:postgres:dbname=… host=…' "
+        "(default: NEWSDESK_WAREHOUSE or ./warehouse.duckdb).",
     ),
+]
+LakeDataOpt = Annotated[
+    str | None,
+    typer.Option(help="DuckLake data path (folder or URL) for a new lake (NEWSDESK_LAKE_DATA)."),
 ]
 
 
-def _warehouse(path: Path | None) -> Path:
+def _warehouse(path: str | None) -> str:
     return path or Settings().warehouse
 
 
@@ -56,6 +63,7 @@ def ingest(
     cluster: Annotated[
         str | None, typer.Option(help="Dask scheduler (tcp://host:8786) to run batches on.")
     ] = None,
+    lake_data: LakeDataOpt = None,
 ) -> None:
     """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run).
     Files last processed by another extractor version are derived again."""
@@ -63,8 +71,13 @@ def ingest(
 
     from flows import ingest as ingest_module
     from flows import progress as progress_hooks
+    from flows.sources import Source
 
     path = _warehouse(warehouse)
+    try:
+        Source(source, ()).check()  # a typo fails now, not after Prefect has started
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(str(exc)) from None
     max_bytes = int(max_file_mb * 1024 * 1024) if max_file_mb else None
     bar = Progress(
         "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
@@ -77,7 +90,9 @@ def ingest(
     )
     try:
         with bar:
-            result = ingest_module.run(source, str(path), batch_size, max_bytes, force, cluster)
+            result = ingest_module.run(
+                source, path, batch_size, max_bytes, force, cluster, lake_data
+            )
     except FileNotFoundError as exc:
         raise _fail(str(exc)) from None
     except Exception as exc:
@@ -102,9 +117,13 @@ def rebuild(
     cluster: Annotated[
         str | None, typer.Option(help="Dask scheduler (tcp://host:8786) to run batches on.")
     ] = None,
+    lake_data: LakeDataOpt = None,
 ) -> None:
     """Derive every article of SOURCE again with the current extractor (one published run)."""
-    ingest(source, warehouse, batch_size, None, False, progress, force=True, cluster=cluster)
+    ingest(
+        source, warehouse, batch_size, None, False, progress, force=True, cluster=cluster,
+        lake_data=lake_data,
+    )  # fmt: skip
 
 
 @app.command()
@@ -115,7 +134,7 @@ def status(warehouse: WarehouseOpt = None, top: int = 10) -> None:
 
     try:
         con = connect_reader(_warehouse(warehouse))
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, RuntimeError) as exc:
         raise _fail(str(exc)) from None
     with con:
         _print("Rows per table", report.table_counts(con))
@@ -139,7 +158,7 @@ def sql(
     try:
         with connect_reader(_warehouse(warehouse)) as con:
             df = con.execute(query).pl()
-    except (FileNotFoundError, duckdb.Error) as exc:
+    except (FileNotFoundError, RuntimeError, duckdb.Error) as exc:
         raise _fail(str(exc)) from None
     if csv:
         sys.stdout.write(df.write_csv())
@@ -161,9 +180,32 @@ def serve(
 
     if not os.environ.get("PREFECT_API_URL"):
         raise _fail("PREFECT_API_URL is not set: start a server with `make serve`")
-    path = str(_warehouse(warehouse).resolve())
+    path = _warehouse(warehouse)
+    if not path.startswith("ducklake:"):
+        path = str(Path(path).resolve())
     console.print(f"serving '{name}' on cron '{cron}': {source} → {path} (Ctrl-C to stop)")
     ingest_flow.serve(name=name, cron=cron, parameters={"source": source, "warehouse": path})
+
+
+@app.command("to-lake")
+def to_lake(
+    lake: Annotated[str, typer.Argument(help="DuckLake target: 'ducklake:postgres:dbname=… …'.")],
+    lake_data: Annotated[str, typer.Option(help="DuckLake data path (folder or URL).")],
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Copy an embedded warehouse file into a new DuckLake and verify it, table by table."""
+    from warehouse.lake_import import copy_to_lake
+
+    source = _warehouse(warehouse)
+    try:
+        checked = copy_to_lake(Path(source), lake, lake_data)
+    except (FileNotFoundError, RuntimeError) as exc:
+        raise _fail(str(exc)) from None
+    rows = sum(checked.values())
+    console.print(
+        f"copied {len(checked)} tables, {rows} rows from {source} into {lake}: "
+        "row counts and checksums match"
+    )
 
 
 @app.command("eval")

@@ -25,9 +25,12 @@ from transforms import EXTRACTOR_VERSION
 from transforms.batch import BatchResult, RawFile, transform_batch
 from transforms.nlp import load_model
 from transforms.timing import StageTimer
+from warehouse.lake import LakeConflict, LakeWriter, is_lake_target
 from warehouse.load import FileOutcome, load_batch, mark_deleted
 from warehouse.runs import RunCounts, finish_run, known_files, start_run
 from warehouse.snapshots import SnapshotWriter
+
+LAKE_RUN_ATTEMPTS = 3  # a lake run that lost a commit race to another writer runs again
 
 
 @dataclass(slots=True)
@@ -224,9 +227,11 @@ def ingest(
     batch_size: int | None = None,
     max_file_bytes: int | None = None,
     force: bool = False,
+    lake_data: str | None = None,
 ) -> dict:
-    """Ingest new and changed raw article files from SOURCE into the WAREHOUSE DuckDB file;
-    FORCE processes every file again (files of another extractor version always are)."""
+    """Ingest new and changed raw article files from SOURCE into the WAREHOUSE (a DuckDB file
+    or a DuckLake target, whose data path is LAKE_DATA); FORCE processes every file again
+    (files of another extractor version always are)."""
     settings = Settings()
     batch_size = batch_size or settings.batch_size
     max_file_bytes = max_file_bytes or settings.max_file_bytes
@@ -235,7 +240,7 @@ def ingest(
     counts = RunCounts()
     with ExitStack() as stack:
         with timer("open_sync"):
-            writer = stack.enter_context(SnapshotWriter(warehouse))
+            writer = stack.enter_context(open_writer(warehouse, lake_data or settings.lake_data))
         con = writer.con
         start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
         try:
@@ -254,6 +259,13 @@ def ingest(
     return {"run_id": run_id, "status": counts.status, **asdict(counts), "stage_seconds": stages}
 
 
+def open_writer(warehouse: str, lake_data: str | None) -> SnapshotWriter | LakeWriter:
+    """The writer of the run: the embedded file's snapshot writer, or a DuckLake transaction."""
+    if is_lake_target(warehouse):
+        return LakeWriter(warehouse, lake_data)
+    return SnapshotWriter(warehouse)
+
+
 def run(
     source: str,
     warehouse: str = "warehouse.duckdb",
@@ -261,13 +273,22 @@ def run(
     max_file_bytes: int | None = None,
     force: bool = False,
     cluster: str | None = None,
+    lake_data: str | None = None,
 ) -> dict:
     """Run the ingest flow with its batches on the local worker processes or, given a Dask
     scheduler address (``tcp://host:8786``, or NEWSDESK_CLUSTER), on that cluster's workers."""
     cluster = cluster or Settings().cluster
-    if not cluster:
-        return ingest(source, warehouse, batch_size, max_file_bytes, force)
-    from prefect_dask import DaskTaskRunner
+    flow_fn = ingest
+    if cluster:
+        from prefect_dask import DaskTaskRunner
 
-    on_cluster = ingest.with_options(task_runner=DaskTaskRunner(address=cluster))
-    return on_cluster(source, warehouse, batch_size, max_file_bytes, force)
+        flow_fn = ingest.with_options(task_runner=DaskTaskRunner(address=cluster))
+    for attempt in range(1, LAKE_RUN_ATTEMPTS + 1):
+        try:
+            return flow_fn(source, warehouse, batch_size, max_file_bytes, force, lake_data)
+        except LakeConflict:
+            # Another writer changed the same rows first: run again on what it committed
+            # (files it already loaded are unchanged now). The lost run is recorded failed.
+            if attempt == LAKE_RUN_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")

@@ -15,7 +15,8 @@ from transforms.readers.json_feed import FieldMap, with_fields
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSDESK_")
 
-    warehouse: Path = Path("warehouse.duckdb")
+    warehouse: str = "warehouse.duckdb"  # a DuckDB file, or a DuckLake target (ducklake:…)
+    lake_data: str | None = None  # the DuckLake data path (a folder or an s3://-style URL)
     state_dir: Path = Path(".newsdesk")
     batch_size: int = 64
     cluster: str | None = None  # a Dask scheduler address: batches run on its workers

@@ -37,6 +37,11 @@ class Source:
     def uri(self, path: str) -> str:
         return path if _is_local(self.fs) else self.fs.unstrip_protocol(path)
 
+    def check(self) -> None:
+        """Fail early, before any flow starts, when the source does not exist."""
+        if not self.is_glob and not self.fs.exists(self.path):
+            raise FileNotFoundError(f"source not found: {self.source}")
+
     def discover(self) -> list[SourceEntry]:
         """Every matching file, sorted by URI."""
         if self.is_glob:

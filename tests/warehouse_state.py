@@ -1,4 +1,5 @@
-"""Comparing warehouses by content: an order-independent checksum per table."""
+"""Comparing warehouses by content: an order-independent checksum per table (all tables:
+warehouse.checksums.table_checksums; the contract views: here)."""
 
 from __future__ import annotations
 
@@ -18,26 +19,14 @@ CLOCKS = {"ingested_at", "updated_at", "applied_at"}
 
 
 def contract_checksums(path: Path) -> dict[str, tuple]:
-    """What the contract views hold (run ids and timestamps left out)."""
+    """What the contract views of the file at PATH hold (run ids and timestamps left out)."""
     with duckdb.connect(str(path), read_only=True) as con:
-        return {
-            name: con.execute(f"select count(*), sum(hash(t)) from ({sql}) t").fetchone()
-            for name, sql in CONTRACT.items()
-        }
+        return contract_checksums_of(con)
 
 
-def table_checksums(con: duckdb.DuckDBPyConnection, database: str) -> dict[str, tuple]:
-    """Every core and meta table of DATABASE, all columns: (rows, checksum)."""
-    tables = con.execute(
-        """select schema_name, table_name from duckdb_tables()
-           where database_name = ? and schema_name in ('core', 'meta')
-             and table_name not in ('schema_version', 'view_definition')
-           order by all""",
-        [database],
-    ).fetchall()
+def contract_checksums_of(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
+    """What the contract views of the connection's current database hold."""
     return {
-        f"{s}.{t}": con.execute(
-            f"select count(*), sum(hash(x)) from (select * from {database}.{s}.{t}) x"
-        ).fetchone()
-        for s, t in tables
+        name: con.execute(f"select count(*), sum(hash(t)) from ({sql}) t").fetchone()
+        for name, sql in CONTRACT.items()
     }

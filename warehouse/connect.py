@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.lake import connect_lake, is_lake_target
 from warehouse.migrate import migrate
 
 
@@ -20,7 +21,10 @@ def connect_writer(path: str | Path) -> duckdb.DuckDBPyConnection:
 
 
 def connect_reader(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse read-only, as dashboards and ad-hoc SQL should."""
+    """Open the warehouse (a file, or a ``ducklake:`` target) read-only, as dashboards and
+    ad-hoc SQL should."""
+    if is_lake_target(path):
+        return connect_lake(str(path), read_only=True)
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `newsdesk ingest` first")

@@ -3,6 +3,8 @@ dimensions, record what became of every file. Readers never see half of it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -50,29 +52,45 @@ def load_batch(
 ) -> None:
     """Write one batch atomically: all of it or, on any error, none of it."""
     files = pl.DataFrame([asdict(o) for o in outcomes] or None, schema=FILE_SCHEMA)
-    con.execute("begin transaction")
     try:
-        for name, df in frames.items():
-            con.register(f"batch_{name}", df.to_arrow())
-        con.register("batch_files", files.to_arrow())
-        con.register("batch_failures", failures.to_arrow())
-        if frames:
-            _replace_articles(con)
-        _record_files(con, run_id)
-        con.execute(
-            """insert into meta.validation_failure
-               select ?, table_name, check_name, column_name, failure_case, article_id,
-                      current_timestamp
-               from batch_failures""",
-            [run_id],
-        )
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+        with atomic(con):
+            for name, df in frames.items():
+                con.register(f"batch_{name}", df.to_arrow())
+            con.register("batch_files", files.to_arrow())
+            con.register("batch_failures", failures.to_arrow())
+            if frames:
+                _replace_articles(con)
+            _record_files(con, run_id)
+            con.execute(
+                """insert into meta.validation_failure
+                   select ?, table_name, check_name, column_name, failure_case, article_id,
+                          current_timestamp
+                   from batch_failures""",
+                [run_id],
+            )
     finally:
         for name in [*frames, "files", "failures"]:
             con.unregister(f"batch_{name}")
+
+
+RUN_TRANSACTION = "newsdesk_run_transaction"  # a session variable: set when a run is one
+
+
+@contextmanager
+def atomic(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """A transaction of its own, or none when the writer keeps the whole run in one (a lake
+    run commits when it publishes; its writer sets the session variable RUN_TRANSACTION)."""
+    row = con.execute(f"select getvariable('{RUN_TRANSACTION}')").fetchone()
+    if row and row[0]:
+        yield
+        return
+    con.execute("begin transaction")
+    try:
+        yield
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
 
 
 def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
@@ -94,15 +112,17 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
         """insert into core.article by name
            select *, true as is_current, article_id as story_id from batch_article"""
     )
+    # MERGE rather than ON CONFLICT: a DuckLake warehouse has no key constraints.
     con.execute(
-        """insert into core.person by name select * from batch_person
-           on conflict (person_id) do nothing"""
+        """merge into core.person t using batch_person s on t.person_id = s.person_id
+           when not matched then insert by name"""
     )
     con.execute(
-        """insert into core.author by name select * from batch_author
-           on conflict (author_id) do update set
-               role = coalesce(excluded.role, role), bio = coalesce(excluded.bio, bio),
-               publisher = coalesce(excluded.publisher, publisher)"""
+        """merge into core.author t using batch_author s on t.author_id = s.author_id
+           when matched then update set
+               role = coalesce(s.role, t.role), bio = coalesce(s.bio, t.bio),
+               publisher = coalesce(s.publisher, t.publisher)
+           when not matched then insert by name"""
     )
     for child in ARTICLE_CHILDREN:
         if child != "article_band":
@@ -164,19 +184,22 @@ def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
 
 def _record_files(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     con.execute(
-        """insert into meta.source_file by name
-           select source_uri, sha256, size_bytes, modified_at, status, article_id, encoding,
-                  error_reason, ? as first_run_id, ? as last_run_id,
-                  current_timestamp as updated_at
-           from batch_files
-           on conflict (source_uri) do update set
-               sha256 = coalesce(excluded.sha256, sha256),
-               size_bytes = coalesce(excluded.size_bytes, size_bytes),
-               modified_at = coalesce(excluded.modified_at, modified_at),
-               status = excluded.status, article_id = excluded.article_id,
-               encoding = excluded.encoding, error_reason = excluded.error_reason,
-               last_run_id = excluded.last_run_id, updated_at = excluded.updated_at""",
-        [run_id, run_id],
+        """merge into meta.source_file t
+           using (select *, ? as run_id, current_timestamp as updated_at from batch_files) s
+           on t.source_uri = s.source_uri
+           when matched then update set
+               sha256 = coalesce(s.sha256, t.sha256),
+               size_bytes = coalesce(s.size_bytes, t.size_bytes),
+               modified_at = coalesce(s.modified_at, t.modified_at),
+               status = s.status, article_id = s.article_id, encoding = s.encoding,
+               error_reason = s.error_reason, last_run_id = s.run_id, updated_at = s.updated_at
+           when not matched then insert (
+               source_uri, sha256, size_bytes, modified_at, status, article_id, encoding,
+               error_reason, first_run_id, last_run_id, updated_at)
+           values (
+               s.source_uri, s.sha256, s.size_bytes, s.modified_at, s.status, s.article_id,
+               s.encoding, s.error_reason, s.run_id, s.run_id, s.updated_at)""",
+        [run_id],
     )
     # A file that is gone, or now unreadable, no longer vouches for its article.
     con.execute(

@@ -9,6 +9,8 @@ from importlib import resources
 
 import duckdb
 
+from warehouse.dialect import for_lake, is_lake, views_for_lake
+
 _MIGRATION = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
@@ -41,8 +43,9 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int:
 def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:
     """Apply pending migrations (each in its own transaction) and refresh views. With ``upto``
     (for building old-version fixtures) stop at that version and leave views alone."""
+    lake = is_lake(con)
     if not _has_table(con, "schema_version"):
-        _bootstrap(con)
+        _bootstrap(con, lake)
     applied = []
     version = current_version(con)
     shipped = migrations()
@@ -57,7 +60,7 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int
             return applied
         con.execute("begin transaction")
         try:
-            con.execute(sql)
+            con.execute(for_lake(sql) if lake else sql)
             con.execute(
                 "insert into meta.schema_version values (?, ?, current_timestamp)", [number, name]
             )
@@ -68,32 +71,34 @@ def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int
         applied.append(number)
     views_hash = hashlib.sha256("".join(sql for _, sql in _sql_files("views")).encode()).hexdigest()
     if applied or _stored_views_hash(con) != views_hash:
-        refresh_views(con)
+        refresh_views(con, lake)
         con.execute("delete from meta.view_definition")
         con.execute("insert into meta.view_definition values (?, current_timestamp)", [views_hash])
-    # DDL never waits in the write-ahead log: a process killed later cannot leave a log that
-    # DuckDB fails to replay.
-    con.execute("checkpoint")
+    if not lake:
+        # DDL never waits in the write-ahead log: a process killed later cannot leave a log
+        # that DuckDB fails to replay.
+        con.execute("checkpoint")
     return applied
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     row = con.execute(
-        "select count(*) from duckdb_tables() where schema_name = 'meta' and table_name = ?",
+        """select count(*) from duckdb_tables()
+           where database_name = current_database() and schema_name = 'meta' and table_name = ?""",
         [table],
     ).fetchone()
     return bool(row and row[0])
 
 
-def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
+def _bootstrap(con: duckdb.DuckDBPyConnection, lake: bool) -> None:
     """The bookkeeping tables of migrations themselves, created once. (No column defaults with
     functions here: DuckDB cannot replay a comment on such a table from its write-ahead log.)"""
     con.execute("begin transaction")
     con.execute("create schema if not exists meta")
-    con.execute(
-        """create table meta.schema_version (
-               version integer primary key, name varchar not null, applied_at timestamptz not null)"""
-    )
+    ddl = """create table meta.schema_version (
+                 version integer primary key, name varchar not null,
+                 applied_at timestamptz not null)"""
+    con.execute(for_lake(ddl) if lake else ddl)
     con.execute(
         "create table meta.view_definition (sha256 varchar not null, applied_at timestamptz not null)"
     )
@@ -115,24 +120,30 @@ def _stored_views_hash(con: duckdb.DuckDBPyConnection) -> str | None:
     return row[0] if row else None
 
 
-def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Create or replace every view, then give view columns the comments of their sources."""
+def refresh_views(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
+    """Create or replace every view, then give view columns the comments of their sources
+    (DuckLake keeps no comments on view columns: there, the views keep only their own)."""
     con.execute("begin transaction")
     for _name, sql in _sql_files("views"):
-        con.execute(sql)
+        con.execute(views_for_lake(sql) if lake else sql)
+    if lake:
+        con.execute("commit")
+        return
     con.execute(
         """
         with source as (
             select column_name, comment, row_number() over (
                        partition by column_name order by schema_name = 'core' desc) as pick
             from duckdb_columns()
-            where schema_name in ('core', 'meta') and comment is not null
+            where database_name = current_database() and schema_name in ('core', 'meta')
+              and comment is not null
         )
         select v.schema_name, v.table_name, v.column_name, s.comment
         from duckdb_columns() v
-        join duckdb_views() dv on dv.schema_name = v.schema_name and dv.view_name = v.table_name
+        join duckdb_views() dv on dv.database_name = v.database_name
+             and dv.schema_name = v.schema_name and dv.view_name = v.table_name
         join source s on s.column_name = v.column_name and s.pick = 1
-        where not dv.internal and v.comment is null
+        where v.database_name = current_database() and not dv.internal and v.comment is null
         """
     )
     rows = con.fetchall()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.net import free_port
+from flows.localhost import free_port
 from tests.paths import ROOT, SAMPLES
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -15,8 +15,8 @@ import time
 import duckdb
 
 from flows.ingest import ingest
+from flows.localhost import free_port
 from flows.prefect_server import prefect_server
-from tests.net import free_port
 from tests.paths import SAMPLES
 from tests.warehouse_state import contract_checksums
 

@@ -25,7 +25,7 @@ path, out, stop, sql = sys.argv[1:5]
 deadline = time.monotonic() + 900
 with open(out, "w") as f:
     while not os.path.exists(stop) and time.monotonic() < deadline:
-        if not os.path.exists(path):
+        if not path.startswith("ducklake:") and not os.path.exists(path):
             f.write('"absent"\\n')
         else:
             try:

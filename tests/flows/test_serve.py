@@ -6,8 +6,8 @@ import os
 import subprocess
 import sys
 
+from flows.localhost import free_port
 from flows.prefect_server import prefect_server
-from tests.net import free_port
 from tests.paths import SAMPLES
 from warehouse.connect import connect_reader
 

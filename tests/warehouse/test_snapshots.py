@@ -13,7 +13,8 @@ import pytest
 
 from flows.ingest import ingest
 from tests.paths import SAMPLES
-from tests.warehouse_state import contract_checksums, table_checksums
+from tests.warehouse_state import contract_checksums
+from warehouse.checksums import table_checksums
 from warehouse.snapshots import UNPUBLISHED, SnapshotWriter, WarehouseBusy
 
 PIN = """
