@@ -75,6 +75,7 @@ def main() -> None:
                     {**cluster, "NEWSDESK_LAKE_DATA": str(lake_data.with_name("scale-lake-data-2"))},
                 )  # fmt: skip
     table = {name: figures(r, n) for name, r in runs.items()}
+    parquet = len(list(lake_data.rglob("*.parquet")))
     local, dask = table["local_file"], table["dask_file"]
     batches = -(-n // BATCH)
     summary = {
@@ -85,6 +86,7 @@ def main() -> None:
             (dask["wall_seconds"] - local["wall_seconds"]) / batches, 3
         ),
         "lake_vs_file_publish": [table["local_lake"]["publish_seconds"], local["publish_seconds"]],
+        "lake_parquet_files_per_batch": round(parquet / batches, 1),
         "stage_seconds": {name: r["stage_seconds"] for name, r in runs.items()},
     }
     args.out.write_text(json.dumps(summary, indent=2))
@@ -94,6 +96,7 @@ def main() -> None:
         print(f"  {k:26}" + "".join(f"{table[r][k]!s:>14}" for r in table))
     print(f"\nDask vs local, wall time per batch of {BATCH}: "
           f"{summary['dask_minus_local_seconds_per_batch']:+} s")  # fmt: skip
+    print(f"Parquet files written to the lake per batch: {summary['lake_parquet_files_per_batch']}")
     print(f"all figures: {args.out}")
 
 

@@ -208,6 +208,23 @@ def to_lake(
     )
 
 
+@app.command()
+def compact(warehouse: WarehouseOpt = None) -> None:
+    """Maintain a DuckLake: write small inlined inserts out as Parquet, merge small files,
+    drop expired snapshots (run it now and then, e.g. nightly, beside readers and writers)."""
+    from warehouse.lake import compact as compact_lake
+    from warehouse.lake import is_lake_target
+
+    target = _warehouse(warehouse)
+    if not is_lake_target(target):
+        raise _fail("compact is for a DuckLake warehouse (ducklake:…); a file needs none")
+    try:
+        seconds = compact_lake(target)
+    except RuntimeError as exc:
+        raise _fail(str(exc)) from None
+    console.print(f"compacted {target} in {seconds:.1f} s")
+
+
 @app.command("eval")
 def eval_(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of <id>.txt files with <id>.gold.json.")],

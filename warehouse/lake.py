@@ -175,6 +175,16 @@ class LakeWriter:
         return self.con.execute("select * from meta.ingest_run where status = 'running'").arrow()
 
 
+def compact(target: str) -> float:
+    """DuckLake's maintenance in one step (CHECKPOINT): small inserts kept inline in the
+    catalog are written out as Parquet, adjacent small files merged, expired snapshots and
+    their files removed. Safe beside readers and writers. Returns the seconds it took."""
+    started = time.perf_counter()
+    with connect_lake(target) as con:
+        con.execute("checkpoint")
+    return time.perf_counter() - started
+
+
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     """Migrations of a lake shared by several writers: a concurrent first run may win."""
     for attempt in range(DEDUPE_ATTEMPTS):
