@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from transforms.document import Span
 from transforms.people import Mention
 from transforms.quote_marks import QuoteSpan, find_quotes
+from transforms.speaker_ranker import rerank
 from transforms.speakers import (
     Attribution,
     SpeakerResolver,
@@ -40,13 +41,26 @@ class Quote:
 def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[Quote]:
     """Every quote in the body paragraphs, attributed and resolved where the text allows."""
     resolver = SpeakerResolver(doc, mentions)
+    found = [
+        (qs, att if qs.block else rerank(doc, qs.start, qs.end, att, resolver, floor))
+        for qs, att, floor in rule_attributions(doc, body, resolver)
+    ]
+    return [_quote(doc, qs, att, resolver) for qs, att in found]
+
+
+def rule_attributions(
+    doc: Doc, body: list[Span], resolver: SpeakerResolver
+) -> list[tuple[QuoteSpan, Attribution, int]]:
+    """Each quote with the attribution the rules give it and where its context starts."""
     found = _attribute_in_order(doc, body, find_quotes(doc.text, body))
     _borrow_from_next(found)
-    for i, (qs, att) in enumerate(found):
+    out = []
+    for qs, att in found:
+        floor = _context_floor(doc.text, body, qs)
         if att.speaker_start is None and not qs.block:
-            floor = _context_floor(doc.text, body, qs)
-            found[i] = (qs, previous_subject(doc, qs.start, floor, resolver))
-    return [_quote(doc, qs, att, resolver) for qs, att in found]
+            att = previous_subject(doc, qs.start, floor, resolver)
+        out.append((qs, att, floor))
+    return out
 
 
 def _attribute_in_order(

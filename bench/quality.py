@@ -1,0 +1,100 @@
+"""Fast quality loop for the people/quote extractors: parse a gold folder once (spaCy Docs
+cached under ``--cache``), then re-run only the extraction and the scorer in process.
+
+    uv run --frozen python -m bench.quality ../shared/corpus/polnear/dev [--errors]
+
+The figures equal ``newsdesk eval`` (same readers, transforms and scorer) as long as the
+model output is unchanged; use ``newsdesk eval`` for the published numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+from pathlib import Path
+
+import polars as pl
+from spacy.tokens import DocBin
+
+from transforms.nlp import annotate, load_model
+from transforms.people import extract_mentions
+from transforms.quotes import Quote, extract_quotes
+from transforms.readers import read_file
+from transforms.scoring import Report, load_gold, score
+
+CACHE = Path("/tmp/newsdesk-quality-cache")
+
+
+def parsed(gold_dir: Path, cache: Path = CACHE) -> list[tuple[str, object, object]]:
+    """(stem, ParsedDocument, spaCy Doc) for every gold document, parsed once per folder."""
+    key = hashlib.sha1(str(gold_dir.resolve()).encode()).hexdigest()[:12]
+    docs_path, meta_path = cache / f"{key}.spacy", cache / f"{key}.pkl"
+    if docs_path.exists() and meta_path.exists():
+        stems, pdocs = pickle.loads(meta_path.read_bytes())
+        nlp = load_model()
+        docs = list(DocBin().from_disk(docs_path).get_docs(nlp.vocab))
+        return list(zip(stems, pdocs, docs, strict=True))
+    stems, pdocs = [], []
+    for path in sorted(gold_dir.glob("*.txt")):
+        records, _ = read_file(str(path), path.read_bytes())
+        doc = records[0].doc
+        if doc is None:
+            continue
+        stems.append(path.stem)
+        pdocs.append(doc)
+    docs = list(annotate(d.document_text for d in pdocs))
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=True, docs=docs).to_disk(docs_path)
+    meta_path.write_bytes(pickle.dumps((stems, pdocs)))
+    return list(zip(stems, pdocs, docs, strict=True))
+
+
+def extract(items) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[Quote]]]:
+    mention_rows, quote_rows, by_doc = [], [], {}
+    for stem, pdoc, doc in items:
+        regions = [*(s for s in (pdoc.dek_span, pdoc.caption_span) if s), *pdoc.body]
+        bylines = [(b.name, b.name_span) for b in pdoc.bylines]
+        mentions = extract_mentions(
+            doc, regions, bylines, [pdoc.title_span, *regions, *pdoc.bio_spans]
+        )
+        quotes = extract_quotes(doc, pdoc.body, mentions)
+        by_doc[stem] = quotes
+        mention_rows += [
+            {"doc": stem, "char_start": m.start, "char_end": m.end, "canonical_name": m.canonical}
+            for m in mentions
+        ]
+        quote_rows += [
+            {
+                "doc": stem,
+                "char_start": q.start,
+                "char_end": q.end,
+                "speaker_surface": q.speaker_surface,
+                "speaker_char_start": q.speaker_start,
+                "speaker_char_end": q.speaker_end,
+                "speaker_canonical": q.speaker_canonical,
+            }
+            for q in quotes
+        ]
+    return pl.DataFrame(mention_rows), pl.DataFrame(quote_rows), by_doc
+
+
+def run(gold_dir: Path) -> tuple[Report, dict, dict[str, list[Quote]]]:
+    gold = load_gold(gold_dir)
+    items = parsed(gold_dir)
+    mentions, quotes, by_doc = extract(items)
+    return score(gold, mentions, quotes), gold, by_doc
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold_dir", type=Path)
+    args = ap.parse_args()
+    report, _, _ = run(args.gold_dir)
+    for row in report.to_rows():
+        print(row)
+    print("speaker accuracy", round(report.speaker_accuracy, 4))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""The learned speaker ranker: its weights load, and it leaves clear attributions alone."""
+
+from __future__ import annotations
+
+from tests.transforms.test_quotes import quotes_of
+from transforms import speaker_ranker
+from transforms.nlp import annotate
+from transforms.speakers import Attribution, SpeakerResolver
+
+
+def test_weights_are_shipped_and_trust_the_rules():
+    weights = speaker_ranker.weights()
+    assert weights["rule"] > 0
+    assert all(isinstance(v, float) for v in weights.values())
+
+
+def test_without_weights_the_rule_answer_stands(monkeypatch):
+    monkeypatch.setattr(speaker_ranker, "weights", lambda: {})
+    text = "“We cannot afford it,” Rosa Delgado said."
+    doc = next(annotate([text]))
+    rule = Attribution(23, 35)
+    assert speaker_ranker.rerank(doc, 1, 21, rule, SpeakerResolver(doc, []), 0) is rule
+
+
+def test_clear_attributions_are_kept():
+    text = (
+        "Council Vote\n\n“We cannot afford it,” Rosa Delgado told reporters. “It is too much.”"
+        "\n\nTom Reed took the floor and said the plan was “a mistake from start to finish.”"
+        "\n\n“We will vote no,” he added."
+    )
+    found = [(q.text, q.speaker_surface, q.speaker_canonical) for q in quotes_of(text)]
+    assert found == [
+        ("We cannot afford it,", "Rosa Delgado", "Rosa Delgado"),
+        ("It is too much.", "Rosa Delgado", "Rosa Delgado"),
+        ("a mistake from start to finish.", "Tom Reed", "Tom Reed"),
+        ("We will vote no,", "he", "Tom Reed"),
+    ]

@@ -1,0 +1,192 @@
+"""A learned second opinion on who said a quote: every noun phrase near the quote is a
+candidate, described by a few syntactic and positional features, and a linear model (fitted on
+PolNeAR's training half by ``bench/fit_speakers.py``; weights in ``data/speaker_weights.json``)
+picks the likeliest. The rule attribution enters as a feature, so the model learns when to
+overrule it."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
+from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
+
+WEIGHTS = Path(__file__).with_name("data") / "speaker_weights.json"
+CANDIDATE_POS = frozenset({"PROPN", "PRON", "NOUN"})
+CANDIDATE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "poss", "pobj", "dobj", "conj", "appos", "ROOT", "attr", "dative"}
+)
+DEP_FEATURES = ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "we", "they", "my", "our", "their"})
+SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
+SHORT_QUOTE_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    cue_start: int | None
+    cue_end: int | None
+    features: dict[str, float]
+
+
+@cache
+def weights() -> dict[str, float]:
+    return json.loads(WEIGHTS.read_text("utf-8")) if WEIGHTS.exists() else {}
+
+
+def rerank(
+    doc: Doc, start: int, end: int, rule: Attribution, resolver: SpeakerResolver, floor: int
+) -> Attribution:
+    """The best-scoring candidate speaker of the quote ``[start, end)`` (the rule's own
+    answer when the model prefers it, or when there are no weights)."""
+    w = weights()
+    if not w:
+        return rule
+    cands = candidates(doc, start, end, rule, resolver, floor)
+    if not cands:
+        return rule
+    best = max(cands, key=lambda c: score(c.features, w))
+    if best.features.get("rule"):
+        return rule
+    return Attribution(best.start, best.end, best.cue_start, best.cue_end)
+
+
+def score(features: dict[str, float], w: dict[str, float]) -> float:
+    return sum(w.get(k, 0.0) * v for k, v in features.items())
+
+
+def candidates(
+    doc: Doc, start: int, end: int, rule: Attribution, resolver: SpeakerResolver, floor: int
+) -> list[Candidate]:
+    """Noun phrases from the sentence before the quote to the sentence after it (not before
+    ``floor``, the start of its context), plus the rule's speaker."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    first, last = span[0].sent, span[-1].sent
+    lo = doc[first.start - 1].sent.start if first.start > 0 else 0
+    hi = doc[last.end].sent.end if last.end < len(doc) else len(doc)
+    inside = range(span.start - 1, span.end + 1)  # the quote with its marks
+    governed = {v.i for t in span for v in [t.head, *t.head.ancestors] if v.i not in inside}
+    words = len(doc.text[start:end].split())
+    quote = {
+        "short": float(words <= SHORT_QUOTE_WORDS),
+        "opens": float(not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip("“\"‘'„ ")),
+    }
+    out: list[Candidate] = []
+    rule_seen = False
+    for tok in doc[lo:hi]:
+        if tok.idx < floor or tok.i in inside:
+            continue
+        if not _candidate(tok):
+            continue
+        s, e = _noun_phrase(tok)
+        if s < end and start < e:
+            continue
+        is_rule = rule.speaker_start is not None and s < rule.speaker_end and rule.speaker_start < e
+        rule_seen |= is_rule
+        feats = _features(doc, tok, span, first, last, governed, resolver, quote)
+        feats["rule"] = float(is_rule)
+        feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
+        verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
+        out.append(
+            Candidate(
+                s, e, verb.idx if verb else None, verb.idx + len(verb) if verb else None, feats
+            )
+        )
+    if rule.speaker_start is not None and not rule_seen:
+        feats = {
+            "bias": 1.0,
+            "rule": 1.0,
+            "rule_cue": float(rule.cue_start is not None),
+            "rule_far": 1.0,
+        }
+        out.append(
+            Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
+        )
+    _rank_distance(out)
+    return out
+
+
+def _candidate(tok: Token) -> bool:
+    if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSONAL or tok.lower_ == "who"
+    if tok.pos_ == "NOUN":
+        lemma = tok.lemma_.lower()
+        return (
+            lemma in PERSON_NOUNS
+            or lemma in SOURCE_NOUNS
+            or tok.ent_type_ in {"PERSON", "ORG", "NORP"}
+        )
+    return True
+
+
+def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[str, float]:
+    before = tok.i < span.start
+    gap = span.start - tok.i if before else tok.i - span.end
+    sent = tok.sent
+    head = tok.head
+    f: dict[str, float] = {
+        "bias": 1.0,
+        "before": float(before),
+        "log_gap": math.log1p(max(gap, 0)),
+        "same_sent": float(sent.start in {first.start, last.start}),
+        "prev_sent": float(sent.end <= first.start),
+        "next_sent": float(sent.start >= last.end),
+        "other_para": float(
+            "\n" in doc.text[min(tok.idx, span.start_char) : max(tok.idx, span.start_char)]
+            and before
+        ),
+        "propn": float(tok.pos_ == "PROPN"),
+        "pron": float(tok.pos_ == "PRON"),
+        "noun": float(tok.pos_ == "NOUN"),
+        "who": float(tok.lower_ == "who"),
+        "person_ent": float(tok.ent_type_ == "PERSON"),
+        "org_ent": float(tok.ent_type_ in {"ORG", "NORP", "GPE"}),
+        "named": float(resolver.mention_at(tok.idx, tok.idx + len(tok)) is not None),
+        "person_noun": float(tok.lemma_.lower() in PERSON_NOUNS),
+        "source_noun": float(tok.lemma_.lower() in SOURCE_NOUNS),
+        "head_cue": float(head.lemma_.lower() in CUE_LEMMAS),
+        "head_verb": float(head.pos_ in {"VERB", "AUX"}),
+        "head_governs": float(head.i in governed),
+        "head_root": float(head.dep_ == "ROOT"),
+        "according": float(head.lower_ == "to" and head.head.lower_ == "according"),
+        "agent": float(head.dep_ == "agent"),
+    }
+    for dep in DEP_FEATURES:
+        f[f"dep_{dep}"] = float(tok.dep_ == dep)
+    subj = tok.dep_ in {"nsubj", "nsubjpass"}
+    f["subj_governs"] = float(subj and head.i in governed)
+    f["subj_cue"] = float(subj and f["head_cue"] > 0)
+    f["subj_root_same"] = float(subj and head.dep_ == "ROOT" and f["same_sent"] > 0)
+    for k, v in quote.items():
+        f[f"q_{k}"] = v
+        f[f"q_{k}_subj_governs"] = v * f["subj_governs"]
+        f[f"q_{k}_before"] = v * f["before"]
+        f[f"q_{k}_pron"] = v * f["pron"]
+    return f
+
+
+def _rank_distance(cands: list[Candidate]) -> None:
+    """Nearest candidate (and nearest subject) flags, by the gap feature."""
+    if not cands:
+        return
+    gaps = [c.features.get("log_gap", 99.0) for c in cands]
+    nearest = min(gaps)
+    subj = [g for c, g in zip(cands, gaps, strict=True) if c.features.get("dep_nsubj")]
+    nearest_subj = min(subj) if subj else None
+    for c, g in zip(cands, gaps, strict=True):
+        c.features["nearest"] = float(g == nearest)
+        c.features["nearest_subj"] = float(
+            nearest_subj is not None and g == nearest_subj and bool(c.features.get("dep_nsubj"))
+        )
