@@ -17,6 +17,7 @@ from bench.run import WORK, run_flow
 from flows.localhost import dask_cluster, free_port
 from flows.postgres_server import create_database, postgres_server
 from flows.prefect_server import prefect_server
+from warehouse.lake import compact
 
 WORKER_STAGES = ("read_hash", "read_parse", "nlp", "people", "quotes", "frames", "validate")
 BATCH = 16
@@ -60,6 +61,7 @@ def main() -> None:
         runs["local_lake"] = run_flow(
             src, lake, state, {**batch, "NEWSDESK_LAKE_DATA": str(lake_data)}
         )
+        compact_seconds = compact(lake)  # inlined small inserts → Parquet, before measuring
         with prefect_server(free_port(), WORK / "scale-prefect") as api:
             env = {**os.environ, "PREFECT_API_URL": api, "NEWSDESK_STATE_DIR": str(state)}
             env.pop("PREFECT_HOME", None)
@@ -75,7 +77,8 @@ def main() -> None:
                     {**cluster, "NEWSDESK_LAKE_DATA": str(lake_data.with_name("scale-lake-data-2"))},
                 )  # fmt: skip
     table = {name: figures(r, n) for name, r in runs.items()}
-    parquet = len(list(lake_data.rglob("*.parquet")))
+    files = list(lake_data.rglob("*.parquet"))
+    parquet, lake_mb = len(files), sum(f.stat().st_size for f in files) / 2**20
     local, dask = table["local_file"], table["dask_file"]
     batches = -(-n // BATCH)
     summary = {
@@ -87,6 +90,9 @@ def main() -> None:
         ),
         "lake_vs_file_publish": [table["local_lake"]["publish_seconds"], local["publish_seconds"]],
         "lake_parquet_files_per_batch": round(parquet / batches, 1),
+        "lake_data_mb": round(lake_mb, 2),
+        "lake_compact_seconds": round(compact_seconds, 2),
+        "file_warehouse_mb": runs["local_file"]["warehouse_mb"],
         "stage_seconds": {name: r["stage_seconds"] for name, r in runs.items()},
     }
     args.out.write_text(json.dumps(summary, indent=2))
@@ -96,7 +102,10 @@ def main() -> None:
         print(f"  {k:26}" + "".join(f"{table[r][k]!s:>14}" for r in table))
     print(f"\nDask vs local, wall time per batch of {BATCH}: "
           f"{summary['dask_minus_local_seconds_per_batch']:+} s")  # fmt: skip
-    print(f"Parquet files written to the lake per batch: {summary['lake_parquet_files_per_batch']}")
+    print(f"Lake compaction (newsdesk compact): {summary['lake_compact_seconds']} s")
+    print(f"Parquet files written to the lake per batch: {summary['lake_parquet_files_per_batch']}"
+          f" ({summary['lake_data_mb']} MB of Parquet; the embedded file: "
+          f"{summary['file_warehouse_mb']} MB)")  # fmt: skip
     print(f"all figures: {args.out}")
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
@@ -134,6 +135,22 @@ def _done(batch: BatchOutput) -> Future[BatchOutput]:
     return future
 
 
+@contextmanager
+def shared_prefect_api() -> Iterator[None]:
+    """Give the worker processes this process's Prefect API. Without a PREFECT_API_URL the flow
+    runs on a temporary (ephemeral) server, and each worker would start one more of its own
+    (10–15 s each, and left running if the worker is killed)."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    server = SubprocessASGIServer()  # the process's temporary server, if one was started
+    if get_current_settings().api.url or not server.running:
+        yield
+        return
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
+
+
 def warm_up() -> None:
     """Run once in each worker process: load the NLP model before the first batch arrives."""
     load_model()
@@ -203,16 +220,17 @@ def _ingest(
         batch = extract_batch(source, chunks[0], hashes, run_id, max_file_bytes)
         in_flight.append((len(chunks[0]), _done(batch)))
         chunks = []
-    for chunk in chunks:
-        # A bounded window of batches in the worker processes; loads happen here, in order,
-        # as each finishes: the corpus is never held in memory.
-        in_flight.append(
-            (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
-        )
-        if len(in_flight) >= 2 * settings.workers:
+    with shared_prefect_api():
+        for chunk in chunks:
+            # A bounded window of batches in the worker processes; loads happen here, in
+            # order, as each finishes: the corpus is never held in memory.
+            in_flight.append(
+                (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
+            )
+            if len(in_flight) >= 2 * settings.workers:
+                _load_next(con, in_flight, run_id, counts, timer)
+        while in_flight:
             _load_next(con, in_flight, run_id, counts, timer)
-    while in_flight:
-        _load_next(con, in_flight, run_id, counts, timer)
 
 
 @flow(
