@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import QuoteSpan, find_quotes
 from transforms.speakers import (
@@ -40,11 +41,11 @@ class Quote:
 def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[Quote]:
     """Every quote in the body paragraphs, attributed and resolved where the text allows."""
     resolver = SpeakerResolver(doc, mentions)
-    found = _attribute_in_order(doc, body, find_quotes(doc.text, body))
+    found = _attribute_in_order(doc, body, find_quotes(text_of(doc), body))
     _borrow_from_next(found)
     for i, (qs, att) in enumerate(found):
         if att.speaker_start is None and not qs.block:
-            floor = _context_floor(doc.text, body, qs)
+            floor = _context_floor(text_of(doc), body, qs)
             found[i] = (qs, previous_subject(doc, qs.start, floor, resolver))
     return [_quote(doc, qs, att, resolver) for qs, att in found]
 
@@ -54,7 +55,7 @@ def _attribute_in_order(
 ) -> list[tuple[QuoteSpan, Attribution]]:
     """Attribute each quote from its own sentence, its introducing paragraph, or the quote
     before it in the same paragraph (or the paragraph before, when it opens its own)."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[QuoteSpan, Attribution]] = []
     last_block: Attribution | None = None
     previous: tuple[QuoteSpan, Attribution] | None = None
@@ -119,7 +120,7 @@ def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribu
 
 
 def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:
-    text = doc.text
+    text = text_of(doc)
     speaker = canonical = None
     if att.speaker_start is not None and att.speaker_end is not None:
         speaker = text[att.speaker_start : att.speaker_end]
