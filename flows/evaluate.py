@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from flows import api_server
 from flows.ingest import ingest
 from transforms.scoring import Report, load_gold, score
 from warehouse import predictions
@@ -19,6 +20,7 @@ def evaluate(gold_dir: Path, warehouse: Path | None = None) -> Report:
         raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
     with tempfile.TemporaryDirectory(prefix="newsdesk-eval-") as scratch:
         path = warehouse or Path(scratch) / "eval.duckdb"
+        api_server.wait_ready()
         ingest(str(gold_dir.resolve() / "*.txt"), str(path))
         with connect_reader(path) as con:
             return score(gold, predictions.mentions(con), predictions.quotes(con))
