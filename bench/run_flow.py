@@ -36,10 +36,10 @@ def main() -> None:
     from flows import api_server
 
     api_server.start_early()  # as the CLI does: the server boots beside the imports below
-    from flows.ingest import run
+    from flows.ingest import prepare, run
 
     imported = time.perf_counter() - START
-    api_server.wait_ready()
+    prepare()
     api_ready = time.perf_counter() - START
 
     peak = [0]

@@ -280,6 +280,13 @@ def ingest(
     return {"run_id": run_id, "status": counts.status, **asdict(counts), "stage_seconds": stages}
 
 
+def prepare() -> None:
+    """Before the flow: let DuckDB import numpy, pandas and pyarrow (it does on its first query
+    with parameters, seconds of start-up) while Prefect's API server boots, then wait for it."""
+    duckdb.connect().execute("select ?", [0]).close()
+    api_server.wait_ready()
+
+
 def run(
     source: str,
     warehouse: str = "warehouse.duckdb",
@@ -291,7 +298,7 @@ def run(
     """Run the ingest flow with its batches on the local worker processes or, given a Dask
     scheduler address (``tcp://host:8786``, or NEWSDESK_CLUSTER), on that cluster's workers."""
     cluster = cluster or Settings().cluster
-    api_server.wait_ready()
+    prepare()
     if not cluster:
         return ingest(source, warehouse, batch_size, max_file_bytes, force)
     from prefect_dask import DaskTaskRunner
