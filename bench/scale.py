@@ -52,14 +52,14 @@ def main() -> None:
     for f in WORK.glob("scale-*.duckdb*"):
         f.unlink()
     print(f"[{n} articles] local workers → embedded file …", flush=True)
-    runs["local_file"] = run_flow(src, WORK / "scale-local.duckdb", state, batch)
+    runs["local_file"] = run_flow(src, WORK / "scale-local.duckdb", state, env=batch)
     with postgres_server(free_port()) as dsn:
         lake_data = WORK / "scale-lake-data"
         shutil.rmtree(lake_data, ignore_errors=True)
         lake = f"ducklake:postgres:{create_database(dsn, 'bench_local')}"
         print(f"[{n} articles] local workers → DuckLake on PostgreSQL …", flush=True)
         runs["local_lake"] = run_flow(
-            src, lake, state, {**batch, "NEWSDESK_LAKE_DATA": str(lake_data)}
+            src, lake, state, env={**batch, "NEWSDESK_LAKE_DATA": str(lake_data)}
         )
         compact_seconds = compact(lake)  # inlined small inserts → Parquet, before measuring
         with prefect_server(free_port(), WORK / "scale-prefect") as api:
@@ -68,13 +68,13 @@ def main() -> None:
             with dask_cluster(2, env) as address:
                 cluster = {**batch, "PREFECT_API_URL": api, "NEWSDESK_CLUSTER": address}
                 print(f"[{n} articles] 2 Dask workers → embedded file …", flush=True)
-                runs["dask_file"] = run_flow(src, WORK / "scale-dask.duckdb", state, cluster)
+                runs["dask_file"] = run_flow(src, WORK / "scale-dask.duckdb", state, env=cluster)
                 lake2 = f"ducklake:postgres:{create_database(dsn, 'bench_dask')}"
                 shutil.rmtree(lake_data.with_name("scale-lake-data-2"), ignore_errors=True)
                 print(f"[{n} articles] 2 Dask workers → DuckLake …", flush=True)
                 runs["dask_lake"] = run_flow(
                     src, lake2, state,
-                    {**cluster, "NEWSDESK_LAKE_DATA": str(lake_data.with_name("scale-lake-data-2"))},
+                    env={**cluster, "NEWSDESK_LAKE_DATA": str(lake_data.with_name("scale-lake-data-2"))},
                 )  # fmt: skip
     table = {name: figures(r, n) for name, r in runs.items()}
     files = list(lake_data.rglob("*.parquet"))

@@ -67,6 +67,10 @@ def ingest(
 ) -> None:
     """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run).
     Files last processed by another extractor version are derived again."""
+    from flows import api_server
+
+    if not cluster and not Settings().cluster:
+        api_server.start_early()  # boots beside the imports below
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from flows import ingest as ingest_module
@@ -235,6 +239,9 @@ def eval_(
     """Score people and quotes against gold annotations (precision, recall, F1)."""
     import json
 
+    from flows import api_server
+
+    api_server.start_early()  # boots beside the imports below
     import polars as pl
 
     from flows.evaluate import evaluate

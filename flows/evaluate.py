@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from flows.ingest import ingest
+from flows.ingest import ingest, prepare
 from transforms.scoring import Report, load_gold, score
 from warehouse import predictions
 from warehouse.connect import connect_reader
@@ -19,6 +19,7 @@ def evaluate(gold_dir: Path, warehouse: Path | None = None) -> Report:
         raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
     with tempfile.TemporaryDirectory(prefix="newsdesk-eval-") as scratch:
         path = warehouse or Path(scratch) / "eval.duckdb"
+        prepare()
         ingest(str(gold_dir.resolve() / "*.txt"), str(path))
         with connect_reader(path) as con:
             return score(gold, predictions.mentions(con), predictions.quotes(con))

@@ -9,6 +9,7 @@ from concurrent.futures import Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import duckdb
 import polars as pl
@@ -18,13 +19,10 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows import progress
+from flows import api_server, progress
 from flows.settings import Settings
 from flows.sources import Source, SourceEntry, plan, sha256
-from schemas.validate import FAILURE_SCHEMA, Validated, validate_batch
 from transforms import EXTRACTOR_VERSION
-from transforms.batch import BatchResult, RawFile, transform_batch
-from transforms.nlp import load_model
 from transforms.timing import StageTimer
 from warehouse.lake import LakeConflict, LakeWriter, is_lake_target
 from warehouse.load import FileOutcome, load_batch, mark_deleted
@@ -33,12 +31,25 @@ from warehouse.snapshots import SnapshotWriter
 
 LAKE_RUN_ATTEMPTS = 3  # a lake run that lost a commit race to another writer runs again
 
+if TYPE_CHECKING:
+    from schemas.validate import Validated
+    from transforms.batch import BatchResult, RawFile
+
+# Extraction (spaCy, pandera, trafilatura, datasketch) is imported where it runs, in the worker
+# processes: a run with nothing to extract never pays for it.
+
+
+def _no_failures() -> pl.DataFrame:
+    from schemas.validate import FAILURE_SCHEMA
+
+    return pl.DataFrame(schema=FAILURE_SCHEMA)
+
 
 @dataclass(slots=True)
 class BatchOutput:
     frames: dict[str, pl.DataFrame]
     outcomes: list[FileOutcome] = field(default_factory=list)
-    failures: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=FAILURE_SCHEMA))
+    failures: pl.DataFrame = field(default_factory=_no_failures)
     unchanged: int = 0
     timer: StageTimer = field(default_factory=StageTimer)
 
@@ -58,6 +69,9 @@ def extract_batch(
     max_file_bytes: int,
 ) -> BatchOutput:
     """Read, hash, transform and validate one batch of files."""
+    from schemas.validate import validate_batch
+    from transforms.batch import RawFile, transform_batch
+
     src = Source(source, ())
     files, outcomes, unchanged = [], [], 0
     by_uri = {e.uri: e for e in entries}
@@ -153,6 +167,8 @@ def shared_prefect_api() -> Iterator[None]:
 
 def warm_up() -> None:
     """Run once in each worker process: load the NLP model before the first batch arrives."""
+    from transforms.nlp import load_model
+
     load_model()
 
 
@@ -194,9 +210,11 @@ def _ingest(
     with timer("discover"):
         entries = discover(source, settings.extensions)
         known = known_files(con)
+        uris = known["source_uri"].to_list()
+        live = [s != "deleted" for s in known["status"].to_list()]
         # Files last processed by another extractor version are derived again.
         redo = {
-            u for u, v in known.select("source_uri", "extractor_version").iter_rows()
+            u for u, v in zip(uris, known["extractor_version"].to_list(), strict=True)
             if force or v != EXTRACTOR_VERSION
         }  # fmt: skip
         todo, counts.files_unchanged = plan(entries, known, redo)
@@ -204,26 +222,30 @@ def _ingest(
     src = Source(source, settings.extensions)
     present = {e.uri for e in entries}
     gone = [
-        u for u, status in zip(known["source_uri"], known["status"], strict=True)
-        if status != "deleted" and u not in present and src.covers(u)
+        u for u, alive in zip(uris, live, strict=True)
+        if alive and u not in present and src.covers(u)
     ]  # fmt: skip
     mark_deleted(con, gone, run_id)
     counts.files_deleted = len(gone)
-    hashes = {
-        u: h for u, h, s in known.select("source_uri", "sha256", "status").iter_rows()
-        if h and s != "deleted" and u not in redo
+    # The recorded hash of each file to read (same hash: unchanged after all, nothing parsed).
+    recorded = {
+        u: h for u, h, alive in zip(uris, known["sha256"].to_list(), live, strict=True)
+        if h and alive and u not in redo
     }  # fmt: skip
     progress.planned(len(todo))
     chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
     if len(chunks) == 1:  # one batch: worker processes would cost more than they save
-        batch = extract_batch(source, chunks[0], hashes, run_id, max_file_bytes)
+        batch = extract_batch(
+            source, chunks[0], _hashes(chunks[0], recorded), run_id, max_file_bytes
+        )
         in_flight.append((len(chunks[0]), _done(batch)))
         chunks = []
     with shared_prefect_api():
         for chunk in chunks:
             # A bounded window of batches in the worker processes; loads happen here, in
             # order, as each finishes: the corpus is never held in memory.
+            hashes = _hashes(chunk, recorded)  # only the chunk's: task arguments are pickled
             in_flight.append(
                 (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
             )
@@ -231,6 +253,10 @@ def _ingest(
                 _load_next(con, in_flight, run_id, counts, timer)
         while in_flight:
             _load_next(con, in_flight, run_id, counts, timer)
+
+
+def _hashes(chunk: list[SourceEntry], recorded: dict[str, str]) -> dict[str, str]:
+    return {e.uri: recorded[e.uri] for e in chunk if e.uri in recorded}
 
 
 @flow(
@@ -284,6 +310,13 @@ def open_writer(warehouse: str, lake_data: str | None) -> SnapshotWriter | LakeW
     return SnapshotWriter(warehouse)
 
 
+def prepare() -> None:
+    """Before the flow: let DuckDB import numpy, pandas and pyarrow (it does on its first query
+    with parameters, seconds of start-up) while Prefect's API server boots, then wait for it."""
+    duckdb.connect().execute("select ?", [0]).close()
+    api_server.wait_ready()
+
+
 def run(
     source: str,
     warehouse: str = "warehouse.duckdb",
@@ -296,6 +329,7 @@ def run(
     """Run the ingest flow with its batches on the local worker processes or, given a Dask
     scheduler address (``tcp://host:8786``, or NEWSDESK_CLUSTER), on that cluster's workers."""
     cluster = cluster or Settings().cluster
+    prepare()
     flow_fn = ingest
     if cluster:
         from prefect_dask import DaskTaskRunner

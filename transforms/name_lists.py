@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
+from transforms.nlp import text_of
+
 _PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
 _CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
 _ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}(?![\w'’-])")
@@ -24,7 +26,7 @@ def _is_item(text: str, line_start: int, line_end: int, s: int, e: int) -> bool:
 
 def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name-shaped list items on lines where an already known name is a list item too."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.span()
@@ -77,7 +79,7 @@ _SCORER = re.compile(
 def scorer_names(doc: Doc) -> list[tuple[int, int]]:
     """Names written before the minute of a goal, as scorers lists give them."""
     found = []
-    for m in _SCORER.finditer(doc.text):
+    for m in _SCORER.finditer(text_of(doc)):
         s, e = m.span("name")
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
 from transforms.name_lists import list_names, scorer_names, team_cells
+from transforms.nlp import text_of
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -176,7 +177,7 @@ def extract_mentions(
     NER runs in ``regions``; names already known from them (and from the bylines) are also
     looked up in ``alias_regions`` (e.g. an author bio, where NER alone is noisy).
     """
-    text = doc.text
+    text = text_of(doc)
     starts = sentence_starts(doc)
     spans: list[tuple[int, int, str]] = []
     mostly_other = _mostly_not_person(doc)
@@ -245,7 +246,7 @@ def _names_by_role(
 ) -> list[tuple[int, int, str]]:
     """Two to four capitalised proper nouns that NER missed, where the grammar says person:
     the subject of a speech verb ("Rosa Delgado said") or after a title ("Mayor Rosa Delgado")."""
-    text = doc.text
+    text = text_of(doc)
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
@@ -322,7 +323,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     """Names NER missed (common in results lists) that look like names on their own: a known
     given name before capitalised words ("Cedric Pioline"), initials before a surname
     ("P. Simmons"), or words before a country in brackets ("Tanja Damaske (Germany)")."""
-    text = doc.text
+    text = text_of(doc)
     candidates = [m.span() for m in _first_name_pattern().finditer(text)]
     candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
     # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
@@ -354,8 +355,8 @@ def _shaped_ok(
     """Candidates that are plausible names inside the regions, cleaned."""
     found = []
     for start, end in candidates:
-        cleaned = _clean(doc.text, start, end)
-        if cleaned and _inside(regions, *cleaned) and _plausible(doc.text[slice(*cleaned)]):
+        cleaned = _clean(text_of(doc), start, end)
+        if cleaned and _inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
             found.append((*cleaned, "ner"))
     return found
 
@@ -384,7 +385,7 @@ def _relatives(
     surnames = {_tokens(c)[-1] for c in canonicals if len(_tokens(c)) >= 2}
     if not surnames:
         return []
-    text = doc.text
+    text = text_of(doc)
     # An entity of exactly "North West" may be mis-typed as a place; a larger one is not a name.
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
     used = list(taken)
@@ -469,7 +470,7 @@ def _short_forms(
     doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """Occurrences of a person's full name, first name, last name or known alias that NER missed."""
-    text = doc.text
+    text = text_of(doc)
     forms: set[str] = set()
     for name in canonicals:
         toks = _tokens(name)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import QuoteSpan, find_quotes
 from transforms.speaker_ranker import rerank
@@ -52,11 +53,12 @@ def rule_attributions(
     doc: Doc, body: list[Span], resolver: SpeakerResolver
 ) -> list[tuple[QuoteSpan, Attribution, int]]:
     """Each quote with the attribution the rules give it and where its context starts."""
-    found = _attribute_in_order(doc, body, find_quotes(doc.text, body))
+    text = text_of(doc)
+    found = _attribute_in_order(doc, body, find_quotes(text, body))
     _borrow_from_next(found)
     out = []
     for qs, att in found:
-        floor = _context_floor(doc.text, body, qs)
+        floor = _context_floor(text, body, qs)
         if att.speaker_start is None and not qs.block:
             att = previous_subject(doc, qs.start, floor, resolver)
         out.append((qs, att, floor))
@@ -68,7 +70,7 @@ def _attribute_in_order(
 ) -> list[tuple[QuoteSpan, Attribution]]:
     """Attribute each quote from its own sentence, its introducing paragraph, or the quote
     before it in the same paragraph (or the paragraph before, when it opens its own)."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[QuoteSpan, Attribution]] = []
     last_block: Attribution | None = None
     previous: tuple[QuoteSpan, Attribution] | None = None
@@ -133,7 +135,7 @@ def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribu
 
 
 def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:
-    text = doc.text
+    text = text_of(doc)
     speaker = canonical = None
     if att.speaker_start is not None and att.speaker_end is not None:
         speaker = text[att.speaker_start : att.speaker_end]

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
+from transforms.nlp import text_of
 from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_weights.json"
@@ -76,10 +77,12 @@ def candidates(
     hi = doc[last.end].sent.end if last.end < len(doc) else len(doc)
     inside = range(span.start - 1, span.end + 1)  # the quote with its marks
     governed = {v.i for t in span for v in [t.head, *t.head.ancestors] if v.i not in inside}
-    words = len(doc.text[start:end].split())
+    words = len(text_of(doc)[start:end].split())
     quote = {
         "short": float(words <= SHORT_QUOTE_WORDS),
-        "opens": float(not doc.text[doc.text.rfind("\n", 0, start) + 1 : start].strip("“\"‘'„ ")),
+        "opens": float(
+            not text_of(doc)[text_of(doc).rfind("\n", 0, start) + 1 : start].strip("“\"‘'„ ")
+        ),
     }
     out: list[Candidate] = []
     rule_seen = False
@@ -144,7 +147,7 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
         "prev_sent": float(sent.end <= first.start),
         "next_sent": float(sent.start >= last.end),
         "other_para": float(
-            "\n" in doc.text[min(tok.idx, span.start_char) : max(tok.idx, span.start_char)]
+            "\n" in text_of(doc)[min(tok.idx, span.start_char) : max(tok.idx, span.start_char)]
             and before
         ),
         "propn": float(tok.pos_ == "PROPN"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, TITLES
+from transforms.nlp import text_of
 from transforms.people import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -347,7 +348,7 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     i = span.start - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
         i -= 1
-    if i <= 0 or doc[i].text != ":" or "\n" in doc.text[doc[i].idx : span.start_char]:
+    if i <= 0 or doc[i].text != ":" or "\n" in text_of(doc)[doc[i].idx : span.start_char]:
         return None
     first = doc[i].sent.start
     for tok in doc[first:i]:
@@ -364,12 +365,12 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         return Attribution(start.idx, name.idx + len(name))
     # A label opening its line: "Continued Stone:", "Former secretary of state Hillary Clinton:"
     label = [t for t in doc[first:i] if not t.is_space and t.text not in OPENING_MARKS]
-    line_start = doc.text.rfind("\n", 0, label[0].idx) + 1 if label else 0
+    line_start = text_of(doc).rfind("\n", 0, label[0].idx) + 1 if label else 0
     if (
         not label
         or len(label) > MAX_LABEL_TOKENS
         or label[-1].pos_ != "PROPN"
-        or doc.text[line_start : label[0].idx].strip(OPENING_MARKS_TEXT + " ")
+        or text_of(doc)[line_start : label[0].idx].strip(OPENING_MARKS_TEXT + " ")
     ):
         return None
     if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
@@ -385,7 +386,7 @@ def _introducing_sentence(doc: Doc, span: Span) -> Span | None:
     if first.start == 0 or span.start - first.start > 1:
         return None
     prev = doc[first.start - 1].sent
-    if "\n" in doc.text[prev.end_char : span.start_char]:
+    if "\n" in text_of(doc)[prev.end_char : span.start_char]:
         return None
     words = [t for t in prev if not t.is_space and t.text not in OPENING_MARKS]
     if len(words) < 2:
@@ -399,7 +400,7 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
     """The attribution written right after the closing mark, read from the words rather
     than the parse (which often folds the speaker into the quote):
     '“…,” Flynn, a top surrogate, said', '“…,” said David Plouffe, an aide', '“…” ― Ana Ruiz'."""
-    dashed = DASH_CREDIT.match(doc.text, span.end_char)
+    dashed = DASH_CREDIT.match(text_of(doc), span.end_char)
     if dashed:
         return Attribution(dashed.start("name"), dashed.end("name"))
     k = span.end

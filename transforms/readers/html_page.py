@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import trafilatura
-
 from transforms.dates import parse_date
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.readers.compose import compose
@@ -13,6 +11,8 @@ from transforms.readers.compose import compose
 
 def read_html(html: str, url: str | None = None) -> ParsedDocument:
     """The article in a page: title, authors, date, site name, canonical URL, language, text."""
+    import trafilatura  # imported on first use: a second of start-up that text files never need
+
     extracted = trafilatura.extract(
         html, url=url, output_format="json", with_metadata=True, include_comments=False,
         include_tables=False, favor_precision=True,

@@ -1,0 +1,31 @@
+"""The cached attribute ruler annotates exactly as the model's own ruler."""
+
+import numpy as np
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from transforms.nlp import MODEL_NAME, load_model, text_of
+
+LINES = [
+    "“We will look at this again,” Mayor Rosa Delgado told reporters on Tuesday.\n",
+    "There is a problem, y'all, and we're gon na fix it. It ai n't so.\n",
+    "Let's go, c'mon, I got ta leave: the council said its budget was cut by 4%.\n",
+    "He didn't say whether the firm, which employs 1,200 people, would appeal.\n",
+    "\n",
+]
+
+
+def test_cached_ruler_equals_the_packaged_one():
+    packaged = spacy.load(MODEL_NAME)
+    ours = load_model()
+    assert ours.get_pipe("attribute_ruler") is not packaged.get_pipe("attribute_ruler")
+    attrs = [POS, MORPH, LEMMA, TAG, DEP, HEAD]
+    for _ in range(2):  # the second pass reads the cache
+        for a, b in zip(packaged.pipe(LINES), ours.pipe(LINES), strict=True):
+            assert np.array_equal(a.to_array(attrs), b.to_array(attrs)), a.text
+
+
+def test_text_of_is_the_doc_text():
+    doc = load_model()("Ana Kowal said so.\n")
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)
