@@ -20,13 +20,12 @@ from flows.prefect_server import prefect_server
 from warehouse.lake import compact
 
 WORKER_STAGES = ("read_hash", "read_parse", "nlp", "people", "quotes", "frames", "validate")
-BATCH = 16
 
 
-def figures(result: dict, articles: int) -> dict:
+def figures(result: dict, articles: int, batch: int) -> dict:
     stages = result["stage_seconds"]
     compute = sum(stages.get(s, 0.0) for s in WORKER_STAGES)
-    batches = -(-articles // BATCH)
+    batches = -(-articles // batch)
     return {
         "wall_seconds": result["wall_seconds"],
         "articles_per_second": round(articles / result["wall_seconds"], 2),
@@ -41,13 +40,14 @@ def figures(result: dict, articles: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=160)
+    parser.add_argument("--batch", type=int, default=16, help="files per batch")
     parser.add_argument("--out", type=Path, default=corpus.ROOT / "bench" / "scale_results.json")
     args = parser.parse_args()
-    n = args.articles
+    n, size = args.articles, args.batch
     WORK.mkdir(exist_ok=True)
     src = corpus.build(WORK / f"corpus-{n}", n)
     state = WORK / "scale-state"
-    batch = {"NEWSDESK_BATCH_SIZE": str(BATCH)}
+    batch = {"NEWSDESK_BATCH_SIZE": str(size)}
     runs: dict[str, dict] = {}
     for f in WORK.glob("scale-*.duckdb*"):
         f.unlink()
@@ -76,14 +76,14 @@ def main() -> None:
                     src, lake2, state,
                     env={**cluster, "NEWSDESK_LAKE_DATA": str(lake_data.with_name("scale-lake-data-2"))},
                 )  # fmt: skip
-    table = {name: figures(r, n) for name, r in runs.items()}
+    table = {name: figures(r, n, size) for name, r in runs.items()}
     files = list(lake_data.rglob("*.parquet"))
     parquet, lake_mb = len(files), sum(f.stat().st_size for f in files) / 2**20
     local, dask = table["local_file"], table["dask_file"]
-    batches = -(-n // BATCH)
+    batches = -(-n // size)
     summary = {
         "articles": n,
-        "batch_size": BATCH,
+        "batch_size": size,
         "runs": table,
         "dask_minus_local_seconds_per_batch": round(
             (dask["wall_seconds"] - local["wall_seconds"]) / batches, 3
@@ -100,7 +100,7 @@ def main() -> None:
     print(f"\n{'':28}" + "".join(f"{k:>14}" for k in table))
     for k in keys:
         print(f"  {k:26}" + "".join(f"{table[r][k]!s:>14}" for r in table))
-    print(f"\nDask vs local, wall time per batch of {BATCH}: "
+    print(f"\nDask vs local, wall time per batch of {size}: "
           f"{summary['dask_minus_local_seconds_per_batch']:+} s")  # fmt: skip
     print(f"Lake compaction (newsdesk compact): {summary['lake_compact_seconds']} s")
     print(f"Parquet files written to the lake per batch: {summary['lake_parquet_files_per_batch']}"
