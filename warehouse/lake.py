@@ -30,6 +30,7 @@ PREFIX = "ducklake:"
 ALIAS = "lake"
 COMMIT_RETRIES = 100  # DuckLake's own retries of a commit that raced another writer
 DEDUPE_ATTEMPTS = 20
+ATTACH_ATTEMPTS = 10
 # Tables whose rows any run may add for the same key (the others belong to one source file).
 DIMENSIONS = {"core.person": "person_id", "core.author": "author_id"}
 
@@ -98,11 +99,17 @@ def connect_lake(
     if read_only:
         options.append("read_only")
     suffix = f" ({', '.join(options)})" if options else ""
-    try:
-        con.execute(f"attach {_literal(target)} as {ALIAS}{suffix}")
-    except duckdb.Error as exc:
-        con.close()
-        raise RuntimeError(f"cannot open the lake {target}: {exc}") from None
+    for attempt in range(ATTACH_ATTEMPTS):
+        try:
+            con.execute(f"attach {_literal(target)} as {ALIAS}{suffix}")
+            break
+        except duckdb.Error as exc:
+            # Writers opening a new lake at once race to create its catalog tables: the
+            # losers find them made on the next attempt.
+            if attempt == ATTACH_ATTEMPTS - 1 or "initialize DuckLake" not in str(exc):
+                con.close()
+                raise RuntimeError(f"cannot open the lake {target}: {exc}") from None
+            time.sleep(0.2 * (attempt + 1))
     con.execute(f"use {ALIAS}")
     con.execute(f"set ducklake_max_retry_count = {COMMIT_RETRIES}")
     return con
@@ -186,12 +193,14 @@ def compact(target: str) -> float:
 
 
 def _migrate(con: duckdb.DuckDBPyConnection) -> None:
-    """Migrations of a lake shared by several writers: a concurrent first run may win."""
+    """Migrations of a lake shared by several writers: when a concurrent first run applied a
+    migration first (a commit conflict, or its column or table is already there), read the
+    version again and go on from it."""
     for attempt in range(DEDUPE_ATTEMPTS):
         try:
             migrate(con)
             return
-        except duckdb.TransactionException:
+        except (duckdb.TransactionException, duckdb.CatalogException):
             if attempt == DEDUPE_ATTEMPTS - 1:
                 raise
             with suppress(duckdb.Error):

@@ -3,6 +3,8 @@ an ingest into it holds what the same ingest into a file holds."""
 
 from __future__ import annotations
 
+import threading
+
 import duckdb
 import polars as pl
 
@@ -10,8 +12,8 @@ from dashboard import queries
 from flows.ingest import ingest
 from tests.warehouse_state import contract_checksums, contract_checksums_of
 from warehouse.connect import connect_reader, connect_writer
-from warehouse.lake import compact, connect_lake
-from warehouse.migrate import migrate
+from warehouse.lake import LakeWriter, compact, connect_lake
+from warehouse.migrate import current_version, migrate, migrations
 
 COLUMNS = """select schema_name, table_name, column_name, data_type, comment
              from duckdb_columns()
@@ -62,3 +64,20 @@ def test_an_ingest_into_the_lake_holds_what_one_into_a_file_holds(lake, corpus_d
     compact(lake.target)  # maintenance changes files, never contents
     with connect_reader(lake.target) as con:
         assert contract_checksums_of(con) == contract_checksums(file_path)
+
+
+def test_writers_opening_a_new_lake_at_once_all_migrate_it(lake):
+    """The first runs on an empty lake race to create it: each either applies a migration
+    or finds it applied, and all reach the same version."""
+    versions: list[int] = []
+
+    def open_writer() -> None:
+        with LakeWriter(lake.target, str(lake.data)) as writer:
+            versions.append(current_version(writer.con))
+
+    threads = [threading.Thread(target=open_writer) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert versions == [migrations()[-1][0]] * 4
