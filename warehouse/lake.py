@@ -124,7 +124,6 @@ class LakeWriter:
         self.target = target
         self.data_path = data_path
         self._con: duckdb.DuckDBPyConnection | None = None
-        self.commit_seconds = 0.0
         self._kept_runs: pa.Table | None = None
 
     @property
@@ -167,13 +166,11 @@ class LakeWriter:
     def publish(self) -> None:
         """Commit the run, then reduce any dimension rows that a concurrent run also added."""
         self._kept_runs = self._running_runs()
-        started = time.perf_counter()
         try:
             self.con.execute("commit")
         except duckdb.TransactionException as exc:
             raise LakeConflict(f"the run conflicts with a concurrent run: {exc}") from None
         self._kept_runs = None
-        self.commit_seconds = time.perf_counter() - started
         drop_twins(self.con)
         self.con.execute("begin transaction")
 
