@@ -14,10 +14,8 @@ import atexit
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 
-from flows.localhost import free_port
+from flows import localhost
 
 _process: subprocess.Popen | None = None
 
@@ -27,7 +25,7 @@ def start_early() -> None:
     global _process
     if _process is not None or os.environ.get("PREFECT_API_URL"):
         return
-    port = free_port()
+    port = localhost.free_port()
     env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
            "PREFECT__SERVER_FINAL": "1"}  # fmt: skip
     _process = subprocess.Popen(
@@ -44,30 +42,13 @@ def wait_ready(timeout: float = 120.0) -> None:
     if _process is None:
         return
     url = os.environ["PREFECT_API_URL"] + "/health"
-    deadline = time.monotonic() + timeout
-    while True:
-        if _process.poll() is not None:
-            raise RuntimeError(f"Prefect's API server exited with code {_process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"Prefect's API server did not answer in {timeout:.0f} s")
-        time.sleep(0.05)
+    localhost.wait_healthy(url, _process, timeout, "Prefect's API server")
 
 
 def stop() -> None:
     global _process
     if _process is None:
         return
-    _process.terminate()
-    try:
-        _process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        _process.kill()
-        _process.wait()
+    localhost.stop(_process, timeout=10)
     _process = None
     os.environ.pop("PREFECT_API_URL", None)

@@ -3,6 +3,8 @@
 import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,6 +14,33 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, timeout: float, what: str) -> None:
+    """Poll URL until it answers 200; fail as soon as PROC exits, or after TIMEOUT seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} did not answer on {url} in {timeout:.0f} s")
+        time.sleep(0.1)
+
+
+def stop(proc: subprocess.Popen, timeout: float = 15) -> None:
+    """Terminate PROC; kill it if it has not ended after TIMEOUT seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def _spawn(args: list[str], env: dict) -> subprocess.Popen:
@@ -41,5 +70,4 @@ def dask_cluster(workers: int, env: dict) -> Iterator[str]:
         yield address
     finally:
         for proc in reversed(procs):
-            proc.terminate()
-            proc.wait(timeout=30)
+            stop(proc, timeout=30)

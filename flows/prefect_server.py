@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from flows.localhost import stop, wait_healthy
 
 
 @contextmanager
@@ -30,24 +30,8 @@ def prefect_server(port: int, home: Path, timeout: float = 120.0) -> Iterator[st
     )  # fmt: skip
     api = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"prefect server exited early; see {home / 'server.log'}")
-            try:
-                with urllib.request.urlopen(f"{api}/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"prefect server did not answer on {api} in {timeout:.0f}s")
-            time.sleep(0.5)
+        wait_healthy(f"{api}/health", proc, timeout, f"prefect server (log: {home / 'server.log'})")
         yield api
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, timeout=20)
         log.close()

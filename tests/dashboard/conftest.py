@@ -7,15 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from flows.localhost import free_port
+from flows.localhost import free_port, stop, wait_healthy
 from tests.paths import ROOT, SAMPLES
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -84,17 +82,10 @@ def snapshots(tmp_path_factory) -> Snapshots:
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the dashboard exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.25)  # polling the health endpoint until the server answers
-    pytest.fail(f"the dashboard did not answer within {START_TIMEOUT} s:\n{log.read_text()}")
+    try:
+        wait_healthy(f"{url}/_stcore/health", process, START_TIMEOUT, "the dashboard")
+    except (RuntimeError, TimeoutError) as e:
+        pytest.fail(f"{e}:\n{log.read_text()}")
 
 
 @pytest.fixture(scope="session")
@@ -118,12 +109,7 @@ def dashboard(snapshots, artifacts, tmp_path_factory) -> Iterator[Dashboard]:
         _wait_until_up(board.url, process, log)
         yield board
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @pytest.fixture(scope="session")
