@@ -211,6 +211,7 @@ def extract_mentions(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
 
+    spans = [x for x in spans if x[2] == "byline" or not _after_article(doc, x[0], x[1])]
     mentions = []
     for s, e, source in spans:
         surface = text[s:e]
@@ -218,6 +219,17 @@ def extract_mentions(
             Mention(s, e, surface, canon.get(surface, surface), sentence_of(starts, s), source)
         )
     return _resolve_ambiguous(mentions)
+
+
+def _after_article(doc: Doc, start: int, end: int) -> bool:
+    """ "the Briton", "a Pole", "the Brewers": a name heading a noun phrase after an article
+    names a group, a place or a thing, not a person ("the Clinton administration" is kept: the
+    name there modifies a noun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
 
 
 def _trim_to_known_names(

@@ -84,3 +84,14 @@ def test_organisation_names_are_not_people():
     surfaces = {m.surface for m in mentions_of(text)}
     assert "Commerce Department" not in surfaces
     assert "Dana Whitfield" in surfaces
+
+
+def test_a_name_after_an_article_heading_its_phrase_is_not_a_person():
+    text = (
+        "Boxer Retires\n\nTomas Brenner will not fight again, the newspaper said. The Briton, who "
+        "lost his belt in May, said the Brenner camp was not told."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert "Tomas Brenner" in surfaces
+    assert "Briton" not in surfaces
+    assert "Brenner" in surfaces  # modifies "camp": kept
