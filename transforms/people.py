@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
-from transforms.name_lists import list_names, scorer_names, team_cells
+from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.nlp import text_of
 
 PRONOUNS = {
@@ -192,6 +192,7 @@ def extract_mentions(
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
+    listed += scorecard_names(doc)
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))

@@ -95,3 +95,17 @@ def test_a_name_after_an_article_heading_its_phrase_is_not_a_person():
     assert "Tomas Brenner" in surfaces
     assert "Briton" not in surfaces
     assert "Brenner" in surfaces  # modifies "camp": kept
+
+
+def test_names_in_a_cricket_scorecard():
+    text = (
+        "Cricket Scoreboard\n\nRiverside first innings\n\n"
+        "K. Marlowe c Brandtner b Oduya 64\n\nT. Hallam lbw b Oduya 0\n\n"
+        "Did not bat: Quenneville, Ashdown.\n\nBowling: Oduya 10-2-34-3, Pemberton 8-0-41-1"
+    )
+    surfaces = [m.surface for m in mentions_of(text)]
+    for name in ("K. Marlowe", "Brandtner", "Oduya", "T. Hallam", "Quenneville", "Ashdown"):
+        assert name in surfaces
+    assert "Pemberton" in surfaces
+    assert surfaces.count("Oduya") == 3
+    assert not any(s.startswith(("Bowling", "Did")) for s in surfaces)
