@@ -12,7 +12,15 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from transforms.document import Span
-from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    DEMONYMS,
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    ROLE_PREFIXES,
+    TITLES,
+)
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.nlp import text_of
 
@@ -33,7 +41,7 @@ _TRAILING_DATE_WORD = re.compile(
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
-_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
+_PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
 _PARTICLE = re.compile(_PARTICLES)
 _CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
@@ -47,6 +55,7 @@ _NAME_BEFORE_COUNTRY = re.compile(
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 MAX_NAME_CHARS = 80
+_NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,18 +157,23 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
         first = surface.split(maxsplit=1)
         if (
             len(first) == 2
-            and first[0].rstrip(".").lower() in HONORIFICS | TITLES | PERSON_NOUNS
+            and first[0].rstrip(".").lower() in _NOT_NAME_PREFIXES
             and (first[0] not in first_names() or len(first[1].split()) > 1)
         ):
             start += surface.index(first[1])
             continue
         break
     surface = text[start:end]
-    if end - start < 2 or "\n" in surface or not surface[0].isupper():
+    if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
         return None
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end
+
+
+def _particle_first(surface: str) -> bool:
+    """ "de Klerk", "van der Sar": particles before a capitalised surname."""
+    return bool(re.fullmatch(rf"(?:{_PARTICLES} )+{_CAP_WORD}", surface))
 
 
 def _tokens(name: str) -> list[str]:
@@ -197,6 +211,7 @@ def extract_mentions(
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     teams = team_cells(text)
+    spans = [(*_with_particles(text, s, e), src) for s, e, src in spans]
     spans = [x for x in _dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])
@@ -220,6 +235,20 @@ def extract_mentions(
             Mention(s, e, surface, canon.get(surface, surface), sentence_of(starts, s), source)
         )
     return _resolve_ambiguous(mentions)
+
+
+def _with_particles(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lower-case particles of a surname belong to the name: "Klerk" in "de Klerk" and
+    "Kengo" before "wa Dondo" grow to "de Klerk" and "Kengo wa Dondo"."""
+    after = re.match(
+        rf" (?:{_PARTICLES} )+{_CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS]
+    )
+    if after:
+        end += after.end()
+    before = re.search(rf"(?<![\w'’.-])(?:{_PARTICLES} )+$", text[max(0, start - 20) : start])
+    if before:
+        start -= len(before.group())
+    return start, end
 
 
 def _after_article(doc: Doc, start: int, end: int) -> bool:
@@ -274,7 +303,7 @@ def _names_by_role(
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
         after_title = before is not None and (
-            before.lower_.rstrip(".") in TITLES | HONORIFICS
+            before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
         if not (is_speaker or after_title):
@@ -295,6 +324,8 @@ def _plausible(surface: str) -> bool:
     "Nottinghamshire"), and not a known non-name."""
     words = _NICKNAME.sub(" ", surface).split()
     if surface in not_names() or " - " in surface or any(c.isdigit() for c in surface):
+        return False
+    if surface.lower() in DEMONYMS:  # "Welsh referee Derek Bevan": "Welsh" is no name
         return False
     if any(w[:1].islower() and not _PARTICLE.fullmatch(w) for w in words):
         return False

@@ -109,3 +109,21 @@ def test_names_in_a_cricket_scorecard():
     assert "Pemberton" in surfaces
     assert surfaces.count("Oduya") == 3
     assert not any(s.startswith(("Bowling", "Did")) for s in surfaces)
+
+
+def test_nationality_and_role_words_before_a_name_are_not_part_of_it():
+    text = (
+        "Rally Report\n\nFord had a poor morning, with Spaniard Carlos Montoya losing a minute. "
+        "Winger Dale Harrow scored twice for the visitors, and Welsh referee Gareth Pryce "
+        "sent off two players."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Carlos Montoya", "Dale Harrow", "Gareth Pryce"} <= surfaces
+    assert not surfaces & {"Spaniard Carlos Montoya", "Winger Dale Harrow", "Welsh"}
+
+
+def test_particles_belong_to_the_surname():
+    text = "Keeper Praised\n\nThe striker lobbed van der Sluis in the 80th minute, Jan Otten said."
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert "van der Sluis" in surfaces
+    assert "Sluis" not in surfaces
