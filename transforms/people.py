@@ -212,6 +212,7 @@ def extract_mentions(
         spans.append((span.start, span.end, "byline"))
     teams = team_cells(text)
     spans = [(*_with_particles(text, s, e), src) for s, e, src in spans]
+    spans = [(s, _with_regnal_number(text, s, e), src) for s, e, src in spans]
     spans = [x for x in _dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])
@@ -249,6 +250,18 @@ def _with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     if before:
         start -= len(before.group())
     return start, end
+
+
+_REGNAL = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])")
+
+
+def _with_regnal_number(text: str, start: int, end: int) -> int:
+    """ "Henry VIII", "Pedro I": a Roman numeral after a name is part of it ("I" only after a
+    one-word name, where it is not the pronoun)."""
+    m = _REGNAL.match(text, end)
+    if m is None or (m.group() == " I" and " " in text[start:end]):
+        return end
+    return m.end()
 
 
 def _after_article(doc: Doc, start: int, end: int) -> bool:

@@ -127,3 +127,13 @@ def test_particles_belong_to_the_surname():
     surfaces = {m.surface for m in mentions_of(text)}
     assert "van der Sluis" in surfaces
     assert "Sluis" not in surfaces
+
+
+def test_a_regnal_number_is_part_of_the_name():
+    text = (
+        "Palace History\n\nThe palace was built in 1790. Later Frederick I used it as a hunting "
+        "lodge, and Carlo Benetti restored it."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert "Frederick I" in surfaces
+    assert "Frederick" not in surfaces
