@@ -534,7 +534,7 @@ def _short_forms(
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
-    forms -= not_names()
+    forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
     used = list(taken)
     found: list[tuple[int, int, str]] = []
@@ -595,7 +595,11 @@ def _is_name_token(doc: Doc, start: int, end: int) -> bool:
 def _proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word the tagger took for a common noun (a surname
     opening a sentence: "Estes, whose …", "Baines homered")."""
-    return tok.pos_ == "PROPN" or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
+    return (
+        tok.pos_ == "PROPN"
+        or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
+        or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV"})
+    )
 
 
 def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:

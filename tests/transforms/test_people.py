@@ -137,3 +137,13 @@ def test_a_regnal_number_is_part_of_the_name():
     surfaces = {m.surface for m in mentions_of(text)}
     assert "Frederick I" in surfaces
     assert "Frederick" not in surfaces
+
+
+def test_a_known_surname_counts_even_when_tagged_as_a_verb():
+    text = (
+        "Courier Jailed\n\nPolice arrested Gary Stenning on Monday. The singer said that while "
+        "following her Stenning came so close that he broke a window."
+    )
+    ms = mentions_of(text)
+    short = [m for m in ms if m.surface == "Stenning"]
+    assert short and short[0].canonical == "Gary Stenning"
