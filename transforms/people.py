@@ -465,8 +465,12 @@ def _relatives(
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity cut at line breaks, commas and slashes ("Gounon, Bernard"), and ended at a
+    bracket ("Ann Lee (Belgium")."""
+    bracket = text.find(" (", start, end)
+    end = end if bracket < 0 else bracket
     parts, pos = [], start
-    for m in re.finditer(r"\n", text[start:end]):
+    for m in re.finditer(r"\n|, | / ", text[start:end]):
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, end))

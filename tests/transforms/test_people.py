@@ -147,3 +147,11 @@ def test_a_known_surname_counts_even_when_tagged_as_a_verb():
     ms = mentions_of(text)
     short = [m for m in ms if m.surface == "Stenning"]
     assert short and short[0].canonical == "Gary Stenning"
+
+
+def test_an_entity_is_cut_at_commas_slashes_and_brackets():
+    from transforms.people import _split_lines
+
+    text = "Gounod, Barrault / Lemaire\nAnnelie Vostrikova (Belgium"
+    parts = [text[s:e] for s, e in _split_lines(text, 0, len(text))]
+    assert parts == ["Gounod", "Barrault", "Lemaire", "Annelie Vostrikova"]
