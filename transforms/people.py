@@ -223,7 +223,7 @@ def extract_mentions(
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
-    spans = sorted(spans + alias_spans)
+    spans = _merge_adjacent(text, sorted(spans + alias_spans))
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
@@ -233,7 +233,14 @@ def extract_mentions(
     for s, e, source in spans:
         surface = text[s:e]
         mentions.append(
-            Mention(s, e, surface, canon.get(surface, surface), sentence_of(starts, s), source)
+            Mention(
+                s,
+                e,
+                surface,
+                canon.get(surface) or _resolve_alias(surface, canon),
+                sentence_of(starts, s),
+                source,
+            )
         )
     return _resolve_ambiguous(mentions)
 
@@ -483,6 +490,20 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     for s, e, src in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "byline")):
         if out and s < out[-1][1]:
             continue
+        out.append((s, e, src))
+    return out
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two names one space apart are one name the model split ("ROBERTO" "DURAN", "Aung San"
+    "Suu Kyi"), unless the first is a title ("Finance Minister")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in spans:
+        if out and text[out[-1][1] : s] == " " and "byline" not in (src, out[-1][2]):
+            words = text[out[-1][0] : out[-1][1]].lower().split()
+            if not any(w.rstrip(".") in _NOT_NAME_PREFIXES for w in words):
+                out[-1] = (out[-1][0], e, out[-1][2])
+                continue
         out.append((s, e, src))
     return out
 

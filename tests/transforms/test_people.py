@@ -155,3 +155,13 @@ def test_an_entity_is_cut_at_commas_slashes_and_brackets():
     text = "Gounod, Barrault / Lemaire\nAnnelie Vostrikova (Belgium"
     parts = [text[s:e] for s, e in _split_lines(text, 0, len(text))]
     assert parts == ["Gounod", "Barrault", "Lemaire", "Annelie Vostrikova"]
+
+
+def test_split_pieces_of_one_name_are_merged():
+    text = (
+        "CYCLING - BELGIAN PIETER VANDAMME TAKES STAGE\n\nLIEGE 1997-05-02\n\n"
+        "Pieter Vandamme won the fourth stage on Friday. Vandamme attacked on the last climb."
+    )
+    caps = [m for m in mentions_of(text) if m.surface.isupper()]
+    assert [m.surface for m in caps] == ["PIETER VANDAMME"]
+    assert caps[0].canonical == "Pieter Vandamme"
