@@ -115,6 +115,10 @@ def _inside_any(cells: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in cells)
 
 
+def _covers(spans: list[tuple[int, int]], char: int) -> bool:
+    return any(s <= char < e for s, e in spans)
+
+
 def _inside(regions: list[Span], start: int, end: int) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
@@ -307,7 +311,8 @@ def _names_by_role(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """Two to four capitalised proper nouns that NER missed, where the grammar says person:
-    the subject of a speech verb ("Rosa Delgado said") or after a title ("Mayor Rosa Delgado")."""
+    the subject of a speech verb ("Rosa Delgado said"), after a title ("Mayor Rosa Delgado"),
+    or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
     found = []
     for tok in doc:
@@ -322,11 +327,13 @@ def _names_by_role(
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
+        # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma
+        is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(taken, tok.head.idx)
         after_title = before is not None and (
             before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
-        if not (is_speaker or after_title):
+        if not (is_speaker or after_title or is_conjunct):
             continue
         if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
             continue

@@ -165,3 +165,12 @@ def test_split_pieces_of_one_name_are_merged():
     caps = [m for m in mentions_of(text) if m.surface.isupper()]
     assert [m.surface for m in caps] == ["PIETER VANDAMME"]
     assert caps[0].canonical == "Pieter Vandamme"
+
+
+def test_a_full_name_coordinated_with_a_known_name_is_a_name():
+    text = (
+        "Harbour Club Wins\n\nAt Riverside the visitors also started well, Gunnar Holm and "
+        "Eero Saarnivaara scoring twice."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Gunnar Holm", "Eero Saarnivaara"} <= surfaces
