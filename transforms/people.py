@@ -55,6 +55,7 @@ _NAME_BEFORE_COUNTRY = re.compile(
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 MAX_NAME_CHARS = 80
+_APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 _NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 
 
@@ -333,7 +334,11 @@ def _names_by_role(
             before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
-        if not (is_speaker or after_title or is_conjunct):
+        # "Rosa Delgado, a lawyer": a name in apposition with a person noun
+        is_described = any(
+            c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PERSON for c in tok.children
+        )
+        if not (is_speaker or after_title or is_conjunct or is_described):
             continue
         if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
             continue

@@ -174,3 +174,8 @@ def test_a_full_name_coordinated_with_a_known_name_is_a_name():
     )
     surfaces = {m.surface for m in mentions_of(text)}
     assert {"Gunnar Holm", "Eero Saarnivaara"} <= surfaces
+
+
+def test_a_name_in_apposition_with_a_person_noun_is_a_name():
+    text = "Editor Freed\n\nSun Pheakdey, a former editor of the weekly, walked free on Monday."
+    assert "Sun Pheakdey" in {m.surface for m in mentions_of(text)}
