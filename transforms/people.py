@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from transforms.document import Span
@@ -251,16 +252,21 @@ def extract_mentions(
 
 
 def _with_particles(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lower-case particles of a surname belong to the name: "Klerk" in "de Klerk" and
-    "Kengo" before "wa Dondo" grow to "de Klerk" and "Kengo wa Dondo"."""
+    """The lower-case particles of a surname belong to the name, with the given name before
+    them: "Klerk" in "F.W. de Klerk" and "Kengo" before "wa Dondo" grow to "F.W. de Klerk" and
+    "Kengo wa Dondo"."""
     after = re.match(
         rf" (?:{_PARTICLES} )+{_CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS]
     )
     if after:
         end += after.end()
-    before = re.search(rf"(?<![\w'’.-])(?:{_PARTICLES} )+$", text[max(0, start - 20) : start])
+    before = re.search(
+        rf"(?<![\w'’.-])(?<!et )(?P<given>(?:[A-Z]\.)+ ?|{_CAP_WORD} )?(?:{_PARTICLES} )+$",
+        text[max(0, start - 40) : start],
+    )
     if before:
-        start -= len(before.group())
+        given = before["given"] or ""
+        start -= len(before.group()) - (len(given) if given.strip().lower() in STOP_WORDS else 0)
     return start, end
 
 

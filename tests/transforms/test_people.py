@@ -179,3 +179,13 @@ def test_a_full_name_coordinated_with_a_known_name_is_a_name():
 def test_a_name_in_apposition_with_a_person_noun_is_a_name():
     text = "Editor Freed\n\nSun Pheakdey, a former editor of the weekly, walked free on Monday."
     assert "Sun Pheakdey" in {m.surface for m in mentions_of(text)}
+
+
+def test_particles_take_the_given_name_but_not_et_al():
+    from transforms.people import _with_particles
+
+    text = "He beat Edwin van der Sluis. Trax et al Morrow 10-23 was drilled."
+    s = text.index("Sluis")
+    assert text[slice(*_with_particles(text, s, s + 5))] == "Edwin van der Sluis"
+    s = text.index("Morrow")
+    assert text[slice(*_with_particles(text, s, s + 6))] == "Morrow"
