@@ -513,10 +513,12 @@ ORG_HEADS = frozenset(
     ]
 )
 
-# Nationality nouns and adjectives ("Spaniard Carlos Sainz", "Belgian Bruno Thiry"): written
-# before a name, never part of it.
+# Nationality and ethnic nouns and adjectives ("Spaniard Carlos Sainz", "Hutu rebels"):
+# written before a name, never part of it.
 DEMONYMS = frozenset(
     [
+        "basque", "catalan", "chechen", "hazara", "hutu", "kurd", "maori", "pashtun", "sikh",
+        "tamil", "tutsi", "xhosa", "zulu",
         "afghan", "african", "albanian", "algerian", "american", "argentine", "argentinian",
         "armenian", "asian", "australian", "austrian", "bangladeshi", "belarussian", "belgian",
         "bolivian", "bosnian", "brazilian", "british", "briton", "bulgarian", "burmese",

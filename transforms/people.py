@@ -363,7 +363,7 @@ def _plausible(surface: str) -> bool:
     words = _NICKNAME.sub(" ", surface).split()
     if surface in not_names() or " - " in surface or any(c.isdigit() for c in surface):
         return False
-    if surface.lower() in DEMONYMS:  # "Welsh referee Derek Bevan": "Welsh" is no name
+    if {surface.lower(), surface.lower().removesuffix("s")} & DEMONYMS:  # "Welsh", "Kurds"
         return False
     if any(w[:1].islower() and not _PARTICLE.fullmatch(w) for w in words):
         return False

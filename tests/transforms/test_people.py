@@ -189,3 +189,11 @@ def test_particles_take_the_given_name_but_not_et_al():
     assert text[slice(*_with_particles(text, s, s + 5))] == "Edwin van der Sluis"
     s = text.index("Morrow")
     assert text[slice(*_with_particles(text, s, s + 6))] == "Morrow"
+
+
+def test_nationality_and_ethnic_words_alone_are_not_names():
+    from transforms.people import _plausible
+
+    assert not _plausible("Hutus")
+    assert not _plausible("Swiss")
+    assert _plausible("Ann Lee")
