@@ -161,10 +161,13 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             end = start + m4.start()
             continue
         first = surface.split(maxsplit=1)
+        word = first[0].rstrip(".").lower() if first else ""
         if (
             len(first) == 2
-            and first[0].rstrip(".").lower() in _NOT_NAME_PREFIXES
+            and word in _NOT_NAME_PREFIXES
             and (first[0] not in first_names() or len(first[1].split()) > 1)
+            # "Tamil Nadu": a nationality word leaves a full name, not one word
+            and (word not in DEMONYMS or len(first[1].split()) > 1)
         ):
             start += surface.index(first[1])
             continue
@@ -234,7 +237,12 @@ def extract_mentions(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
 
-    spans = [x for x in spans if x[2] == "byline" or not _after_article(doc, x[0], x[1])]
+    spans = [
+        x
+        for x in spans
+        if x[2] == "byline"
+        or not (_after_article(doc, *x[:2]) or _team_after_country(text, *x[:2]))
+    ]
     mentions = []
     for s, e, source in spans:
         surface = text[s:e]
@@ -280,6 +288,18 @@ def _with_regnal_number(text: str, start: int, end: int) -> int:
     if m is None or (m.group() == " I" and " " in text[start:end]):
         return end
     return m.end()
+
+
+_AFTER_BRACKET = re.compile(r"\([A-Z][A-Za-z. ]+\)[^\S\n]*,?[^\S\n]*$")
+_BEFORE_RESULT = re.compile(r"[^\S\n]*,?[^\S\n]*\d")
+
+
+def _team_after_country(text: str, start: int, end: int) -> bool:
+    """ "Ann Lee (France) Ferrari 1:50.2": in a results line, the words between a competitor's
+    country and the result name the team or the car."""
+    return bool(
+        _AFTER_BRACKET.search(text, max(0, start - 40), start) and _BEFORE_RESULT.match(text, end)
+    )
 
 
 def _after_article(doc: Doc, start: int, end: int) -> bool:

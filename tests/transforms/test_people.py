@@ -197,3 +197,13 @@ def test_nationality_and_ethnic_words_alone_are_not_names():
     assert not _plausible("Hutus")
     assert not _plausible("Swiss")
     assert _plausible("Ann Lee")
+
+
+def test_the_team_after_a_country_in_a_results_line_is_not_a_person():
+    text = (
+        "Grand Prix Qualifying\n\n1. Aurelio Mancuso (Italy) Lancaster Ford 1:51.204\n"
+        "2. Pieter Hoogland (Netherlands), Reynolds Honda, 1:51.870"
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Aurelio Mancuso", "Pieter Hoogland"} <= surfaces
+    assert not surfaces & {"Lancaster Ford", "Reynolds Honda"}
