@@ -237,11 +237,16 @@ def extract_mentions(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
 
+    common = _common_words(doc, [text[s:e] for s, e, _ in spans])
     spans = [
         x
         for x in spans
         if x[2] == "byline"
-        or not (_after_article(doc, *x[:2]) or _team_after_country(text, *x[:2]))
+        or not (
+            _after_article(doc, *x[:2])
+            or _team_after_country(text, *x[:2])
+            or text[x[0] : x[1]] in common
+        )
     ]
     mentions = []
     for s, e, source in spans:
@@ -288,6 +293,18 @@ def _with_regnal_number(text: str, start: int, end: int) -> int:
     if m is None or (m.group() == " I" and " " in text[start:end]):
         return end
     return m.end()
+
+
+def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
+    """One-word names the article also writes in lower case ("Iodine deficiency" beside
+    "iodine"): common words, unless part of a longer name in the article."""
+    lower = {t.text for t in doc if t.is_lower}
+    in_full = {w for s in surfaces if " " in s for w in s.split()}
+    return {
+        s
+        for s in surfaces
+        if " " not in s and not s.isupper() and s.lower() in lower and s not in in_full
+    }
 
 
 _AFTER_BRACKET = re.compile(r"\([A-Z][A-Za-z. ]+\)[^\S\n]*,?[^\S\n]*$")

@@ -207,3 +207,10 @@ def test_the_team_after_a_country_in_a_results_line_is_not_a_person():
     surfaces = {m.surface for m in mentions_of(text)}
     assert {"Aurelio Mancuso", "Pieter Hoogland"} <= surfaces
     assert not surfaces & {"Lancaster Ford", "Reynolds Honda"}
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_not_a_name():
+    from transforms.people import _common_words
+
+    doc = next(annotate(["Iodine levels fell. Dr Rosa Bell said iodine matters, and Rosa agreed."]))
+    assert _common_words(doc, ["Iodine", "Rosa Bell", "Rosa"]) == {"Iodine"}
