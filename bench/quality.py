@@ -17,7 +17,7 @@ from pathlib import Path
 import polars as pl
 from spacy.tokens import DocBin
 
-from transforms.nlp import annotate, load_model
+from transforms.nlp import annotate, load_model, text_of
 from transforms.people import extract_mentions
 from transforms.quotes import Quote, extract_quotes
 from transforms.readers import read_file
@@ -86,10 +86,34 @@ def run(gold_dir: Path) -> tuple[Report, dict, dict[str, list[Quote]]]:
     return score(gold, mentions, quotes), gold, by_doc
 
 
+def mention_errors(gold_dir: Path) -> list[str]:
+    """One line per exact-span person error: ``stem FP|FN start:end 'surface' …context…``."""
+    gold = load_gold(gold_dir)
+    items = [x for x in parsed(gold_dir) if "people" in gold.get(x[0], {})]
+    mentions, _, _ = extract(items)
+    lines = []
+    for stem, _pdoc, doc in items:
+        text = text_of(doc)
+        want = {(p["start"], p["end"]) for p in gold[stem]["people"] if "start" in p}
+        got = set()
+        if mentions.height:
+            rows = mentions.filter(pl.col("doc") == stem)
+            got = set(zip(rows["char_start"], rows["char_end"], strict=True))
+        for kind, spans in (("FP", got - want), ("FN", want - got)):
+            for s, e in sorted(spans):
+                context = text[max(0, s - 40) : e + 40].replace("\n", " | ")
+                lines.append(f"{stem} {kind} {s}:{e} {text[s:e]!r} …{context}…")
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("--errors", action="store_true", help="list person-mention FP/FN")
     args = ap.parse_args()
+    if args.errors:
+        print("\n".join(mention_errors(args.gold_dir)))
+        return
     report, _, _ = run(args.gold_dir)
     for row in report.to_rows():
         print(row)

@@ -512,3 +512,40 @@ ORG_HEADS = frozenset(
         "church",
     ]
 )
+
+# Nationality and ethnic nouns and adjectives ("Spaniard Carlos Sainz", "Hutu rebels"):
+# written before a name, never part of it.
+DEMONYMS = frozenset(
+    [
+        "basque", "catalan", "chechen", "hazara", "hutu", "kurd", "maori", "pashtun", "sikh",
+        "tamil", "tutsi", "xhosa", "zulu",
+        "afghan", "african", "albanian", "algerian", "american", "argentine", "argentinian",
+        "armenian", "asian", "australian", "austrian", "bangladeshi", "belarussian", "belgian",
+        "bolivian", "bosnian", "brazilian", "british", "briton", "bulgarian", "burmese",
+        "cameroonian", "canadian", "chilean", "chinese", "colombian", "congolese", "croat",
+        "croatian", "cuban", "czech", "dane", "danish", "dutch", "dutchman", "ecuadorian",
+        "egyptian", "englishman", "estonian", "ethiopian", "european", "filipino", "finn",
+        "finnish", "french", "frenchman", "georgian", "german", "ghanaian", "greek", "hungarian",
+        "icelandic", "indian", "indonesian", "iranian", "iraqi", "irish", "irishman", "israeli",
+        "italian", "ivorian", "jamaican", "japanese", "jordanian", "kazakh", "kenyan", "korean",
+        "kurdish", "latvian", "lebanese", "libyan", "lithuanian", "malaysian", "mexican",
+        "moroccan", "namibian", "nigerian", "norwegian", "pakistani", "palestinian", "paraguayan",
+        "peruvian", "pole", "polish", "portuguese", "romanian", "russian", "rwandan", "saudi",
+        "scot", "scotsman", "scottish", "senegalese", "serb", "serbian", "slovak", "slovene",
+        "slovenian", "somali", "spaniard", "spanish", "sudanese", "swede", "swedish", "swiss",
+        "syrian", "taiwanese", "tajik", "tanzanian", "thai", "tunisian", "turk", "turkish",
+        "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese", "welsh",
+        "welshman", "yugoslav", "zairean", "zambian", "zimbabwean",
+    ]
+)  # fmt: skip
+# Roles that news copy writes capitalised before a name ("Winger Lee Sharpe", "Broker Ann
+# Lee"), beyond TITLES and PERSON_NOUNS: not part of the name.
+ROLE_PREFIXES = frozenset(
+    [
+        "actress", "archbishop", "batsman", "bowler", "broker", "centre", "colonel", "col",
+        "commander", "dealer", "defender", "driver", "emperor", "flanker", "forward", "fullback",
+        "goalkeeper", "historian", "jockey", "keeper", "midfielder", "monsignor", "opener",
+        "patriarch", "playwright", "referee", "rider", "sergeant", "sheikh", "skipper", "spinner",
+        "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger",
+    ]
+)  # fmt: skip

@@ -90,3 +90,36 @@ def scorer_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         found.append((s, e))
     return found
+
+
+_PLAYER = rf"(?:[A-Z]\. ?)*{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}"
+# "Smith c Jones b Brown 45", "lbw b Brown", "st Jones b Brown": the fielder and the bowler
+# a cricket scorecard names after each batsman.
+_DISMISSAL = re.compile(
+    rf"(?<=[\w.] )(?:c|st|lbw b|b)[^\S\n](?P<name>{_PLAYER})(?=[^\S\n]+(?:b[^\S\n]|\d)|[^\S\n]*$)",
+    re.M,
+)
+# "Smith c Jones b Brown 45", "Smith not out 12": the batsman opening a scorecard line.
+_BATSMAN = re.compile(
+    rf"^[^\S\n]*(?P<name>{_PLAYER})(?= (?:c|st|b|lbw|run out|not out|retired)[^\S\n])", re.M
+)
+# "Did not bat: Jones, Brown": the batsmen who did not bat, or are still to bat.
+_TO_BAT = re.compile(r"(?:Did not bat|To bat): (?P<list>[^\n]+)")
+# "Brown 10-2-34-3": a bowler before overs, maidens, runs and wickets.
+_FIGURES = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_PLAYER})\s+\d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
+)
+
+
+def scorecard_names(doc: Doc) -> list[tuple[int, int]]:
+    """Fielders, bowlers and bowling figures in cricket scorecards."""
+    text = text_of(doc)
+    spans = [m.span("name") for m in _DISMISSAL.finditer(text)]
+    spans += [m.span("name") for m in _FIGURES.finditer(text)]
+    spans += [m.span("name") for m in _BATSMAN.finditer(text)]
+    for m in _TO_BAT.finditer(text):
+        spans += [
+            (m.start("list") + i.start(), m.start("list") + i.end())
+            for i in re.finditer(_PLAYER, m.group("list"))
+        ]
+    return sorted(spans)

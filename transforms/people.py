@@ -9,11 +9,20 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from transforms.document import Span
-from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
-from transforms.name_lists import list_names, scorer_names, team_cells
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    DEMONYMS,
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    ROLE_PREFIXES,
+    TITLES,
+)
+from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.nlp import text_of
 
 PRONOUNS = {
@@ -33,7 +42,7 @@ _TRAILING_DATE_WORD = re.compile(
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
-_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
+_PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
 _PARTICLE = re.compile(_PARTICLES)
 _CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
@@ -47,6 +56,8 @@ _NAME_BEFORE_COUNTRY = re.compile(
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 MAX_NAME_CHARS = 80
+_APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
+_NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +117,10 @@ def _inside_any(cells: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in cells)
 
 
+def _covers(spans: list[tuple[int, int]], char: int) -> bool:
+    return any(s <= char < e for s, e in spans)
+
+
 def _inside(regions: list[Span], start: int, end: int) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
@@ -146,20 +161,28 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
             end = start + m4.start()
             continue
         first = surface.split(maxsplit=1)
+        word = first[0].rstrip(".").lower() if first else ""
         if (
             len(first) == 2
-            and first[0].rstrip(".").lower() in HONORIFICS | TITLES | PERSON_NOUNS
+            and word in _NOT_NAME_PREFIXES
             and (first[0] not in first_names() or len(first[1].split()) > 1)
+            # "Tamil Nadu": a nationality word leaves a full name, not one word
+            and (word not in DEMONYMS or len(first[1].split()) > 1)
         ):
             start += surface.index(first[1])
             continue
         break
     surface = text[start:end]
-    if end - start < 2 or "\n" in surface or not surface[0].isupper():
+    if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
         return None
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end
+
+
+def _particle_first(surface: str) -> bool:
+    """ "de Klerk", "van der Sar": particles before a capitalised surname."""
+    return bool(re.fullmatch(rf"(?:{_PARTICLES} )+{_CAP_WORD}", surface))
 
 
 def _tokens(name: str) -> list[str]:
@@ -192,10 +215,13 @@ def extract_mentions(
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
+    listed += scorecard_names(doc)
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     teams = team_cells(text)
+    spans = [(*_with_particles(text, s, e), src) for s, e, src in spans]
+    spans = [(s, _with_regnal_number(text, s, e), src) for s, e, src in spans]
     spans = [x for x in _dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])
@@ -206,18 +232,102 @@ def extract_mentions(
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
-    spans = sorted(spans + alias_spans)
+    spans = _merge_adjacent(text, sorted(spans + alias_spans))
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
 
+    common = _common_words(doc, [text[s:e] for s, e, _ in spans])
+    spans = [
+        x
+        for x in spans
+        if x[2] == "byline"
+        or not (
+            _after_article(doc, *x[:2])
+            or _team_after_country(text, *x[:2])
+            or text[x[0] : x[1]] in common
+        )
+    ]
     mentions = []
     for s, e, source in spans:
         surface = text[s:e]
         mentions.append(
-            Mention(s, e, surface, canon.get(surface, surface), sentence_of(starts, s), source)
+            Mention(
+                s,
+                e,
+                surface,
+                canon.get(surface) or _resolve_alias(surface, canon),
+                sentence_of(starts, s),
+                source,
+            )
         )
     return _resolve_ambiguous(mentions)
+
+
+def _with_particles(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lower-case particles of a surname belong to the name, with the given name before
+    them: "Klerk" in "F.W. de Klerk" and "Kengo" before "wa Dondo" grow to "F.W. de Klerk" and
+    "Kengo wa Dondo"."""
+    after = re.match(
+        rf" (?:{_PARTICLES} )+{_CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS]
+    )
+    if after:
+        end += after.end()
+    before = re.search(
+        rf"(?<![\w'’.-])(?<!et )(?P<given>(?:[A-Z]\.)+ ?|{_CAP_WORD} )?(?:{_PARTICLES} )+$",
+        text[max(0, start - 40) : start],
+    )
+    if before:
+        given = before["given"] or ""
+        start -= len(before.group()) - (len(given) if given.strip().lower() in STOP_WORDS else 0)
+    return start, end
+
+
+_REGNAL = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])")
+
+
+def _with_regnal_number(text: str, start: int, end: int) -> int:
+    """ "Henry VIII", "Pedro I": a Roman numeral after a name is part of it ("I" only after a
+    one-word name, where it is not the pronoun)."""
+    m = _REGNAL.match(text, end)
+    if m is None or (m.group() == " I" and " " in text[start:end]):
+        return end
+    return m.end()
+
+
+def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
+    """One-word names the article also writes in lower case ("Iodine deficiency" beside
+    "iodine"): common words, unless part of a longer name in the article."""
+    lower = {t.text for t in doc if t.is_lower}
+    in_full = {w for s in surfaces if " " in s for w in s.split()}
+    return {
+        s
+        for s in surfaces
+        if " " not in s and not s.isupper() and s.lower() in lower and s not in in_full
+    }
+
+
+_AFTER_BRACKET = re.compile(r"\([A-Z][A-Za-z. ]+\)[^\S\n]*,?[^\S\n]*$")
+_BEFORE_RESULT = re.compile(r"[^\S\n]*,?[^\S\n]*\d")
+
+
+def _team_after_country(text: str, start: int, end: int) -> bool:
+    """ "Ann Lee (France) Ferrari 1:50.2": in a results line, the words between a competitor's
+    country and the result name the team or the car."""
+    return bool(
+        _AFTER_BRACKET.search(text, max(0, start - 40), start) and _BEFORE_RESULT.match(text, end)
+    )
+
+
+def _after_article(doc: Doc, start: int, end: int) -> bool:
+    """ "the Briton", "a Pole", "the Brewers": a name heading a noun phrase after an article
+    names a group, a place or a thing, not a person ("the Clinton administration" is kept: the
+    name there modifies a noun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
 
 
 def _trim_to_known_names(
@@ -245,7 +355,8 @@ def _names_by_role(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """Two to four capitalised proper nouns that NER missed, where the grammar says person:
-    the subject of a speech verb ("Rosa Delgado said") or after a title ("Mayor Rosa Delgado")."""
+    the subject of a speech verb ("Rosa Delgado said"), after a title ("Mayor Rosa Delgado"),
+    or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
     found = []
     for tok in doc:
@@ -260,11 +371,17 @@ def _names_by_role(
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
+        # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma
+        is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(taken, tok.head.idx)
         after_title = before is not None and (
-            before.lower_.rstrip(".") in TITLES | HONORIFICS
+            before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
-        if not (is_speaker or after_title):
+        # "Rosa Delgado, a lawyer": a name in apposition with a person noun
+        is_described = any(
+            c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PERSON for c in tok.children
+        )
+        if not (is_speaker or after_title or is_conjunct or is_described):
             continue
         if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
             continue
@@ -282,6 +399,8 @@ def _plausible(surface: str) -> bool:
     "Nottinghamshire"), and not a known non-name."""
     words = _NICKNAME.sub(" ", surface).split()
     if surface in not_names() or " - " in surface or any(c.isdigit() for c in surface):
+        return False
+    if {surface.lower(), surface.lower().removesuffix("s")} & DEMONYMS:  # "Welsh", "Kurds"
         return False
     if any(w[:1].islower() and not _PARTICLE.fullmatch(w) for w in words):
         return False
@@ -408,8 +527,12 @@ def _relatives(
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity cut at line breaks, commas and slashes ("Gounon, Bernard"), and ended at a
+    bracket ("Ann Lee (Belgium")."""
+    bracket = text.find(" (", start, end)
+    end = end if bracket < 0 else bracket
     parts, pos = [], start
-    for m in re.finditer(r"\n", text[start:end]):
+    for m in re.finditer(r"\n|, | / ", text[start:end]):
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, end))
@@ -422,6 +545,20 @@ def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     for s, e, src in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "byline")):
         if out and s < out[-1][1]:
             continue
+        out.append((s, e, src))
+    return out
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two names one space apart are one name the model split ("ROBERTO" "DURAN", "Aung San"
+    "Suu Kyi"), unless the first is a title ("Finance Minister")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in spans:
+        if out and text[out[-1][1] : s] == " " and "byline" not in (src, out[-1][2]):
+            words = text[out[-1][0] : out[-1][1]].lower().split()
+            if not any(w.rstrip(".") in _NOT_NAME_PREFIXES for w in words):
+                out[-1] = (out[-1][0], e, out[-1][2])
+                continue
         out.append((s, e, src))
     return out
 
@@ -477,7 +614,7 @@ def _short_forms(
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
-    forms -= not_names()
+    forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
     used = list(taken)
     found: list[tuple[int, int, str]] = []
@@ -538,7 +675,11 @@ def _is_name_token(doc: Doc, start: int, end: int) -> bool:
 def _proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word the tagger took for a common noun (a surname
     opening a sentence: "Estes, whose …", "Baines homered")."""
-    return tok.pos_ == "PROPN" or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
+    return (
+        tok.pos_ == "PROPN"
+        or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
+        or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV"})
+    )
 
 
 def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:
