@@ -29,6 +29,10 @@ MIN_INTRO_WORDS = 3  # "Here is what she wrote:", not "2 p.m.:" or "Online:"
 MINOR_WORDS = frozenset(
     ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs"]
 )
+MAX_NICKNAME_WORDS = 2
+# A given name or initial right before the opening mark, a surname right after the closing one.
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n][“„\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’'][^\S\n][A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]*[“„«\"‘']?$")
 
 
@@ -76,7 +80,26 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
         if i not in in_block:
             quotes.extend(_single_quotes(text, para, i, quotes))
     found = sorted(quotes + blocks, key=lambda q: q.start)
-    return [q for q in found if q.block or not is_title(text, q.start, q.end)]
+    return [
+        q
+        for q in found
+        if q.block or not (is_title(text, q.start, q.end) or is_nickname(text, q.start, q.end))
+    ]
+
+
+def is_nickname(text: str, start: int, end: int) -> bool:
+    """One or two capitalised words in marks between the parts of a name ("Robert C. “Bobby”
+    Scott", "Marcia “Cia” Price"): a nickname, not a quote."""
+    words = text[start:end].split()
+    if not 1 <= len(words) <= MAX_NICKNAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    after = _NAME_AFTER.match(text, end)
+    return (
+        before is not None
+        and before.group("name").lower() not in MINOR_WORDS
+        and after is not None
+    )
 
 
 def is_title(text: str, start: int, end: int) -> bool:

@@ -144,3 +144,19 @@ def test_nested_report_goes_to_the_outer_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Dana Whitfield"
+
+
+def test_nickname_between_name_parts_is_not_a_quote():
+    text = "Hearing Opens\n\nState Sen. Robert “Bobby” Lang opened the hearing on Monday."
+    assert quotes_of(text) == []
+
+
+def test_scare_quote_in_a_sentence_without_speech_is_not_a_quote():
+    text = "Border Ruling\n\nThe six students were granted “parole” status at the border last week."
+    assert quotes_of(text) == []
+
+
+def test_short_partial_quote_with_a_speech_verb_is_kept():
+    text = "Border Ruling\n\nMayor Rosa Delgado called the ruling “reckless” on Friday."
+    [q] = quotes_of(text)
+    assert (q.text, q.kind, q.speaker_canonical) == ("reckless", "partial", "Rosa Delgado")
