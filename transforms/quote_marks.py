@@ -96,9 +96,7 @@ def is_nickname(text: str, start: int, end: int) -> bool:
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
     after = _NAME_AFTER.match(text, end)
     return (
-        before is not None
-        and before.group("name").lower() not in MINOR_WORDS
-        and after is not None
+        before is not None and before.group("name").lower() not in MINOR_WORDS and after is not None
     )
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
-from transforms.lexicon import CUE_LEMMAS
 from transforms.quote_marks import SPEAKING_VOICE, QuoteSpan, find_quotes
 from transforms.speaker_ranker import rerank
 from transforms.speakers import (
@@ -78,7 +78,10 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     quoted = text[qs.start : qs.end]
     if qs.block or len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False
-    if quoted.rstrip()[-1:] in "?!" or text[: qs.start].rstrip(OPENING_MARKS + " ")[-1:] in ".?!:\n":
+    if (
+        quoted.rstrip()[-1:] in "?!"
+        or text[: qs.start].rstrip(OPENING_MARKS + " ")[-1:] in ".?!:\n"
+    ):
         return False
     span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
     if span is None:
