@@ -27,6 +27,9 @@ DEP_FEATURES = ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "we", "they", "my", "our", "their"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE = frozenset({"which", "that"})
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,18 +123,25 @@ def candidates(
 
 
 def _candidate(tok: Token) -> bool:
+    """Names, personal pronouns, "who", and nouns that are people, sources or organisations;
+    any noun or relative pronoun that is a subject ("the email read", "which notes")."""
     if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS:
         return False
+    subject = tok.dep_ in SUBJECTS
     if tok.pos_ == "PRON":
-        return tok.lower_ in PERSONAL or tok.lower_ == "who"
+        return tok.lower_ in PERSONAL or tok.lower_ == "who" or (subject and _relative(tok))
     if tok.pos_ == "NOUN":
-        lemma = tok.lemma_.lower()
-        return (
-            lemma in PERSON_NOUNS
-            or lemma in SOURCE_NOUNS
-            or tok.ent_type_ in {"PERSON", "ORG", "NORP"}
-        )
+        return subject or _known_noun(tok)
     return True
+
+
+def _known_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or tok.ent_type_ in ENTITY_TYPES
+
+
+def _relative(tok: Token) -> bool:
+    return tok.lower_ in RELATIVE and tok.head.dep_ == "relcl"
 
 
 def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[str, float]:
@@ -154,6 +164,8 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
         "pron": float(tok.pos_ == "PRON"),
         "noun": float(tok.pos_ == "NOUN"),
         "who": float(tok.lower_ == "who"),
+        "relative": float(tok.pos_ == "PRON" and _relative(tok)),
+        "plain_noun": float(tok.pos_ == "NOUN" and not _known_noun(tok)),
         "person_ent": float(tok.ent_type_ == "PERSON"),
         "org_ent": float(tok.ent_type_ in {"ORG", "NORP", "GPE"}),
         "named": float(resolver.mention_at(tok.idx, tok.idx + len(tok)) is not None),

@@ -35,3 +35,18 @@ def test_clear_attributions_are_kept():
         ("a mistake from start to finish.", "Tom Reed", "Tom Reed"),
         ("We will vote no,", "he", "Tom Reed"),
     ]
+
+
+def test_any_noun_subject_is_a_candidate_but_not_any_object():
+    text = "The crowd, which the clerk counted, chanted “Budget cuts now!” by the table."
+    doc = next(annotate([text]))
+    start = text.index("Budget")
+    end = text.index("”")
+    found = {
+        text[c.start : c.end]
+        for c in speaker_ranker.candidates(
+            doc, start, end, Attribution(), SpeakerResolver(doc, []), 0
+        )
+    }
+    assert "The crowd" in found
+    assert "the table" not in found
