@@ -27,6 +27,28 @@ DEP_FEATURES = ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "we", "they", "my", "our", "their"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
+CROSSED = (
+    "before",
+    "same_sent",
+    "prev_sent",
+    "next_sent",
+    "other_para",
+    "pron",
+    "propn",
+    "noun",
+    "named",
+    "subj_cue",
+    "subj_governs",
+    "head_governs",
+    "dep_poss",
+    "dep_pobj",
+    "rule",
+    "rule_cue",
+    "nearest",
+    "nearest_subj",
+    "q_short",
+    "q_opens",
+)
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE = frozenset({"which", "that"})
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -119,7 +141,18 @@ def candidates(
             Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
         )
     _rank_distance(out)
+    for c in out:
+        _cross(c.features)
     return out
+
+
+def _cross(f: dict[str, float]) -> None:
+    """Pairwise products of the main binary features, so the linear model can weigh
+    combinations ("a pronoun subject of a cue verb in the sentence before")."""
+    on = [k for k in CROSSED if f.get(k)]
+    for i, a in enumerate(on):
+        for b in on[i + 1 :]:
+            f[f"{a}*{b}"] = f[a] * f[b]
 
 
 def _candidate(tok: Token) -> bool:

@@ -50,3 +50,10 @@ def test_any_noun_subject_is_a_candidate_but_not_any_object():
     }
     assert "The crowd" in found
     assert "the table" not in found
+
+
+def test_feature_pairs_are_crossed():
+    f = {"before": 1.0, "pron": 1.0, "subj_cue": 1.0, "noun": 0.0}
+    speaker_ranker._cross(f)
+    assert f["before*pron"] == f["pron*subj_cue"] == 1.0
+    assert not any("noun" in k and "*" in k for k in f)
