@@ -14,6 +14,7 @@ STRAIGHT = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+INVISIBLE = "\u200e\u200f\u202a\u202b\u202c\ufeff"  # direction marks before a quote mark
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 # A quoted passage speaks in the first or second person; a list, summary or the article's own
 # text after a colon ("Here are the rules:") does not.
@@ -64,7 +65,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             if open_at is None:
                 if ch in DOUBLE_OPEN or (ch in STRAIGHT + DOUBLE_CLOSE and _opens(text, k)):
                     open_at = k + 1
-            elif ch in DOUBLE_CLOSE or ch == STRAIGHT:
+            elif ch in DOUBLE_CLOSE or ch == STRAIGHT or (ch in DOUBLE_OPEN and _closes(text, k)):
                 _add(quotes, text, open_at, k, i, continues=continuing)
                 open_at, continuing = None, False
         if open_at is not None:
@@ -118,10 +119,21 @@ def is_title(text: str, start: int, end: int) -> bool:
 
 def _opens(text: str, k: int) -> bool:
     """A straight (or wrongly curled ”) double mark opens when it follows a space or the start
-    and precedes text."""
+    and precedes text or an ellipsis ("” … and then")."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+    elided = text[k + 1 : k + 5].lstrip().startswith(("…", "..."))
+    return (before.isspace() or before in "([{—–-/:" + INVISIBLE) and (
+        not after.isspace() or elided
+    )
+
+
+def _closes(text: str, k: int) -> bool:
+    """A wrongly curled “ closes an open quote when it ends a word or punctuation and is
+    followed by a space, punctuation or the end ("“It is late,“ she said")."""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _add(quotes: list[QuoteSpan], text: str, start: int, end: int, para: int, continues: bool):

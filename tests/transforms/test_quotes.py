@@ -160,3 +160,15 @@ def test_short_partial_quote_with_a_speech_verb_is_kept():
     text = "Border Ruling\n\nMayor Rosa Delgado called the ruling “reckless” on Friday."
     [q] = quotes_of(text)
     assert (q.text, q.kind, q.speaker_canonical) == ("reckless", "partial", "Rosa Delgado")
+
+
+def test_wrongly_curled_closing_mark_closes_the_quote():
+    text = "Late Ferry\n\n“It is late again,“ said Dana Whitfield. She waited an hour."
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker_canonical) == ("It is late again,", "Dana Whitfield")
+
+
+def test_quote_opening_with_an_ellipsis_after_a_reversed_mark():
+    text = "Late Ferry\n\nThe report ended bluntly. ” … the ferry never runs on time,” it said."
+    [q] = quotes_of(text)
+    assert q.text == "… the ferry never runs on time,"
