@@ -124,6 +124,10 @@ def candidates(
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
+        # the voice a source reports ("Sanders said, according to CNN": Sanders)
+        feats["rule_voice"] = float(
+            rule.voice_start is not None and s < rule.voice_end and rule.voice_start < e
+        )
         verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
         out.append(
             Candidate(

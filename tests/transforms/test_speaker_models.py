@@ -57,3 +57,14 @@ def test_feature_pairs_are_crossed():
     speaker_ranker._cross(f)
     assert f["before*pron"] == f["pron*subj_cue"] == 1.0
     assert not any("noun" in k and "*" in k for k in f)
+
+
+def test_the_voice_a_source_reports_is_flagged():
+    text = "“We will win,” Rosa Delgado said, according to the Tribune."
+    doc = next(annotate([text]))
+    voice = (text.index("Rosa"), text.index(" said"))
+    source = (text.index("the Tribune"), text.index("."))
+    rule = Attribution(*source, voice_start=voice[0], voice_end=voice[1])
+    cands = speaker_ranker.candidates(doc, 1, 13, rule, SpeakerResolver(doc, []), 0)
+    flagged = {text[c.start : c.end] for c in cands if c.features.get("rule_voice")}
+    assert flagged == {"Rosa Delgado"}
