@@ -84,7 +84,12 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     return [
         q
         for q in found
-        if q.block or not (is_title(text, q.start, q.end) or is_nickname(text, q.start, q.end))
+        if q.block
+        or not (
+            is_title(text, q.start, q.end)
+            or is_nickname(text, q.start, q.end)
+            or _heading(text, body[q.paragraph], q.start, q.end)
+        )
     ]
 
 
@@ -155,9 +160,18 @@ def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> l
         s, e = para.start + m.start(1), para.start + m.end(1)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):
             continue
-        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS:
+        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(text, para, s, e):
             found.append(QuoteSpan(s, e, i))
     return found
+
+
+def _heading(text: str, para: Span, start: int, end: int) -> bool:
+    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"): a section
+    heading quoting nobody."""
+    alone = not text[para.start : start - 1].strip() and not text[end + 1 : para.end].strip()
+    words = text[start:end].split()
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    return alone and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in content)
 
 
 def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:

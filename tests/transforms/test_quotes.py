@@ -172,3 +172,12 @@ def test_quote_opening_with_an_ellipsis_after_a_reversed_mark():
     text = "Late Ferry\n\nThe report ended bluntly. ” … the ferry never runs on time,” it said."
     [q] = quotes_of(text)
     assert q.text == "… the ferry never runs on time,"
+
+
+def test_title_case_line_alone_in_marks_is_a_heading():
+    text = (
+        "Ferry Plan\n\nThe council met on Monday to discuss the ferry.\n\n"
+        "‘A Harbour Without Boats.’\n\n“Ferries Run Late Again”\n\n"
+        "The ferry has been late every day this month."
+    )
+    assert quotes_of(text) == []
