@@ -70,10 +70,10 @@ def rule_attributions(
 
 
 def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
-    """A few words in marks inside a sentence that reports no speech: no cue verb and no
-    person, organisation or personal pronoun as a subject outside the marks ("the girls were
-    granted “parole” status", "a “support movement” grew"). Utterances (opening their
-    sentence, in the first or second person, or asking) are kept."""
+    """A few words in marks inside a sentence that reports no speech: no cue verb, no
+    "according to", and no person, organisation or personal pronoun as a subject outside the
+    marks ("the girls were granted “parole” status", "a “support movement” grew").
+    Utterances (opening their sentence, in the first or second person, or asking) are kept."""
     text = text_of(doc)
     quoted = text[qs.start : qs.end]
     if qs.block or len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
@@ -90,7 +90,9 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     for tok in span[0].sent:
         if tok.i in inside:
             continue
-        if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}:
+        if tok.lower_ == "according" or (
+            tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}
+        ):
             return False
         if tok.dep_ in {"nsubj", "nsubjpass"} and (
             tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lower_ in SPEAKING_SUBJECTS

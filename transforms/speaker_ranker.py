@@ -161,14 +161,15 @@ def _cross(f: dict[str, float]) -> None:
 
 def _candidate(tok: Token) -> bool:
     """Names, personal pronouns, "who", and nouns that are people, sources or organisations;
-    any noun or relative pronoun that is a subject ("the email read", "which notes")."""
+    any other noun or relative pronoun that is a subject, except of "be" ("the email read",
+    "which notes")."""
     if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS:
         return False
     subject = tok.dep_ in SUBJECTS
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL or tok.lower_ == "who" or (subject and _relative(tok))
-    if tok.pos_ == "NOUN":
-        return subject or _known_noun(tok)
+    if tok.pos_ == "NOUN":  # the subject of "be" is what a quote describes, not its source
+        return _known_noun(tok) or (subject and tok.head.lemma_ != "be")
     return True
 
 

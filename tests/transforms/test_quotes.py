@@ -181,3 +181,9 @@ def test_title_case_line_alone_in_marks_is_a_heading():
         "The ferry has been late every day this month."
     )
     assert quotes_of(text) == []
+
+
+def test_short_partial_quote_credited_by_according_to_is_kept():
+    text = "Budget Fight\n\nThe plan was “dead on arrival,” according to Mayor Rosa Delgado."
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker_canonical) == ("dead on arrival,", "Rosa Delgado")
