@@ -1,7 +1,7 @@
 """Fast quality loop for the people/quote extractors: parse a gold folder once (spaCy Docs
 cached under ``--cache``), then re-run only the extraction and the scorer in process.
 
-    uv run --frozen python -m bench.quality ../shared/corpus/polnear/dev [--errors]
+    uv run --frozen python -m bench.quality ../shared/corpus/polnear/dev [--errors quotes|people]
 
 The figures equal ``newsdesk eval`` (same readers, transforms and scorer) as long as the
 model output is unchanged; use ``newsdesk eval`` for the published numbers.
@@ -21,7 +21,15 @@ from transforms.nlp import annotate, load_model, text_of
 from transforms.people import extract_mentions
 from transforms.quotes import Quote, extract_quotes
 from transforms.readers import read_file
-from transforms.scoring import Report, load_gold, score
+from transforms.scoring import (
+    Report,
+    _gold_quote_units,
+    _iou_at_least_half,
+    _match,
+    _overlap,
+    load_gold,
+    score,
+)
 
 CACHE = Path("/tmp/newsdesk-quality-cache")
 
@@ -106,15 +114,63 @@ def mention_errors(gold_dir: Path) -> list[str]:
     return lines
 
 
+def quote_errors(gold: dict, by_doc: dict[str, list[Quote]], texts: dict[str, str]) -> list[str]:
+    """One line per wrong quote: FP (predicted, not gold), FN (gold, missed) and SPK (matched,
+    wrong speaker), each with the quote and its surroundings."""
+
+    def ctx(text: str, s: int, e: int, width: int = 40) -> str:
+        snippet = f"{text[max(0, s - width) : s]}[{text[s:e]}]{text[e : e + width]}"
+        return " ".join(snippet.split())
+
+    lines = []
+    for stem, g in sorted(gold.items()):
+        parsed_units = _gold_quote_units(g)
+        if parsed_units is None or stem not in texts:
+            continue
+        units, neutral = parsed_units
+        text, preds = texts[stem], by_doc.get(stem, [])
+        spans = [(q.start, q.end) for q in preds]
+        matched = _match([u.span for u in units], spans, _iou_at_least_half)
+        for pi, q in enumerate(preds):
+            if pi in matched:
+                u = units[matched[pi]]
+                gs = u.speaker_span
+                pred = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+                right = (
+                    (u.speaker is None and pred is None)
+                    or (gs is not None and pred is not None and _overlap(gs, pred) > 0)
+                    or not u.has_speaker
+                    or (u.speaker is not None and gs is None)
+                )
+                if not right:
+                    lines.append(
+                        f"{stem} SPK gold={u.speaker!r} pred={q.speaker_surface!r} "
+                        f"| {ctx(text, q.start, q.end, 80)[:300]}"
+                    )
+            elif not any(_iou_at_least_half(n, spans[pi]) for n in neutral):
+                lines.append(f"{stem} FP {q.kind} | {ctx(text, q.start, q.end)[:240]}")
+        for ui, u in enumerate(units):
+            if ui not in matched.values():
+                s, e = u.span
+                lines.append(f"{stem} FN {u.kind} | {ctx(text, s, e)[:240]}")
+    return lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold_dir", type=Path)
-    ap.add_argument("--errors", action="store_true", help="list person-mention FP/FN")
+    ap.add_argument(
+        "--errors", choices=["people", "quotes"], help="list person-mention or quote/speaker errors"
+    )
     args = ap.parse_args()
-    if args.errors:
+    if args.errors == "people":
         print("\n".join(mention_errors(args.gold_dir)))
         return
-    report, _, _ = run(args.gold_dir)
+    report, gold, by_doc = run(args.gold_dir)
+    if args.errors == "quotes":
+        texts = {stem: (args.gold_dir / f"{stem}.txt").read_text("utf-8") for stem in gold}
+        for line in quote_errors(gold, by_doc, texts):
+            print(line)
     for row in report.to_rows():
         print(row)
     print("speaker accuracy", round(report.speaker_accuracy, 4))

@@ -14,6 +14,7 @@ STRAIGHT = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+INVISIBLE = "\u200e\u200f\u202a\u202b\u202c\ufeff"  # direction marks before a quote mark
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 # A quoted passage speaks in the first or second person; a list, summary or the article's own
 # text after a colon ("Here are the rules:") does not.
@@ -29,6 +30,10 @@ MIN_INTRO_WORDS = 3  # "Here is what she wrote:", not "2 p.m.:" or "Online:"
 MINOR_WORDS = frozenset(
     ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs"]
 )
+MAX_NICKNAME_WORDS = 2
+# A given name or initial right before the opening mark, a surname right after the closing one.
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n][“„\"‘']$")
+_NAME_AFTER = re.compile(r"[”\"’'][^\S\n][A-Z][a-z]+")
 _PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]*[“„«\"‘']?$")
 
 
@@ -60,7 +65,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             if open_at is None:
                 if ch in DOUBLE_OPEN or (ch in STRAIGHT + DOUBLE_CLOSE and _opens(text, k)):
                     open_at = k + 1
-            elif ch in DOUBLE_CLOSE or ch == STRAIGHT:
+            elif ch in DOUBLE_CLOSE or ch == STRAIGHT or (ch in DOUBLE_OPEN and _closes(text, k)):
                 _add(quotes, text, open_at, k, i, continues=continuing)
                 open_at, continuing = None, False
         if open_at is not None:
@@ -76,7 +81,29 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
         if i not in in_block:
             quotes.extend(_single_quotes(text, para, i, quotes))
     found = sorted(quotes + blocks, key=lambda q: q.start)
-    return [q for q in found if q.block or not is_title(text, q.start, q.end)]
+    return [
+        q
+        for q in found
+        if q.block
+        or not (
+            is_title(text, q.start, q.end)
+            or is_nickname(text, q.start, q.end)
+            or _heading(text, body[q.paragraph], q.start, q.end)
+        )
+    ]
+
+
+def is_nickname(text: str, start: int, end: int) -> bool:
+    """One or two capitalised words in marks between the parts of a name ("Robert C. “Bobby”
+    Scott", "Marcia “Cia” Price"): a nickname, not a quote."""
+    words = text[start:end].split()
+    if not 1 <= len(words) <= MAX_NICKNAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    after = _NAME_AFTER.match(text, end)
+    return (
+        before is not None and before.group("name").lower() not in MINOR_WORDS and after is not None
+    )
 
 
 def is_title(text: str, start: int, end: int) -> bool:
@@ -97,10 +124,21 @@ def is_title(text: str, start: int, end: int) -> bool:
 
 def _opens(text: str, k: int) -> bool:
     """A straight (or wrongly curled ”) double mark opens when it follows a space or the start
-    and precedes text."""
+    and precedes text or an ellipsis ("” … and then")."""
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+    elided = text[k + 1 : k + 5].lstrip().startswith(("…", "..."))
+    return (before.isspace() or before in "([{—–-/:" + INVISIBLE) and (
+        not after.isspace() or elided
+    )
+
+
+def _closes(text: str, k: int) -> bool:
+    """A wrongly curled “ closes an open quote when it ends a word or punctuation and is
+    followed by a space, punctuation or the end ("“It is late,“ she said")."""
+    before = text[k - 1] if k > 0 else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
 def _add(quotes: list[QuoteSpan], text: str, start: int, end: int, para: int, continues: bool):
@@ -122,9 +160,18 @@ def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> l
         s, e = para.start + m.start(1), para.start + m.end(1)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):
             continue
-        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS:
+        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(text, para, s, e):
             found.append(QuoteSpan(s, e, i))
     return found
+
+
+def _heading(text: str, para: Span, start: int, end: int) -> bool:
+    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"): a section
+    heading quoting nobody."""
+    alone = not text[para.start : start - 1].strip() and not text[end + 1 : para.end].strip()
+    words = text[start:end].split()
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    return alone and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in content)
 
 
 def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
-from transforms.quote_marks import QuoteSpan, find_quotes
+from transforms.quote_marks import SPEAKING_VOICE, QuoteSpan, find_quotes
 from transforms.speaker_ranker import rerank
 from transforms.speakers import (
     Attribution,
@@ -20,6 +21,8 @@ from transforms.speakers import (
 )
 
 DIRECT_MIN_WORDS = 6
+SCARE_MAX_WORDS = 3
+SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 OPENING_MARKS = "“„«\"‘'"
 
 
@@ -54,7 +57,8 @@ def rule_attributions(
 ) -> list[tuple[QuoteSpan, Attribution, int]]:
     """Each quote with the attribution the rules give it and where its context starts."""
     text = text_of(doc)
-    found = _attribute_in_order(doc, body, find_quotes(text, body))
+    spans = [qs for qs in find_quotes(text, body) if not is_scare_quote(doc, qs)]
+    found = _attribute_in_order(doc, body, spans)
     _borrow_from_next(found)
     out = []
     for qs, att in found:
@@ -63,6 +67,38 @@ def rule_attributions(
             att = previous_subject(doc, qs.start, floor, resolver)
         out.append((qs, att, floor))
     return out
+
+
+def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
+    """A few words in marks inside a sentence that reports no speech: no cue verb, no
+    "according to", and no person, organisation or personal pronoun as a subject outside the
+    marks ("the girls were granted “parole” status", "a “support movement” grew").
+    Utterances (opening their sentence, in the first or second person, or asking) are kept."""
+    text = text_of(doc)
+    quoted = text[qs.start : qs.end]
+    if qs.block or len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
+        return False
+    if (
+        quoted.rstrip()[-1:] in "?!"
+        or text[: qs.start].rstrip(OPENING_MARKS + " ")[-1:] in ".?!:\n"
+    ):
+        return False
+    span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = range(span.start - 1, span.end + 1)
+    for tok in span[0].sent:
+        if tok.i in inside:
+            continue
+        if tok.lower_ == "according" or (
+            tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}
+        ):
+            return False
+        if tok.dep_ in {"nsubj", "nsubjpass"} and (
+            tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lower_ in SPEAKING_SUBJECTS
+        ):
+            return False
+    return True
 
 
 def _attribute_in_order(

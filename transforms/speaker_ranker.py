@@ -27,6 +27,31 @@ DEP_FEATURES = ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "we", "they", "my", "our", "their"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
+CROSSED = (
+    "before",
+    "same_sent",
+    "prev_sent",
+    "next_sent",
+    "other_para",
+    "pron",
+    "propn",
+    "noun",
+    "named",
+    "subj_cue",
+    "subj_governs",
+    "head_governs",
+    "dep_poss",
+    "dep_pobj",
+    "rule",
+    "rule_cue",
+    "nearest",
+    "nearest_subj",
+    "q_short",
+    "q_opens",
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE = frozenset({"which", "that"})
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +124,10 @@ def candidates(
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
+        # the voice a source reports ("Sanders said, according to CNN": Sanders)
+        feats["rule_voice"] = float(
+            rule.voice_start is not None and s < rule.voice_end and rule.voice_start < e
+        )
         verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
         out.append(
             Candidate(
@@ -116,22 +145,41 @@ def candidates(
             Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
         )
     _rank_distance(out)
+    for c in out:
+        _cross(c.features)
     return out
 
 
+def _cross(f: dict[str, float]) -> None:
+    """Pairwise products of the main binary features, so the linear model can weigh
+    combinations ("a pronoun subject of a cue verb in the sentence before")."""
+    on = [k for k in CROSSED if f.get(k)]
+    for i, a in enumerate(on):
+        for b in on[i + 1 :]:
+            f[f"{a}*{b}"] = f[a] * f[b]
+
+
 def _candidate(tok: Token) -> bool:
+    """Names, personal pronouns, "who", and nouns that are people, sources or organisations;
+    any other noun or relative pronoun that is a subject, except of "be" ("the email read",
+    "which notes")."""
     if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS:
         return False
+    subject = tok.dep_ in SUBJECTS
     if tok.pos_ == "PRON":
-        return tok.lower_ in PERSONAL or tok.lower_ == "who"
-    if tok.pos_ == "NOUN":
-        lemma = tok.lemma_.lower()
-        return (
-            lemma in PERSON_NOUNS
-            or lemma in SOURCE_NOUNS
-            or tok.ent_type_ in {"PERSON", "ORG", "NORP"}
-        )
+        return tok.lower_ in PERSONAL or tok.lower_ == "who" or (subject and _relative(tok))
+    if tok.pos_ == "NOUN":  # the subject of "be" is what a quote describes, not its source
+        return _known_noun(tok) or (subject and tok.head.lemma_ != "be")
     return True
+
+
+def _known_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or tok.ent_type_ in ENTITY_TYPES
+
+
+def _relative(tok: Token) -> bool:
+    return tok.lower_ in RELATIVE and tok.head.dep_ == "relcl"
 
 
 def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[str, float]:
@@ -154,6 +202,8 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
         "pron": float(tok.pos_ == "PRON"),
         "noun": float(tok.pos_ == "NOUN"),
         "who": float(tok.lower_ == "who"),
+        "relative": float(tok.pos_ == "PRON" and _relative(tok)),
+        "plain_noun": float(tok.pos_ == "NOUN" and not _known_noun(tok)),
         "person_ent": float(tok.ent_type_ == "PERSON"),
         "org_ent": float(tok.ent_type_ in {"ORG", "NORP", "GPE"}),
         "named": float(resolver.mention_at(tok.idx, tok.idx + len(tok)) is not None),

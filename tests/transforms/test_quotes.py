@@ -144,3 +144,46 @@ def test_nested_report_goes_to_the_outer_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Dana Whitfield"
+
+
+def test_nickname_between_name_parts_is_not_a_quote():
+    text = "Hearing Opens\n\nState Sen. Robert “Bobby” Lang opened the hearing on Monday."
+    assert quotes_of(text) == []
+
+
+def test_scare_quote_in_a_sentence_without_speech_is_not_a_quote():
+    text = "Border Ruling\n\nThe six students were granted “parole” status at the border last week."
+    assert quotes_of(text) == []
+
+
+def test_short_partial_quote_with_a_speech_verb_is_kept():
+    text = "Border Ruling\n\nMayor Rosa Delgado called the ruling “reckless” on Friday."
+    [q] = quotes_of(text)
+    assert (q.text, q.kind, q.speaker_canonical) == ("reckless", "partial", "Rosa Delgado")
+
+
+def test_wrongly_curled_closing_mark_closes_the_quote():
+    text = "Late Ferry\n\n“It is late again,“ said Dana Whitfield. She waited an hour."
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker_canonical) == ("It is late again,", "Dana Whitfield")
+
+
+def test_quote_opening_with_an_ellipsis_after_a_reversed_mark():
+    text = "Late Ferry\n\nThe report ended bluntly. ” … the ferry never runs on time,” it said."
+    [q] = quotes_of(text)
+    assert q.text == "… the ferry never runs on time,"
+
+
+def test_title_case_line_alone_in_marks_is_a_heading():
+    text = (
+        "Ferry Plan\n\nThe council met on Monday to discuss the ferry.\n\n"
+        "‘A Harbour Without Boats.’\n\n“Ferries Run Late Again”\n\n"
+        "The ferry has been late every day this month."
+    )
+    assert quotes_of(text) == []
+
+
+def test_short_partial_quote_credited_by_according_to_is_kept():
+    text = "Budget Fight\n\nThe plan was “dead on arrival,” according to Mayor Rosa Delgado."
+    [q] = quotes_of(text)
+    assert (q.text, q.speaker_canonical) == ("dead on arrival,", "Rosa Delgado")

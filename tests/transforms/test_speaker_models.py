@@ -35,3 +35,36 @@ def test_clear_attributions_are_kept():
         ("a mistake from start to finish.", "Tom Reed", "Tom Reed"),
         ("We will vote no,", "he", "Tom Reed"),
     ]
+
+
+def test_any_noun_subject_is_a_candidate_but_not_any_object():
+    text = "The crowd, which the clerk counted, chanted “Budget cuts now!” by the table."
+    doc = next(annotate([text]))
+    start = text.index("Budget")
+    end = text.index("”")
+    found = {
+        text[c.start : c.end]
+        for c in speaker_ranker.candidates(
+            doc, start, end, Attribution(), SpeakerResolver(doc, []), 0
+        )
+    }
+    assert "The crowd" in found
+    assert "the table" not in found
+
+
+def test_feature_pairs_are_crossed():
+    f = {"before": 1.0, "pron": 1.0, "subj_cue": 1.0, "noun": 0.0}
+    speaker_ranker._cross(f)
+    assert f["before*pron"] == f["pron*subj_cue"] == 1.0
+    assert not any("noun" in k and "*" in k for k in f)
+
+
+def test_the_voice_a_source_reports_is_flagged():
+    text = "“We will win,” Rosa Delgado said, according to the Tribune."
+    doc = next(annotate([text]))
+    voice = (text.index("Rosa"), text.index(" said"))
+    source = (text.index("the Tribune"), text.index("."))
+    rule = Attribution(*source, voice_start=voice[0], voice_end=voice[1])
+    cands = speaker_ranker.candidates(doc, 1, 13, rule, SpeakerResolver(doc, []), 0)
+    flagged = {text[c.start : c.end] for c in cands if c.features.get("rule_voice")}
+    assert flagged == {"Rosa Delgado"}
