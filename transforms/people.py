@@ -1,5 +1,6 @@
 """Person name mentions: spaCy PERSON entities, cleaned, grouped into people per article,
-plus the short forms an article uses for a person it introduced ("Kim" → Kim Kardashian)."""
+plus the short forms an article uses for a person it introduced ("Kim" → Kim Kardashian).
+Where a name starts and ends is decided in ``name_spans``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from transforms.document import Span
@@ -23,41 +23,35 @@ from transforms.lexicon import (
     TITLES,
 )
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
+from transforms.name_spans import (
+    CAP_WORD,
+    MAX_NAME_CHARS,
+    PARTICLES,
+    clean_span,
+    dedupe,
+    first_names,
+    merge_adjacent,
+    split_parts,
+    with_particles,
+    with_regnal_number,
+)
 from transforms.nlp import text_of
 
-PRONOUNS = {
-    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
-    "we", "us", "our", "you", "your", "it", "its",
-}  # fmt: skip
 NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_CAPTION_WORD = re.compile(r"\s+(?:Image|Photo|Picture|Video|Credit)$")
-_INNER_POSSESSIVE = re.compile(r"['’]s\s")
-# A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
-_TRAILING_DATE_WORD = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|June|July|August|September|October|November|December)$"
-)
-_TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
-_PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
-_PARTICLE = re.compile(_PARTICLES)
-_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+_PARTICLE = re.compile(PARTICLES)
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
 _QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
 _NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
 # "Tanja Damaske (Germany)": two to four capitalised words before a country in brackets, the
 # way results lists name athletes. An acronym in brackets ("(CNB)") names an organisation.
 _NAME_BEFORE_COUNTRY = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,3}})"
+    rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}})"
     r" \((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
-MAX_NAME_CHARS = 80
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
-_NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +67,10 @@ class Mention:
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Given names learned from annotated news (one per line in the packaged list)."""
-    table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
-    return frozenset(w for w in table.split() if not w.startswith("#"))
-
-
-@cache
 def _first_name_pattern() -> re.Pattern[str]:
     """A known given name followed by one to three capitalised words (particles allowed)."""
     names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
-    rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{_PARTICLES} )?{_CAP_WORD}){{1,3}}"
+    rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
     return re.compile(rf"(?<![\w'’.-])(?:{names}){rest}(?![\w'’-])")
 
 
@@ -125,66 +112,6 @@ def _inside(regions: list[Span], start: int, end: int) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
 
-def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim an entity span to the name itself: no honorific, possessive or edge punctuation."""
-    while True:
-        surface = text[start:end]
-        m = _EDGE.search(surface)
-        if m and m.start() == 0 and m.end() > 0:
-            start += m.end()
-            continue
-        inner = _INNER_POSSESSIVE.search(surface)
-        if inner:  # "Glenn Hoddle's England": the name ends at the possessive
-            end = start + inner.start()
-            continue
-        m2 = _POSSESSIVE.search(surface)
-        if m2 and len(surface) > 3:
-            end = start + m2.start()
-            continue
-        m3 = re.search(r"[\W_]+$", surface)
-        if m3 and m3.start() > 0 and not surface.endswith("."):
-            end = start + m3.start()
-            continue
-        if surface.endswith(".") and len(surface.split()[-1]) > 4 and " " in surface:
-            end -= 1  # "Songo'o." at the end of a sentence; "Jr." and initials stay
-            continue
-        m5 = _CAPTION_WORD.search(surface)
-        if m5:  # "Belle Image: Nick Moreau" in a photo caption
-            end = start + m5.start()
-            continue
-        m6 = _TRAILING_DATE_WORD.search(surface)
-        if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"
-            end = start + m6.start()
-            continue
-        m4 = _TRAILING_NUMBER.search(surface)
-        if m4 and m4.start() > 0:
-            end = start + m4.start()
-            continue
-        first = surface.split(maxsplit=1)
-        word = first[0].rstrip(".").lower() if first else ""
-        if (
-            len(first) == 2
-            and word in _NOT_NAME_PREFIXES
-            and (first[0] not in first_names() or len(first[1].split()) > 1)
-            # "Tamil Nadu": a nationality word leaves a full name, not one word
-            and (word not in DEMONYMS or len(first[1].split()) > 1)
-        ):
-            start += surface.index(first[1])
-            continue
-        break
-    surface = text[start:end]
-    if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
-        return None
-    if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
-        return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
-    return start, end
-
-
-def _particle_first(surface: str) -> bool:
-    """ "de Klerk", "van der Sar": particles before a capitalised surname."""
-    return bool(re.fullmatch(rf"(?:{_PARTICLES} )+{_CAP_WORD}", surface))
-
-
 def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t and t.rstrip(".").lower() not in HONORIFICS]
 
@@ -207,8 +134,8 @@ def extract_mentions(
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.text in mostly_other:
             continue
-        for part_start, part_end in _split_lines(text, ent.start_char, ent.end_char):
-            cleaned = _clean(text, part_start, part_end)
+        for part_start, part_end in split_parts(text, ent.start_char, ent.end_char):
+            cleaned = clean_span(text, part_start, part_end)
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
     spans = _trim_to_known_names(text, spans)
@@ -220,9 +147,9 @@ def extract_mentions(
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     teams = team_cells(text)
-    spans = [(*_with_particles(text, s, e), src) for s, e, src in spans]
-    spans = [(s, _with_regnal_number(text, s, e), src) for s, e, src in spans]
-    spans = [x for x in _dedupe(spans) if not _inside_any(teams, x[0], x[1])]
+    spans = [(*with_particles(text, s, e), src) for s, e, src in spans]
+    spans = [(s, with_regnal_number(text, s, e), src) for s, e, src in spans]
+    spans = [x for x in dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])
     taken = [(s, e) for s, e, _ in spans]
@@ -232,7 +159,7 @@ def extract_mentions(
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
-    spans = _merge_adjacent(text, sorted(spans + alias_spans))
+    spans = merge_adjacent(text, sorted(spans + alias_spans))
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
@@ -262,37 +189,6 @@ def extract_mentions(
             )
         )
     return _resolve_ambiguous(mentions)
-
-
-def _with_particles(text: str, start: int, end: int) -> tuple[int, int]:
-    """The lower-case particles of a surname belong to the name, with the given name before
-    them: "Klerk" in "F.W. de Klerk" and "Kengo" before "wa Dondo" grow to "F.W. de Klerk" and
-    "Kengo wa Dondo"."""
-    after = re.match(
-        rf" (?:{_PARTICLES} )+{_CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS]
-    )
-    if after:
-        end += after.end()
-    before = re.search(
-        rf"(?<![\w'’.-])(?<!et )(?P<given>(?:[A-Z]\.)+ ?|{_CAP_WORD} )?(?:{_PARTICLES} )+$",
-        text[max(0, start - 40) : start],
-    )
-    if before:
-        given = before["given"] or ""
-        start -= len(before.group()) - (len(given) if given.strip().lower() in STOP_WORDS else 0)
-    return start, end
-
-
-_REGNAL = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])")
-
-
-def _with_regnal_number(text: str, start: int, end: int) -> int:
-    """ "Henry VIII", "Pedro I": a Roman numeral after a name is part of it ("I" only after a
-    one-word name, where it is not the pronoun)."""
-    m = _REGNAL.match(text, end)
-    if m is None or (m.group() == " I" and " " in text[start:end]):
-        return end
-    return m.end()
 
 
 def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
@@ -455,7 +351,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     candidates += before_country
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
-        cleaned = _clean(text, start, end)
+        cleaned = clean_span(text, start, end)
         if cleaned is None or not _inside(regions, *cleaned):
             continue
         s, e = cleaned
@@ -474,7 +370,7 @@ def _shaped_ok(
     """Candidates that are plausible names inside the regions, cleaned."""
     found = []
     for start, end in candidates:
-        cleaned = _clean(text_of(doc), start, end)
+        cleaned = clean_span(text_of(doc), start, end)
         if cleaned and _inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
             found.append((*cleaned, "ner"))
     return found
@@ -524,43 +420,6 @@ def _relatives(
         found.append((s, e, "relative"))
         used.append((s, e))
     return found
-
-
-def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """An entity cut at line breaks, commas and slashes ("Gounon, Bernard"), and ended at a
-    bracket ("Ann Lee (Belgium")."""
-    bracket = text.find(" (", start, end)
-    end = end if bracket < 0 else bracket
-    parts, pos = [], start
-    for m in re.finditer(r"\n|, | / ", text[start:end]):
-        parts.append((pos, start + m.start()))
-        pos = start + m.end()
-    parts.append((pos, end))
-    return parts
-
-
-def _dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Keep the first of overlapping spans (byline spans win over NER spans)."""
-    out: list[tuple[int, int, str]] = []
-    for s, e, src in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "byline")):
-        if out and s < out[-1][1]:
-            continue
-        out.append((s, e, src))
-    return out
-
-
-def _merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Two names one space apart are one name the model split ("ROBERTO" "DURAN", "Aung San"
-    "Suu Kyi"), unless the first is a title ("Finance Minister")."""
-    out: list[tuple[int, int, str]] = []
-    for s, e, src in spans:
-        if out and text[out[-1][1] : s] == " " and "byline" not in (src, out[-1][2]):
-            words = text[out[-1][0] : out[-1][1]].lower().split()
-            if not any(w.rstrip(".") in _NOT_NAME_PREFIXES for w in words):
-                out[-1] = (out[-1][0], e, out[-1][2])
-                continue
-        out.append((s, e, src))
-    return out
 
 
 def _cluster(surfaces: list[str]) -> dict[str, str]:

@@ -150,10 +150,10 @@ def test_a_known_surname_counts_even_when_tagged_as_a_verb():
 
 
 def test_an_entity_is_cut_at_commas_slashes_and_brackets():
-    from transforms.people import _split_lines
+    from transforms.name_spans import split_parts
 
     text = "Gounod, Barrault / Lemaire\nAnnelie Vostrikova (Belgium"
-    parts = [text[s:e] for s, e in _split_lines(text, 0, len(text))]
+    parts = [text[s:e] for s, e in split_parts(text, 0, len(text))]
     assert parts == ["Gounod", "Barrault", "Lemaire", "Annelie Vostrikova"]
 
 
@@ -182,13 +182,13 @@ def test_a_name_in_apposition_with_a_person_noun_is_a_name():
 
 
 def test_particles_take_the_given_name_but_not_et_al():
-    from transforms.people import _with_particles
+    from transforms.name_spans import with_particles
 
     text = "He beat Edwin van der Sluis. Trax et al Morrow 10-23 was drilled."
     s = text.index("Sluis")
-    assert text[slice(*_with_particles(text, s, s + 5))] == "Edwin van der Sluis"
+    assert text[slice(*with_particles(text, s, s + 5))] == "Edwin van der Sluis"
     s = text.index("Morrow")
-    assert text[slice(*_with_particles(text, s, s + 6))] == "Morrow"
+    assert text[slice(*with_particles(text, s, s + 6))] == "Morrow"
 
 
 def test_nationality_and_ethnic_words_alone_are_not_names():

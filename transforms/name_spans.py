@@ -1,0 +1,165 @@
+"""Where a person's name starts and ends: entity spans trimmed of titles, possessives and
+punctuation, grown by surname particles and regnal numbers, cut at line breaks and lists, and
+merged or de-duplicated. Pure string functions over the document text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from transforms.lexicon import DEMONYMS, HONORIFICS, PERSON_NOUNS, ROLE_PREFIXES, TITLES
+
+PRONOUNS = {
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
+    "we", "us", "our", "you", "your", "it", "its",
+}  # fmt: skip
+PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
+CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+MAX_NAME_CHARS = 80
+NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
+_CAPTION_WORD = re.compile(r"\s+(?:Image|Photo|Picture|Video|Credit)$")
+_TRAILING_DATE_WORD = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)$"
+)
+# A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
+_TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names learned from annotated news (one per line in the packaged list)."""
+    table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(w for w in table.split() if not w.startswith("#"))
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim an entity span to the name itself: no honorific, possessive or edge punctuation."""
+    while True:
+        surface = text[start:end]
+        m = _EDGE.search(surface)
+        if m and m.start() == 0 and m.end() > 0:
+            start += m.end()
+            continue
+        inner = _INNER_POSSESSIVE.search(surface)
+        if inner:  # "Glenn Hoddle's England": the name ends at the possessive
+            end = start + inner.start()
+            continue
+        m2 = _POSSESSIVE.search(surface)
+        if m2 and len(surface) > 3:
+            end = start + m2.start()
+            continue
+        m3 = re.search(r"[\W_]+$", surface)
+        if m3 and m3.start() > 0 and not surface.endswith("."):
+            end = start + m3.start()
+            continue
+        if surface.endswith(".") and len(surface.split()[-1]) > 4 and " " in surface:
+            end -= 1  # "Songo'o." at the end of a sentence; "Jr." and initials stay
+            continue
+        m5 = _CAPTION_WORD.search(surface)
+        if m5:  # "Belle Image: Nick Moreau" in a photo caption
+            end = start + m5.start()
+            continue
+        m6 = _TRAILING_DATE_WORD.search(surface)
+        if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"
+            end = start + m6.start()
+            continue
+        m4 = _TRAILING_NUMBER.search(surface)
+        if m4 and m4.start() > 0:
+            end = start + m4.start()
+            continue
+        first = surface.split(maxsplit=1)
+        word = first[0].rstrip(".").lower() if first else ""
+        if (
+            len(first) == 2
+            and word in NOT_NAME_PREFIXES
+            and (first[0] not in first_names() or len(first[1].split()) > 1)
+            # "Tamil Nadu": a nationality word leaves a full name, not one word
+            and (word not in DEMONYMS or len(first[1].split()) > 1)
+        ):
+            start += surface.index(first[1])
+            continue
+        break
+    surface = text[start:end]
+    if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
+        return None
+    if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
+        return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
+    return start, end
+
+
+def _particle_first(surface: str) -> bool:
+    """ "de Klerk", "van der Sar": particles before a capitalised surname."""
+    return bool(re.fullmatch(rf"(?:{PARTICLES} )+{CAP_WORD}", surface))
+
+
+def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lower-case particles of a surname belong to the name, with the given name before
+    them: "Klerk" in "F.W. de Klerk" and "Kengo" before "wa Dondo" grow to "F.W. de Klerk" and
+    "Kengo wa Dondo"."""
+    after = re.match(rf" (?:{PARTICLES} )+{CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS])
+    if after:
+        end += after.end()
+    before = re.search(
+        rf"(?<![\w'’.-])(?<!et )(?P<given>(?:[A-Z]\.)+ ?|{CAP_WORD} )?(?:{PARTICLES} )+$",
+        text[max(0, start - 40) : start],
+    )
+    if before:
+        given = before["given"] or ""
+        start -= len(before.group()) - (len(given) if given.strip().lower() in STOP_WORDS else 0)
+    return start, end
+
+
+_REGNAL = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])")
+
+
+def with_regnal_number(text: str, start: int, end: int) -> int:
+    """ "Henry VIII", "Pedro I": a Roman numeral after a name is part of it ("I" only after a
+    one-word name, where it is not the pronoun)."""
+    m = _REGNAL.match(text, end)
+    if m is None or (m.group() == " I" and " " in text[start:end]):
+        return end
+    return m.end()
+
+
+def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity cut at line breaks, commas and slashes ("Gounon, Bernard"), and ended at a
+    bracket ("Ann Lee (Belgium")."""
+    bracket = text.find(" (", start, end)
+    end = end if bracket < 0 else bracket
+    parts, pos = [], start
+    for m in re.finditer(r"\n|, | / ", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    return parts
+
+
+def dedupe(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the first of overlapping spans (byline spans win over NER spans)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]), x[2] != "byline")):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, src))
+    return out
+
+
+def merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two names one space apart are one name the model split ("ROBERTO" "DURAN", "Aung San"
+    "Suu Kyi"), unless the first is a title ("Finance Minister")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in spans:
+        if out and text[out[-1][1] : s] == " " and "byline" not in (src, out[-1][2]):
+            words = text[out[-1][0] : out[-1][1]].lower().split()
+            if not any(w.rstrip(".") in NOT_NAME_PREFIXES for w in words):
+                out[-1] = (out[-1][0], e, out[-1][2])
+                continue
+        out.append((s, e, src))
+    return out
