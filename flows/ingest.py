@@ -258,7 +258,7 @@ def _ingest(
         if h and alive and u not in redo
     }  # fmt: skip
     progress.planned(len(todo))
-    chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+    chunks = batches(todo, batch_size, settings.workers)
     in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
     if len(chunks) <= 1:
         workers.stop_if_idle()  # early workers, if any, would only take CPU from this run
@@ -280,6 +280,16 @@ def _ingest(
                 _load_next(con, in_flight, run_id, counts, timer)
         while in_flight:
             _load_next(con, in_flight, run_id, counts, timer)
+
+
+def batches(todo: list[SourceEntry], batch_size: int, workers: int) -> list[list[SourceEntry]]:
+    """Batches of at most BATCH_SIZE files; more than one, their count is a multiple of the
+    WORKERS and their sizes differ by one at most, so the last round keeps every worker busy
+    (200 files in 64s would leave one of 2 workers idle for the last 64)."""
+    count = -(-len(todo) // batch_size)
+    if count > 1:
+        count = -(-count // workers) * workers
+    return [todo[i * len(todo) // count : (i + 1) * len(todo) // count] for i in range(count)]
 
 
 def _hashes(chunk: list[SourceEntry], recorded: dict[str, str]) -> dict[str, str]:
