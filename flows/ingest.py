@@ -155,11 +155,15 @@ def shared_prefect_api() -> Iterator[None]:
     """Give the worker processes this process's Prefect API. Without a PREFECT_API_URL the flow
     runs on a temporary (ephemeral) server, and each worker would start one more of its own
     (10–15 s each, and left running if the worker is killed)."""
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
+    if get_current_settings().api.url:  # (checked first: Prefect's server modules take seconds
+        yield  # to import, for nothing when the API is elsewhere)
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
     server = SubprocessASGIServer()  # the process's temporary server, if one was started
-    if get_current_settings().api.url or not server.running:
+    if not server.running:
         yield
         return
     with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
