@@ -17,7 +17,7 @@ help: ## Show the targets
 	@echo "uv not found: installing it into .tools (from PyPI)"
 	@python3 -m venv .tools && .tools/bin/pip install --quiet uv
 
-.venv/.synced: pyproject.toml uv.lock | $(UV)
+.venv/.synced: pyproject.toml uv.lock Makefile | $(UV)
 	@# --compile-bytecode: with PYTHONDONTWRITEBYTECODE set, every process (the CLI, Prefect's
 	@# server, each worker) would otherwise compile its ~2,600 imported modules anew (12 s).
 	@$(UV) sync --frozen --quiet --compile-bytecode
