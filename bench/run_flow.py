@@ -33,13 +33,9 @@ def tree_rss_bytes(pid: int) -> int:
 
 def main() -> None:
     import flows  # noqa: F401  (Prefect's environment first)
-    from flows import api_server, workers
-    from flows.settings import Settings
+    from flows import api_server
 
-    # As the CLI does: the server boots beside the imports below, the workers too in a one-off
-    # run (not on a running server, as a scheduled run).
-    if api_server.start_early() and not Settings().cluster:
-        workers.start(Settings().workers)
+    api_server.start_early()  # as the CLI does: the server boots beside the imports below
     from flows.ingest import prepare, run
 
     imported = time.perf_counter() - START

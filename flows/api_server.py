@@ -22,12 +22,11 @@ from flows.localhost import free_port
 _process: subprocess.Popen | None = None
 
 
-def start_early() -> bool:
-    """Start the API server in a subprocess unless an API URL is set (or it already runs);
-    True when this call started it (a one-off run, not one on a running server)."""
+def start_early() -> None:
+    """Start the API server in a subprocess unless an API URL is set (or it already runs)."""
     global _process
     if _process is not None or os.environ.get("PREFECT_API_URL"):
-        return False
+        return
     port = free_port()
     env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
            "PREFECT__SERVER_FINAL": "1"}  # fmt: skip
@@ -38,7 +37,6 @@ def start_early() -> bool:
     )  # fmt: skip
     os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
     atexit.register(stop)
-    return True
 
 
 def wait_ready(timeout: float = 120.0) -> None:

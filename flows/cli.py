@@ -67,12 +67,10 @@ def ingest(
 ) -> None:
     """Ingest new and changed files from SOURCE into the warehouse (a Prefect flow run).
     Files last processed by another extractor version are derived again."""
-    from flows import api_server, workers
+    from flows import api_server
 
-    if not cluster and not Settings().cluster and api_server.start_early():
-        # A one-off run (it boots beside the imports below): the worker processes, and their
-        # model load, start now too, not after planning.
-        workers.start(Settings().workers)
+    if not cluster and not Settings().cluster:
+        api_server.start_early()  # boots beside the imports below
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from flows import ingest as ingest_module

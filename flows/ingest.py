@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -18,9 +17,9 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows import api_server, progress, workers
+from flows import api_server, progress
 from flows.settings import Settings
 from flows.sources import Source, SourceEntry, plan, sha256
 from transforms import EXTRACTOR_VERSION
@@ -177,30 +176,6 @@ def warm_up() -> None:
     load_model()
 
 
-class EarlyPoolTaskRunner(ProcessPoolTaskRunner):
-    """Prefect's process-pool runner, on the worker processes ``flows.workers.start`` spawned
-    before the flow (already loading the model) when there are; else it spawns its own."""
-
-    def __enter__(self) -> EarlyPoolTaskRunner:
-        early = workers.take(self._max_workers)
-        if early is None:
-            return super().__enter__()
-        TaskRunner.__enter__(self)  # what ProcessPoolTaskRunner.__enter__ does, on that pool
-        self._executor, self._subprocess_message_queue = early
-        self._message_forwarding_thread = threading.Thread(
-            target=self._forward_subprocess_messages,
-            name="ProcessPoolTaskRunnerMessageForwarder",
-            daemon=True,
-        )
-        self._message_forwarding_thread.start()
-        self._resolver_executor = ThreadPoolExecutor(max_workers=self._max_workers)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        super().__exit__(*exc)
-        workers.release()
-
-
 def _file_outcome(
     f: RawFile, e: SourceEntry, article_ids: list[str], result: BatchResult, checked: Validated
 ) -> FileOutcome:
@@ -264,8 +239,6 @@ def _ingest(
     progress.planned(len(todo))
     chunks = batches(todo, batch_size, settings.workers)
     in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
-    if len(chunks) <= 1:
-        workers.stop_if_idle()  # early workers, if any, would only take CPU from this run
     if len(chunks) == 1:  # one batch: worker processes would cost more than they save
         batch = extract_batch(
             source, chunks[0], _hashes(chunks[0], recorded), run_id, max_file_bytes
@@ -304,7 +277,7 @@ def _hashes(chunk: list[SourceEntry], recorded: dict[str, str]) -> dict[str, str
     name="newsdesk-ingest",
     log_prints=False,
     validate_parameters=False,
-    task_runner=EarlyPoolTaskRunner(max_workers=Settings().workers, initializer=warm_up),
+    task_runner=ProcessPoolTaskRunner(max_workers=Settings().workers, initializer=warm_up),
 )
 def ingest(
     source: str,
