@@ -9,6 +9,7 @@ import time
 
 import duckdb
 import spacy
+from spacy.language import Language
 
 from transforms.nlp import MODEL_NAME
 
@@ -21,19 +22,25 @@ def words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def spacy_bound(texts: list[str], ner_only: bool) -> float:
-    """Words per second of spaCy alone over the texts, one process per core."""
-    nlp = spacy.load(MODEL_NAME, exclude=NER_ONLY_EXCLUDE if ner_only else [])
+def load(ner_only: bool = False) -> Language:
+    """The model as the references run it: the full pipeline, or only tok2vec and NER."""
+    return spacy.load(MODEL_NAME, exclude=NER_ONLY_EXCLUDE if ner_only else [])
+
+
+def spacy_bound(texts: list[str], ner_only: bool, nlp: Language | None = None) -> float:
+    """Words per second of spaCy alone over the texts, one process per core (NLP: the model
+    as ``load(ner_only)`` gives it, when already loaded)."""
+    nlp = nlp or load(ner_only)
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32, n_process=os.cpu_count() or 1):
         pass
     return words(texts) / (time.perf_counter() - start)
 
 
-def naive_baseline(texts: list[str], warehouse: str) -> float:
-    """Words per second of: nlp(text) per article, regex quotes with the nearest PERSON before a
-    said-verb as speaker, and rows inserted one at a time."""
-    nlp = spacy.load(MODEL_NAME)
+def naive_baseline(texts: list[str], warehouse: str, nlp: Language | None = None) -> float:
+    """Words per second of: nlp(text) per article (the full pipeline), regex quotes with the
+    nearest PERSON before a said-verb as speaker, and rows inserted one at a time."""
+    nlp = nlp or load()
     con = duckdb.connect(warehouse)
     con.execute("create or replace table mention (doc int, name varchar, s int, e int)")
     con.execute("create or replace table quote (doc int, text varchar, speaker varchar)")

@@ -154,11 +154,15 @@ def shared_prefect_api() -> Iterator[None]:
     """Give the worker processes this process's Prefect API. Without a PREFECT_API_URL the flow
     runs on a temporary (ephemeral) server, and each worker would start one more of its own
     (10–15 s each, and left running if the worker is killed)."""
-    from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
+    if get_current_settings().api.url:  # (checked first: Prefect's server modules take seconds
+        yield  # to import, for nothing when the API is elsewhere)
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
     server = SubprocessASGIServer()  # the process's temporary server, if one was started
-    if get_current_settings().api.url or not server.running:
+    if not server.running:
         yield
         return
     with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
@@ -233,7 +237,7 @@ def _ingest(
         if h and alive and u not in redo
     }  # fmt: skip
     progress.planned(len(todo))
-    chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
+    chunks = batches(todo, batch_size, settings.workers)
     in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]] = deque()
     if len(chunks) == 1:  # one batch: worker processes would cost more than they save
         batch = extract_batch(
@@ -253,6 +257,16 @@ def _ingest(
                 _load_next(con, in_flight, run_id, counts, timer)
         while in_flight:
             _load_next(con, in_flight, run_id, counts, timer)
+
+
+def batches(todo: list[SourceEntry], batch_size: int, workers: int) -> list[list[SourceEntry]]:
+    """Batches of at most BATCH_SIZE files; more than one, their count is a multiple of the
+    WORKERS and their sizes differ by one at most, so the last round keeps every worker busy
+    (200 files in 64s would leave one of 2 workers idle for the last 64)."""
+    count = -(-len(todo) // batch_size)
+    if count > 1:
+        count = -(-count // workers) * workers
+    return [todo[i * len(todo) // count : (i + 1) * len(todo) // count] for i in range(count)]
 
 
 def _hashes(chunk: list[SourceEntry], recorded: dict[str, str]) -> dict[str, str]:
