@@ -12,6 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from transforms import person_filter
 from transforms.document import Span
 from transforms.lexicon import (
     CUE_LEMMAS,
@@ -36,6 +37,7 @@ from transforms.name_spans import (
     with_regnal_number,
 )
 from transforms.nlp import text_of
+from transforms.person_filter import Candidate
 
 NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -125,10 +127,38 @@ def extract_mentions(
     """All person name mentions in the allowed regions, each resolved to a canonical name.
 
     NER runs in ``regions``; names already known from them (and from the bylines) are also
-    looked up in ``alias_regions`` (e.g. an author bio, where NER alone is noisy).
+    looked up in ``alias_regions`` (e.g. an author bio, where NER alone is noisy). The
+    candidates pass the learned filter (``person_filter``) last.
     """
     text = text_of(doc)
     starts = sentence_starts(doc)
+    cands, canon = candidate_mentions(doc, regions, bylines, alias_regions)
+    mentions = []
+    for c, ok in zip(cands, person_filter.keep(doc, cands, canon), strict=True):
+        if not ok:
+            continue
+        surface = text[c.start : c.end]
+        mentions.append(
+            Mention(
+                c.start,
+                c.end,
+                surface,
+                canon.get(surface) or _resolve_alias(surface, canon),
+                sentence_of(starts, c.start),
+                c.source,
+            )
+        )
+    return _resolve_ambiguous(mentions)
+
+
+def candidate_mentions(
+    doc: Doc,
+    regions: list[Span],
+    bylines: list[tuple[str, Span]] = (),
+    alias_regions: list[Span] | None = None,
+) -> tuple[list[Candidate], dict[str, str]]:
+    """The proposed mentions (with the rule filters' objections) and surface → canonical."""
+    text = text_of(doc)
     spans: list[tuple[int, int, str]] = []
     mostly_other = _mostly_not_person(doc)
     for ent in doc.ents:
@@ -165,30 +195,15 @@ def extract_mentions(
     )
 
     common = _common_words(doc, [text[s:e] for s, e, _ in spans])
-    spans = [
-        x
-        for x in spans
-        if x[2] == "byline"
-        or not (
-            _after_article(doc, *x[:2])
-            or _team_after_country(text, *x[:2])
-            or text[x[0] : x[1]] in common
+    cands = []
+    for s, e, src in spans:
+        flags = (
+            ("after_article",) * _after_article(doc, s, e)
+            + ("team_after_country",) * _team_after_country(text, s, e)
+            + ("common",) * (text[s:e] in common)
         )
-    ]
-    mentions = []
-    for s, e, source in spans:
-        surface = text[s:e]
-        mentions.append(
-            Mention(
-                s,
-                e,
-                surface,
-                canon.get(surface) or _resolve_alias(surface, canon),
-                sentence_of(starts, s),
-                source,
-            )
-        )
-    return _resolve_ambiguous(mentions)
+        cands.append(Candidate(s, e, src, flags))
+    return cands, canon
 
 
 def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
