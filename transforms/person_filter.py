@@ -24,6 +24,27 @@ OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "for", "against", "of", "on", "near", "into"})
 ARTICLES = frozenset({"the", "a", "an"})
 _DIGIT = re.compile(r"\d")
+ONE_WORD_CROSSED = (
+    "person_ent",
+    "src_alias",
+    "repeats",
+    "lower_elsewhere",
+    "other_label",
+    "word_in_other_ent",
+    "prev_prep",
+    "prev_article",
+    "prev_thing_noun",
+    "next_digit",
+    "next_noun",
+    "next_poss_noun",
+    "line_digits",
+    "line_caps",
+    "c_person_ctx",
+    "c_thing_ctx",
+    "canon_full",
+    "subject",
+    "pobj",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +131,12 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
                 f["prev_digit"] = float(bool(_DIGIT.search(before.text)))
                 f["prev_propn"] = float(before.pos_ == "PROPN" and before.is_title)
                 f["prev_open"] = float(before.text in {"(", "[", "/"})
+                f["prev_thing_noun"] = float(
+                    before.pos_ == "NOUN"
+                    and before.is_lower
+                    and before.lemma_ not in PERSON_NOUNS
+                    and b not in TITLES
+                )
             else:
                 f["doc_start"] = 1.0
             if after is not None:
@@ -138,7 +165,31 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
         f["line_caps"] = float(not any(ch.islower() for ch in line))
         f["line_no_verb"] = float(len(line) < 80 and " said" not in line and "." not in line[-2:])
         out.append(f)
+    _add_cluster_features(out, [canon.get(s, s) for s in surfaces])
     return out
+
+
+def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) -> None:
+    """What the other mentions of the same person say (a title or a speech verb anywhere), and
+    one-word crossings of the context features (context matters most for one word)."""
+    groups: dict[str, list[dict[str, float]]] = {}
+    for f, c in zip(feats, canonicals, strict=True):
+        groups.setdefault(c, []).append(f)
+    for f, c in zip(feats, canonicals, strict=True):
+        group = groups[c]
+        f["c_person_ctx"] = max(
+            max(g.get("prev_title", 0), g.get("prev_person_noun", 0), g.get("speaker", 0))
+            for g in group
+        )
+        f["c_first_name"] = float(any(g["first_name"] for g in group) or " " in c)
+        f["c_thing_ctx"] = sum(
+            max(g.get("prev_prep", 0), g.get("prev_thing_noun", 0), g.get("next_digit", 0))
+            for g in group
+        ) / len(group)
+        if f["words1"]:
+            for k in ONE_WORD_CROSSED:
+                if f.get(k):
+                    f[f"w1*{k}"] = f[k]
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
