@@ -3,7 +3,7 @@ write its weights and threshold to transforms/data/person_filter.json:
 
     uv run --frozen python -m bench.fit_people ../shared/corpus/conll/train
 
-Every candidate mention the rules propose (bylines aside) is an example, labelled by whether its
+Every candidate mention the rules propose and do not object to (bylines aside) is an example, labelled by whether its
 span equals a gold person span. An L2-regularised logistic regression (Adam on the mean log
 loss) learns the weights; the threshold maximises exact-span F1 over the training documents,
 using 5-fold out-of-fold probabilities so it is not set on the examples a weight was fitted on.
@@ -40,7 +40,7 @@ def examples(gold_dir: Path) -> tuple[list[dict[str, float]], list[bool], list[i
         cands, canon = candidate_mentions(
             doc, regions, bylines, [pdoc.title_span, *regions, *pdoc.bio_spans]
         )
-        cands = [c for c in cands if c.source != "byline"]
+        cands = [c for c in cands if c.source != "byline" and not c.rule_flags]
         feats += features(doc, cands, canon)
         labels += [(c.start, c.end) in want for c in cands]
         docs += [i] * len(cands)
@@ -93,8 +93,7 @@ def main() -> None:
         w = fit(x[fold != k], y[fold != k], args.l2)
         oof[fold == k] = 1 / (1 + np.exp(-np.clip(x[fold == k] @ w, -30, 30)))
     threshold, f1 = best_threshold(oof, y, n_gold)
-    rules = x[:, [i for n, i in index.items() if n.startswith("rule_")]].sum(1) == 0
-    _, rule_f1 = best_threshold(rules.astype(float), y, n_gold)
+    _, rule_f1 = best_threshold(np.ones(len(y)), y, n_gold)
     print(f"{len(y)} candidates ({int(y.sum())} right), {n_gold} gold spans")
     print(f"rules F1 {rule_f1:.4f}; out-of-fold model F1 {f1:.4f} at threshold {threshold}")
     w = fit(x, y, args.l2)

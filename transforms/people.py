@@ -53,6 +53,8 @@ _NAME_BEFORE_COUNTRY = re.compile(
     r" \((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
+# Where a candidate came from → the mention's recorded source.
+_SOURCE = {"role": "ner", "shape": "ner", "list": "ner"}
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -202,7 +204,7 @@ def candidate_mentions(
             + ("team_after_country",) * _team_after_country(text, s, e)
             + ("common",) * (text[s:e] in common)
         )
-        cands.append(Candidate(s, e, src, flags))
+        cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return cands, canon
 
 
@@ -300,7 +302,7 @@ def _names_by_role(
         if not _plausible(text[s:e]) or not _inside(regions, s, e):
             continue
         if not any(s < t_e and t_s < e for t_s, t_e in taken):
-            found.append((s, e, "ner"))
+            found.append((s, e, "role"))
     return found
 
 
@@ -375,7 +377,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         if _plausible(text[s:e]) and (
             (start, end) in before_country or not _in_larger_entity(doc, s, e)
         ):
-            found.append((s, e, "ner"))
+            found.append((s, e, "shape"))
     return found
 
 
@@ -387,7 +389,7 @@ def _shaped_ok(
     for start, end in candidates:
         cleaned = clean_span(text_of(doc), start, end)
         if cleaned and _inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
-            found.append((*cleaned, "ner"))
+            found.append((*cleaned, "list"))
     return found
 
 

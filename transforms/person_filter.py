@@ -2,7 +2,8 @@
 propose is described by a few general features (where it came from, its shape, how the article
 uses the same words elsewhere, its neighbours, whether its line reads like a results table) and
 a logistic model (fitted on CoNLL's training half by ``bench/fit_people.py``; weights in
-``data/person_filter.json``) keeps it or drops it. The old rule filters enter as features."""
+``data/person_filter.json``) keeps it or drops it. A candidate a rule filter objects to is
+dropped either way (on the training half the model did worse at overruling them)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _DIGIT = re.compile(r"\d")
 ONE_WORD_CROSSED = (
     "person_ent",
     "src_alias",
+    "src_list",
     "repeats",
     "lower_elsewhere",
     "other_label",
@@ -55,6 +57,7 @@ class Candidate:
     end: int
     source: str
     rule_flags: tuple[str, ...] = ()
+    origin: str = ""  # the rule that proposed it: ner | role | shape | list | alias | ...
 
 
 @cache
@@ -100,8 +103,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
     for c, surface in zip(cands, surfaces, strict=True):
         words = [w for w in surface.split() if w.rstrip(".").lower() not in HONORIFICS]
         n = len(words) or 1
-        f: dict[str, float] = {"bias": 1.0, f"src_{c.source}": 1.0}
-        f.update({f"rule_{r}": 1.0 for r in c.rule_flags})
+        f: dict[str, float] = {"bias": 1.0, f"src_{c.origin or c.source}": 1.0}
         f["words1"] = float(n == 1)
         f["words3"] = float(n >= 3)
         f["first_name"] = float(words[0] in names if words else 0)
@@ -193,13 +195,14 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
-    """Which candidates to keep: the model's verdict when there is one, else the rules'."""
+    """Which candidates to keep: bylines, and the rest that no rule objects to and (when a
+    model is packaged) the model scores at or above its threshold."""
     m = model()
     if m is None:
         return [c.source == "byline" or not c.rule_flags for c in cands]
     w, threshold = m
     feats = features(doc, cands, canon)
     return [
-        c.source == "byline" or probability(f, w) >= threshold
+        c.source == "byline" or (not c.rule_flags and probability(f, w) >= threshold)
         for c, f in zip(cands, feats, strict=True)
     ]
