@@ -60,17 +60,19 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 1500, lr: f
     return w
 
 
-def best_threshold(p: np.ndarray, y: np.ndarray, n_gold: int) -> tuple[float, float]:
-    """The threshold with the best exact-span F1 (gold spans no candidate hits stay misses)."""
-    best = (0.5, 0.0)
+def best_threshold(
+    p: np.ndarray, y: np.ndarray, n_gold: int, slack: float = 0.0
+) -> tuple[float, float]:
+    """The lowest threshold whose exact-span F1 (gold spans no candidate hits stay misses) is
+    within ``slack`` of the best: where F1 is flat, keep the mentions."""
+    curve = []
     for t in np.arange(0.05, 0.951, 0.01):
         kept = p >= t
         tp = int((kept & y).sum())
         fp = int((kept & ~y).sum())
-        f1 = 2 * tp / (2 * tp + fp + (n_gold - tp))
-        if f1 > best[1]:
-            best = (round(float(t), 2), f1)
-    return best
+        curve.append((round(float(t), 2), 2 * tp / (2 * tp + fp + (n_gold - tp))))
+    top = max(f1 for _, f1 in curve)
+    return next((t, f1) for t, f1 in curve if f1 >= top - slack)
 
 
 def main() -> None:
@@ -78,6 +80,7 @@ def main() -> None:
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--slack", type=float, default=0.001, help="F1 given up for recall")
     args = ap.parse_args()
     feats, labels, docs, n_gold = examples(args.gold_dir)
     names = sorted({k for f in feats for k in f})
@@ -92,7 +95,11 @@ def main() -> None:
     for k in range(5):
         w = fit(x[fold != k], y[fold != k], args.l2)
         oof[fold == k] = 1 / (1 + np.exp(-np.clip(x[fold == k] @ w, -30, 30)))
-    threshold, f1 = best_threshold(oof, y, n_gold)
+    for t in np.arange(0.2, 0.71, 0.05):
+        print(
+            f"  out-of-fold F1 at {t:.2f}: {best_threshold(np.where(oof >= t, 1.0, 0.0), y, n_gold)[1]:.4f}"
+        )
+    threshold, f1 = best_threshold(oof, y, n_gold, args.slack)
     _, rule_f1 = best_threshold(np.ones(len(y)), y, n_gold)
     print(f"{len(y)} candidates ({int(y.sum())} right), {n_gold} gold spans")
     print(f"rules F1 {rule_f1:.4f}; out-of-fold model F1 {f1:.4f} at threshold {threshold}")

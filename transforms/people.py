@@ -54,7 +54,9 @@ _NAME_BEFORE_COUNTRY = re.compile(
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 # Where a candidate came from → the mention's recorded source.
-_SOURCE = {"role": "ner", "shape": "ner", "list": "ner"}
+_SOURCE = {"shape": "ner", "list": "ner"} | {
+    f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described")
+}
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -302,7 +304,17 @@ def _names_by_role(
         if not _plausible(text[s:e]) or not _inside(regions, s, e):
             continue
         if not any(s < t_e and t_s < e for t_s, t_e in taken):
-            found.append((s, e, "role"))
+            kind = next(
+                k
+                for k, ok in (
+                    ("speaker", is_speaker),
+                    ("title", after_title),
+                    ("conjunct", is_conjunct),
+                    ("described", is_described),
+                )
+                if ok
+            )
+            found.append((s, e, f"role_{kind}"))
     return found
 
 

@@ -101,8 +101,12 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
     names = first_names()
     out = []
     for c, surface in zip(cands, surfaces, strict=True):
-        words = [w for w in surface.split() if w.rstrip(".").lower() not in HONORIFICS]
-        n = len(words) or 1
+        words = [
+            w
+            for w in surface.split()
+            if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFICS
+        ] or surface.split()
+        n = len(words)
         f: dict[str, float] = {"bias": 1.0, f"src_{c.origin or c.source}": 1.0}
         f["words1"] = float(n == 1)
         f["words3"] = float(n >= 3)
