@@ -172,7 +172,7 @@ def candidate_mentions(
             cleaned = clean_span(text, part_start, part_end)
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
-    spans = _trim_to_known_names(text, spans)
+    spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
@@ -243,6 +243,28 @@ def _after_article(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def _with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Niamh" + "O’Connell": a one-word name NER split off the capitalised word it modifies
+    right after it (a surname the tagger took for a common noun) takes that word along."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.end >= len(doc):
+        return start, end
+    tok, nxt = span[0], doc[span.end]
+    if (
+        tok.dep_ == "compound"
+        and tok.head.i == nxt.i
+        and nxt.pos_ != "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.idx == end + 1
+        and not nxt.is_stop
+        and nxt.ent_type_ in {"", "PERSON"}
+        and re.fullmatch(r"[A-Z][\w’'-]*[a-z]", nxt.text)
+        and _plausible(nxt.text)
+    ):
+        return start, nxt.idx + len(nxt.text)
+    return start, end
 
 
 def _trim_to_known_names(
