@@ -47,7 +47,7 @@ def examples(gold_dir: Path) -> tuple[list[dict[str, float]], list[bool], list[i
     return feats, labels, docs, n_gold
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 1500, lr: float = 0.05):
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 3e-4, steps: int = 1500, lr: float = 0.05):
     w = np.zeros(x.shape[1])
     m1 = np.zeros_like(w)
     m2 = np.zeros_like(w)
@@ -79,7 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
-    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--l2", type=float, default=3e-4)
     ap.add_argument("--slack", type=float, default=0.001, help="F1 given up for recall")
     args = ap.parse_args()
     feats, labels, docs, n_gold = examples(args.gold_dir)
