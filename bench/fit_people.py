@@ -96,9 +96,8 @@ def main() -> None:
         w = fit(x[fold != k], y[fold != k], args.l2)
         oof[fold == k] = 1 / (1 + np.exp(-np.clip(x[fold == k] @ w, -30, 30)))
     for t in np.arange(0.2, 0.71, 0.05):
-        print(
-            f"  out-of-fold F1 at {t:.2f}: {best_threshold(np.where(oof >= t, 1.0, 0.0), y, n_gold)[1]:.4f}"
-        )
+        f1_at = best_threshold((oof >= t).astype(float), y, n_gold)[1]
+        print(f"  out-of-fold F1 at {t:.2f}: {f1_at:.4f}")
     threshold, f1 = best_threshold(oof, y, n_gold, args.slack)
     _, rule_f1 = best_threshold(np.ones(len(y)), y, n_gold)
     print(f"{len(y)} candidates ({int(y.sum())} right), {n_gold} gold spans")

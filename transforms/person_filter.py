@@ -187,7 +187,7 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
             max(g.get("prev_title", 0), g.get("prev_person_noun", 0), g.get("speaker", 0))
             for g in group
         )
-        f["c_first_name"] = float(any(g["first_name"] for g in group) or " " in c)
+        f["c_named"] = float(any(g["first_name"] for g in group) or " " in c)
         f["c_thing_ctx"] = sum(
             max(g.get("prev_prep", 0), g.get("prev_thing_noun", 0), g.get("next_digit", 0))
             for g in group
