@@ -12,6 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from transforms import person_filter
 from transforms.document import Span
 from transforms.lexicon import (
     CUE_LEMMAS,
@@ -36,6 +37,7 @@ from transforms.name_spans import (
     with_regnal_number,
 )
 from transforms.nlp import text_of
+from transforms.person_filter import Candidate
 
 NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -51,6 +53,10 @@ _NAME_BEFORE_COUNTRY = re.compile(
     r" \((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
+# Where a candidate came from → the mention's recorded source.
+_SOURCE = {"shape": "ner", "list": "ner"} | {
+    f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described")
+}
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -125,10 +131,38 @@ def extract_mentions(
     """All person name mentions in the allowed regions, each resolved to a canonical name.
 
     NER runs in ``regions``; names already known from them (and from the bylines) are also
-    looked up in ``alias_regions`` (e.g. an author bio, where NER alone is noisy).
+    looked up in ``alias_regions`` (e.g. an author bio, where NER alone is noisy). The
+    candidates pass the learned filter (``person_filter``) last.
     """
     text = text_of(doc)
     starts = sentence_starts(doc)
+    cands, canon = candidate_mentions(doc, regions, bylines, alias_regions)
+    mentions = []
+    for c, ok in zip(cands, person_filter.keep(doc, cands, canon), strict=True):
+        if not ok:
+            continue
+        surface = text[c.start : c.end]
+        mentions.append(
+            Mention(
+                c.start,
+                c.end,
+                surface,
+                canon.get(surface) or _resolve_alias(surface, canon),
+                sentence_of(starts, c.start),
+                c.source,
+            )
+        )
+    return _resolve_ambiguous(mentions)
+
+
+def candidate_mentions(
+    doc: Doc,
+    regions: list[Span],
+    bylines: list[tuple[str, Span]] = (),
+    alias_regions: list[Span] | None = None,
+) -> tuple[list[Candidate], dict[str, str]]:
+    """The proposed mentions (with the rule filters' objections) and surface → canonical."""
+    text = text_of(doc)
     spans: list[tuple[int, int, str]] = []
     mostly_other = _mostly_not_person(doc)
     for ent in doc.ents:
@@ -138,7 +172,7 @@ def extract_mentions(
             cleaned = clean_span(text, part_start, part_end)
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
-    spans = _trim_to_known_names(text, spans)
+    spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
@@ -165,30 +199,15 @@ def extract_mentions(
     )
 
     common = _common_words(doc, [text[s:e] for s, e, _ in spans])
-    spans = [
-        x
-        for x in spans
-        if x[2] == "byline"
-        or not (
-            _after_article(doc, *x[:2])
-            or _team_after_country(text, *x[:2])
-            or text[x[0] : x[1]] in common
+    cands = []
+    for s, e, src in spans:
+        flags = (
+            ("after_article",) * _after_article(doc, s, e)
+            + ("team_after_country",) * _team_after_country(text, s, e)
+            + ("common",) * (text[s:e] in common)
         )
-    ]
-    mentions = []
-    for s, e, source in spans:
-        surface = text[s:e]
-        mentions.append(
-            Mention(
-                s,
-                e,
-                surface,
-                canon.get(surface) or _resolve_alias(surface, canon),
-                sentence_of(starts, s),
-                source,
-            )
-        )
-    return _resolve_ambiguous(mentions)
+        cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
+    return cands, canon
 
 
 def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
@@ -224,6 +243,28 @@ def _after_article(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def _with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Niamh" + "O’Connell": a one-word name NER split off the capitalised word it modifies
+    right after it (a surname the tagger took for a common noun) takes that word along."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.end >= len(doc):
+        return start, end
+    tok, nxt = span[0], doc[span.end]
+    if (
+        tok.dep_ == "compound"
+        and tok.head.i == nxt.i
+        and nxt.pos_ != "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.idx == end + 1
+        and not nxt.is_stop
+        and nxt.ent_type_ in {"", "PERSON"}
+        and re.fullmatch(r"[A-Z][\w’'-]*[a-z]", nxt.text)
+        and _plausible(nxt.text)
+    ):
+        return start, nxt.idx + len(nxt.text)
+    return start, end
 
 
 def _trim_to_known_names(
@@ -285,7 +326,17 @@ def _names_by_role(
         if not _plausible(text[s:e]) or not _inside(regions, s, e):
             continue
         if not any(s < t_e and t_s < e for t_s, t_e in taken):
-            found.append((s, e, "ner"))
+            kind = next(
+                k
+                for k, ok in (
+                    ("speaker", is_speaker),
+                    ("title", after_title),
+                    ("conjunct", is_conjunct),
+                    ("described", is_described),
+                )
+                if ok
+            )
+            found.append((s, e, f"role_{kind}"))
     return found
 
 
@@ -360,7 +411,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         if _plausible(text[s:e]) and (
             (start, end) in before_country or not _in_larger_entity(doc, s, e)
         ):
-            found.append((s, e, "ner"))
+            found.append((s, e, "shape"))
     return found
 
 
@@ -372,7 +423,7 @@ def _shaped_ok(
     for start, end in candidates:
         cleaned = clean_span(text_of(doc), start, end)
         if cleaned and _inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
-            found.append((*cleaned, "ner"))
+            found.append((*cleaned, "list"))
     return found
 
 

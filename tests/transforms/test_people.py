@@ -214,3 +214,23 @@ def test_a_word_the_article_also_writes_in_lower_case_is_not_a_name():
 
     doc = next(annotate(["Iodine levels fell. Dr Rosa Bell said iodine matters, and Rosa agreed."]))
     assert _common_words(doc, ["Iodine", "Rosa Bell", "Rosa"]) == {"Iodine"}
+
+
+def test_a_team_in_a_results_line_is_not_a_person():
+    text = (
+        "Cup Round\n\nBelvista beat Carrow 2-1 in the first leg on Saturday. Belvista coach "
+        "Tomas Riedel said the second leg in Carrow would be harder."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert "Carrow" not in surfaces
+    assert "Tomas Riedel" in surfaces
+
+
+def test_a_given_name_split_from_its_surname_takes_it_along():
+    text = (
+        "Rebates Rise\n\n“Demand is up,” said Niamh O’Connell, an engineer at the utility. "
+        "O’Connell said more staff were hired."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert "Niamh O’Connell" in surfaces
+    assert "Niamh" not in surfaces
