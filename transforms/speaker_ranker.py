@@ -48,6 +48,7 @@ CROSSED = (
     "nearest_subj",
     "q_short",
     "q_opens",
+    "first_cue_subj",
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE = frozenset({"which", "that"})
@@ -102,6 +103,7 @@ def candidates(
     hi = doc[last.end].sent.end if last.end < len(doc) else len(doc)
     inside = range(span.start - 1, span.end + 1)  # the quote with its marks
     governed = {v.i for t in span for v in [t.head, *t.head.ancestors] if v.i not in inside}
+    first_cue = _first_governing_cue(span, inside)
     words = len(text_of(doc)[start:end].split())
     quote = {
         "short": float(words <= SHORT_QUOTE_WORDS),
@@ -110,6 +112,7 @@ def candidates(
         ),
     }
     out: list[Candidate] = []
+    people: list[str | None] = []  # the person each candidate refers to, if known
     rule_seen = False
     for tok in doc[lo:hi]:
         if tok.idx < floor or tok.i in inside:
@@ -122,6 +125,7 @@ def candidates(
         is_rule = rule.speaker_start is not None and s < rule.speaker_end and rule.speaker_start < e
         rule_seen |= is_rule
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
+        feats["first_cue_subj"] = float(first_cue is not None and tok.i == first_cue)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -134,6 +138,7 @@ def candidates(
                 s, e, verb.idx if verb else None, verb.idx + len(verb) if verb else None, feats
             )
         )
+        people.append(resolver.resolve(doc, s, e))
     if rule.speaker_start is not None and not rule_seen:
         feats = {
             "bias": 1.0,
@@ -157,6 +162,34 @@ def _cross(f: dict[str, float]) -> None:
     for i, a in enumerate(on):
         for b in on[i + 1 :]:
             f[f"{a}*{b}"] = f[a] * f[b]
+
+
+def _first_governing_cue(span, inside: range) -> int | None:
+    """The subject (token index) of the lowest cue verb outside the quote that governs it:
+    "Smith said he called it “…”" gives "he", the mention written with the quote's own cue."""
+    for t in span:
+        if t.head.i in inside or t.head == t:
+            continue
+        for verb in [t.head, *t.head.ancestors]:
+            if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.lemma_.lower() in CUE_LEMMAS:
+                subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+                return subj.i if subj is not None else None
+        return None
+    return None
+
+
+def _coreference(cands: list[Candidate], people: list[str | None]) -> None:
+    """Flag candidates that refer to the same person as a nearer or farther candidate, so the
+    model can prefer one mention of a person over another ("Smith … he said")."""
+    gaps = [c.features.get("log_gap", 99.0) for c in cands]
+    for i, c in enumerate(cands):
+        if i >= len(people) or people[i] is None:
+            continue
+        same = [gaps[j] for j, p in enumerate(people) if j != i and p == people[i]]
+        c.features["coref_nearer"] = float(any(g < gaps[i] for g in same))
+        c.features["coref_farther"] = float(any(g > gaps[i] for g in same))
 
 
 def _candidate(tok: Token) -> bool:

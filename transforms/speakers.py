@@ -208,10 +208,28 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     return Attribution()
 
 
+def _named_governor(subj: Token, verb: Token, outside) -> tuple[Token, Token] | None:
+    """The named subject of the clause framing "what he called “…”" ("Lee condemned what she
+    called “…”": Lee, the speaker written with the sentence)."""
+    if any(c.lower_ == "what" for c in verb.children):
+        gov = verb.head
+    elif verb.dep_ == "relcl" and verb.head.lower_ == "what":
+        gov = verb.head.head
+    else:
+        return None
+    top = _subject(gov) if gov != verb else None
+    if top is None or not outside(top) or top.i > subj.i or top.pos_ != "PROPN":
+        return None
+    return top, gov
+
+
 def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
-    """The top source of a nested report: "Clinton says she appreciated what she calls “…”"
-    and "Trump said that Clinton described it as “…”" both go to the outer speaker."""
+    """The top source of a nested report: "Trump said that Clinton described it as “…”" goes
+    to the outer speaker; a he/she subject of the quote's own cue stays, being the mention
+    written next to the quote ("Lee said that, as she put it, “…”": she)."""
     best = (subj, verb)
+    if subj.lower_ in MALE | FEMALE:
+        return _named_governor(subj, verb, outside) or best
     for higher in verb.ancestors:
         if higher.pos_ != "VERB" or higher.lemma_.lower() not in CUE_LEMMAS or not outside(higher):
             continue
