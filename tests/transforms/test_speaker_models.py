@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.transforms.test_quotes import quotes_of
 from transforms import speaker_ranker
 from transforms.nlp import annotate
-from transforms.speakers import Attribution, SpeakerResolver
+from transforms.speakers import Attribution, SpeakerResolver, attribute
 
 
 def test_weights_are_shipped_and_trust_the_rules():
@@ -68,3 +68,27 @@ def test_the_voice_a_source_reports_is_flagged():
     cands = speaker_ranker.candidates(doc, 1, 13, rule, SpeakerResolver(doc, []), 0)
     flagged = {text[c.start : c.end] for c in cands if c.features.get("rule_voice")}
     assert flagged == {"Rosa Delgado"}
+
+
+def _rule_speaker(text: str) -> str | None:
+    doc = next(annotate([text]))
+    att = attribute(doc, text.index("“") + 1, text.index("”"))
+    return text[att.speaker_start : att.speaker_end] if att.speaker_start is not None else None
+
+
+def test_a_pronoun_subject_of_the_quotes_own_cue_is_kept():
+    assert _rule_speaker("Ana Ruiz said that she calls it “a quiet revolution” every day.") == "she"
+
+
+def test_the_name_framing_what_she_called_is_the_speaker():
+    text = "Mayor Ana Ruiz condemned what she called “a reckless plan” at the meeting."
+    assert _rule_speaker(text) == "Mayor Ana Ruiz"
+
+
+def test_the_subject_of_the_lowest_governing_cue_is_flagged():
+    text = "Tom Reed said the vote failed, though he said “we did our best.”"
+    doc = next(annotate([text]))
+    start, end = text.index("we did"), text.index("”")
+    cands = speaker_ranker.candidates(doc, start, end, Attribution(), SpeakerResolver(doc, []), 0)
+    flagged = {text[c.start : c.end] for c in cands if c.features.get("first_cue_subj")}
+    assert flagged == {"he"}
