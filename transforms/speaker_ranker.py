@@ -112,7 +112,6 @@ def candidates(
         ),
     }
     out: list[Candidate] = []
-    people: list[str | None] = []  # the person each candidate refers to, if known
     rule_seen = False
     for tok in doc[lo:hi]:
         if tok.idx < floor or tok.i in inside:
@@ -138,7 +137,6 @@ def candidates(
                 s, e, verb.idx if verb else None, verb.idx + len(verb) if verb else None, feats
             )
         )
-        people.append(resolver.resolve(doc, s, e))
     if rule.speaker_start is not None and not rule_seen:
         feats = {
             "bias": 1.0,
@@ -178,18 +176,6 @@ def _first_governing_cue(span, inside: range) -> int | None:
                 return subj.i if subj is not None else None
         return None
     return None
-
-
-def _coreference(cands: list[Candidate], people: list[str | None]) -> None:
-    """Flag candidates that refer to the same person as a nearer or farther candidate, so the
-    model can prefer one mention of a person over another ("Smith … he said")."""
-    gaps = [c.features.get("log_gap", 99.0) for c in cands]
-    for i, c in enumerate(cands):
-        if i >= len(people) or people[i] is None:
-            continue
-        same = [gaps[j] for j, p in enumerate(people) if j != i and p == people[i]]
-        c.features["coref_nearer"] = float(any(g < gaps[i] for g in same))
-        c.features["coref_farther"] = float(any(g > gaps[i] for g in same))
 
 
 def _candidate(tok: Token) -> bool:
