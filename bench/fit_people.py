@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.quality import parsed
-from transforms.people import candidate_mentions
+from transforms.people import candidate_mentions, name_regions
 from transforms.person_filter import WEIGHTS, features
 from transforms.scoring import load_gold
 
@@ -35,11 +35,7 @@ def examples(gold_dir: Path) -> tuple[list[dict[str, float]], list[bool], list[i
             continue
         want = {(p["start"], p["end"]) for p in gold[stem]["people"] if "start" in p}
         n_gold += len(want)
-        regions = [*(s for s in (pdoc.dek_span, pdoc.caption_span) if s), *pdoc.body]
-        bylines = [(b.name, b.name_span) for b in pdoc.bylines]
-        cands, canon = candidate_mentions(
-            doc, regions, bylines, [pdoc.title_span, *regions, *pdoc.bio_spans]
-        )
+        cands, canon = candidate_mentions(doc, *name_regions(pdoc))
         cands = [c for c in cands if c.source != "byline" and not c.rule_flags]
         feats += features(doc, cands, canon)
         labels += [(c.start, c.end) in want for c in cands]

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.quality import parsed
-from transforms.people import extract_mentions
+from transforms.people import extract_mentions, name_regions
 from transforms.quotes import rule_attributions
 from transforms.scoring import load_gold
 from transforms.speaker_ranker import WEIGHTS, candidates
@@ -45,11 +45,7 @@ def groups(gold_dir: Path) -> list[tuple[list[dict[str, float]], list[bool]]]:
     out = []
     for stem, pdoc, doc in parsed(gold_dir):
         units = _units(gold.get(stem, {}))
-        regions = [*(s for s in (pdoc.dek_span, pdoc.caption_span) if s), *pdoc.body]
-        bylines = [(b.name, b.name_span) for b in pdoc.bylines]
-        mentions = extract_mentions(
-            doc, regions, bylines, [pdoc.title_span, *regions, *pdoc.bio_spans]
-        )
+        mentions = extract_mentions(doc, *name_regions(pdoc))
         resolver = SpeakerResolver(doc, mentions)
         for qs, att, floor in rule_attributions(doc, pdoc.body, resolver):
             if qs.block:

@@ -18,7 +18,7 @@ import polars as pl
 from spacy.tokens import DocBin
 
 from transforms.nlp import annotate, load_model, text_of
-from transforms.people import extract_mentions
+from transforms.people import extract_mentions, name_regions
 from transforms.quotes import Quote, extract_quotes
 from transforms.readers import read_file
 from transforms.scoring import (
@@ -61,11 +61,7 @@ def parsed(gold_dir: Path, cache: Path = CACHE) -> list[tuple[str, object, objec
 def extract(items) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[Quote]]]:
     mention_rows, quote_rows, by_doc = [], [], {}
     for stem, pdoc, doc in items:
-        regions = [*(s for s in (pdoc.dek_span, pdoc.caption_span) if s), *pdoc.body]
-        bylines = [(b.name, b.name_span) for b in pdoc.bylines]
-        mentions = extract_mentions(
-            doc, regions, bylines, [pdoc.title_span, *regions, *pdoc.bio_spans]
-        )
+        mentions = extract_mentions(doc, *name_regions(pdoc))
         quotes = extract_quotes(doc, pdoc.body, mentions)
         by_doc[stem] = quotes
         mention_rows += [

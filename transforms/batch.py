@@ -12,7 +12,7 @@ from transforms.document import DocumentRejected, ParsedDocument
 from transforms.frames import article_frames
 from transforms.language import guess_language, normalize_language
 from transforms.nlp import annotate
-from transforms.people import extract_mentions
+from transforms.people import extract_mentions, name_regions
 from transforms.quotes import extract_quotes
 from transforms.readers import DEFAULT_LIMITS, FIELDS, FieldMap, Limits, read_file
 from transforms.timing import StageTimer
@@ -99,14 +99,8 @@ def transform_batch(
             rows.append((f, index, doc, [], []))
             continue
         nlp_doc = next(nlp_docs)
-        # NER is unreliable on title-case headlines: names there are found only when the text
-        # around them names the same person.
-        regions = [*(s for s in (doc.dek_span, doc.caption_span) if s), *doc.body]
-        bylines = [(b.name, b.name_span) for b in doc.bylines]
         with timer("people"):
-            mentions = extract_mentions(
-                nlp_doc, regions, bylines, [doc.title_span, *regions, *doc.bio_spans]
-            )
+            mentions = extract_mentions(nlp_doc, *name_regions(doc))
         with timer("quotes"):
             quotes = extract_quotes(nlp_doc, doc.body, mentions)
         rows.append((f, index, doc, mentions, quotes))

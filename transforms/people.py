@@ -13,7 +13,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from transforms import person_filter
-from transforms.document import Span
+from transforms.document import ParsedDocument, Span
 from transforms.lexicon import (
     CUE_LEMMAS,
     DEMONYMS,
@@ -153,6 +153,17 @@ def extract_mentions(
             )
         )
     return _resolve_ambiguous(mentions)
+
+
+def name_regions(
+    pdoc: ParsedDocument,
+) -> tuple[list[Span], list[tuple[str, Span]], list[Span]]:
+    """The arguments of ``extract_mentions`` for a parsed article: NER runs in the dek, caption
+    and body (not in the title-case headline, where it is unreliable), its bylines, and the
+    regions where names already known are looked up (title and author bios too)."""
+    regions = [*(s for s in (pdoc.dek_span, pdoc.caption_span) if s), *pdoc.body]
+    bylines = [(b.name, b.name_span) for b in pdoc.bylines]
+    return regions, bylines, [pdoc.title_span, *regions, *pdoc.bio_spans]
 
 
 def candidate_mentions(
