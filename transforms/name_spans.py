@@ -5,6 +5,7 @@ merged or de-duplicated. Pure string functions over the document text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -37,6 +38,30 @@ def first_names() -> frozenset[str]:
     """Given names learned from annotated news (one per line in the packaged list)."""
     table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
     return frozenset(w for w in table.split() if not w.startswith("#"))
+
+
+def word_occurrences(
+    text: str, form: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Where ``form`` stands as a word of ``text[start:end]``: not after a letter, digit, "_",
+    apostrophe or hyphen, nor before a letter, digit, "_" or hyphen. What
+    ``re.finditer(r"(?<![\\w'’-])FORM(?![\\w-])")`` finds, without compiling one pattern
+    per name (which cost more than the search)."""
+    end = len(text) if end is None else end
+    at = text.find(form, start, end)
+    while at >= 0:
+        stop = at + len(form)
+        before = text[at - 1] if at > 0 else ""
+        after = text[stop] if stop < end else ""
+        if not _word_char(before, "'’-") and not _word_char(after, "-"):
+            yield at, stop
+            at = text.find(form, stop, end)
+        else:
+            at = text.find(form, at + 1, end)
+
+
+def _word_char(ch: str, also: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_" or ch in also)
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:

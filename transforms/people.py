@@ -35,6 +35,7 @@ from transforms.name_spans import (
     split_parts,
     with_particles,
     with_regnal_number,
+    word_occurrences,
 )
 from transforms.nlp import text_of
 from transforms.person_filter import Candidate
@@ -542,8 +543,7 @@ def _short_forms(
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < 2:
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
-            s, e = m.start(), m.end()
+        for s, e in word_occurrences(text, form):
             # An entity of exactly this name may be mis-typed (e.g. "North" as a place);
             # a larger one ("West Virginia") means the word is not a name here.
             if not _inside(regions, s, e) or any(
@@ -574,10 +574,8 @@ def _upper_case_forms(
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < 3:
             continue
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(form.upper())}(?![\w-])")
         for line_start, line_end in caps_lines:
-            for m in pattern.finditer(text, line_start, line_end):
-                s, e = m.start(), m.end()
+            for s, e in word_occurrences(text, form.upper(), line_start, line_end):
                 if _inside(regions, s, e) and not any(s < u_e and u_s < e for u_s, u_e in used):
                     found.append((s, e, "alias"))
                     used.append((s, e))

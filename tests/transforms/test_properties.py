@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from schemas.validate import validate_batch
 from transforms.batch import RawFile, transform_batch
+from transforms.name_spans import word_occurrences
 
 WORDS = st.sampled_from(
     ["Rosa", "Delgado", "said", "he", "she", "the", "mayor", "plan", "“", "”", '"', "‘", "’",
@@ -35,3 +37,19 @@ def test_any_text_gives_valid_frames_or_a_rejection(body):
         assert text[row["char_start"] : row["char_end"]] == row["text"]
     for row in result.frames["person_mention"].iter_rows(named=True):
         assert text[row["char_start"] : row["char_end"]] == row["surface"]
+
+
+PIECES = st.sampled_from(["Ann", "ANN", "Anna", "ann", "-", "'", "’", "_", "1", " ", "\n", "é"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(PIECES, max_size=12).map("".join),
+    form=st.sampled_from(["Ann", "ANN", "Ann Ann", "nn"]),
+    bounds=st.tuples(st.integers(0, 30), st.integers(0, 30)),
+)
+def test_word_occurrences_are_what_the_lookaround_pattern_finds(text, form, bounds):
+    start, end = min(bounds), max(bounds)
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])")
+    expected = [m.span() for m in pattern.finditer(text, start, end)]
+    assert list(word_occurrences(text, form, start, min(end, len(text)))) == expected
