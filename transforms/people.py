@@ -37,7 +37,7 @@ from transforms.name_spans import (
     with_regnal_number,
     word_occurrences,
 )
-from transforms.nlp import text_of
+from transforms.nlp import lower_case_words, text_of
 from transforms.person_filter import Candidate
 
 NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
@@ -225,7 +225,7 @@ def candidate_mentions(
 def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
     """One-word names the article also writes in lower case ("Iodine deficiency" beside
     "iodine"): common words, unless part of a longer name in the article."""
-    lower = {t.text for t in doc if t.is_lower}
+    lower = lower_case_words(doc)
     in_full = {w for s in surfaces if " " in s for w in s.split()}
     return {
         s

@@ -11,14 +11,14 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
 from transforms.name_spans import first_names
-from transforms.nlp import text_of
+from transforms.nlp import lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
 OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
@@ -74,6 +74,18 @@ def probability(features: dict[str, float], w: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@lru_cache(maxsize=4096)
+def _line_features(line: str) -> dict[str, float]:
+    """What the line a candidate stands on looks like (a results table, a heading, prose)."""
+    digits = sum(map(str.isdigit, line))
+    return {
+        "line_digits": min(1.0, digits / max(1, len(line)) * 5),
+        "line_short": float(len(line) < 60),
+        "line_caps": float(not any(map(str.islower, line))),
+        "line_no_verb": float(len(line) < 80 and " said" not in line and "." not in line[-2:]),
+    }
+
+
 def _line(text: str, start: int, end: int) -> str:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
@@ -92,7 +104,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
             for t in ent:
                 word_other[t.text] = word_other.get(t.text, 0) + 1
     person_ents = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
-    lower = {t.text for t in doc if t.is_lower}
+    lower = lower_case_words(doc)
     surfaces = [text[c.start : c.end] for c in cands]
     count: dict[str, int] = {}
     for s in surfaces:
@@ -164,12 +176,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
             f["poss"] = float(head.dep_ == "poss")
             f["sent_start"] = float(span[0].is_sent_start)
             f["propn"] = sum(t.pos_ == "PROPN" for t in span) / len(span)
-        line = _line(text, c.start, c.end)
-        digits = sum(ch.isdigit() for ch in line)
-        f["line_digits"] = min(1.0, digits / max(1, len(line)) * 5)
-        f["line_short"] = float(len(line) < 60)
-        f["line_caps"] = float(not any(ch.islower() for ch in line))
-        f["line_no_verb"] = float(len(line) < 80 and " said" not in line and "." not in line[-2:])
+        f.update(_line_features(_line(text, c.start, c.end)))
         out.append(f)
     _add_cluster_features(out, [canon.get(s, s) for s in surfaces])
     return out

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
 from transforms.nlp import text_of
@@ -86,6 +87,20 @@ def rerank(
     return Attribution(best.start, best.end, best.cue_start, best.cue_end)
 
 
+def _heads_above(span: SpacySpan) -> set[int]:
+    """Indices of every token's head and that head's ancestors (one walk up from each token,
+    stopping where an earlier walk passed)."""
+    seen: set[int] = set()
+    for tok in span:
+        v = tok.head
+        while v.i not in seen:
+            seen.add(v.i)
+            if v.head.i == v.i:
+                break
+            v = v.head
+    return seen
+
+
 def score(features: dict[str, float], w: dict[str, float]) -> float:
     return sum(w.get(k, 0.0) * v for k, v in features.items())
 
@@ -102,7 +117,7 @@ def candidates(
     lo = doc[first.start - 1].sent.start if first.start > 0 else 0
     hi = doc[last.end].sent.end if last.end < len(doc) else len(doc)
     inside = range(span.start - 1, span.end + 1)  # the quote with its marks
-    governed = {v.i for t in span for v in [t.head, *t.head.ancestors] if v.i not in inside}
+    governed = _heads_above(span) - set(inside)
     first_cue = _first_governing_cue(span, inside)
     words = len(text_of(doc)[start:end].split())
     quote = {
