@@ -66,7 +66,7 @@ clean: ## Remove the demo warehouse and local state
 	rm -rf $(WAREHOUSE) $(WAREHOUSE).wal $(WAREHOUSE).standby $(WAREHOUSE).standby.wal $(WAREHOUSE).lock .newsdesk
 
 bench: setup postgres ## Benchmark: 1k and 10k articles vs spaCy alone and a naive pipeline; 100k-file rescans; cluster and lake
-	@$(RUN) python -m bench.run
+	@$(RUN) python -m bench.run --repeat 3
 	@$(RUN) python -m bench.scale
 
 bench-scale: setup postgres ## Local vs 2 Dask workers, embedded file vs DuckLake on PostgreSQL (same corpus)
