@@ -57,6 +57,8 @@ _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 _SOURCE = {"shape": "ner", "list": "ner"} | {
     f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described")
 }
+# Words before a name that say a person follows: titles, roles and nationalities.
+_LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -312,6 +314,13 @@ def _names_by_role(
             continue
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = parts[0] if parts else tok
+        # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
+        # chained into a name that starts with a known given name stands before it.
+        lead = start_tok
+        while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _LEAD_WORDS:
+            lead = doc[lead.i + 1]
+        if lead.i < tok.i and lead.text in first_names():
+            start_tok = lead
         if not 1 <= tok.i - start_tok.i <= 3:
             continue
         name = doc[start_tok.i : tok.i + 1]
@@ -323,6 +332,7 @@ def _names_by_role(
         is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(taken, tok.head.idx)
         after_title = before is not None and (
             before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
+            or (before.lower_ in DEMONYMS and name[0].text in first_names())
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun

@@ -234,3 +234,9 @@ def test_a_given_name_split_from_its_surname_takes_it_along():
     surfaces = {m.surface for m in mentions_of(text)}
     assert "Niamh O’Connell" in surfaces
     assert "Niamh" not in surfaces
+
+
+def test_a_nationality_the_model_chains_into_an_organisation_stands_before_the_name():
+    # The small model tags "American Dennis Halloway" as one organisation.
+    text = "Sprint Result\n\nAmerican Dennis Halloway upstaged a trio of champions on Friday."
+    assert [m.surface for m in mentions_of(text)] == ["Dennis Halloway"]
