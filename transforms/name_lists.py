@@ -77,7 +77,8 @@ _SCORER = re.compile(
 
 
 def scorer_names(doc: Doc) -> list[tuple[int, int]]:
-    """Names written before the minute of a goal, as scorers lists give them."""
+    """Names written before the minute of a goal, as scorers lists give them (also when the
+    model runs the team into the name as one organisation: "Latvia - Janis Bercans (44th)")."""
     found = []
     for m in _SCORER.finditer(text_of(doc)):
         s, e = m.span("name")
@@ -85,7 +86,7 @@ def scorer_names(doc: Doc) -> list[tuple[int, int]]:
         if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
             continue
         if any(t.ent_type_ in {"DATE", "TIME"} for t in span) or all(
-            t.ent_type_ in {"GPE", "ORG"} for t in span
+            t.ent_type_ == "GPE" for t in span
         ):
             continue
         found.append((s, e))

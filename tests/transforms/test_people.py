@@ -240,3 +240,13 @@ def test_a_nationality_the_model_chains_into_an_organisation_stands_before_the_n
     # The small model tags "American Dennis Halloway" as one organisation.
     text = "Sprint Result\n\nAmerican Dennis Halloway upstaged a trio of champions on Friday."
     assert [m.surface for m in mentions_of(text)] == ["Dennis Halloway"]
+
+
+def test_a_scorer_the_model_merges_with_the_team_is_a_name():
+    # The small model tags "Latvia - Janis Bercans" as one organisation.
+    text = (
+        "Cup Qualifier\n\nNorway beat Latvia 2-1 in a qualifier on Friday.\n\nScorers:\n\n"
+        "Norway - Sverre Halvik (12th), Odd Rimstad (80th)\n\nLatvia - Janis Bercans (44th)\n\n"
+        "Attendance: 3,000"
+    )
+    assert "Janis Bercans" in [m.surface for m in mentions_of(text)]
