@@ -36,7 +36,8 @@ _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 def first_names() -> frozenset[str]:
     """Given names learned from annotated news (one per line in the packaged list)."""
     table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
-    return frozenset(w for w in table.split() if not w.startswith("#"))
+    lines = (line.split("#", 1)[0] for line in table.splitlines())
+    return frozenset(w for line in lines for w in line.split())
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
