@@ -189,7 +189,7 @@ def candidate_mentions(
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
-    listed += scorecard_names(doc)
+    listed += scorecard_names(doc) + _names_across_lines(text)
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
@@ -433,6 +433,26 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
             (start, end) in before_country or not _in_larger_entity(doc, s, e)
         ):
             found.append((s, e, "shape"))
+    return found
+
+
+@cache
+def _line_break_pattern() -> re.Pattern[str]:
+    """A known given name ending a line and the capitalised surname starting the next one, in a
+    list (a bracket, a comma, a score or the line end follows)."""
+    names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<given>{names})[^\S\n]*\n+[^\S\n]*"
+        rf"(?P<surname>(?:{PARTICLES} )?{CAP_WORD}(?: {CAP_WORD})?)(?=[^\S\n]*(?:\(|,|\d|\n|$))"
+    )
+
+
+def _names_across_lines(text: str) -> list[tuple[int, int]]:
+    """ "beat Jane\n\nQuigley (USA)": a name a line break splits (text rebuilt from tokens, or
+    a wrapped results list) is a given name and a surname, each a mention."""
+    found = []
+    for m in _line_break_pattern().finditer(text):
+        found += [m.span("given"), m.span("surname")]
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from transforms.name_spans import first_names
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.readers.plain_text import read_plain_text
@@ -250,3 +251,16 @@ def test_a_scorer_the_model_merges_with_the_team_is_a_name():
         "Attendance: 3,000"
     )
     assert "Janis Bercans" in [m.surface for m in mentions_of(text)]
+
+
+def test_a_name_split_by_a_line_break_in_a_results_list_is_two_mentions():
+    text = (
+        "Track Cycling\n\nResults on Sunday:\n\nMarta Kovalenko (Ukraine) 3:35.087 beat Jane\n\n"
+        "Brastow (Canada) 3:45.011\n\nIrena Volkova (Russia) 3:40.036 beat Ana Sorel (Spain) 3:43.078"
+    )
+    surfaces = [m.surface for m in mentions_of(text)]
+    assert {"Jane", "Brastow"} <= set(surfaces)
+
+
+def test_the_comment_of_the_given_names_list_is_not_a_name():
+    assert not {"the", "of", "in", "Given"} & first_names()
