@@ -308,6 +308,7 @@ def _names_by_role(
     the subject of a speech verb ("Rosa Delgado said"), after a title ("Mayor Rosa Delgado"),
     or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
+    entity_tokens = {(e.start, e.end) for e in doc.ents}
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
@@ -341,7 +342,12 @@ def _names_by_role(
         )
         if not (is_speaker or after_title or is_conjunct or is_described):
             continue
-        if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
+        # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
+        # gave the words one by one, not one place entity over the whole name ("Hong Kong").
+        other = any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name)
+        if name.start_char < 0 or (
+            other and (not is_described or (name.start, name.end) in entity_tokens)
+        ):
             continue
         s, e = name.start_char, name.end_char
         if not _plausible(text[s:e]) or not _inside(regions, s, e):
@@ -574,10 +580,10 @@ def _short_forms(
             continue
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
             s, e = m.start(), m.end()
-            # An entity of exactly this name may be mis-typed (e.g. "North" as a place);
-            # a larger one ("West Virginia") means the word is not a name here.
+            # An entity inside this name may be mis-typed (e.g. "North" as a place); one
+            # reaching beyond it ("West Virginia") means the word is not a name here.
             if not _inside(regions, s, e) or any(
-                s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked
+                s < b_e and b_s < e and (b_s < s or b_e > e) for b_s, b_e in blocked
             ):
                 continue
             if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):

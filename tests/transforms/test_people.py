@@ -264,3 +264,13 @@ def test_a_name_split_by_a_line_break_in_a_results_list_is_two_mentions():
 
 def test_the_comment_of_the_given_names_list_is_not_a_name():
     assert not {"the", "of", "in", "Given"} & first_names()
+
+
+def test_an_apposed_person_noun_outweighs_place_labels_on_each_word():
+    # The small model tags "Valeria" and "Texas" as two places.
+    text = (
+        "Ship Claims\n\nValeria Texas, an Australian woman and former sailor, has claimed she was "
+        "held on a ship for years. She says her passport was taken. Valeria Texas\n\n"
+        "I was told to stay on board."
+    )
+    assert [m.surface for m in mentions_of(text)] == ["Valeria Texas", "Valeria Texas"]
