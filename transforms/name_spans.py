@@ -18,6 +18,8 @@ PRONOUNS = {
 }  # fmt: skip
 PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
 CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+# "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
+JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -103,10 +105,19 @@ def _particle_first(surface: str) -> bool:
 def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     """The lower-case particles of a surname belong to the name, with the given name before
     them: "Klerk" in "F.W. de Klerk" and "Kengo" before "wa Dondo" grow to "F.W. de Klerk" and
-    "Kengo wa Dondo"."""
-    after = re.match(rf" (?:{PARTICLES} )+{CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS])
+    "Kengo wa Dondo"; "Hassan" before "al-Turabi" grows to "Hassan al-Turabi"."""
+    after = re.match(
+        rf" (?:(?:{PARTICLES} )+{CAP_WORD}|{JOINED_PARTICLE})(?![\w'’-])",
+        text[end : end + MAX_NAME_CHARS],
+    )
     if after:
         end += after.end()
+    joined = re.search(
+        rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) {JOINED_PARTICLE} $", text[max(0, start - 40) : start]
+    )
+    given = joined["given"].lower() if joined else ""
+    if joined and given not in STOP_WORDS and given not in NOT_NAME_PREFIXES:
+        return start - len(joined.group()), end  # "Zine al-Abidine" before "Ben Ali"
     before = re.search(
         rf"(?<![\w'’.-])(?<!et )(?P<given>(?:[A-Z]\.)+ ?|{CAP_WORD} )?(?:{PARTICLES} )+$",
         text[max(0, start - 40) : start],

@@ -26,6 +26,7 @@ from transforms.lexicon import (
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.name_spans import (
     CAP_WORD,
+    JOINED_PARTICLE,
     MAX_NAME_CHARS,
     PARTICLES,
     clean_span,
@@ -43,6 +44,7 @@ NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT",
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
 _PARTICLE = re.compile(PARTICLES)
+_JOINED = re.compile(JOINED_PARTICLE)
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
 _QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
 _NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
@@ -376,7 +378,9 @@ def _plausible(surface: str) -> bool:
         return False
     if {surface.lower(), surface.lower().removesuffix("s")} & DEMONYMS:  # "Welsh", "Kurds"
         return False
-    if any(w[:1].islower() and not _PARTICLE.fullmatch(w) for w in words):
+    if any(
+        w[:1].islower() and not _PARTICLE.fullmatch(w) and not _JOINED.fullmatch(w) for w in words
+    ):
         return False
     last = words[-1].rstrip(".").lower()
     return last not in ORG_HEADS and not last.endswith("shire")

@@ -274,3 +274,20 @@ def test_an_apposed_person_noun_outweighs_place_labels_on_each_word():
         "I was told to stay on board."
     )
     assert [m.surface for m in mentions_of(text)] == ["Valeria Texas", "Valeria Texas"]
+
+
+def test_a_surname_with_a_joined_arabic_article_is_a_name():
+    text = (
+        "Party Split\n\nKarim al-Mansouri is the leader of the new front, officials said on Monday."
+    )
+    assert [m.surface for m in mentions_of(text)] == ["Karim al-Mansouri"]
+
+
+def test_a_given_name_with_a_joined_article_before_a_surname_belongs_to_it():
+    from transforms.name_spans import with_particles
+
+    text = "He represents President Tarek al-Hadi Ben Salem here. The al-Aqsa Ben was seen."
+    s = text.index("Ben Salem")
+    assert text[slice(*with_particles(text, s, s + 9))] == "Tarek al-Hadi Ben Salem"
+    s = text.index("Ben was")
+    assert text[slice(*with_particles(text, s, s + 3))] == "Ben"
