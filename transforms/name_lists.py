@@ -76,6 +76,13 @@ _SCORER = re.compile(
 )
 
 
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "week", "day", "month", "year", "century", "minute", "round",
+}  # fmt: skip
+
+
 def scorer_names(doc: Doc) -> list[tuple[int, int]]:
     """Names written before the minute of a goal, as scorers lists give them (also when the
     model runs the team into the name as one organisation: "Latvia - Janis Bercans (44th)")."""
@@ -85,9 +92,8 @@ def scorer_names(doc: Doc) -> list[tuple[int, int]]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
             continue
-        if any(t.ent_type_ in {"DATE", "TIME"} for t in span) or all(
-            t.ent_type_ == "GPE" for t in span
-        ):
+        # The model often reads "Becanovic 79th" as a date: only calendar words rule it out.
+        if any(t.lower_ in _CALENDAR for t in span) or all(t.ent_type_ == "GPE" for t in span):
             continue
         found.append((s, e))
     return found

@@ -291,3 +291,13 @@ def test_a_given_name_with_a_joined_article_before_a_surname_belongs_to_it():
     assert text[slice(*with_particles(text, s, s + 9))] == "Tarek al-Hadi Ben Salem"
     s = text.index("Ben was")
     assert text[slice(*with_particles(text, s, s + 3))] == "Ben"
+
+
+def test_a_scorer_the_model_reads_as_a_date_is_a_name_but_a_month_is_not():
+    # The small model tags "Mertaal 12th" as a date.
+    text = (
+        "Dutch League\n\nResults on Sunday:\n\n"
+        "Twente 2 (Mertaal 12th, Vrolijk 79th) Utrecht 1 (Sanderink 46th)\n\nHalftime 1-0."
+    )
+    assert "Mertaal" in [m.surface for m in mentions_of(text)]
+    assert mentions_of("Match Dates\n\nThe final was moved (March 3rd) to a later day.") == []
