@@ -479,14 +479,35 @@ def _shaped_ok(
 
 
 def _in_larger_entity(doc: Doc, start: int, end: int) -> bool:
-    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    first, after = span[0], doc[span.end] if span.end < len(doc) else None
-    return (first.ent_iob_ == "I" and first.ent_type_ in NON_PERSON_LABELS) or (
-        after is not None and after.ent_iob_ == "I" and after.ent_type_ in NON_PERSON_LABELS
+    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person. The
+    model's own glue does not count: a possessive ("Ann Lee's" as a firm) or another name
+    joined by "and" ("Ann Lee and Bo Park" as one firm)."""
+    text = text_of(doc)
+    return any(
+        s < end
+        and start < e
+        and (s < start or e > end)
+        and (start, end) not in _entity_parts(text, s, e)
+        for s, e in _other_entities(doc)
     )
+
+
+def _other_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the place, organisation and other non-person entities."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+
+
+def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The names an entity may glue together: cut at the first possessive, then at " and "."""
+    surface = text[start:end]
+    cut = re.search(r"['’]s?(?:\s|$)", surface)
+    if cut:
+        surface = surface[: cut.start()]
+    parts, pos = set(), start
+    for piece in surface.split(" and "):
+        parts.add((pos, pos + len(piece)))
+        pos += len(piece) + len(" and ")
+    return parts
 
 
 def _surname_ok(doc: Doc, end: int) -> bool:
@@ -587,7 +608,11 @@ def _short_forms(
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
             # reaching beyond it ("West Virginia") means the word is not a name here.
             if not _inside(regions, s, e) or any(
-                s < b_e and b_s < e and (b_s < s or b_e > e) for b_s, b_e in blocked
+                s < b_e
+                and b_s < e
+                and (b_s < s or b_e > e)
+                and (s, e) not in _entity_parts(text, b_s, b_e)
+                for b_s, b_e in blocked
             ):
                 continue
             if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):

@@ -301,3 +301,18 @@ def test_a_scorer_the_model_reads_as_a_date_is_a_name_but_a_month_is_not():
     )
     assert "Mertaal" in [m.surface for m in mentions_of(text)]
     assert mentions_of("Match Dates\n\nThe final was moved (March 3rd) to a later day.") == []
+
+
+def test_a_name_the_model_tags_as_a_firm_with_its_possessive_is_a_name():
+    # The small model tags "Ruben Castell's" as an organisation.
+    text = "Record Falls\n\nHis 121 runs broke Ruben Castell's team record of 119 set in 1989."
+    assert [m.surface for m in mentions_of(text)] == ["Ruben Castell"]
+
+
+def test_an_entity_is_cut_into_names_at_its_possessive_and_at_and():
+    from transforms.people import _entity_parts
+
+    text = "Marc Lefort and Marc Dubosc scored. Ann Lee's Security Council met."
+    s = text.index("Ann")
+    assert {text[a:b] for a, b in _entity_parts(text, 0, 27)} == {"Marc Lefort", "Marc Dubosc"}
+    assert {text[a:b] for a, b in _entity_parts(text, s, s + 26)} == {"Ann Lee"}
