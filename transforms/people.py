@@ -208,7 +208,7 @@ def candidate_mentions(
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
-    spans = merge_adjacent(text, sorted(spans + alias_spans))
+    spans = _merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
@@ -223,6 +223,26 @@ def candidate_mentions(
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return cands, canon
+
+
+_BRACKETED = re.compile(r" \((?:[A-Z]\.)+\) | \([A-Z][a-z]+\) ")
+
+
+def _merge_bracketed(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "James Leander (Leo) Nichols", "Alan John (A.J.) Taylor": a nickname or initials in
+    brackets between two name parts join them into one name (not a place: "Ann Lee (France)
+    Bo Park")."""
+    text = text_of(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in spans:
+        if out and "byline" not in (src, out[-1][2]):
+            gap = _BRACKETED.fullmatch(text, out[-1][1], s)
+            inner = doc.char_span(out[-1][1] + 2, s - 2) if gap else None
+            if inner is not None and not any(t.ent_type_ in NON_PERSON_LABELS for t in inner):
+                out[-1] = (out[-1][0], e, out[-1][2])
+                continue
+        out.append((s, e, src))
+    return out
 
 
 def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:

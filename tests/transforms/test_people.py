@@ -316,3 +316,14 @@ def test_an_entity_is_cut_into_names_at_its_possessive_and_at_and():
     s = text.index("Ann")
     assert {text[a:b] for a, b in _entity_parts(text, 0, 27)} == {"Marc Lefort", "Marc Dubosc"}
     assert {text[a:b] for a, b in _entity_parts(text, s, s + 26)} == {"Ann Lee"}
+
+
+def test_a_nickname_in_brackets_joins_two_name_parts_but_a_country_does_not():
+    from transforms.people import _merge_bracketed
+
+    text = "It came after Peter James (Pete) Walker died. Ann Lemaire (France) Bo Parkson 3:30"
+    doc = next(annotate([text]))
+    parts = ["Peter James", "Walker", "Ann Lemaire", "Bo Parkson"]
+    spans = [(text.index(p), text.index(p) + len(p), "ner") for p in parts]
+    merged = [text[s:e] for s, e, _ in _merge_bracketed(doc, spans)]
+    assert merged == ["Peter James (Pete) Walker", "Ann Lemaire", "Bo Parkson"]
