@@ -14,8 +14,11 @@ _CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
 _ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}(?![\w'’-])")
 # What may stand before an item on its line: nothing, a separator or a rank / shirt number.
 _LEFT = re.compile(r"(?:^|[,;(]|\s[-–]|^\d+\.?|\s\d+\.?|:)[^\S\n]*$")
-# What may follow an item: a separator, a bracket or the end of the line.
-_RIGHT = re.compile(r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n)")
+# What may follow an item: a separator, a bracket, the end of the line, or round scores and
+# then a separator or the line end (golf: "Ann Lee 70 67 68,").
+_RIGHT = re.compile(
+    r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n|(?:\d{1,3} ){1,5}\d{1,3}[^\S\n]*(?:[,;]|$))"
+)
 MIN_NAMES_FOR_SURNAMES = 3
 _NON_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 

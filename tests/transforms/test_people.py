@@ -327,3 +327,12 @@ def test_a_nickname_in_brackets_joins_two_name_parts_but_a_country_does_not():
     spans = [(text.index(p), text.index(p) + len(p), "ner") for p in parts]
     merged = [text[s:e] for s, e, _ in _merge_bracketed(doc, spans)]
     assert merged == ["Peter James (Pete) Walker", "Ann Lemaire", "Bo Parkson"]
+
+
+def test_a_list_item_followed_by_its_round_scores_is_a_name():
+    from transforms.name_lists import list_names
+
+    text = "Scores:\n\n205 Keld Sorvang 68 70 67, Davis Merrow 69 68 68, Orrin Vaskell 70 67 68\n"
+    doc = next(annotate([text]))
+    known = [(text.index(n), text.index(n) + len(n)) for n in ("Keld Sorvang", "Davis Merrow")]
+    assert "Orrin Vaskell" in [text[s:e] for s, e in list_names(doc, known)]
