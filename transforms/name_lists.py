@@ -46,9 +46,16 @@ def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if re.search(r"['’]s\b", m.group()):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
+            # Among three or more names, a lone word the model took for a place is a surname.
+            other = all(t.ent_type_ in _NON_PERSON for t in span) if span is not None else False
             if span is not None and (
                 span[0].is_stop
-                or all(t.ent_type_ in _NON_PERSON for t in span)
+                or (
+                    other
+                    and (
+                        " " in m.group() or items < MIN_NAMES_FOR_SURNAMES or "(" in text[e : e + 2]
+                    )
+                )
                 or any(t.ent_type_ in {"DATE", "TIME"} for t in span)
             ):
                 continue

@@ -336,3 +336,16 @@ def test_a_list_item_followed_by_its_round_scores_is_a_name():
     doc = next(annotate([text]))
     known = [(text.index(n), text.index(n) + len(n)) for n in ("Keld Sorvang", "Davis Merrow")]
     assert "Orrin Vaskell" in [text[s:e] for s, e in list_names(doc, known)]
+
+
+def test_a_surname_the_model_takes_for_a_place_in_a_line_of_surnames_is_a_name():
+    from transforms.name_lists import list_names
+
+    text = "Squad: Brannick, Tolland, Harte, Houghton, Quennell.\n\nItaly (Ann Lee, Bo Park)\n"
+    doc = next(annotate([text]))
+    names = ("Brannick", "Tolland", "Harte", "Quennell", "Ann Lee", "Bo Park")
+    known = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = [text[s:e] for s, e in list_names(doc, known)]
+    assert "Houghton" in found
+    assert "Italy" not in found
+    assert [e.label_ for e in doc.ents if e.text == "Houghton"] == ["GPE"]  # the small model
