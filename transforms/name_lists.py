@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from transforms.lexicon import NON_PERSON_LABELS
 from transforms.nlp import text_of
 
 _PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
@@ -20,7 +21,6 @@ _RIGHT = re.compile(
     r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n|(?:\d{1,3} ){1,5}\d{1,3}[^\S\n]*(?:[,;]|$))"
 )
 MIN_NAMES_FOR_SURNAMES = 3
-_NON_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
 def _is_item(text: str, line_start: int, line_end: int, s: int, e: int) -> bool:
@@ -47,7 +47,9 @@ def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             # Among three or more names, a lone word the model took for a place is a surname.
-            other = all(t.ent_type_ in _NON_PERSON for t in span) if span is not None else False
+            other = (
+                all(t.ent_type_ in NON_PERSON_LABELS for t in span) if span is not None else False
+            )
             if span is not None and (
                 span[0].is_stop
                 or (

@@ -18,6 +18,7 @@ from transforms.lexicon import (
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
+    NON_PERSON_LABELS,
     ORG_HEADS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
@@ -40,7 +41,6 @@ from transforms.name_spans import (
 from transforms.nlp import text_of
 from transforms.person_filter import Candidate
 
-NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
 _PARTICLE = re.compile(PARTICLES)
