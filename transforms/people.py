@@ -517,16 +517,26 @@ def _other_entities(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
 
 
+_ENTITY_GLUE = re.compile(r" and |, |; | - | ?\(|\) ?|\n+")
+_GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
+
+
 def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
-    """The names an entity may glue together: cut at the first possessive, then at " and "."""
+    """The names an entity may glue together: cut at the first possessive, then at "and",
+    commas, semicolons, dashes and brackets, each piece without the scores after it
+    ("Durham 326 (D. Cox 95" holds "D. Cox")."""
     surface = text[start:end]
     cut = re.search(r"['’]s?(?:\s|$)", surface)
     if cut:
         surface = surface[: cut.start()]
-    parts, pos = set(), start
-    for piece in surface.split(" and "):
-        parts.add((pos, pos + len(piece)))
-        pos += len(piece) + len(" and ")
+    parts, pos = set(), 0
+    for m in [*_ENTITY_GLUE.finditer(surface), None]:
+        piece_end = m.start() if m else len(surface)
+        piece = surface[pos:piece_end]
+        score = _GLUED_SCORE.search(piece)
+        piece_end -= len(score.group()) if score else 0
+        parts.add((start + pos, start + piece_end))
+        pos = m.end() if m else pos
     return parts
 
 
