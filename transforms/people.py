@@ -519,12 +519,15 @@ def _other_entities(doc: Doc) -> list[tuple[int, int]]:
 
 _ENTITY_GLUE = re.compile(r" and |, |; | - | ?\(|\) ?|\n+")
 _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
+# A score or a title, role or nationality word before a name inside an entity ("+1 Ann
+# Lee", "General Ann Lee", "Belgians Ann Lee").
+_GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
 
 
 def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The names an entity may glue together: cut at the first possessive, then at "and",
-    commas, semicolons, dashes and brackets, each piece without the scores after it
-    ("Durham 326 (D. Cox 95" holds "D. Cox")."""
+    commas, semicolons, dashes and brackets, each piece without the scores around it and the
+    titles or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox")."""
     surface = text[start:end]
     cut = re.search(r"['’]s?(?:\s|$)", surface)
     if cut:
@@ -535,6 +538,11 @@ def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
         piece = surface[pos:piece_end]
         score = _GLUED_SCORE.search(piece)
         piece_end -= len(score.group()) if score else 0
+        lead = _GLUED_LEAD.match(piece)
+        while lead and (lead["word"] is None or lead["word"].lower().rstrip("s") in _LEAD_WORDS):
+            piece = piece[lead.end() :]
+            pos += lead.end()
+            lead = _GLUED_LEAD.match(piece)
         parts.add((start + pos, start + piece_end))
         pos = m.end() if m else pos
     return parts
