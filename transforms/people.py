@@ -187,6 +187,7 @@ def candidate_mentions(
             cleaned = clean_span(text, part_start, part_end)
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
+    spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
@@ -278,6 +279,26 @@ def _after_article(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def _line(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Outspoken Ann Lee", "Joining Lee", "Like Lee": a sentence's first word that the tagger
+    reads as an adjective, verb, preposition or adverb is not part of the name after it."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) < 2 or not span[0].is_sent_start:
+        return start, end
+    if _line(text_of(doc), start, end).strip() == span.text:
+        return start, end  # a name alone on its line (a byline)
+    first = span[0]
+    if first.pos_ in {"ADJ", "VERB", "ADP", "ADV", "DET"} and first.text not in first_names():
+        return span[1].idx, end
+    return start, end
 
 
 def _with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:

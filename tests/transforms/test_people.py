@@ -353,3 +353,16 @@ def test_a_surname_the_model_takes_for_a_place_in_a_line_of_surnames_is_a_name()
     assert "Houghton" in found
     assert "Italy" not in found
     assert [e.label_ for e in doc.ents if e.text == "Houghton"] == ["GPE"]  # the small model
+
+
+def test_an_opening_verb_or_adjective_is_not_part_of_the_name_after_it():
+    from transforms.people import _without_opening_word
+
+    text = (
+        "Open Draw\n\nBumping Tarrow up to the sixth seeding avoided a clash.\n\nBumping Tarrow\n"
+    )
+    doc = next(annotate([text]))
+    s = text.index("Bumping")
+    assert text[slice(*_without_opening_word(doc, s, s + 14))] == "Tarrow"
+    s = text.rindex("Bumping")  # alone on its line, as a byline: left as it is
+    assert text[slice(*_without_opening_word(doc, s, s + 14))] == "Bumping Tarrow"
