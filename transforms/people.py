@@ -29,6 +29,7 @@ from transforms.name_spans import (
     CAP_WORD,
     JOINED_PARTICLE,
     MAX_NAME_CHARS,
+    NOT_NAME_PREFIXES,
     PARTICLES,
     clean_span,
     dedupe,
@@ -188,6 +189,7 @@ def candidate_mentions(
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
     spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
+    spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
@@ -299,6 +301,29 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if first.pos_ in {"ADJ", "VERB", "ADP", "ADV", "DET"} and first.text not in first_names():
         return span[1].idx, end
     return start, end
+
+
+def _with_given_name(doc: Doc, start: int, end: int) -> int:
+    """ "Ogun" + "Temizkanoglu": the capitalised proper noun NER left out right before a
+    one-word name, compounded with it, is the given name (not a title, nationality or
+    function word, not part of a place or firm)."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.start == 0:
+        return start
+    prev = doc[span.start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and prev.head.i == span.start
+        and prev.idx + len(prev.text) + 1 == start
+        and re.fullmatch(r"[A-Z][a-z]+", prev.text)
+        and not prev.is_sent_start
+        and not prev.is_stop
+        and prev.lower_ not in NOT_NAME_PREFIXES
+        and prev.ent_type_ in {"", "PERSON"}
+    ):
+        return prev.idx
+    return start
 
 
 def _with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -366,3 +366,14 @@ def test_an_opening_verb_or_adjective_is_not_part_of_the_name_after_it():
     assert text[slice(*_without_opening_word(doc, s, s + 14))] == "Tarrow"
     s = text.rindex("Bumping")  # alone on its line, as a byline: left as it is
     assert text[slice(*_without_opening_word(doc, s, s + 14))] == "Bumping Tarrow"
+
+
+def test_a_proper_noun_compounded_before_a_one_word_name_is_its_given_name():
+    from transforms.people import _with_given_name
+
+    text = "Match Report\n\nIt was a vicious shot by Okan Berzelioglu which the keeper tipped over."
+    doc = next(annotate([text]))
+    s = text.index("Berzelioglu")
+    assert text[_with_given_name(doc, s, s + 11) : s + 11] == "Okan Berzelioglu"
+    s = text.index("Report")
+    assert _with_given_name(doc, s, s + 6) == s  # a headline's first word is left out
