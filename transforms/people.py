@@ -377,6 +377,7 @@ def _names_by_role(
     or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
     entity_tokens = {(e.start, e.end) for e in doc.ents}
+    entity_of = {i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)}
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
@@ -412,7 +413,13 @@ def _names_by_role(
             continue
         # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
         # gave the words one by one, not one place entity over the whole name ("Hong Kong").
-        other = any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name)
+        # Not labels of an entity the model glued around the name ("Ann Lee of" as a work).
+        span = (name.start_char, name.end_char)
+        other = any(
+            t.ent_type_ in NON_PERSON_LABELS - {"ORG"}
+            and (entity_of[t.i] == span or span not in _entity_parts(text, *entity_of[t.i]))
+            for t in name
+        )
         if name.start_char < 0 or (
             other and (not is_described or (name.start, name.end) in entity_tokens)
         ):
@@ -563,7 +570,7 @@ def _other_entities(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
 
 
-_ENTITY_GLUE = re.compile(r" and |, |; | - | ?\(|\) ?|\n+")
+_ENTITY_GLUE = re.compile(r" and |, |; | - | ?\(|\) ?|\n+| of$")
 _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
 # A score or a title, role or nationality word before a name inside an entity ("+1 Ann
 # Lee", "General Ann Lee", "Belgians Ann Lee").
