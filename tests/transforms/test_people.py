@@ -377,3 +377,12 @@ def test_a_proper_noun_compounded_before_a_one_word_name_is_its_given_name():
     assert text[_with_given_name(doc, s, s + 11) : s + 11] == "Okan Berzelioglu"
     s = text.index("Report")
     assert _with_given_name(doc, s, s + 6) == s  # a headline's first word is left out
+
+
+def test_a_list_item_may_have_two_surname_particles():
+    from transforms.name_lists import list_names
+
+    text = "Tries: Jan van der Bosch (2), Andre Joubin, Piet Malan.\n"
+    doc = next(annotate([text]))
+    known = [(text.index(n), text.index(n) + len(n)) for n in ("Andre Joubin", "Piet Malan")]
+    assert "Jan van der Bosch" in [text[s:e] for s, e in list_names(doc, known)]
