@@ -53,7 +53,7 @@ _NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
 # way results lists name athletes. An acronym in brackets ("(CNB)") names an organisation.
 _NAME_BEFORE_COUNTRY = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}})"
-    r" \((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
+    r"(?: |[^\S\n]*\n+)\((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 # Where a candidate came from → the mention's recorded source.

@@ -386,3 +386,10 @@ def test_a_list_item_may_have_two_surname_particles():
     doc = next(annotate([text]))
     known = [(text.index(n), text.index(n) + len(n)) for n in ("Andre Joubin", "Piet Malan")]
     assert "Jan van der Bosch" in [text[s:e] for s, e in list_names(doc, known)]
+
+
+def test_a_name_before_its_country_may_be_split_from_the_bracket_by_a_line_break():
+    from transforms.people import _NAME_BEFORE_COUNTRY
+
+    text = "beat Tunde Okorafor\n\n(Nigeria) 38.12 and Ann Lee (France)"
+    assert [m["name"] for m in _NAME_BEFORE_COUNTRY.finditer(text)] == ["Tunde Okorafor", "Ann Lee"]
