@@ -1,5 +1,9 @@
 """Word lists the extractors share: speech cues, person nouns, titles and honorifics."""
 
+# spaCy entity labels for things that are not people (places, firms, works, laws, ...).
+NON_PERSON_LABELS = frozenset(
+    {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"}
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 TITLES = frozenset(

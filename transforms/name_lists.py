@@ -7,17 +7,22 @@ import re
 
 from spacy.tokens import Doc
 
+from transforms.lexicon import NON_PERSON_LABELS
 from transforms.nlp import text_of
 
 _PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
 _CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
-_ITEM = re.compile(rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}(?![\w'’-])")
+_ITEM = re.compile(
+    rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{_CAP_WORD}){{0,2}}(?![\w'’-])"
+)
 # What may stand before an item on its line: nothing, a separator or a rank / shirt number.
 _LEFT = re.compile(r"(?:^|[,;(]|\s[-–]|^\d+\.?|\s\d+\.?|:)[^\S\n]*$")
-# What may follow an item: a separator, a bracket or the end of the line.
-_RIGHT = re.compile(r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n)")
+# What may follow an item: a separator, a bracket, the end of the line, or round scores and
+# then a separator or the line end (golf: "Ann Lee 70 67 68,").
+_RIGHT = re.compile(
+    r"^[^\S\n]*(?:[,;()]|\.?[^\S\n]*$|\.?\n|(?:\d{1,3} ){1,5}\d{1,3}[^\S\n]*(?:[,;]|$))"
+)
 MIN_NAMES_FOR_SURNAMES = 3
-_NON_PERSON = {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
 def _is_item(text: str, line_start: int, line_end: int, s: int, e: int) -> bool:
@@ -43,9 +48,18 @@ def list_names(doc: Doc, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if re.search(r"['’]s\b", m.group()):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
+            # Among three or more names, a lone word the model took for a place is a surname.
+            other = (
+                all(t.ent_type_ in NON_PERSON_LABELS for t in span) if span is not None else False
+            )
             if span is not None and (
                 span[0].is_stop
-                or all(t.ent_type_ in _NON_PERSON for t in span)
+                or (
+                    other
+                    and (
+                        " " in m.group() or items < MIN_NAMES_FOR_SURNAMES or "(" in text[e : e + 2]
+                    )
+                )
                 or any(t.ent_type_ in {"DATE", "TIME"} for t in span)
             ):
                 continue
@@ -71,28 +85,35 @@ def team_cells(text: str) -> list[tuple[int, int]]:
 
 # "Valkucak (54th)", "(Driller 15th, Trulsen 54th)": a scorer and the minute of the goal.
 _SCORER = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}})"
+    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{_CAP_WORD}){{0,2}})"
     r" \(?\d{1,3}(?:st|nd|rd|th)(?![\w-])"
 )
 
 
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "week", "day", "month", "year", "century", "minute", "round",
+}  # fmt: skip
+
+
 def scorer_names(doc: Doc) -> list[tuple[int, int]]:
-    """Names written before the minute of a goal, as scorers lists give them."""
+    """Names written before the minute of a goal, as scorers lists give them (also when the
+    model runs the team into the name as one organisation: "Latvia - Janis Bercans (44th)")."""
     found = []
     for m in _SCORER.finditer(text_of(doc)):
         s, e = m.span("name")
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
             continue
-        if any(t.ent_type_ in {"DATE", "TIME"} for t in span) or all(
-            t.ent_type_ in {"GPE", "ORG"} for t in span
-        ):
+        # The model often reads "Becanovic 79th" as a date: only calendar words rule it out.
+        if any(t.lower_ in _CALENDAR for t in span) or all(t.ent_type_ == "GPE" for t in span):
             continue
         found.append((s, e))
     return found
 
 
-_PLAYER = rf"(?:[A-Z]\. ?)*{_CAP_WORD}(?: (?:{_PARTICLES} )?{_CAP_WORD}){{0,2}}"
+_PLAYER = rf"(?:[A-Z]\. ?)*{_CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{_CAP_WORD}){{0,2}}"
 # "Smith c Jones b Brown 45", "lbw b Brown", "st Jones b Brown": the fielder and the bowler
 # a cricket scorecard names after each batsman.
 _DISMISSAL = re.compile(

@@ -19,6 +19,8 @@ PRONOUNS = {
 }  # fmt: skip
 PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
 CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+# "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
+JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
@@ -37,7 +39,8 @@ _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 def first_names() -> frozenset[str]:
     """Given names learned from annotated news (one per line in the packaged list)."""
     table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
-    return frozenset(w for w in table.split() if not w.startswith("#"))
+    lines = (line.split("#", 1)[0] for line in table.splitlines())
+    return frozenset(w for line in lines for w in line.split())
 
 
 def word_occurrences(
@@ -127,10 +130,19 @@ def _particle_first(surface: str) -> bool:
 def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     """The lower-case particles of a surname belong to the name, with the given name before
     them: "Klerk" in "F.W. de Klerk" and "Kengo" before "wa Dondo" grow to "F.W. de Klerk" and
-    "Kengo wa Dondo"."""
-    after = re.match(rf" (?:{PARTICLES} )+{CAP_WORD}(?![\w'’-])", text[end : end + MAX_NAME_CHARS])
+    "Kengo wa Dondo"; "Hassan" before "al-Turabi" grows to "Hassan al-Turabi"."""
+    after = re.match(
+        rf" (?:(?:{PARTICLES} )+{CAP_WORD}|{JOINED_PARTICLE})(?![\w'’-])",
+        text[end : end + MAX_NAME_CHARS],
+    )
     if after:
         end += after.end()
+    joined = re.search(
+        rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) {JOINED_PARTICLE} $", text[max(0, start - 40) : start]
+    )
+    given = joined["given"].lower() if joined else ""
+    if joined and given not in STOP_WORDS and given not in NOT_NAME_PREFIXES:
+        return start - len(joined.group()), end  # "Zine al-Abidine" before "Ben Ali"
     before = re.search(
         rf"(?<![\w'’.-])(?<!et )(?P<given>(?:[A-Z]\.)+ ?|{CAP_WORD} )?(?:{PARTICLES} )+$",
         text[max(0, start - 40) : start],

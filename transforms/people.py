@@ -18,6 +18,7 @@ from transforms.lexicon import (
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
+    NON_PERSON_LABELS,
     ORG_HEADS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
@@ -26,7 +27,9 @@ from transforms.lexicon import (
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.name_spans import (
     CAP_WORD,
+    JOINED_PARTICLE,
     MAX_NAME_CHARS,
+    NOT_NAME_PREFIXES,
     PARTICLES,
     clean_span,
     dedupe,
@@ -40,10 +43,10 @@ from transforms.name_spans import (
 from transforms.nlp import lower_case_words, text_of
 from transforms.person_filter import Candidate
 
-NON_PERSON_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
 _PARTICLE = re.compile(PARTICLES)
+_JOINED = re.compile(JOINED_PARTICLE)
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
 _QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
 _NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
@@ -51,13 +54,15 @@ _NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
 # way results lists name athletes. An acronym in brackets ("(CNB)") names an organisation.
 _NAME_BEFORE_COUNTRY = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}})"
-    r" \((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
+    r"(?: |[^\S\n]*\n+)\((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 # Where a candidate came from → the mention's recorded source.
 _SOURCE = {"shape": "ner", "list": "ner"} | {
     f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described")
 }
+# Words before a name that say a person follows: titles, roles and nationalities.
+_LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -184,11 +189,13 @@ def candidate_mentions(
             cleaned = clean_span(text, part_start, part_end)
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
+    spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
+    spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     spans = _add_shaped(spans, _names_by_shape(doc, regions))
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
-    listed += scorecard_names(doc)
+    listed += scorecard_names(doc) + _names_across_lines(text)
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
@@ -205,7 +212,7 @@ def candidate_mentions(
     spans += relatives
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
-    spans = merge_adjacent(text, sorted(spans + alias_spans))
+    spans = _merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
@@ -220,6 +227,26 @@ def candidate_mentions(
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return cands, canon
+
+
+_BRACKETED = re.compile(r" \((?:[A-Z]\.)+\) | \([A-Z][a-z]+\) ")
+
+
+def _merge_bracketed(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "James Leander (Leo) Nichols", "Alan John (A.J.) Taylor": a nickname or initials in
+    brackets between two name parts join them into one name (not a place: "Ann Lee (France)
+    Bo Park")."""
+    text = text_of(doc)
+    out: list[tuple[int, int, str]] = []
+    for s, e, src in spans:
+        if out and "byline" not in (src, out[-1][2]):
+            gap = _BRACKETED.fullmatch(text, out[-1][1], s)
+            inner = doc.char_span(out[-1][1] + 2, s - 2) if gap else None
+            if inner is not None and not any(t.ent_type_ in NON_PERSON_LABELS for t in inner):
+                out[-1] = (out[-1][0], e, out[-1][2])
+                continue
+        out.append((s, e, src))
+    return out
 
 
 def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
@@ -255,6 +282,49 @@ def _after_article(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def _line(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Outspoken Ann Lee", "Joining Lee", "Like Lee": a sentence's first word that the tagger
+    reads as an adjective, verb, preposition or adverb is not part of the name after it."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) < 2 or not span[0].is_sent_start:
+        return start, end
+    if _line(text_of(doc), start, end).strip() == span.text:
+        return start, end  # a name alone on its line (a byline)
+    first = span[0]
+    if first.pos_ in {"ADJ", "VERB", "ADP", "ADV", "DET"} and first.text not in first_names():
+        return span[1].idx, end
+    return start, end
+
+
+def _with_given_name(doc: Doc, start: int, end: int) -> int:
+    """ "Ogun" + "Temizkanoglu": the capitalised proper noun NER left out right before a
+    one-word name, compounded with it, is the given name (not a title, nationality or
+    function word, not part of a place or firm)."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span.start == 0:
+        return start
+    prev = doc[span.start - 1]
+    if (
+        prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and prev.head.i == span.start
+        and prev.idx + len(prev.text) + 1 == start
+        and re.fullmatch(r"[A-Z][a-z]+", prev.text)
+        and not prev.is_sent_start
+        and not prev.is_stop
+        and prev.lower_ not in NOT_NAME_PREFIXES
+        and prev.ent_type_ in {"", "PERSON"}
+    ):
+        return prev.idx
+    return start
 
 
 def _with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -307,12 +377,21 @@ def _names_by_role(
     the subject of a speech verb ("Rosa Delgado said"), after a title ("Mayor Rosa Delgado"),
     or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
+    entity_tokens = {(e.start, e.end) for e in doc.ents}
+    entity_of = {i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)}
     found = []
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = parts[0] if parts else tok
+        # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
+        # chained into a name that starts with a known given name stands before it.
+        lead = start_tok
+        while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _LEAD_WORDS:
+            lead = doc[lead.i + 1]
+        if lead.i < tok.i and lead.text in first_names():
+            start_tok = lead
         if not 1 <= tok.i - start_tok.i <= 3:
             continue
         name = doc[start_tok.i : tok.i + 1]
@@ -324,6 +403,7 @@ def _names_by_role(
         is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(taken, tok.head.idx)
         after_title = before is not None and (
             before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
+            or (before.lower_ in DEMONYMS and name[0].text in first_names())
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
@@ -332,7 +412,18 @@ def _names_by_role(
         )
         if not (is_speaker or after_title or is_conjunct or is_described):
             continue
-        if name.start_char < 0 or any(t.ent_type_ in NON_PERSON_LABELS - {"ORG"} for t in name):
+        # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
+        # gave the words one by one, not one place entity over the whole name ("Hong Kong").
+        # Not labels of an entity the model glued around the name ("Ann Lee of" as a work).
+        span = (name.start_char, name.end_char)
+        other = any(
+            t.ent_type_ in NON_PERSON_LABELS - {"ORG"}
+            and (entity_of[t.i] == span or span not in _entity_parts(text, *entity_of[t.i]))
+            for t in name
+        )
+        if name.start_char < 0 or (
+            other and (not is_described or (name.start, name.end) in entity_tokens)
+        ):
             continue
         s, e = name.start_char, name.end_char
         if not _plausible(text[s:e]) or not _inside(regions, s, e):
@@ -361,7 +452,9 @@ def _plausible(surface: str) -> bool:
         return False
     if {surface.lower(), surface.lower().removesuffix("s")} & DEMONYMS:  # "Welsh", "Kurds"
         return False
-    if any(w[:1].islower() and not _PARTICLE.fullmatch(w) for w in words):
+    if any(
+        w[:1].islower() and not _PARTICLE.fullmatch(w) and not _JOINED.fullmatch(w) for w in words
+    ):
         return False
     last = words[-1].rstrip(".").lower()
     return last not in ORG_HEADS and not last.endswith("shire")
@@ -427,6 +520,26 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     return found
 
 
+@cache
+def _line_break_pattern() -> re.Pattern[str]:
+    """A known given name ending a line and the capitalised surname starting the next one, in a
+    list (a bracket, a comma, a score or the line end follows)."""
+    names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<given>{names})[^\S\n]*\n+[^\S\n]*"
+        rf"(?P<surname>(?:{PARTICLES} )?{CAP_WORD}(?: {CAP_WORD})?)(?=[^\S\n]*(?:\(|,|\d|\n|$))"
+    )
+
+
+def _names_across_lines(text: str) -> list[tuple[int, int]]:
+    """ "beat Jane\n\nQuigley (USA)": a name a line break splits (text rebuilt from tokens, or
+    a wrapped results list) is a given name and a surname, each a mention."""
+    found = []
+    for m in _line_break_pattern().finditer(text):
+        found += [m.span("given"), m.span("surname")]
+    return found
+
+
 def _shaped_ok(
     doc: Doc, regions: list[Span], candidates: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -440,14 +553,53 @@ def _shaped_ok(
 
 
 def _in_larger_entity(doc: Doc, start: int, end: int) -> bool:
-    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    first, after = span[0], doc[span.end] if span.end < len(doc) else None
-    return (first.ent_iob_ == "I" and first.ent_type_ in NON_PERSON_LABELS) or (
-        after is not None and after.ent_iob_ == "I" and after.ent_type_ in NON_PERSON_LABELS
+    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person. The
+    model's own glue does not count: a possessive ("Ann Lee's" as a firm) or another name
+    joined by "and" ("Ann Lee and Bo Park" as one firm)."""
+    text = text_of(doc)
+    return any(
+        s < end
+        and start < e
+        and (s < start or e > end)
+        and (start, end) not in _entity_parts(text, s, e)
+        for s, e in _other_entities(doc)
     )
+
+
+def _other_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the place, organisation and other non-person entities."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+
+
+_ENTITY_GLUE = re.compile(r" and |, |; | - | ?\(|\) ?|\n+| of$")
+_GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
+# A score or a title, role or nationality word before a name inside an entity ("+1 Ann
+# Lee", "General Ann Lee", "Belgians Ann Lee").
+_GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
+
+
+def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The names an entity may glue together: cut at the first possessive, then at "and",
+    commas, semicolons, dashes and brackets, each piece without the scores around it and the
+    titles or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox")."""
+    surface = text[start:end]
+    cut = re.search(r"['’]s?(?:\s|$)", surface)
+    if cut:
+        surface = surface[: cut.start()]
+    parts, pos = set(), 0
+    for m in [*_ENTITY_GLUE.finditer(surface), None]:
+        piece_end = m.start() if m else len(surface)
+        piece = surface[pos:piece_end]
+        score = _GLUED_SCORE.search(piece)
+        piece_end -= len(score.group()) if score else 0
+        lead = _GLUED_LEAD.match(piece)
+        while lead and (lead["word"] is None or lead["word"].lower().rstrip("s") in _LEAD_WORDS):
+            piece = piece[lead.end() :]
+            pos += lead.end()
+            lead = _GLUED_LEAD.match(piece)
+        parts.add((start + pos, start + piece_end))
+        pos = m.end() if m else pos
+    return parts
 
 
 def _surname_ok(doc: Doc, end: int) -> bool:
@@ -544,10 +696,14 @@ def _short_forms(
         if len(form) < 2:
             continue
         for s, e in word_occurrences(text, form):
-            # An entity of exactly this name may be mis-typed (e.g. "North" as a place);
-            # a larger one ("West Virginia") means the word is not a name here.
+            # An entity inside this name may be mis-typed (e.g. "North" as a place); one
+            # reaching beyond it ("West Virginia") means the word is not a name here.
             if not _inside(regions, s, e) or any(
-                s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked
+                s < b_e
+                and b_s < e
+                and (b_s < s or b_e > e)
+                and (s, e) not in _entity_parts(text, b_s, b_e)
+                for b_s, b_e in blocked
             ):
                 continue
             if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):

@@ -16,12 +16,18 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from transforms.lexicon import CUE_LEMMAS, HONORIFICS, ORG_HEADS, PERSON_NOUNS, TITLES
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    HONORIFICS,
+    NON_PERSON_LABELS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    TITLES,
+)
 from transforms.name_spans import first_names
 from transforms.nlp import lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
-OTHER_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "for", "against", "of", "on", "near", "into"})
 ARTICLES = frozenset({"the", "a", "an"})
 _DIGIT = re.compile(r"\d")
@@ -100,7 +106,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
     for ent in doc.ents:
         v = label_votes.setdefault(ent.text, [0, 0])
         v[ent.label_ == "PERSON"] += 1
-        if ent.label_ in OTHER_LABELS:
+        if ent.label_ in NON_PERSON_LABELS:
             for t in ent:
                 word_other[t.text] = word_other.get(t.text, 0) + 1
     person_ents = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
