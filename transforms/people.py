@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from transforms import person_filter
@@ -370,6 +374,16 @@ def _trim_to_known_names(
     return out
 
 
+def _heads_of_proper_nouns(doc: Doc) -> Iterator[Token]:
+    """The proper nouns that are not a compound part of another word (found from arrays)."""
+    keys = doc.to_array([POS, DEP])
+    if not len(keys):
+        return
+    wanted = (keys[:, 0] == PROPN) & (keys[:, 1] != doc.vocab.strings["compound"])
+    for i in np.flatnonzero(wanted).tolist():
+        yield doc[i]
+
+
 def _names_by_role(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -380,9 +394,7 @@ def _names_by_role(
     entity_tokens = {(e.start, e.end) for e in doc.ents}
     entity_of = {i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)}
     found = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
-            continue
+    for tok in _heads_of_proper_nouns(doc):
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = parts[0] if parts else tok
         # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
