@@ -32,9 +32,9 @@ MINOR_WORDS = frozenset(
 )
 MAX_NICKNAME_WORDS = 2
 # A given name or initial right before the opening mark, a surname right after the closing one.
-_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n][“„\"‘']$")
-_NAME_AFTER = re.compile(r"[”\"’'][^\S\n][A-Z][a-z]+")
-_PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]*[“„«\"‘']?$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
+_NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
+_PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,3 +187,11 @@ def test_short_partial_quote_credited_by_according_to_is_kept():
     text = "Budget Fight\n\nThe plan was “dead on arrival,” according to Mayor Rosa Delgado."
     [q] = quotes_of(text)
     assert (q.text, q.speaker_canonical) == ("dead on arrival,", "Rosa Delgado")
+
+
+def test_double_apostrophe_marks_count_as_one_mark_for_titles_and_nicknames():
+    text = (
+        "Harbour Memoir\n\nIn her new book, ''The Long Harbour Road,'' Dana Whitfield recalls "
+        "the storms.\n\nState Sen. Robert ''Bobby'' Lang said the book was fair."
+    )
+    assert quotes_of(text) == []
