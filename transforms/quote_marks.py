@@ -56,8 +56,9 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     for i, para in enumerate(body):
         pos = para.start
         if open_at is not None:  # a quote left open by the previous paragraph
-            if text[pos] in DOUBLE_OPEN + STRAIGHT:
+            if text[pos] in DOUBLE_OPEN + STRAIGHT:  # reopened: its mark closes nothing
                 open_at, continuing = pos + 1, True
+                pos += 1
             else:
                 open_at = None
         for k in range(pos, para.end):
@@ -75,6 +76,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             else:  # unbalanced: the quote runs to the end of its paragraph
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
                 open_at, continuing = None, False
+    quotes = _join_continued(text, body, quotes)
     blocks = _block_quotes(text, body, quotes)
     in_block = {q.paragraph for q in blocks}
     for i, para in enumerate(body):
@@ -91,6 +93,24 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             or _heading(text, body[q.paragraph], q.start, q.end)
         )
     ]
+
+
+def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One quote for a passage of whole paragraphs, each reopened by a mark and only the last
+    one closed (a statement or transcript quoted at length)."""
+    out: list[QuoteSpan] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            q.continues
+            and prev is not None
+            and prev.paragraph < q.paragraph
+            and not text[body[prev.paragraph].start : prev.start].strip(ALL_MARKS + " ")
+        ):
+            out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
+        else:
+            out.append(q)
+    return out
 
 
 def is_nickname(text: str, start: int, end: int) -> bool:

@@ -67,10 +67,31 @@ def test_multi_paragraph_quote_reopens_without_closing():
         "Driver Strike Ends\n\n“The first paragraph of the statement ends here.\n\n"
         "“The second paragraph closes it,” said Omar Haddad."
     )
-    first, second = quotes_of(text)
-    assert first.text == "The first paragraph of the statement ends here."
-    assert second.text == "The second paragraph closes it,"
-    assert first.speaker_canonical == second.speaker_canonical == "Omar Haddad"
+    [q] = quotes_of(text)
+    assert q.text.startswith("The first paragraph") and q.text.endswith("closes it,")
+    assert q.speaker_canonical == "Omar Haddad"
+
+
+def test_straight_mark_reopening_a_paragraph_does_not_close_the_quote():
+    text = (
+        'Dock Repairs\n\n"The dock is old," Omar Haddad said. "We patched it twice.\n\n'
+        '"Now the whole pier needs new boards before the summer."\n\n'
+        "The harbour board meets in May."
+    )
+    first, _, third = quotes_of(text)
+    assert third.text == "Now the whole pier needs new boards before the summer."
+    assert first.speaker_canonical == third.speaker_canonical == "Omar Haddad"
+
+
+def test_statement_quoted_over_whole_paragraphs_is_one_quote():
+    text = (
+        "Dock Repairs\n\nThe harbour board released a statement on Friday:\n\n"
+        '"The dock has served the town for sixty years.\n\n'
+        '"It will close in June and reopen with new boards in September."\n\n'
+        "Repairs start next week."
+    )
+    [q] = quotes_of(text)
+    assert q.text.startswith("The dock has served") and q.text.endswith("in September.")
 
 
 def test_block_quote_after_a_colon_line():
