@@ -180,18 +180,21 @@ def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> l
         s, e = para.start + m.start(1), para.start + m.end(1)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):
             continue
-        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(text, para, s, e):
+        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(
+            text, para, s, e, single=True
+        ):
             found.append(QuoteSpan(s, e, i))
     return found
 
 
-def _heading(text: str, para: Span, start: int, end: int) -> bool:
-    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"): a section
-    heading quoting nobody."""
+def _heading(text: str, para: Span, start: int, end: int, single: bool = False) -> bool:
+    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"), or any
+    short line alone in single marks ("‘A tough decision.’"): a section heading quoting nobody."""
     alone = not text[para.start : start - 1].strip() and not text[end + 1 : para.end].strip()
     words = text[start:end].split()
     content = [w for w in words if w.lower() not in MINOR_WORDS]
-    return alone and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in content)
+    title_case = all(w[:1].isupper() for w in content)
+    return alone and len(words) <= MAX_TITLE_WORDS and (single or title_case)
 
 
 def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -216,3 +216,12 @@ def test_double_apostrophe_marks_count_as_one_mark_for_titles_and_nicknames():
         "the storms.\n\nState Sen. Robert ''Bobby'' Lang said the book was fair."
     )
     assert quotes_of(text) == []
+
+
+def test_short_line_alone_in_single_marks_is_a_heading():
+    text = (
+        "Ferry Plan\n\nThe council met on Monday to discuss the ferry.\n\n"
+        "'A long wait for the boat.'\n\n"
+        "The ferry has been late every day this month."
+    )
+    assert quotes_of(text) == []
