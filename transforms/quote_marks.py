@@ -128,8 +128,11 @@ def is_nickname(text: str, start: int, end: int) -> bool:
 
 def is_title(text: str, start: int, end: int) -> bool:
     """A short Title Case name in marks after a possessive or a word like 'show', 'named' or
-    'on' ("NBC’s “Meet the Press”"): a title, not a quote."""
+    'on' ("NBC’s “Meet the Press”"): a title, not a quote. An exclamation is a cry or a chant
+    ("chants of “Go Team!”"), not a title."""
     words = text[start:end].split()
+    if "!" in text[start:end]:
+        return False
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content or len(words) > MAX_TITLE_WORDS:
         return False

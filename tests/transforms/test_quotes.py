@@ -225,3 +225,9 @@ def test_short_line_alone_in_single_marks_is_a_heading():
         "The ferry has been late every day this month."
     )
     assert quotes_of(text) == []
+
+
+def test_chant_with_an_exclamation_is_a_quote_not_a_title():
+    text = "Rally Night\n\nThe mayor was greeted with chants of “Rosa! Rosa!” at the harbour rally."
+    [q] = quotes_of(text)
+    assert q.text == "Rosa! Rosa!"
