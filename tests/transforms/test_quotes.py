@@ -231,3 +231,11 @@ def test_chant_with_an_exclamation_is_a_quote_not_a_title():
     text = "Rally Night\n\nThe mayor was greeted with chants of “Rosa! Rosa!” at the harbour rally."
     [q] = quotes_of(text)
     assert q.text == "Rosa! Rosa!"
+
+
+def test_ad_title_and_slogan_in_marks_are_quotes():
+    text = (
+        "Harbour Race\n\nThe Delgado campaign ran an ad titled “Boats For All Of Us” on Monday. "
+        "Mayor Rosa Delgado unveiled her new slogan, “A Ferry For Everyone,” at the pier."
+    )
+    assert [q.text for q in quotes_of(text)] == ["Boats For All Of Us", "A Ferry For Everyone,"]
