@@ -239,3 +239,9 @@ def test_ad_title_and_slogan_in_marks_are_quotes():
         "Mayor Rosa Delgado unveiled her new slogan, “A Ferry For Everyone,” at the pier."
     )
     assert [q.text for q in quotes_of(text)] == ["Boats For All Of Us", "A Ferry For Everyone,"]
+
+
+def test_short_quote_named_as_an_utterance_is_not_a_scare_quote():
+    text = "Harbour Race\n\nThe phrase “harbour first” spread quickly across the town."
+    [q] = quotes_of(text)
+    assert q.text == "harbour first"
