@@ -34,6 +34,9 @@ MAX_NICKNAME_WORDS = 2
 # A given name or initial right before the opening mark, a surname right after the closing one.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
 _NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
+# The kind of work named right after a title ("the “Harbour Lights” podcast").
+TITLE_KINDS = TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}
+_NEXT_WORD = re.compile(r"(?:''|[”\"’'])?[^\S\n]+([a-z]+)\b")
 _PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 
 
@@ -142,7 +145,9 @@ def is_title(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower().strip(",:")
-    return word.endswith(("'s", "’s")) or word in TITLE_CUES
+    after = _NEXT_WORD.match(text, end)
+    follows = after is not None and after.group(1) in TITLE_KINDS
+    return word.endswith(("'s", "’s")) or word in TITLE_CUES or follows
 
 
 def _opens(text: str, k: int) -> bool:

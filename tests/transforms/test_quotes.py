@@ -245,3 +245,11 @@ def test_short_quote_named_as_an_utterance_is_not_a_scare_quote():
     text = "Harbour Race\n\nThe phrase “harbour first” spread quickly across the town."
     [q] = quotes_of(text)
     assert q.text == "harbour first"
+
+
+def test_title_followed_by_the_kind_of_work_is_not_a_quote():
+    text = (
+        "Harbour Stories\n\nThe “Harbour Lights” podcast said the ferry service would end. "
+        "The “Ferry Tales” section of the site explains the history of the boats."
+    )
+    assert quotes_of(text) == []
