@@ -183,7 +183,7 @@ def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> l
     inside = [(q.start, q.end) for q in doubles if q.paragraph == i]
     found = []
     for m in re.finditer(
-        r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]
+        r"(?<![\w])[‘'](?=[^\W\d])(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]
     ):
         s, e = para.start + m.start(1), para.start + m.end(1)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):

@@ -253,3 +253,10 @@ def test_title_followed_by_the_kind_of_work_is_not_a_quote():
         "The “Ferry Tales” section of the site explains the history of the boats."
     )
     assert quotes_of(text) == []
+
+
+def test_apostrophe_before_a_year_does_not_open_a_single_quote():
+    text = (
+        "Harbour Kid\n\nHe grew up in the '80s in Leeds, a self-described 'harbour kid' at heart."
+    )
+    assert quotes_of(text) == []
