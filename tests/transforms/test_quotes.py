@@ -260,3 +260,8 @@ def test_apostrophe_before_a_year_does_not_open_a_single_quote():
         "Harbour Kid\n\nHe grew up in the '80s in Leeds, a self-described 'harbour kid' at heart."
     )
     assert quotes_of(text) == []
+
+
+def test_scare_quote_after_a_verb_that_takes_things_not_words():
+    text = "Harbour Shop\n\nThe little shop was fined last year for promoting “miracle” soap."
+    assert quotes_of(text) == []
