@@ -156,8 +156,10 @@ def _opens(text: str, k: int) -> bool:
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
     elided = text[k + 1 : k + 5].lstrip().startswith(("…", "..."))
-    return (before.isspace() or before in "([{—–-/:" + INVISIBLE) and (
-        not after.isspace() or elided
+    return (
+        (before.isspace() or before in "([{—–-/:" + INVISIBLE)
+        and (not after.isspace() or elided)
+        and after != ">"  # the end of a markup attribute ('date="May 9 ">')
     )
 
 

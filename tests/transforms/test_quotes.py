@@ -265,3 +265,11 @@ def test_apostrophe_before_a_year_does_not_open_a_single_quote():
 def test_scare_quote_after_a_verb_that_takes_things_not_words():
     text = "Harbour Shop\n\nThe little shop was fined last year for promoting “miracle” soap."
     assert quotes_of(text) == []
+
+
+def test_mark_closing_a_markup_attribute_does_not_open_a_quote():
+    text = (
+        "Harbour Posts\n\nThe port posted an update on Friday. "
+        '<post author="@harbour" date="May 9 ">The ferry runs late again today.</post>'
+    )
+    assert quotes_of(text) == []
