@@ -35,7 +35,16 @@ MAX_NICKNAME_WORDS = 2
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
 _NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
 # The kind of work named right after a title ("the “Harbour Lights” podcast").
-TITLE_KINDS = TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}
+TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) | {
+    "host",
+    "star",
+    "actor",
+    "actress",
+    "creator",
+    "anchor",
+    "author",
+    "cast",
+}
 _NEXT_WORD = re.compile(r"(?:''|[”\"’'])?[^\S\n]+([a-z]+)\b")
 _PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 

@@ -273,3 +273,8 @@ def test_mark_closing_a_markup_attribute_does_not_open_a_quote():
         '<post author="@harbour" date="May 9 ">The ferry runs late again today.</post>'
     )
     assert quotes_of(text) == []
+
+
+def test_show_title_before_its_star_or_host_is_not_a_quote():
+    text = "Harbour Night\n\n“Harbour Lights” star Dana Whitfield opened the new ferry terminal."
+    assert quotes_of(text) == []
