@@ -32,9 +32,21 @@ MINOR_WORDS = frozenset(
 )
 MAX_NICKNAME_WORDS = 2
 # A given name or initial right before the opening mark, a surname right after the closing one.
-_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n][“„\"‘']$")
-_NAME_AFTER = re.compile(r"[”\"’'][^\S\n][A-Z][a-z]+")
-_PREVIOUS_WORD = re.compile(r"(\S+)[^\S\n]*[“„«\"‘']?$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
+_NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
+# The kind of work named right after a title ("the “Harbour Lights” podcast").
+TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) | {
+    "host",
+    "star",
+    "actor",
+    "actress",
+    "creator",
+    "anchor",
+    "author",
+    "cast",
+}
+_NEXT_WORD = re.compile(r"(?:''|[”\"’'])?[^\S\n]+([a-z]+)\b")
+_PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +68,9 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     for i, para in enumerate(body):
         pos = para.start
         if open_at is not None:  # a quote left open by the previous paragraph
-            if text[pos] in DOUBLE_OPEN + STRAIGHT:
+            if text[pos] in DOUBLE_OPEN + STRAIGHT:  # reopened: its mark closes nothing
                 open_at, continuing = pos + 1, True
+                pos += 1
             else:
                 open_at = None
         for k in range(pos, para.end):
@@ -75,6 +88,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             else:  # unbalanced: the quote runs to the end of its paragraph
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
                 open_at, continuing = None, False
+    quotes = _join_continued(text, body, quotes)
     blocks = _block_quotes(text, body, quotes)
     in_block = {q.paragraph for q in blocks}
     for i, para in enumerate(body):
@@ -93,6 +107,24 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     ]
 
 
+def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One quote for a passage of whole paragraphs, each reopened by a mark and only the last
+    one closed (a statement or transcript quoted at length)."""
+    out: list[QuoteSpan] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            q.continues
+            and prev is not None
+            and prev.paragraph < q.paragraph
+            and not text[body[prev.paragraph].start : prev.start].strip(ALL_MARKS + " ")
+        ):
+            out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
+        else:
+            out.append(q)
+    return out
+
+
 def is_nickname(text: str, start: int, end: int) -> bool:
     """One or two capitalised words in marks between the parts of a name ("Robert C. “Bobby”
     Scott", "Marcia “Cia” Price"): a nickname, not a quote."""
@@ -108,8 +140,11 @@ def is_nickname(text: str, start: int, end: int) -> bool:
 
 def is_title(text: str, start: int, end: int) -> bool:
     """A short Title Case name in marks after a possessive or a word like 'show', 'named' or
-    'on' ("NBC’s “Meet the Press”"): a title, not a quote."""
+    'on' ("NBC’s “Meet the Press”"): a title, not a quote. An exclamation is a cry or a chant
+    ("chants of “Go Team!”"), not a title."""
     words = text[start:end].split()
+    if "!" in text[start:end]:
+        return False
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content or len(words) > MAX_TITLE_WORDS:
         return False
@@ -119,7 +154,9 @@ def is_title(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower().strip(",:")
-    return word.endswith(("'s", "’s")) or word in TITLE_CUES
+    after = _NEXT_WORD.match(text, end)
+    follows = after is not None and after.group(1) in TITLE_KINDS
+    return word.endswith(("'s", "’s")) or word in TITLE_CUES or follows
 
 
 def _opens(text: str, k: int) -> bool:
@@ -128,8 +165,10 @@ def _opens(text: str, k: int) -> bool:
     before = text[k - 1] if k > 0 else " "
     after = text[k + 1] if k + 1 < len(text) else " "
     elided = text[k + 1 : k + 5].lstrip().startswith(("…", "..."))
-    return (before.isspace() or before in "([{—–-/:" + INVISIBLE) and (
-        not after.isspace() or elided
+    return (
+        (before.isspace() or before in "([{—–-/:" + INVISIBLE)
+        and (not after.isspace() or elided)
+        and after != ">"  # the end of a markup attribute ('date="May 9 ">')
     )
 
 
@@ -155,23 +194,26 @@ def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> l
     inside = [(q.start, q.end) for q in doubles if q.paragraph == i]
     found = []
     for m in re.finditer(
-        r"(?<![\w])[‘'](?=\w)(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]
+        r"(?<![\w])[‘'](?=[^\W\d])(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]
     ):
         s, e = para.start + m.start(1), para.start + m.end(1)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):
             continue
-        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(text, para, s, e):
+        if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(
+            text, para, s, e, single=True
+        ):
             found.append(QuoteSpan(s, e, i))
     return found
 
 
-def _heading(text: str, para: Span, start: int, end: int) -> bool:
-    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"): a section
-    heading quoting nobody."""
+def _heading(text: str, para: Span, start: int, end: int, single: bool = False) -> bool:
+    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"), or any
+    short line alone in single marks ("‘A tough decision.’"): a section heading quoting nobody."""
     alone = not text[para.start : start - 1].strip() and not text[end + 1 : para.end].strip()
     words = text[start:end].split()
     content = [w for w in words if w.lower() not in MINOR_WORDS]
-    return alone and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in content)
+    title_case = all(w[:1].isupper() for w in content)
+    return alone and len(words) <= MAX_TITLE_WORDS and (single or title_case)
 
 
 def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:

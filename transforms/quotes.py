@@ -24,6 +24,12 @@ DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 OPENING_MARKS = "“„«\"‘'"
+# Cue verbs whose object is a thing, not words ("promoting “magic” pills", "sang “Hallelujah”").
+NOT_SPEECH_CUES = frozenset(["promote", "sing", "agree"])
+# Nouns naming an utterance ("the phrase “…”", "his call for “…”"): a quote, not a scare quote.
+SPEECH_NOUNS = frozenset(
+    ["phrase", "call", "assertion", "comment", "remark", "claim", "label", "chant", "cry", "dictum"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +97,10 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         if tok.i in inside:
             continue
         if tok.lower_ == "according" or (
-            tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in {"VERB", "AUX"}
+            tok.lemma_.lower() in CUE_LEMMAS - NOT_SPEECH_CUES and tok.pos_ in {"VERB", "AUX"}
         ):
+            return False
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
             return False
         if tok.dep_ in {"nsubj", "nsubjpass"} and (
             tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lower_ in SPEAKING_SUBJECTS

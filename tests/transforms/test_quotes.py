@@ -67,10 +67,31 @@ def test_multi_paragraph_quote_reopens_without_closing():
         "Driver Strike Ends\n\n“The first paragraph of the statement ends here.\n\n"
         "“The second paragraph closes it,” said Omar Haddad."
     )
-    first, second = quotes_of(text)
-    assert first.text == "The first paragraph of the statement ends here."
-    assert second.text == "The second paragraph closes it,"
-    assert first.speaker_canonical == second.speaker_canonical == "Omar Haddad"
+    [q] = quotes_of(text)
+    assert q.text.startswith("The first paragraph") and q.text.endswith("closes it,")
+    assert q.speaker_canonical == "Omar Haddad"
+
+
+def test_straight_mark_reopening_a_paragraph_does_not_close_the_quote():
+    text = (
+        'Dock Repairs\n\n"The dock is old," Omar Haddad said. "We patched it twice.\n\n'
+        '"Now the whole pier needs new boards before the summer."\n\n'
+        "The harbour board meets in May."
+    )
+    first, _, third = quotes_of(text)
+    assert third.text == "Now the whole pier needs new boards before the summer."
+    assert first.speaker_canonical == third.speaker_canonical == "Omar Haddad"
+
+
+def test_statement_quoted_over_whole_paragraphs_is_one_quote():
+    text = (
+        "Dock Repairs\n\nThe harbour board released a statement on Friday:\n\n"
+        '"The dock has served the town for sixty years.\n\n'
+        '"It will close in June and reopen with new boards in September."\n\n'
+        "Repairs start next week."
+    )
+    [q] = quotes_of(text)
+    assert q.text.startswith("The dock has served") and q.text.endswith("in September.")
 
 
 def test_block_quote_after_a_colon_line():
@@ -187,3 +208,73 @@ def test_short_partial_quote_credited_by_according_to_is_kept():
     text = "Budget Fight\n\nThe plan was “dead on arrival,” according to Mayor Rosa Delgado."
     [q] = quotes_of(text)
     assert (q.text, q.speaker_canonical) == ("dead on arrival,", "Rosa Delgado")
+
+
+def test_double_apostrophe_marks_count_as_one_mark_for_titles_and_nicknames():
+    text = (
+        "Harbour Memoir\n\nIn her new book, ''The Long Harbour Road,'' Dana Whitfield recalls "
+        "the storms.\n\nState Sen. Robert ''Bobby'' Lang said the book was fair."
+    )
+    assert quotes_of(text) == []
+
+
+def test_short_line_alone_in_single_marks_is_a_heading():
+    text = (
+        "Ferry Plan\n\nThe council met on Monday to discuss the ferry.\n\n"
+        "'A long wait for the boat.'\n\n"
+        "The ferry has been late every day this month."
+    )
+    assert quotes_of(text) == []
+
+
+def test_chant_with_an_exclamation_is_a_quote_not_a_title():
+    text = "Rally Night\n\nThe mayor was greeted with chants of “Rosa! Rosa!” at the harbour rally."
+    [q] = quotes_of(text)
+    assert q.text == "Rosa! Rosa!"
+
+
+def test_ad_title_and_slogan_in_marks_are_quotes():
+    text = (
+        "Harbour Race\n\nThe Delgado campaign ran an ad titled “Boats For All Of Us” on Monday. "
+        "Mayor Rosa Delgado unveiled her new slogan, “A Ferry For Everyone,” at the pier."
+    )
+    assert [q.text for q in quotes_of(text)] == ["Boats For All Of Us", "A Ferry For Everyone,"]
+
+
+def test_short_quote_named_as_an_utterance_is_not_a_scare_quote():
+    text = "Harbour Race\n\nThe phrase “harbour first” spread quickly across the town."
+    [q] = quotes_of(text)
+    assert q.text == "harbour first"
+
+
+def test_title_followed_by_the_kind_of_work_is_not_a_quote():
+    text = (
+        "Harbour Stories\n\nThe “Harbour Lights” podcast said the ferry service would end. "
+        "The “Ferry Tales” section of the site explains the history of the boats."
+    )
+    assert quotes_of(text) == []
+
+
+def test_apostrophe_before_a_year_does_not_open_a_single_quote():
+    text = (
+        "Harbour Kid\n\nHe grew up in the '80s in Leeds, a self-described 'harbour kid' at heart."
+    )
+    assert quotes_of(text) == []
+
+
+def test_scare_quote_after_a_verb_that_takes_things_not_words():
+    text = "Harbour Shop\n\nThe little shop was fined last year for promoting “miracle” soap."
+    assert quotes_of(text) == []
+
+
+def test_mark_closing_a_markup_attribute_does_not_open_a_quote():
+    text = (
+        "Harbour Posts\n\nThe port posted an update on Friday. "
+        '<post author="@harbour" date="May 9 ">The ferry runs late again today.</post>'
+    )
+    assert quotes_of(text) == []
+
+
+def test_show_title_before_its_star_or_host_is_not_a_quote():
+    text = "Harbour Night\n\n“Harbour Lights” star Dana Whitfield opened the new ferry terminal."
+    assert quotes_of(text) == []
