@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -70,16 +71,26 @@ def weights() -> dict[str, float]:
 
 
 def rerank(
-    doc: Doc, start: int, end: int, rule: Attribution, resolver: SpeakerResolver, floor: int
+    doc: Doc,
+    start: int,
+    end: int,
+    rule: Attribution,
+    resolver: SpeakerResolver,
+    floor: int,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Attribution:
     """The best-scoring candidate speaker of the quote ``[start, end)`` (the rule's own
-    answer when the model prefers it, or when there are no weights)."""
+    answer when the model prefers it, or when there are no weights). Words inside the
+    article's other quotes (``quoted``, spans without their marks) are not candidates."""
     w = weights()
     if not w:
         return rule
-    cands = candidates(doc, start, end, rule, resolver, floor)
+    cands = candidates(doc, start, end, rule, resolver, floor, quoted)
     if not cands:
-        return rule
+        rule_quoted = rule.speaker_start is not None and _in_other_quote(
+            rule.speaker_start, rule.speaker_end or rule.speaker_start, start, end, quoted
+        )
+        return Attribution() if rule_quoted else rule
     best = max(cands, key=lambda c: score(c.features, w))
     if best.features.get("rule"):
         return rule
@@ -91,10 +102,17 @@ def score(features: dict[str, float], w: dict[str, float]) -> float:
 
 
 def candidates(
-    doc: Doc, start: int, end: int, rule: Attribution, resolver: SpeakerResolver, floor: int
+    doc: Doc,
+    start: int,
+    end: int,
+    rule: Attribution,
+    resolver: SpeakerResolver,
+    floor: int,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """Noun phrases from the sentence before the quote to the sentence after it (not before
-    ``floor``, the start of its context), plus the rule's speaker."""
+    ``floor``, the start of its context, nor inside another quote), plus the rule's
+    speaker."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -119,7 +137,7 @@ def candidates(
         if not _candidate(tok):
             continue
         s, e = _noun_phrase(tok)
-        if s < end and start < e:
+        if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
             continue
         is_rule = rule.speaker_start is not None and s < rule.speaker_end and rule.speaker_start < e
         rule_seen |= is_rule
@@ -137,7 +155,12 @@ def candidates(
                 s, e, verb.idx if verb else None, verb.idx + len(verb) if verb else None, feats
             )
         )
-    if rule.speaker_start is not None and not rule_seen:
+    if (
+        rule.speaker_start is not None
+        and rule.speaker_end is not None
+        and not rule_seen
+        and not _in_other_quote(rule.speaker_start, rule.speaker_end, start, end, quoted)
+    ):
         feats = {
             "bias": 1.0,
             "rule": 1.0,
@@ -151,6 +174,14 @@ def candidates(
     for c in out:
         _cross(c.features)
     return out
+
+
+def _in_other_quote(
+    s: int, e: int, start: int, end: int, quoted: Sequence[tuple[int, int]]
+) -> bool:
+    """``[s, e)`` lies inside a quote that does not hold the quote ``[start, end)`` (a
+    speaker written inside an outer quote, "“He told me ‘…’,” Lee said", stays one)."""
+    return any(a <= s and e <= b and not (a <= start and end <= b) for a, b in quoted)
 
 
 def _cross(f: dict[str, float]) -> None:

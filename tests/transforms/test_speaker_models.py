@@ -92,3 +92,27 @@ def test_the_subject_of_the_lowest_governing_cue_is_flagged():
     cands = speaker_ranker.candidates(doc, start, end, Attribution(), SpeakerResolver(doc, []), 0)
     flagged = {text[c.start : c.end] for c in cands if c.features.get("first_cue_subj")}
     assert flagged == {"he"}
+
+
+def test_words_inside_another_quote_are_not_candidates():
+    text = "Tom Reed called it “a gift to Mayor Rosa Delgado” and added: “We will vote no.”"
+    doc = next(annotate([text]))
+    first = (text.index("a gift"), text.index("” and"))
+    second = (text.index("We will"), text.rindex("”"))
+
+    def found(quoted):
+        cands = speaker_ranker.candidates(
+            doc, *second, Attribution(), SpeakerResolver(doc, []), 0, quoted
+        )
+        return {text[c.start : c.end] for c in cands}
+
+    assert "Mayor Rosa Delgado" in found([])
+    kept = found([first, second])
+    assert "Mayor Rosa Delgado" not in kept
+    assert "Tom Reed" in kept
+
+
+def test_a_speaker_inside_an_outer_quote_stays_a_candidate():
+    outer, inner = (0, 40), (20, 30)
+    assert not speaker_ranker._in_other_quote(5, 7, *inner, [outer, inner])
+    assert speaker_ranker._in_other_quote(22, 25, 50, 60, [outer, inner, (50, 60)])
