@@ -26,6 +26,8 @@ CANDIDATE_DEPS = frozenset(
 )
 DEP_FEATURES = ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "we", "they", "my", "our", "their"})
+PLURAL = frozenset({"we", "they", "our", "their"})
+FIRST_PERSON = frozenset({"i", "my", "we", "our"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
 CROSSED = (
@@ -50,7 +52,13 @@ CROSSED = (
     "q_short",
     "q_opens",
     "first_cue_subj",
+    "first_cue_side",
+    "over_first_side",
+    "plural",
 )
+# clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
+# unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
+SIDE_CLAUSES = frozenset({"relcl", "advcl", "conj", "parataxis"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE = frozenset({"which", "that"})
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -142,7 +150,8 @@ def candidates(
         is_rule = rule.speaker_start is not None and s < rule.speaker_end and rule.speaker_start < e
         rule_seen |= is_rule
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
-        feats["first_cue_subj"] = float(first_cue is not None and tok.i == first_cue)
+        _first_cue_features(feats, tok, first_cue)
+
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -193,9 +202,9 @@ def _cross(f: dict[str, float]) -> None:
             f[f"{a}*{b}"] = f[a] * f[b]
 
 
-def _first_governing_cue(span, inside: range) -> int | None:
-    """The subject (token index) of the lowest cue verb outside the quote that governs it:
-    "Smith said he called it “…”" gives "he", the mention written with the quote's own cue."""
+def _first_governing_cue(span, inside: range) -> Token | None:
+    """The subject of the lowest cue verb outside the quote that governs it: "Smith said he
+    called it “…”" gives "he", the mention written with the quote's own cue."""
     for t in span:
         if t.head.i in inside or t.head == t:
             continue
@@ -203,10 +212,24 @@ def _first_governing_cue(span, inside: range) -> int | None:
             if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             if verb.lemma_.lower() in CUE_LEMMAS:
-                subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-                return subj.i if subj is not None else None
+                return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         return None
     return None
+
+
+def _first_cue_features(f: dict[str, float], tok: Token, first: Token | None) -> None:
+    """The candidate is the subject of the quote's own cue; when that cue sits in a side
+    clause ("Ryan said so, though he added “…”"), whether the candidate is that subject or
+    the subject of a verb above it."""
+    side = first is not None and first.head.dep_ in SIDE_CLAUSES
+    f["first_cue_subj"] = float(first is not None and tok.i == first.i)
+    f["first_cue_side"] = float(f["first_cue_subj"] > 0 and side)
+    f["over_first_side"] = float(
+        side
+        and tok.dep_ in SUBJECTS
+        and tok.head != first.head
+        and tok.head.is_ancestor(first.head)
+    )
 
 
 def _candidate(tok: Token) -> bool:
@@ -252,6 +275,8 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
         "pron": float(tok.pos_ == "PRON"),
         "noun": float(tok.pos_ == "NOUN"),
         "who": float(tok.lower_ == "who"),
+        "plural": float(tok.lower_ in PLURAL),  # often a group or the reports, not a person
+        "first_person": float(tok.lower_ in FIRST_PERSON),
         "relative": float(tok.pos_ == "PRON" and _relative(tok)),
         "plain_noun": float(tok.pos_ == "NOUN" and not _known_noun(tok)),
         "person_ent": float(tok.ent_type_ == "PERSON"),
