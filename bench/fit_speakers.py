@@ -47,14 +47,16 @@ def groups(gold_dir: Path) -> list[tuple[list[dict[str, float]], list[bool]]]:
         units = _units(gold.get(stem, {}))
         mentions = extract_mentions(doc, *name_regions(pdoc))
         resolver = SpeakerResolver(doc, mentions)
-        for qs, att, floor in rule_attributions(doc, pdoc.body, resolver):
+        rows = rule_attributions(doc, pdoc.body, resolver)
+        quoted = [(qs.start, qs.end) for qs, _, _ in rows]
+        for qs, att, floor in rows:
             if qs.block:
                 continue
             match = max(units, key=lambda u: _iou(u[0], (qs.start, qs.end)), default=None)
             if match is None or _iou(match[0], (qs.start, qs.end)) < 0.5:
                 continue
             s, e = match[1]
-            cands = candidates(doc, qs.start, qs.end, att, resolver, floor)
+            cands = candidates(doc, qs.start, qs.end, att, resolver, floor, quoted)
             labels = [c.start < e and s < c.end for c in cands]
             if any(labels) and not all(labels):
                 out.append(([c.features for c in cands], labels))

@@ -51,9 +51,11 @@ class Quote:
 def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[Quote]:
     """Every quote in the body paragraphs, attributed and resolved where the text allows."""
     resolver = SpeakerResolver(doc, mentions)
+    rows = rule_attributions(doc, body, resolver)
+    quoted = [(qs.start, qs.end) for qs, _, _ in rows]
     found = [
-        (qs, att if qs.block else rerank(doc, qs.start, qs.end, att, resolver, floor))
-        for qs, att, floor in rule_attributions(doc, body, resolver)
+        (qs, att if qs.block else rerank(doc, qs.start, qs.end, att, resolver, floor, quoted))
+        for qs, att, floor in rows
     ]
     return [_quote(doc, qs, att, resolver) for qs, att in found]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,8 @@ CANDIDATE_DEPS = frozenset(
 )
 DEP_FEATURES = ("nsubj", "nsubjpass", "poss", "pobj", "dobj")
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "we", "they", "my", "our", "their"})
+PLURAL = frozenset({"we", "they", "our", "their"})
+FIRST_PERSON = frozenset({"i", "my", "we", "our"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
 CROSSED = (
@@ -50,7 +53,13 @@ CROSSED = (
     "q_short",
     "q_opens",
     "first_cue_subj",
+    "first_cue_side",
+    "over_first_side",
+    "plural",
 )
+# clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
+# unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
+SIDE_CLAUSES = frozenset({"relcl", "advcl", "conj", "parataxis"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE = frozenset({"which", "that"})
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -71,16 +80,26 @@ def weights() -> dict[str, float]:
 
 
 def rerank(
-    doc: Doc, start: int, end: int, rule: Attribution, resolver: SpeakerResolver, floor: int
+    doc: Doc,
+    start: int,
+    end: int,
+    rule: Attribution,
+    resolver: SpeakerResolver,
+    floor: int,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Attribution:
     """The best-scoring candidate speaker of the quote ``[start, end)`` (the rule's own
-    answer when the model prefers it, or when there are no weights)."""
+    answer when the model prefers it, or when there are no weights). Words inside the
+    article's other quotes (``quoted``, spans without their marks) are not candidates."""
     w = weights()
     if not w:
         return rule
-    cands = candidates(doc, start, end, rule, resolver, floor)
+    cands = candidates(doc, start, end, rule, resolver, floor, quoted)
     if not cands:
-        return rule
+        rule_quoted = rule.speaker_start is not None and _in_other_quote(
+            rule.speaker_start, rule.speaker_end or rule.speaker_start, start, end, quoted
+        )
+        return Attribution() if rule_quoted else rule
     best = max(cands, key=lambda c: score(c.features, w))
     if best.features.get("rule"):
         return rule
@@ -106,10 +125,17 @@ def score(features: dict[str, float], w: dict[str, float]) -> float:
 
 
 def candidates(
-    doc: Doc, start: int, end: int, rule: Attribution, resolver: SpeakerResolver, floor: int
+    doc: Doc,
+    start: int,
+    end: int,
+    rule: Attribution,
+    resolver: SpeakerResolver,
+    floor: int,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """Noun phrases from the sentence before the quote to the sentence after it (not before
-    ``floor``, the start of its context), plus the rule's speaker."""
+    ``floor``, the start of its context, nor inside another quote), plus the rule's
+    speaker."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -134,12 +160,13 @@ def candidates(
         if not _candidate(tok):
             continue
         s, e = _noun_phrase(tok)
-        if s < end and start < e:
+        if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
             continue
         is_rule = rule.speaker_start is not None and s < rule.speaker_end and rule.speaker_start < e
         rule_seen |= is_rule
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
-        feats["first_cue_subj"] = float(first_cue is not None and tok.i == first_cue)
+        _first_cue_features(feats, tok, first_cue)
+
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -152,7 +179,12 @@ def candidates(
                 s, e, verb.idx if verb else None, verb.idx + len(verb) if verb else None, feats
             )
         )
-    if rule.speaker_start is not None and not rule_seen:
+    if (
+        rule.speaker_start is not None
+        and rule.speaker_end is not None
+        and not rule_seen
+        and not _in_other_quote(rule.speaker_start, rule.speaker_end, start, end, quoted)
+    ):
         feats = {
             "bias": 1.0,
             "rule": 1.0,
@@ -168,6 +200,14 @@ def candidates(
     return out
 
 
+def _in_other_quote(
+    s: int, e: int, start: int, end: int, quoted: Sequence[tuple[int, int]]
+) -> bool:
+    """``[s, e)`` lies inside a quote that does not hold the quote ``[start, end)`` (a
+    speaker written inside an outer quote, "“He told me ‘…’,” Lee said", stays one)."""
+    return any(a <= s and e <= b and not (a <= start and end <= b) for a, b in quoted)
+
+
 def _cross(f: dict[str, float]) -> None:
     """Pairwise products of the main binary features, so the linear model can weigh
     combinations ("a pronoun subject of a cue verb in the sentence before")."""
@@ -177,9 +217,9 @@ def _cross(f: dict[str, float]) -> None:
             f[f"{a}*{b}"] = f[a] * f[b]
 
 
-def _first_governing_cue(span, inside: range) -> int | None:
-    """The subject (token index) of the lowest cue verb outside the quote that governs it:
-    "Smith said he called it “…”" gives "he", the mention written with the quote's own cue."""
+def _first_governing_cue(span, inside: range) -> Token | None:
+    """The subject of the lowest cue verb outside the quote that governs it: "Smith said he
+    called it “…”" gives "he", the mention written with the quote's own cue."""
     for t in span:
         if t.head.i in inside or t.head == t:
             continue
@@ -187,10 +227,24 @@ def _first_governing_cue(span, inside: range) -> int | None:
             if verb.i in inside or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             if verb.lemma_.lower() in CUE_LEMMAS:
-                subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-                return subj.i if subj is not None else None
+                return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         return None
     return None
+
+
+def _first_cue_features(f: dict[str, float], tok: Token, first: Token | None) -> None:
+    """The candidate is the subject of the quote's own cue; when that cue sits in a side
+    clause ("Ryan said so, though he added “…”"), whether the candidate is that subject or
+    the subject of a verb above it."""
+    side = first is not None and first.head.dep_ in SIDE_CLAUSES
+    f["first_cue_subj"] = float(first is not None and tok.i == first.i)
+    f["first_cue_side"] = float(f["first_cue_subj"] > 0 and side)
+    f["over_first_side"] = float(
+        side
+        and tok.dep_ in SUBJECTS
+        and tok.head != first.head
+        and tok.head.is_ancestor(first.head)
+    )
 
 
 def _candidate(tok: Token) -> bool:
@@ -236,6 +290,8 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
         "pron": float(tok.pos_ == "PRON"),
         "noun": float(tok.pos_ == "NOUN"),
         "who": float(tok.lower_ == "who"),
+        "plural": float(tok.lower_ in PLURAL),  # often a group or the reports, not a person
+        "first_person": float(tok.lower_ in FIRST_PERSON),
         "relative": float(tok.pos_ == "PRON" and _relative(tok)),
         "plain_noun": float(tok.pos_ == "NOUN" and not _known_noun(tok)),
         "person_ent": float(tok.ent_type_ == "PERSON"),

@@ -92,3 +92,54 @@ def test_the_subject_of_the_lowest_governing_cue_is_flagged():
     cands = speaker_ranker.candidates(doc, start, end, Attribution(), SpeakerResolver(doc, []), 0)
     flagged = {text[c.start : c.end] for c in cands if c.features.get("first_cue_subj")}
     assert flagged == {"he"}
+
+
+def test_words_inside_another_quote_are_not_candidates():
+    text = "Tom Reed called it “a gift to Mayor Rosa Delgado” and added: “We will vote no.”"
+    doc = next(annotate([text]))
+    first = (text.index("a gift"), text.index("” and"))
+    second = (text.index("We will"), text.rindex("”"))
+
+    def found(quoted):
+        cands = speaker_ranker.candidates(
+            doc, *second, Attribution(), SpeakerResolver(doc, []), 0, quoted
+        )
+        return {text[c.start : c.end] for c in cands}
+
+    assert "Mayor Rosa Delgado" in found([])
+    kept = found([first, second])
+    assert "Mayor Rosa Delgado" not in kept
+    assert "Tom Reed" in kept
+
+
+def test_a_speaker_inside_an_outer_quote_stays_a_candidate():
+    outer, inner = (0, 40), (20, 30)
+    assert not speaker_ranker._in_other_quote(5, 7, *inner, [outer, inner])
+    assert speaker_ranker._in_other_quote(22, 25, 50, 60, [outer, inner, (50, 60)])
+
+
+def _flags(text: str, *names: str) -> dict[str, dict[str, float]]:
+    doc = next(annotate([text]))
+    start, end = text.index("“") + 1, text.index("”")
+    cands = speaker_ranker.candidates(doc, start, end, Attribution(), SpeakerResolver(doc, []), 0)
+    return {text[c.start : c.end]: {n: c.features.get(n, 0.0) for n in names} for c in cands}
+
+
+def test_the_subject_of_a_side_clause_cue_is_flagged_with_the_subject_above_it():
+    text = "Tom Reed praised the plan on Monday, though he called the budget “a risky bet.”"
+    flags = _flags(text, "first_cue_side", "over_first_side")
+    assert flags["he"] == {"first_cue_side": 1.0, "over_first_side": 0.0}
+    assert flags["Tom Reed"] == {"first_cue_side": 0.0, "over_first_side": 1.0}
+
+
+def test_the_subject_of_a_side_clause_cue_speaks_and_resolves_to_the_name():
+    text = "Budget\n\nTom Reed praised the plan on Monday, though he called it “a risky bet.”"
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("he", "Tom Reed")
+
+
+def test_a_plural_pronoun_is_flagged_and_a_named_inner_speaker_keeps_the_quote():
+    text = "Budget\n\nThe reports are vague, and they mention that Ana Ruiz wants “a fair vote.”"
+    assert _flags(text, "plural")["they"] == {"plural": 1.0}
+    [q] = quotes_of(text)
+    assert q.speaker_surface == "Ana Ruiz"
