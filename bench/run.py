@@ -27,6 +27,7 @@ MAIN_THREAD_STAGES = ("open_sync", "discover", "wait_for_workers", "load", "publ
 REPEAT_MAX_ARTICLES = 1_000
 RUN_KEYS = (
     "wall_seconds", "words_per_second", "peak_rss_mb", "prefect_and_startup_share",
+    "workers_busy_share",
     "spacy_full_bound_wps", "spacy_ner_only_bound_wps", "naive_baseline_wps",
     "ratio_to_full_bound", "ratio_to_ner_bound", "ratio_to_naive", "load_average_at_end",
 )  # fmt: skip
@@ -107,6 +108,12 @@ def _bench_once(n: int, folder: Path, words: int, texts: list[str], k: int, repe
         "stage_seconds": stages,
         "prefect_and_startup_seconds": round(wall - ours_main, 2),
         "prefect_and_startup_share": round((wall - ours_main) / wall, 3),
+        # the extraction stages' seconds over what the cores could give in the run's wall time
+        "workers_busy_share": round(
+            sum(v for s, v in stages.items() if s not in MAIN_THREAD_STAGES)
+            / ((os.cpu_count() or 1) * wall),
+            3,
+        ),
         "spacy_full_bound_wps": round(full),
         "spacy_ner_only_bound_wps": round(ner),
         "naive_baseline_wps": round(naive),
@@ -238,7 +245,7 @@ def print_table(r: dict) -> None:
           f"stages {fixed['stage_seconds']}")  # fmt: skip
     keys = [
         "articles", "wall_seconds", "articles_per_second", "words_per_second", "peak_rss_mb",
-        "warehouse_mb", "prefect_and_startup_share", "spacy_full_bound_wps",
+        "warehouse_mb", "prefect_and_startup_share", "workers_busy_share", "spacy_full_bound_wps",
         "spacy_ner_only_bound_wps", "naive_baseline_wps", "ratio_to_full_bound",
         "ratio_to_ner_bound", "ratio_to_naive",
     ]  # fmt: skip
