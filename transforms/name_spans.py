@@ -63,6 +63,13 @@ def word_occurrences(
             at = text.find(form, at + 1, end)
 
 
+def line_at(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) of ``text`` that ``[start, end)`` stands on."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
 def _word_char(ch: str, also: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch == "_" or ch in also)
 

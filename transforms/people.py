@@ -38,6 +38,7 @@ from transforms.name_spans import (
     clean_span,
     dedupe,
     first_names,
+    line_at,
     merge_adjacent,
     split_parts,
     with_particles,
@@ -82,10 +83,15 @@ class Mention:
     source: str  # ner | relative | alias | byline
 
 
+def _given_names_alternation() -> str:
+    """The packaged given names as a regex alternation, longest first."""
+    return "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+
+
 @cache
 def _first_name_pattern() -> re.Pattern[str]:
     """A known given name followed by one to three capitalised words (particles allowed)."""
-    names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+    names = _given_names_alternation()
     rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
     return re.compile(rf"(?<![\w'’.-])(?:{names}){rest}(?![\w'’-])")
 
@@ -288,19 +294,13 @@ def _after_article(doc: Doc, start: int, end: int) -> bool:
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
 
 
-def _line(text: str, start: int, end: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return text[lo : hi if hi >= 0 else len(text)]
-
-
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Outspoken Ann Lee", "Joining Lee", "Like Lee": a sentence's first word that the tagger
     reads as an adjective, verb, preposition or adverb is not part of the name after it."""
     span = doc.char_span(start, end)
     if span is None or len(span) < 2 or not span[0].is_sent_start:
         return start, end
-    if _line(text_of(doc), start, end).strip() == span.text:
+    if line_at(text_of(doc), start, end).strip() == span.text:
         return start, end  # a name alone on its line (a byline)
     first = span[0]
     if first.pos_ in {"ADJ", "VERB", "ADP", "ADV", "DET"} and first.text not in first_names():
@@ -536,7 +536,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
 def _line_break_pattern() -> re.Pattern[str]:
     """A known given name ending a line and the capitalised surname starting the next one, in a
     list (a bracket, a comma, a score or the line end follows)."""
-    names = "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+    names = _given_names_alternation()
     return re.compile(
         rf"(?<![\w'’.-])(?P<given>{names})[^\S\n]*\n+[^\S\n]*"
         rf"(?P<surname>(?:{PARTICLES} )?{CAP_WORD}(?: {CAP_WORD})?)(?=[^\S\n]*(?:\(|,|\d|\n|$))"
@@ -564,17 +564,20 @@ def _shaped_ok(
     return found
 
 
-def _in_larger_entity(doc: Doc, start: int, end: int) -> bool:
+def _in_larger_entity(
+    doc: Doc, start: int, end: int, entities: list[tuple[int, int]] | None = None
+) -> bool:
     """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person. The
     model's own glue does not count: a possessive ("Ann Lee's" as a firm) or another name
-    joined by "and" ("Ann Lee and Bo Park" as one firm)."""
+    joined by "and" ("Ann Lee and Bo Park" as one firm). ``entities``: ``_other_entities(doc)``
+    when the caller already has them."""
     text = text_of(doc)
     return any(
         s < end
         and start < e
         and (s < start or e > end)
         and (start, end) not in _entity_parts(text, s, e)
-        for s, e in _other_entities(doc)
+        for s, e in (_other_entities(doc) if entities is None else entities)
     )
 
 
@@ -629,7 +632,7 @@ def _relatives(
         return []
     text = text_of(doc)
     # An entity of exactly "North West" may be mis-typed as a place; a larger one is not a name.
-    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+    blocked = _other_entities(doc)
     used = list(taken)
     pattern = rf"(?<![\w'’-])([A-Z][a-z]+) ({'|'.join(map(re.escape, sorted(surnames)))})(?![\w-])"
     found = []
@@ -701,7 +704,7 @@ def _short_forms(
             forms.update({name, toks[0], toks[-1]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
     forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
-    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+    others = _other_entities(doc)
     used = list(taken)
     found: list[tuple[int, int, str]] = []
     for form in sorted(forms, key=len, reverse=True):
@@ -710,13 +713,7 @@ def _short_forms(
         for s, e in word_occurrences(text, form):
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
             # reaching beyond it ("West Virginia") means the word is not a name here.
-            if not _inside(regions, s, e) or any(
-                s < b_e
-                and b_s < e
-                and (b_s < s or b_e > e)
-                and (s, e) not in _entity_parts(text, b_s, b_e)
-                for b_s, b_e in blocked
-            ):
+            if not _inside(regions, s, e) or _in_larger_entity(doc, s, e, others):
                 continue
             if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):
                 continue

@@ -24,7 +24,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     TITLES,
 )
-from transforms.name_spans import first_names
+from transforms.name_spans import first_names, line_at
 from transforms.nlp import lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
@@ -90,12 +90,6 @@ def _line_features(line: str) -> dict[str, float]:
         "line_caps": float(not any(map(str.islower, line))),
         "line_no_verb": float(len(line) < 80 and " said" not in line and "." not in line[-2:]),
     }
-
-
-def _line(text: str, start: int, end: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return text[lo : hi if hi >= 0 else len(text)]
 
 
 def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[dict[str, float]]:
@@ -182,7 +176,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
             f["poss"] = float(head.dep_ == "poss")
             f["sent_start"] = float(span[0].is_sent_start)
             f["propn"] = sum(t.pos_ == "PROPN" for t in span) / len(span)
-        f.update(_line_features(_line(text, c.start, c.end)))
+        f.update(_line_features(line_at(text, c.start, c.end)))
         out.append(f)
     _add_cluster_features(out, [canon.get(s, s) for s in surfaces])
     return out

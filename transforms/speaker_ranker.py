@@ -166,7 +166,6 @@ def candidates(
         rule_seen |= is_rule
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         _first_cue_features(feats, tok, first_cue)
-
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
