@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.fitting import adam, feature_matrix
 from bench.quality import parsed
 from transforms.people import candidate_mentions, name_regions
 from transforms.person_filter import WEIGHTS, features
@@ -44,16 +45,11 @@ def examples(gold_dir: Path) -> tuple[list[dict[str, float]], list[bool], list[i
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 3e-4, steps: int = 1500, lr: float = 0.05):
-    w = np.zeros(x.shape[1])
-    m1 = np.zeros_like(w)
-    m2 = np.zeros_like(w)
-    for t in range(1, steps + 1):
+    def grad(w: np.ndarray) -> np.ndarray:
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) / len(y) + l2 * w
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        w -= lr * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
-    return w
+        return x.T @ (p - y) / len(y) + l2 * w
+
+    return adam(grad, x.shape[1], steps, lr)
 
 
 def best_threshold(
@@ -79,12 +75,7 @@ def main() -> None:
     ap.add_argument("--slack", type=float, default=0.001, help="F1 given up for recall")
     args = ap.parse_args()
     feats, labels, docs, n_gold = examples(args.gold_dir)
-    names = sorted({k for f in feats for k in f})
-    index = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(feats), len(names)))
-    for r, f in enumerate(feats):
-        for k, v in f.items():
-            x[r, index[k]] = v
+    x, names = feature_matrix(feats)
     y = np.array(labels, dtype=bool)
     fold = np.array(docs) % 5
     oof = np.zeros(len(y))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.fitting import adam, feature_matrix
 from bench.quality import parsed
 from transforms.people import extract_mentions, name_regions
 from transforms.quotes import rule_attributions
@@ -64,24 +65,12 @@ def groups(gold_dir: Path) -> list[tuple[list[dict[str, float]], list[bool]]]:
 
 
 def fit(data, l2: float = 1e-3, steps: int = 600, lr: float = 0.05) -> dict[str, float]:
-    names = sorted({k for feats, _ in data for f in feats for k in f})
-    index = {n: i for i, n in enumerate(names)}
-    mats, masks = [], []
-    for feats, labels in data:
-        x = np.zeros((len(feats), len(names)))
-        for r, f in enumerate(feats):
-            for k, v in f.items():
-                x[r, index[k]] = v
-        mats.append(x)
-        masks.append(np.array(labels, dtype=bool))
-    x_all = np.vstack(mats)
-    pos_all = np.concatenate(masks)
-    seg = np.repeat(np.arange(len(mats)), [len(m) for m in masks])
-    n = len(mats)
-    w = np.zeros(len(names))
-    m1 = np.zeros_like(w)
-    m2 = np.zeros_like(w)
-    for t in range(1, steps + 1):
+    x_all, names = feature_matrix([f for feats, _ in data for f in feats])
+    pos_all = np.concatenate([np.array(labels, dtype=bool) for _, labels in data])
+    seg = np.repeat(np.arange(len(data)), [len(labels) for _, labels in data])
+    n = len(data)
+
+    def grad(w: np.ndarray) -> np.ndarray:
         z = x_all @ w
         zmax = np.full(n, -np.inf)
         np.maximum.at(zmax, seg, z)
@@ -90,10 +79,9 @@ def fit(data, l2: float = 1e-3, steps: int = 600, lr: float = 0.05) -> dict[str,
         pos = np.bincount(seg, ez * pos_all, n)
         p = ez / tot[seg]  # model probability of each candidate
         q = np.where(pos_all, ez / pos[seg], 0.0)  # posterior over the positives
-        grad = x_all.T @ (p - q) / n + l2 * w
-        m1 = 0.9 * m1 + 0.1 * grad
-        m2 = 0.999 * m2 + 0.001 * grad**2
-        w -= lr * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-8)
+        return x_all.T @ (p - q) / n + l2 * w
+
+    w = adam(grad, len(names), steps, lr)
     z = x_all @ w
     right = 0
     for i in range(n):
