@@ -4,9 +4,10 @@ dimensions, record what became of every file. Readers never see half of it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from functools import cache
 
 import duckdb
 import polars as pl
@@ -19,6 +20,11 @@ ARTICLE_CHILDREN = (
     "article_band",
 )
 BANDS, ROWS_PER_BAND, NEAR_DUPLICATE = 16, 4, 0.8  # transforms.duplicates: 64 minhash values
+# The run writer's memory (warehouse.snapshots). DuckDB's default, 80% of RAM, let the table
+# blocks that each batch's lookups read pile up for the whole run, so the writer grew with the
+# warehouse; under this cap DuckDB evicts them. A step that needs more (a huge feed file's
+# batch, a sync) runs `uncapped`.
+WRITER_MEMORY_LIMIT = "128MB"
 FAILURE_COLUMNS = ("table_name", "check_name", "column_name", "failure_case", "article_id")
 
 
@@ -51,6 +57,47 @@ def load_batch(
     run_id: str,
 ) -> None:
     """Write one batch atomically: all of it or, on any error, none of it."""
+    try:
+        _write_batch(con, frames, outcomes, failures, run_id)
+    except duckdb.OutOfMemoryException:
+        if _in_run_transaction(con):  # a lake run's one transaction is lost: nothing to retry
+            raise
+        with uncapped(con):  # over the writer's cap (a huge feed file): once more without it
+            _write_batch(con, frames, outcomes, failures, run_id)
+
+
+@contextmanager
+def uncapped(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB's default memory limit for one big step, then WRITER_MEMORY_LIMIT again: at
+    once, or once the step's rows are on disk; if they cannot leave memory, the writer stays
+    uncapped for the rest of the run."""
+    # (set by value: `reset memory_limit` leaves DuckDB enforcing the old limit)
+    con.execute(f"set memory_limit = '{_default_memory_limit()}'")
+    try:
+        yield
+    finally:
+        cap = f"set memory_limit = '{WRITER_MEMORY_LIMIT}'"
+        try:
+            con.execute(cap)
+        except duckdb.OutOfMemoryException:
+            con.execute("checkpoint")
+            with suppress(duckdb.OutOfMemoryException):
+                con.execute(cap)
+
+
+@cache
+def _default_memory_limit() -> str:
+    with duckdb.connect() as fresh:
+        return fresh.execute("select current_setting('memory_limit')").fetchone()[0]
+
+
+def _write_batch(
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    outcomes: list[FileOutcome],
+    failures: pl.DataFrame,
+    run_id: str,
+) -> None:
     files = pl.DataFrame([asdict(o) for o in outcomes] or None, schema=FILE_SCHEMA)
     try:
         with atomic(con):
@@ -60,7 +107,7 @@ def load_batch(
             con.register("batch_failures", failures.to_arrow())
             if frames:
                 _replace_articles(con)
-            _record_files(con, run_id)
+            _record_files(con, run_id, retired=any(o.status != "loaded" for o in outcomes))
             con.execute(
                 """insert into meta.validation_failure
                    select ?, table_name, check_name, column_name, failure_case, article_id,
@@ -80,8 +127,7 @@ RUN_TRANSACTION = "newsdesk_run_transaction"  # a session variable: set when a r
 def atomic(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """A transaction of its own, or none when the writer keeps the whole run in one (a lake
     run commits when it publishes; its writer sets the session variable RUN_TRANSACTION)."""
-    row = con.execute(f"select getvariable('{RUN_TRANSACTION}')").fetchone()
-    if row and row[0]:
+    if _in_run_transaction(con):
         yield
         return
     con.execute("begin transaction")
@@ -93,21 +139,30 @@ def atomic(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("commit")
 
 
+def _in_run_transaction(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(f"select getvariable('{RUN_TRANSACTION}')").fetchone()
+    return bool(row and row[0])
+
+
 def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
     # Old versions of these articles, and whatever their source files produced before
     # (an article id can change when a file gains a URL), go first.
-    con.execute(
+    # Only the warehouse's articles are looked up: a batch of new articles (a backfill) deletes
+    # nothing and never scans the large child tables, so a batch costs the same at any size.
+    replaced = con.execute(
         """create or replace temp table replaced as
-           select article_id from batch_article
-           union
-           select a.article_id from core.article a
-           join batch_files f on f.source_uri = a.source_uri and f.status = 'loaded'"""
-    )
-    for child in ARTICLE_CHILDREN:
+           select article_id from core.article
+           where article_id in (select article_id from batch_article)
+              or source_uri in (select source_uri from batch_files where status = 'loaded')"""
+    ).fetchone()[0]
+    if replaced:
+        for child in ARTICLE_CHILDREN:
+            con.execute(
+                f"delete from core.{child} where article_id in (select article_id from replaced)"
+            )
         con.execute(
-            f"delete from core.{child} where article_id in (select article_id from replaced)"
+            "delete from core.article where article_id in (select article_id from replaced)"
         )
-    con.execute("delete from core.article where article_id in (select article_id from replaced)")
     con.execute(
         """insert into core.article by name
            select *, true as is_current, article_id as story_id from batch_article"""
@@ -128,7 +183,8 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
         if child != "article_band":
             con.execute(f"insert into core.{child} by name select * from batch_{child}")
     _find_duplicates(con)
-    prune_dimensions(con)
+    if replaced:
+        prune_dimensions(con)
 
 
 def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
@@ -182,7 +238,7 @@ def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-def _record_files(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+def _record_files(con: duckdb.DuckDBPyConnection, run_id: str, retired: bool) -> None:
     con.execute(
         """merge into meta.source_file t
            using (select *, ? as run_id, current_timestamp as updated_at from batch_files) s
@@ -201,6 +257,8 @@ def _record_files(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
                s.encoding, s.error_reason, s.run_id, s.run_id, s.updated_at)""",
         [run_id],
     )
+    if not retired:
+        return
     # A file that is gone, or now unreadable, no longer vouches for its article.
     con.execute(
         """update core.article set is_current = false

@@ -26,7 +26,7 @@ from types import TracebackType
 import duckdb
 
 from warehouse.connect import connect_writer
-from warehouse.load import ARTICLE_CHILDREN, prune_dimensions
+from warehouse.load import ARTICLE_CHILDREN, prune_dimensions, uncapped
 
 UNPUBLISHED = "the process stopped before the run was published"
 
@@ -98,10 +98,10 @@ class SnapshotWriter:
             self._lock_file = None
 
     def sync(self) -> int:
-        """Bring the standby to the published state (see ``sync_from``)."""
-        if not self.path.exists():
-            return 0
-        return sync_from(self.con, self.path)
+        """Bring the standby to the published state (see ``sync_from``); the writer's memory is
+        capped from here on."""
+        with uncapped(self.con):
+            return sync_from(self.con, self.path) if self.path.exists() else 0
 
     def publish(self) -> None:
         """Make the standby the published warehouse, atomically; the old one becomes standby."""
