@@ -49,9 +49,16 @@ _NEXT_WORD = re.compile(r"(?:''|[”\"’'])?[^\S\n]+([a-z]+)\b")
 _PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 
 
+TITLE = -1  # the ``paragraph`` of a quote in the title
+# A headline quoting its subject: "Senator: ‘We Will Win.’" — the opening mark right after a
+# colon, the closing mark ending the title (only punctuation after it).
+_TITLE_QUOTE = re.compile(r"(?<=\S): (?:''|[“„«\"‘'])(?=\w)(.+[\w.,!?…])(?:''|[”»\"’'])\W{0,2}$")
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """Quoted text (marks excluded) found in body paragraph ``paragraph``."""
+    """Quoted text (marks excluded) found in body paragraph ``paragraph`` (``TITLE``: the
+    title)."""
 
     start: int
     end: int
@@ -105,6 +112,16 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             or _heading(text, body[q.paragraph], q.start, q.end)
         )
     ]
+
+
+def find_title_quotes(text: str, title: Span) -> list[QuoteSpan]:
+    """The quote of a headline that gives its subject's words after a colon ("Mayor Lee:
+    ‘We Are Not Done Yet.’"). Other marks in a headline mostly stand for paraphrase, titles or
+    scare quotes ("Senator Slams ‘Radical’ Plan"), so they are left alone."""
+    m = _TITLE_QUOTE.search(text, title.start, title.end)
+    if m is None or "\n" in m.group(0):
+        return []
+    return [QuoteSpan(m.start(1), m.end(1), TITLE)]
 
 
 def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -12,7 +12,7 @@ def quotes_of(text: str):
     doc = read_plain_text(text)
     nlp_doc = next(annotate([text]))
     mentions = extract_mentions(nlp_doc, doc.body, [], doc.body)
-    return extract_quotes(nlp_doc, doc.body, mentions)
+    return extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
 
 
 def test_curly_quote_with_attribution_after():
@@ -277,4 +277,23 @@ def test_mark_closing_a_markup_attribute_does_not_open_a_quote():
 
 def test_show_title_before_its_star_or_host_is_not_a_quote():
     text = "Harbour Night\n\n“Harbour Lights” star Dana Whitfield opened the new ferry terminal."
+    assert quotes_of(text) == []
+
+
+def test_headline_quote_after_a_colon_is_a_title_quote():
+    text = (
+        "Mayor Delgado: ‘We Will Not Close The Library.’\n\n"
+        "Mayor Rosa Delgado told residents on Monday that the branch stays open."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "We Will Not Close The Library."
+    assert (q.region, q.paragraph_index, q.kind) == ("title", -1, "direct")
+    assert q.speaker_surface == "Delgado"  # the headline's subject
+
+
+def test_headline_marks_without_a_colon_quote_nobody():
+    text = (
+        "Council Slams ‘Reckless Spending Plan’ Ahead Of Vote\n\n"
+        "The council met on Tuesday to discuss the budget for next year."
+    )
     assert quotes_of(text) == []
