@@ -85,6 +85,16 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             if open_at is None:
                 if ch in DOUBLE_OPEN or (ch in STRAIGHT + DOUBLE_CLOSE and _opens(text, k)):
                     open_at = k + 1
+            elif (
+                text[open_at - 1] == STRAIGHT
+                and ch in DOUBLE_OPEN
+                and not _closes(text, k)
+                and STRAIGHT not in text[k : para.end]
+            ):
+                # A curly quote opening after a straight mark that nothing closes: that mark
+                # only marks a quoted passage going on (an excerpt, its paragraphs each opened
+                # and never closed), and the quote starts here.
+                open_at, continuing = k + 1, False
             elif ch in DOUBLE_CLOSE or ch == STRAIGHT or (ch in DOUBLE_OPEN and _closes(text, k)):
                 _add(quotes, text, open_at, k, i, continues=continuing)
                 open_at, continuing = None, False

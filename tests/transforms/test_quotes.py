@@ -297,3 +297,12 @@ def test_headline_marks_without_a_colon_quote_nobody():
         "The council met on Tuesday to discuss the budget for next year."
     )
     assert quotes_of(text) == []
+
+
+def test_curly_quote_after_an_unclosed_straight_mark_starts_there():
+    text = (
+        "Harbor Excerpt\n\nThe profile describes the evening in detail:\n\n"
+        '"Marta Quill stood by the window. “The ferry is late again,” she said.'
+    )
+    [q] = quotes_of(text)
+    assert q.text == "The ferry is late again,"
