@@ -75,7 +75,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     for i, para in enumerate(body):
         pos = para.start
         if open_at is not None:  # a quote left open by the previous paragraph
-            if text[pos] in DOUBLE_OPEN + STRAIGHT:  # reopened: its mark closes nothing
+            if _reopens(text[open_at - 1], text[pos]):  # reopened: its mark closes nothing
                 open_at, continuing = pos + 1, True
                 pos += 1
             else:
@@ -100,7 +100,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
                 open_at, continuing = None, False
         if open_at is not None:
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and text[nxt.start] in DOUBLE_OPEN + STRAIGHT:
+            if nxt is not None and _reopens(text[open_at - 1], text[nxt.start]):
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
             else:  # unbalanced: the quote runs to the end of its paragraph
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
@@ -132,6 +132,12 @@ def find_title_quotes(text: str, title: Span) -> list[QuoteSpan]:
     if m is None or "\n" in m.group(0):
         return []
     return [QuoteSpan(m.start(1), m.end(1), TITLE)]
+
+
+def _reopens(opening: str, mark: str) -> bool:
+    """A paragraph opening with ``mark`` goes on with a quote opened by ``opening`` (the same
+    kind of mark: a straight one is not continued by a curly one, which opens a new quote)."""
+    return mark in DOUBLE_OPEN + STRAIGHT and (mark == STRAIGHT) == (opening == STRAIGHT)
 
 
 def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> list[QuoteSpan]:

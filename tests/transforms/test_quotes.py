@@ -306,3 +306,12 @@ def test_curly_quote_after_an_unclosed_straight_mark_starts_there():
     )
     [q] = quotes_of(text)
     assert q.text == "The ferry is late again,"
+
+
+def test_a_curly_mark_does_not_continue_an_open_straight_quote():
+    text = (
+        "Harbor Excerpt\n\nThe profile goes on:\n\n"
+        '"Marta Quill waited by the window.\n\n'
+        "“The ferry is late again,” she said."
+    )
+    assert "The ferry is late again," in [q.text for q in quotes_of(text)]
