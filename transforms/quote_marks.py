@@ -34,6 +34,13 @@ MAX_NICKNAME_WORDS = 2
 # A given name or initial right before the opening mark, a surname right after the closing one.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
 _NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
+# A crowd's chant right before the opening mark ("chanted back at him, “…”", "chants of “…”").
+_CHANT_CUE = re.compile(
+    r"\b(?:chant(?:s|ed|ing)?|(?:calls|cries|shouts) of)\b[^.!?;\"“”\n]{0,20}[\"“„«']{1,2}$",
+    re.IGNORECASE,
+)
+# Only marks, a comma, "and" or "or" between two marked pieces of a list.
+_LIST_GAP = re.compile(r"(?:''|[”»\"’'])\s*,?\s*(?:(?:and|or)\s+)?(?:''|[“„«\"‘'])")
 # The kind of work named right after a title ("the “Harbour Lights” podcast").
 TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) | {
     "host",
@@ -105,7 +112,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             else:  # unbalanced: the quote runs to the end of its paragraph
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
                 open_at, continuing = None, False
-    quotes = _join_continued(text, body, quotes)
+    quotes = _join_chants(text, _join_continued(text, body, quotes))
     blocks = _block_quotes(text, body, quotes)
     in_block = {q.paragraph for q in blocks}
     for i, para in enumerate(body):
@@ -155,6 +162,26 @@ def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> lis
             out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
         else:
             out.append(q)
+    return out
+
+
+def _join_chants(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One quote for the chants a crowd chanted ("chanting “Stop the cuts” and “Fund our
+    schools”"): marked pieces after a chant cue, joined only by a comma, "and" or "or"."""
+    out: list[QuoteSpan] = []
+    chant = False
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and chant
+            and prev.paragraph == q.paragraph
+            and _LIST_GAP.fullmatch(text, prev.end, q.start)
+        ):
+            out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
+            continue
+        chant = _CHANT_CUE.search(text, max(0, q.start - 40), q.start) is not None
+        out.append(q)
     return out
 
 

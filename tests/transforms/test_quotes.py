@@ -315,3 +315,12 @@ def test_a_curly_mark_does_not_continue_an_open_straight_quote():
         "“The ferry is late again,” she said."
     )
     assert "The ferry is late again," in [q.text for q in quotes_of(text)]
+
+
+def test_chants_after_a_chant_cue_are_one_quote():
+    text = (
+        "School Rally\n\nOutside City Hall, parents chanted “Fund our schools” and "
+        "“Hire more teachers” for an hour."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "Fund our schools” and “Hire more teachers"
