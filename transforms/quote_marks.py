@@ -113,12 +113,13 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
                 open_at, continuing = None, False
     quotes = _join_chants(text, _join_continued(text, body, quotes))
-    blocks = _block_quotes(text, body, quotes)
+    singles = [s for i, para in enumerate(body) for s in _single_quotes(text, para, i, quotes)]
+    # ''Doubled apostrophes'' mark a quote as double marks do: their paragraph is no block.
+    doubled = [s for s in singles if text[s.start - 2 : s.start] == "''"]
+    blocks = _block_quotes(text, body, quotes + doubled)
     in_block = {q.paragraph for q in blocks}
-    for i, para in enumerate(body):
-        if i not in in_block:
-            quotes.extend(_single_quotes(text, para, i, quotes))
-    found = sorted(quotes + blocks, key=lambda q: q.start)
+    singles = [s for s in singles if s.paragraph not in in_block]
+    found = sorted(quotes + singles + blocks, key=lambda q: q.start)
     return [
         q
         for q in found

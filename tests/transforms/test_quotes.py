@@ -324,3 +324,14 @@ def test_chants_after_a_chant_cue_are_one_quote():
     )
     [q] = quotes_of(text)
     assert q.text == "Fund our schools” and “Hire more teachers"
+
+
+def test_a_paragraph_quoting_in_doubled_apostrophes_is_no_block_quote():
+    text = (
+        "Park Vote\n\nMayor Rosa Delgado said on Monday that the city would vote on the park.\n\n"
+        "Tom Reyes lives nearby. ''I told my neighbors I would vote for it, and my family "
+        "agrees with me and my plan,'' he said."
+    )
+    [q] = quotes_of(text)
+    assert q.kind != "block"
+    assert q.text.startswith("I told my neighbors")
