@@ -53,6 +53,10 @@ TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "lab
     "cast",
 }
 _NEXT_WORD = re.compile(r"(?:''|[”\"’'])?[^\S\n]+([a-z]+)\b")
+# The kind of work one word further on ("the “Harbour Lights” radio show").
+_NEXT_BUT_ONE = re.compile(
+    r"(?:''|[”\"’'])?[^\S\n]+(?!(?:the|a|an|his|her|their|its)\b)[\w-]+[^\S\n]+([a-z]+)\b"
+)
 _PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 
 
@@ -216,7 +220,8 @@ def is_title(text: str, start: int, end: int) -> bool:
         return False
     word = before.group(1).lower().strip(",:")
     after = _NEXT_WORD.match(text, end)
-    follows = after is not None and after.group(1) in TITLE_KINDS
+    later = _NEXT_BUT_ONE.match(text, end)
+    follows = any(m is not None and m.group(1) in TITLE_KINDS for m in (after, later))
     return word.endswith(("'s", "’s")) or word in TITLE_CUES or follows
 
 

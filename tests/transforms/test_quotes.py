@@ -335,3 +335,11 @@ def test_a_paragraph_quoting_in_doubled_apostrophes_is_no_block_quote():
     [q] = quotes_of(text)
     assert q.kind != "block"
     assert q.text.startswith("I told my neighbors")
+
+
+def test_title_before_a_modifier_and_its_kind_is_no_quote():
+    text = (
+        "Radio Host Retires\n\nDana Ruiz hosted the “Morning Harbor Hour” radio show for years, "
+        "and listeners sang the civil rights anthem “We Shall Overcome” at her farewell."
+    )
+    assert quotes_of(text) == []
