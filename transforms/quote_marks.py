@@ -31,6 +31,7 @@ MINOR_WORDS = frozenset(
     ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs"]
 )
 MAX_NICKNAME_WORDS = 2
+_SENTENCE_END = re.compile(r"(?<=[.!?\]])\s|\n")
 # A given name or initial right before the opening mark, a surname right after the closing one.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
 _NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
@@ -132,6 +133,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             is_title(text, q.start, q.end)
             or is_nickname(text, q.start, q.end)
             or _heading(text, body[q.paragraph], q.start, q.end)
+            or _run_in_heading(text, q.start, q.end)
         )
     ]
 
@@ -280,6 +282,20 @@ def _heading(text: str, para: Span, start: int, end: int, single: bool = False) 
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     title_case = all(w[:1].isupper() for w in content)
     return alone and len(words) <= MAX_TITLE_WORDS and (single or title_case)
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """Capitals in marks standing as a sentence of their own ("… stands at 387. 3. FOR
+    FARMERS ‘RAIN IS WELCOME.’ As the …"): a digest's heading run into the text, quoting
+    nobody ("… with one line: “THIS IS NOT OK.”" and “GROWING PARTY,” he wrote are quotes)."""
+    quoted = text[start:end]
+    letters = [c for c in quoted if c.isalpha()]
+    if len(quoted.split()) < MIN_SINGLE_QUOTE_WORDS or not all(c.isupper() for c in letters):
+        return False
+    before = text[max(0, start - 80) : max(0, start - 1)]
+    sentence = _SENTENCE_END.split(before)[-1]  # the words of its sentence before the mark
+    after = text[end : end + 4].lstrip(ALL_MARKS + SINGLE_CLOSE + "' ")
+    return not any(c.islower() for c in sentence) and not after[:1].islower()
 
 
 def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -343,3 +343,12 @@ def test_title_before_a_modifier_and_its_kind_is_no_quote():
         "and listeners sang the civil rights anthem “We Shall Overcome” at her farewell."
     )
     assert quotes_of(text) == []
+
+
+def test_capitals_in_marks_run_in_as_a_digest_heading_are_no_quote():
+    text = (
+        "Morning Digest\n\nThe count of damaged homes stands at 212. 2. FOR FARMERS "
+        "‘RAIN IS WELCOME AGAIN.’ After a dry spring, growers in the valley planted late. "
+        "One grower sent a single line: “WE ARE BACK IN BUSINESS.”"
+    )
+    assert [q.text for q in quotes_of(text)] == ["WE ARE BACK IN BUSINESS."]
