@@ -257,14 +257,21 @@ def _add(quotes: list[QuoteSpan], text: str, start: int, end: int, para: int, co
         quotes.append(QuoteSpan(start, end, para, continues=continues))
 
 
+# ''Doubled apostrophes'' close only with doubled ones (a 'nested' quote stays inside);
+# ‘single marks’ close at the first closing mark that ends a word.
+_SINGLE_OR_DOUBLED = re.compile(
+    r"(?<![\w'])''(?=[^\W\d])(?P<doubled>.+?)(?:(?<=[\w.,!?'])|(?<=' ))''(?![\w'])"
+    r"|(?<![\w])[‘'](?=[^\W\d])(?P<single>.+?)(?<=[\w.,!?])[’'](?![\w])"
+)
+
+
 def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Top-level ‘single-quoted’ passages (British style), outside any double-quoted one."""
     inside = [(q.start, q.end) for q in doubles if q.paragraph == i]
     found = []
-    for m in re.finditer(
-        r"(?<![\w])[‘'](?=[^\W\d])(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]
-    ):
-        s, e = para.start + m.start(1), para.start + m.end(1)
+    for m in _SINGLE_OR_DOUBLED.finditer(text[para.start : para.end]):
+        g = "doubled" if m.group("doubled") is not None else "single"
+        s, e = para.start + m.start(g), para.start + m.end(g)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):
             continue
         if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(

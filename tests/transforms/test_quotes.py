@@ -352,3 +352,12 @@ def test_capitals_in_marks_run_in_as_a_digest_heading_are_no_quote():
         "One grower sent a single line: “WE ARE BACK IN BUSINESS.”"
     )
     assert [q.text for q in quotes_of(text)] == ["WE ARE BACK IN BUSINESS."]
+
+
+def test_doubled_apostrophes_close_only_with_doubled_ones():
+    text = (
+        "Border Plan\n\n''The problem with the word 'secure' is that nobody agrees on it,'' "
+        "said Lena Ortiz, a county official."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "The problem with the word 'secure' is that nobody agrees on it,"
