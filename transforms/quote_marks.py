@@ -62,6 +62,7 @@ _PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
 
 
 TITLE = -1  # the ``paragraph`` of a quote in the title
+MAX_HEADLINE_CHARS = 400
 # A headline quoting its subject: "Senator: ‘We Will Win.’" — the opening mark right after a
 # colon, the closing mark ending the title (only punctuation after it).
 _TITLE_QUOTE = re.compile(r"(?<=\S): (?:''|[“„«\"‘'])(?=\w)(.+[\w.,!?…])(?:''|[”»\"’'])\W{0,2}$")
@@ -142,6 +143,8 @@ def find_title_quotes(text: str, title: Span) -> list[QuoteSpan]:
     """The quote of a headline that gives its subject's words after a colon ("Mayor Lee:
     ‘We Are Not Done Yet.’"). Other marks in a headline mostly stand for paraphrase, titles or
     scare quotes ("Senator Slams ‘Radical’ Plan"), so they are left alone."""
+    if title.end - title.start > MAX_HEADLINE_CHARS:  # no headline: a page's first line
+        return []
     m = _TITLE_QUOTE.search(text, title.start, title.end)
     if m is None or "\n" in m.group(0):
         return []
