@@ -62,7 +62,7 @@ def extract(items) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, list[Quote]]]:
     mention_rows, quote_rows, by_doc = [], [], {}
     for stem, pdoc, doc in items:
         mentions = extract_mentions(doc, *name_regions(pdoc))
-        quotes = extract_quotes(doc, pdoc.body, mentions)
+        quotes = extract_quotes(doc, pdoc.body, mentions, pdoc.title_span)
         by_doc[stem] = quotes
         mention_rows += [
             {"doc": stem, "char_start": m.start, "char_end": m.end, "canonical_name": m.canonical}

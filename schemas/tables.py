@@ -119,7 +119,7 @@ class Quote(pa.DataFrameModel):
     char_start: pl.Int32 = pa.Field(ge=0)
     char_end: pl.Int32 = pa.Field(ge=1)
     kind: str = pa.Field(isin=["direct", "partial", "block"])
-    paragraph_index: pl.Int32 = pa.Field(ge=0)
+    paragraph_index: pl.Int32 = pa.Field(ge=-1)  # -1: the title
     speaker_surface: str = pa.Field(nullable=True)
     speaker_char_start: pl.Int32 = pa.Field(nullable=True)
     speaker_char_end: pl.Int32 = pa.Field(nullable=True)
@@ -127,6 +127,7 @@ class Quote(pa.DataFrameModel):
     cue: str = pa.Field(nullable=True)
     cue_char_start: pl.Int32 = pa.Field(nullable=True)
     cue_char_end: pl.Int32 = pa.Field(nullable=True)
+    region: str = pa.Field(isin=["body", "title"])
 
     class Config:
         strict = True
@@ -134,6 +135,11 @@ class Quote(pa.DataFrameModel):
     @pa.dataframe_check
     def span_in_order(cls, data: PolarsData) -> pl.LazyFrame:
         return _span_ok(data, "char_start", "char_end")
+
+    @pa.dataframe_check
+    def title_has_no_paragraph(cls, data: PolarsData) -> pl.LazyFrame:
+        in_title = pl.col("region") == "title"
+        return data.lazyframe.select(in_title == (pl.col("paragraph_index") == -1))
 
     @pa.dataframe_check
     def speaker_span_in_order(cls, data: PolarsData) -> pl.LazyFrame:

@@ -102,7 +102,7 @@ def transform_batch(
         with timer("people"):
             mentions = extract_mentions(nlp_doc, *name_regions(doc))
         with timer("quotes"):
-            quotes = extract_quotes(nlp_doc, doc.body, mentions)
+            quotes = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
         rows.append((f, index, doc, mentions, quotes))
     with timer("frames"):
         result.frames = article_frames(rows, run_id, ingested_at, EXTRACTOR_VERSION)

@@ -50,7 +50,7 @@ TABLES: dict[str, dict[str, pl.DataType]] = {
         "paragraph_index": pl.Int32(), "speaker_surface": pl.String(),
         "speaker_char_start": pl.Int32(), "speaker_char_end": pl.Int32(),
         "speaker_person_id": pl.String(), "cue": pl.String(), "cue_char_start": pl.Int32(),
-        "cue_char_end": pl.Int32(),
+        "cue_char_end": pl.Int32(), "region": pl.String(),
     },
     "article_signature": {
         "article_id": pl.String(), "text_fingerprint": pl.String(),
@@ -132,6 +132,7 @@ def article_frames(
                     "speaker_char_start": q.speaker_start, "speaker_char_end": q.speaker_end,
                     "speaker_person_id": speaker_pid, "cue": q.cue,
                     "cue_char_start": q.cue_start, "cue_char_end": q.cue_end,
+                    "region": q.region,
                 }
             )  # fmt: skip
     out["person"] = [{"person_id": k, "canonical_name": v} for k, v in people.items()]

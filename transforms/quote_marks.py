@@ -31,9 +31,17 @@ MINOR_WORDS = frozenset(
     ["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "vs"]
 )
 MAX_NICKNAME_WORDS = 2
+_SENTENCE_END = re.compile(r"(?<=[.!?\]])\s|\n")
 # A given name or initial right before the opening mark, a surname right after the closing one.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
 _NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
+# A crowd's chant right before the opening mark ("chanted back at him, “…”", "chants of “…”").
+_CHANT_CUE = re.compile(
+    r"\b(?:chant(?:s|ed|ing)?|(?:calls|cries|shouts) of)\b[^.!?;\"“”\n]{0,20}[\"“„«']{1,2}$",
+    re.IGNORECASE,
+)
+# Only marks, a comma, "and" or "or" between two marked pieces of a list.
+_LIST_GAP = re.compile(r"(?:''|[”»\"’'])\s*,?\s*(?:(?:and|or)\s+)?(?:''|[“„«\"‘'])")
 # The kind of work named right after a title ("the “Harbour Lights” podcast").
 TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) | {
     "host",
@@ -46,12 +54,24 @@ TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "lab
     "cast",
 }
 _NEXT_WORD = re.compile(r"(?:''|[”\"’'])?[^\S\n]+([a-z]+)\b")
+# The kind of work one word further on ("the “Harbour Lights” radio show").
+_NEXT_BUT_ONE = re.compile(
+    r"(?:''|[”\"’'])?[^\S\n]+(?!(?:the|a|an|his|her|their|its)\b)[\w-]+[^\S\n]+([a-z]+)\b"
+)
 _PREVIOUS_WORD = re.compile(r"(\S+?)[^\S\n]*(?:''|[“„«\"‘'])?$")
+
+
+TITLE = -1  # the ``paragraph`` of a quote in the title
+MAX_HEADLINE_CHARS = 400
+# A headline quoting its subject: "Senator: ‘We Will Win.’" — the opening mark right after a
+# colon, the closing mark ending the title (only punctuation after it).
+_TITLE_QUOTE = re.compile(r"(?<=\S): (?:''|[“„«\"‘'])(?=\w)(.+[\w.,!?…])(?:''|[”»\"’'])\W{0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """Quoted text (marks excluded) found in body paragraph ``paragraph``."""
+    """Quoted text (marks excluded) found in body paragraph ``paragraph`` (``TITLE``: the
+    title)."""
 
     start: int
     end: int
@@ -68,7 +88,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
     for i, para in enumerate(body):
         pos = para.start
         if open_at is not None:  # a quote left open by the previous paragraph
-            if text[pos] in DOUBLE_OPEN + STRAIGHT:  # reopened: its mark closes nothing
+            if _reopens(text[open_at - 1], text[pos]):  # reopened: its mark closes nothing
                 open_at, continuing = pos + 1, True
                 pos += 1
             else:
@@ -78,23 +98,34 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             if open_at is None:
                 if ch in DOUBLE_OPEN or (ch in STRAIGHT + DOUBLE_CLOSE and _opens(text, k)):
                     open_at = k + 1
+            elif (
+                text[open_at - 1] == STRAIGHT
+                and ch in DOUBLE_OPEN
+                and not _closes(text, k)
+                and STRAIGHT not in text[k : para.end]
+            ):
+                # A curly quote opening after a straight mark that nothing closes: that mark
+                # only marks a quoted passage going on (an excerpt, its paragraphs each opened
+                # and never closed), and the quote starts here.
+                open_at, continuing = k + 1, False
             elif ch in DOUBLE_CLOSE or ch == STRAIGHT or (ch in DOUBLE_OPEN and _closes(text, k)):
                 _add(quotes, text, open_at, k, i, continues=continuing)
                 open_at, continuing = None, False
         if open_at is not None:
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and text[nxt.start] in DOUBLE_OPEN + STRAIGHT:
+            if nxt is not None and _reopens(text[open_at - 1], text[nxt.start]):
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
             else:  # unbalanced: the quote runs to the end of its paragraph
                 _add(quotes, text, open_at, para.end, i, continues=continuing)
                 open_at, continuing = None, False
-    quotes = _join_continued(text, body, quotes)
-    blocks = _block_quotes(text, body, quotes)
+    quotes = _join_chants(text, _join_continued(text, body, quotes))
+    singles = [s for i, para in enumerate(body) for s in _single_quotes(text, para, i, quotes)]
+    # ''Doubled apostrophes'' mark a quote as double marks do: their paragraph is no block.
+    doubled = [s for s in singles if text[s.start - 2 : s.start] == "''"]
+    blocks = _block_quotes(text, body, quotes + doubled)
     in_block = {q.paragraph for q in blocks}
-    for i, para in enumerate(body):
-        if i not in in_block:
-            quotes.extend(_single_quotes(text, para, i, quotes))
-    found = sorted(quotes + blocks, key=lambda q: q.start)
+    singles = [s for s in singles if s.paragraph not in in_block]
+    found = sorted(quotes + singles + blocks, key=lambda q: q.start)
     return [
         q
         for q in found
@@ -103,8 +134,27 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             is_title(text, q.start, q.end)
             or is_nickname(text, q.start, q.end)
             or _heading(text, body[q.paragraph], q.start, q.end)
+            or _run_in_heading(text, q.start, q.end)
         )
     ]
+
+
+def find_title_quotes(text: str, title: Span) -> list[QuoteSpan]:
+    """The quote of a headline that gives its subject's words after a colon ("Mayor Lee:
+    ‘We Are Not Done Yet.’"). Other marks in a headline mostly stand for paraphrase, titles or
+    scare quotes ("Senator Slams ‘Radical’ Plan"), so they are left alone."""
+    if title.end - title.start > MAX_HEADLINE_CHARS:  # no headline: a page's first line
+        return []
+    m = _TITLE_QUOTE.search(text, title.start, title.end)
+    if m is None or "\n" in m.group(0):
+        return []
+    return [QuoteSpan(m.start(1), m.end(1), TITLE)]
+
+
+def _reopens(opening: str, mark: str) -> bool:
+    """A paragraph opening with ``mark`` goes on with a quote opened by ``opening`` (the same
+    kind of mark: a straight one is not continued by a curly one, which opens a new quote)."""
+    return mark in DOUBLE_OPEN + STRAIGHT and (mark == STRAIGHT) == (opening == STRAIGHT)
 
 
 def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -122,6 +172,26 @@ def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> lis
             out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
         else:
             out.append(q)
+    return out
+
+
+def _join_chants(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One quote for the chants a crowd chanted ("chanting “Stop the cuts” and “Fund our
+    schools”"): marked pieces after a chant cue, joined only by a comma, "and" or "or"."""
+    out: list[QuoteSpan] = []
+    chant = False
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and chant
+            and prev.paragraph == q.paragraph
+            and _LIST_GAP.fullmatch(text, prev.end, q.start)
+        ):
+            out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
+            continue
+        chant = _CHANT_CUE.search(text, max(0, q.start - 40), q.start) is not None
+        out.append(q)
     return out
 
 
@@ -155,7 +225,8 @@ def is_title(text: str, start: int, end: int) -> bool:
         return False
     word = before.group(1).lower().strip(",:")
     after = _NEXT_WORD.match(text, end)
-    follows = after is not None and after.group(1) in TITLE_KINDS
+    later = _NEXT_BUT_ONE.match(text, end)
+    follows = any(m is not None and m.group(1) in TITLE_KINDS for m in (after, later))
     return word.endswith(("'s", "’s")) or word in TITLE_CUES or follows
 
 
@@ -189,14 +260,21 @@ def _add(quotes: list[QuoteSpan], text: str, start: int, end: int, para: int, co
         quotes.append(QuoteSpan(start, end, para, continues=continues))
 
 
+# ''Doubled apostrophes'' close only with doubled ones (a 'nested' quote stays inside);
+# ‘single marks’ close at the first closing mark that ends a word.
+_SINGLE_OR_DOUBLED = re.compile(
+    r"(?<![\w'])''(?=[^\W\d])(?P<doubled>.+?)(?:(?<=[\w.,!?'])|(?<=' ))''(?![\w'])"
+    r"|(?<![\w])[‘'](?=[^\W\d])(?P<single>.+?)(?<=[\w.,!?])[’'](?![\w])"
+)
+
+
 def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Top-level ‘single-quoted’ passages (British style), outside any double-quoted one."""
     inside = [(q.start, q.end) for q in doubles if q.paragraph == i]
     found = []
-    for m in re.finditer(
-        r"(?<![\w])[‘'](?=[^\W\d])(.+?)(?<=[\w.,!?])[’'](?![\w])", text[para.start : para.end]
-    ):
-        s, e = para.start + m.start(1), para.start + m.end(1)
+    for m in _SINGLE_OR_DOUBLED.finditer(text[para.start : para.end]):
+        g = "doubled" if m.group("doubled") is not None else "single"
+        s, e = para.start + m.start(g), para.start + m.end(g)
         if any(a - 1 <= s and e <= b + 1 for a, b in inside):
             continue
         if len(text[s:e].split()) >= MIN_SINGLE_QUOTE_WORDS and not _heading(
@@ -214,6 +292,20 @@ def _heading(text: str, para: Span, start: int, end: int, single: bool = False) 
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     title_case = all(w[:1].isupper() for w in content)
     return alone and len(words) <= MAX_TITLE_WORDS and (single or title_case)
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """Capitals in marks standing as a sentence of their own ("… stands at 387. 3. FOR
+    FARMERS ‘RAIN IS WELCOME.’ As the …"): a digest's heading run into the text, quoting
+    nobody ("… with one line: “THIS IS NOT OK.”" and “GROWING PARTY,” he wrote are quotes)."""
+    quoted = text[start:end]
+    letters = [c for c in quoted if c.isalpha()]
+    if len(quoted.split()) < MIN_SINGLE_QUOTE_WORDS or not all(c.isupper() for c in letters):
+        return False
+    before = text[max(0, start - 80) : max(0, start - 1)]
+    sentence = _SENTENCE_END.split(before)[-1]  # the words of its sentence before the mark
+    after = text[end : end + 4].lstrip(ALL_MARKS + SINGLE_CLOSE + "' ")
+    return not any(c.islower() for c in sentence) and not after[:1].islower()
 
 
 def _block_quotes(text: str, body: list[Span], marked: list[QuoteSpan]) -> list[QuoteSpan]:

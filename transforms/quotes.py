@@ -10,7 +10,7 @@ from transforms.document import Span
 from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
-from transforms.quote_marks import SPEAKING_VOICE, QuoteSpan, find_quotes
+from transforms.quote_marks import SPEAKING_VOICE, TITLE, QuoteSpan, find_quotes, find_title_quotes
 from transforms.speaker_ranker import rerank
 from transforms.speakers import (
     Attribution,
@@ -46,12 +46,16 @@ class Quote:
     cue_start: int | None
     cue_end: int | None
     cue: str | None
+    region: str = "body"  # body | title (paragraph_index -1)
 
 
-def extract_quotes(doc: Doc, body: list[Span], mentions: list[Mention]) -> list[Quote]:
-    """Every quote in the body paragraphs, attributed and resolved where the text allows."""
+def extract_quotes(
+    doc: Doc, body: list[Span], mentions: list[Mention], title: Span | None = None
+) -> list[Quote]:
+    """Every quote in the body paragraphs (and the title's, given ``title``), attributed and
+    resolved where the text allows."""
     resolver = SpeakerResolver(doc, mentions)
-    rows = rule_attributions(doc, body, resolver)
+    rows = _title_attributions(doc, title, body) + rule_attributions(doc, body, resolver)
     quoted = [(qs.start, qs.end) for qs, _, _ in rows]
     found = [
         (qs, att if qs.block else rerank(doc, qs.start, qs.end, att, resolver, floor, quoted))
@@ -75,6 +79,18 @@ def rule_attributions(
             att = previous_subject(doc, qs.start, floor, resolver)
         out.append((qs, att, floor))
     return out
+
+
+def _title_attributions(
+    doc: Doc, title: Span | None, body: list[Span]
+) -> list[tuple[QuoteSpan, Attribution, int]]:
+    """The headline's quote with the attribution the parse gives it (its subject before the
+    colon); its context is the title alone. A title that is also a body paragraph is left to
+    the body."""
+    if title is None or any(p.start < title.end and title.start < p.end for p in body):
+        return []
+    found = find_title_quotes(text_of(doc), title)
+    return [(qs, attribute(doc, qs.start, qs.end), title.start) for qs in found]
 
 
 def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
@@ -202,6 +218,7 @@ def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver)
         cue_start=att.cue_start,
         cue_end=att.cue_end,
         cue=cue,
+        region="title" if qs.paragraph == TITLE else "body",
     )
 
 

@@ -45,6 +45,12 @@ def test_unknown_quote_kind_and_reversed_span_fail(frames):
     assert "span_in_order" in checks
 
 
+def test_title_quote_must_have_no_paragraph(frames):
+    bad = frames["quote"].with_columns(region=pl.lit("title"))  # paragraph_index stays 0
+    with pytest.raises(pa.errors.SchemaErrors, match="title_has_no_paragraph"):
+        Quote.validate(bad, lazy=True)
+
+
 def test_duplicate_article_ids_fail(frames):
     doubled = pl.concat([frames["article"], frames["article"]])
     with pytest.raises(pa.errors.SchemaErrors, match="field_uniqueness"):

@@ -12,7 +12,7 @@ def quotes_of(text: str):
     doc = read_plain_text(text)
     nlp_doc = next(annotate([text]))
     mentions = extract_mentions(nlp_doc, doc.body, [], doc.body)
-    return extract_quotes(nlp_doc, doc.body, mentions)
+    return extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
 
 
 def test_curly_quote_with_attribution_after():
@@ -278,3 +278,86 @@ def test_mark_closing_a_markup_attribute_does_not_open_a_quote():
 def test_show_title_before_its_star_or_host_is_not_a_quote():
     text = "Harbour Night\n\n“Harbour Lights” star Dana Whitfield opened the new ferry terminal."
     assert quotes_of(text) == []
+
+
+def test_headline_quote_after_a_colon_is_a_title_quote():
+    text = (
+        "Mayor Delgado: ‘We Will Not Close The Library.’\n\n"
+        "Mayor Rosa Delgado told residents on Monday that the branch stays open."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "We Will Not Close The Library."
+    assert (q.region, q.paragraph_index, q.kind) == ("title", -1, "direct")
+    assert q.speaker_surface == "Delgado"  # the headline's subject
+
+
+def test_headline_marks_without_a_colon_quote_nobody():
+    text = (
+        "Council Slams ‘Reckless Spending Plan’ Ahead Of Vote\n\n"
+        "The council met on Tuesday to discuss the budget for next year."
+    )
+    assert quotes_of(text) == []
+
+
+def test_curly_quote_after_an_unclosed_straight_mark_starts_there():
+    text = (
+        "Harbor Excerpt\n\nThe profile describes the evening in detail:\n\n"
+        '"Marta Quill stood by the window. “The ferry is late again,” she said.'
+    )
+    [q] = quotes_of(text)
+    assert q.text == "The ferry is late again,"
+
+
+def test_a_curly_mark_does_not_continue_an_open_straight_quote():
+    text = (
+        "Harbor Excerpt\n\nThe profile goes on:\n\n"
+        '"Marta Quill waited by the window.\n\n'
+        "“The ferry is late again,” she said."
+    )
+    assert "The ferry is late again," in [q.text for q in quotes_of(text)]
+
+
+def test_chants_after_a_chant_cue_are_one_quote():
+    text = (
+        "School Rally\n\nOutside City Hall, parents chanted “Fund our schools” and "
+        "“Hire more teachers” for an hour."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "Fund our schools” and “Hire more teachers"
+
+
+def test_a_paragraph_quoting_in_doubled_apostrophes_is_no_block_quote():
+    text = (
+        "Park Vote\n\nMayor Rosa Delgado said on Monday that the city would vote on the park.\n\n"
+        "Tom Reyes lives nearby. ''I told my neighbors I would vote for it, and my family "
+        "agrees with me and my plan,'' he said."
+    )
+    [q] = quotes_of(text)
+    assert q.kind != "block"
+    assert q.text.startswith("I told my neighbors")
+
+
+def test_title_before_a_modifier_and_its_kind_is_no_quote():
+    text = (
+        "Radio Host Retires\n\nDana Ruiz hosted the “Morning Harbor Hour” radio show for years, "
+        "and listeners sang the civil rights anthem “We Shall Overcome” at her farewell."
+    )
+    assert quotes_of(text) == []
+
+
+def test_capitals_in_marks_run_in_as_a_digest_heading_are_no_quote():
+    text = (
+        "Morning Digest\n\nThe count of damaged homes stands at 212. 2. FOR FARMERS "
+        "‘RAIN IS WELCOME AGAIN.’ After a dry spring, growers in the valley planted late. "
+        "One grower sent a single line: “WE ARE BACK IN BUSINESS.”"
+    )
+    assert [q.text for q in quotes_of(text)] == ["WE ARE BACK IN BUSINESS."]
+
+
+def test_doubled_apostrophes_close_only_with_doubled_ones():
+    text = (
+        "Border Plan\n\n''The problem with the word 'secure' is that nobody agrees on it,'' "
+        "said Lena Ortiz, a county official."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "The problem with the word 'secure' is that nobody agrees on it,"

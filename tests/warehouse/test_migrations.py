@@ -23,7 +23,7 @@ CONTRACT = {
     },
     "quote": {
         "quote_id", "article_id", "text", "char_start", "char_end", "kind", "speaker_surface",
-        "speaker_char_start", "speaker_char_end", "speaker_person_id", "cue",
+        "speaker_char_start", "speaker_char_end", "speaker_person_id", "cue", "region",
     },
     "ingest_run": {
         "run_id", "flow_run_id", "started_at", "ended_at", "files_seen", "files_loaded",

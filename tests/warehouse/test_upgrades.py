@@ -43,6 +43,8 @@ def test_an_old_warehouse_upgrades_in_place_and_keeps_its_rows(fixture, tmp_path
         after = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
         assert after == before and before["core.article"] > 0
         con.execute("select stage_seconds from main.ingest_run").fetchall()  # added by 0002
+        regions = con.execute("select distinct region from core.quote").fetchall()  # 0005
+        assert regions in ([("body",)], [])
     result = ingest(str(SAMPLES), str(path))
     assert result["status"].startswith("completed")
     assert result["files_loaded"] + result["files_unchanged"] >= 15
