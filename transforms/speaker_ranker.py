@@ -56,6 +56,7 @@ CROSSED = (
     "first_cue_side",
     "over_first_side",
     "plural",
+    "odd_name",
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
@@ -157,7 +158,8 @@ def candidates(
     for tok in doc[lo:hi]:
         if tok.idx < floor or tok.i in inside:
             continue
-        if not _candidate(tok):
+        odd = not _candidate(tok) and _misparsed_name(tok, resolver)
+        if not (odd or _candidate(tok)):
             continue
         s, e = _noun_phrase(tok)
         if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
@@ -166,6 +168,7 @@ def candidates(
         rule_seen |= is_rule
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         _first_cue_features(feats, tok, first_cue)
+        feats["odd_name"] = float(odd)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -258,6 +261,13 @@ def _candidate(tok: Token) -> bool:
     if tok.pos_ == "NOUN":  # the subject of "be" is what a quote describes, not its source
         return _known_noun(tok) or (subject and tok.head.lemma_ != "be")
     return True
+
+
+def _misparsed_name(tok: Token, resolver: SpeakerResolver) -> bool:
+    """The last word of a person's name that the parse attached as something other than a
+    noun phrase head ("Lee assails …" read with "assails" as a noun, "Lee" its compound)."""
+    m = resolver.mention_at(tok.idx, tok.idx + len(tok))
+    return m is not None and m.end == tok.idx + len(tok) and not (m.start <= tok.head.idx < m.end)
 
 
 def _known_noun(tok: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.transforms.test_quotes import quotes_of
 from transforms import speaker_ranker
 from transforms.nlp import annotate
+from transforms.people import Mention
 from transforms.speakers import Attribution, SpeakerResolver, attribute
 
 
@@ -143,3 +144,15 @@ def test_a_plural_pronoun_is_flagged_and_a_named_inner_speaker_keeps_the_quote()
     assert _flags(text, "plural")["they"] == {"plural": 1.0}
     [q] = quotes_of(text)
     assert q.speaker_surface == "Ana Ruiz"
+
+
+def test_a_name_the_parse_folds_into_a_noun_is_a_flagged_candidate():
+    text = "Okafor mocks in his column what he calls a “tax on hope.”"
+    doc = next(annotate([text]))
+    okafor = Mention(0, 6, "Okafor", "Okafor", 0, "ner")
+    quote = (text.index("tax"), text.rindex("”"))
+    cands = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, [okafor]), 0)
+    odd = {text[c.start : c.end] for c in cands if c.features.get("odd_name")}
+    assert odd == {"Okafor"}
+    plain = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, []), 0)
+    assert "Okafor" not in {text[c.start : c.end] for c in plain}
