@@ -254,6 +254,53 @@ SPEECH_LEMMAS = frozenset(
         "report",
     ]
 )
+# Nouns naming what someone said: their possessor is its speaker ("Lee's claim that “…”").
+UTTERANCE_NOUNS = frozenset(
+    [
+        "claim",
+        "statement",
+        "comment",
+        "remark",
+        "assertion",
+        "word",
+        "description",
+        "call",
+        "pledge",
+        "promise",
+        "vow",
+        "warning",
+        "argument",
+        "contention",
+        "charge",
+        "accusation",
+        "insistence",
+        "prediction",
+        "suggestion",
+        "characterization",
+        "response",
+        "answer",
+        "question",
+        "message",
+        "tweet",
+        "speech",
+        "label",
+        "reference",
+        "declaration",
+        "admission",
+        "boast",
+        "complaint",
+        "demand",
+        "dictum",
+        "mantra",
+        "slogan",
+        "line",
+        "quip",
+        "joke",
+        "rhetoric",
+        "criticism",
+        "attack",
+    ]
+)
 PERSON_NOUNS = frozenset(
     [
         "player",

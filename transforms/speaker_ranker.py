@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
+from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of
 from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
 
@@ -57,6 +57,8 @@ CROSSED = (
     "over_first_side",
     "plural",
     "odd_name",
+    "acl_cue",
+    "poss_utterance",
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
@@ -321,6 +323,17 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
     f["subj_governs"] = float(subj and head.i in governed)
     f["subj_cue"] = float(subj and f["head_cue"] > 0)
     f["subj_root_same"] = float(subj and head.dep_ == "ROOT" and f["same_sent"] > 0)
+    # "footage of Lee saying “…”", "a sign reading “…”": the noun a governing cue describes
+    f["acl_cue"] = float(
+        any(
+            c.dep_ == "acl" and c.lemma_.lower() in CUE_LEMMAS and c.i in governed
+            for c in tok.children
+        )
+    )
+    # "Lee's claim that “…”": the possessor of a governing word for an utterance
+    f["poss_utterance"] = float(
+        tok.dep_ == "poss" and head.lemma_.lower() in UTTERANCE_NOUNS and head.i in governed
+    )
     for k, v in quote.items():
         f[f"q_{k}"] = v
         f[f"q_{k}_subj_governs"] = v * f["subj_governs"]

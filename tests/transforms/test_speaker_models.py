@@ -156,3 +156,16 @@ def test_a_name_the_parse_folds_into_a_noun_is_a_flagged_candidate():
     assert odd == {"Okafor"}
     plain = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, []), 0)
     assert "Okafor" not in {text[c.start : c.end] for c in plain}
+
+
+def test_the_noun_a_governing_cue_describes_and_the_possessor_of_a_claim_are_flagged():
+    def flagged(text: str, feature: str) -> set[str]:
+        doc = next(annotate([text]))
+        quote = (text.index("“") + 1, text.rindex("”"))
+        cands = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, []), 0)
+        return {text[c.start : c.end] for c in cands if c.features.get(feature)}
+
+    text = "The clip ends with a woman saying “I am done with them.”"
+    assert flagged(text, "acl_cue") == {"a woman"}
+    text = "Critics mocked Okafor’s claim that the plan was “fully paid for.”"
+    assert flagged(text, "poss_utterance") == {"Okafor"}
