@@ -30,6 +30,8 @@ DASH_CREDIT = re.compile(
     r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
 )
 MAX_SPEAKER_TOKENS = 16
+MAX_CREDIT_WORDS = 4
+DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that"})
 # Words a speaker expression may start with, and words a speaker after its cue may contain.
 SPEAKER_START_POS = frozenset({"PROPN", "PRON", "DET", "NOUN", "ADJ", "NUM"})
 SPEAKER_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT"})
@@ -434,12 +436,42 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
     # A quote ending its sentence ("… here.”) is followed by a new sentence, not a speaker.
     if span[-1].text not in ENDING_PUNCT:
         return None
+    return _credit_before_cue(doc, k, span) or _misread_credit(doc, k)
+
+
+def _credit_before_cue(doc: Doc, k: int, span: Span) -> Attribution | None:
     for j in range(k, min(k + MAX_SPEAKER_TOKENS, len(doc))):
         tok = doc[j]
         if tok.text in CLOSING_MARKS + OPENING_MARKS or tok.text == "." or "\n" in tok.text:
             return None
         if (_is_cue_verb(tok) or _closes_attribution(doc, tok)) and j > k:
             return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
+    return None
+
+
+def _misread_credit(doc: Doc, k: int) -> Attribution | None:
+    """'“…,” the memo reads.' when the parse took the verb for a noun ('reads') or the name
+    for a verb or auxiliary ('Will wrote'): a few words, then a word of saying that ends the
+    clause."""
+    for j in range(k + 1, min(k + MAX_CREDIT_WORDS + 1, len(doc) - 1)):
+        tok = doc[j]
+        if not tok.is_alpha:
+            return None
+        after = doc[j + 1]
+        if tok.lemma_.lower() not in CUE_LEMMAS or not (
+            after.text in {".", ",", ";"}
+            or "\n" in after.text
+            or after.lower_ in {"in", "on", "to"}
+        ):
+            continue
+        words = doc[k:j]
+        if not all(t.is_alpha or t.like_num for t in words):
+            return None
+        if not (words[0].is_title or words[0].lower_ in DETERMINERS):
+            return None
+        if all(t.lower_ in DETERMINERS for t in words):
+            return None  # '“…,” the state.'
+        return Attribution(words.start_char, words.end_char, tok.idx, tok.idx + len(tok))
     return None
 
 

@@ -169,3 +169,11 @@ def test_the_noun_a_governing_cue_describes_and_the_possessor_of_a_claim_are_fla
     assert flagged(text, "acl_cue") == {"a woman"}
     text = "Critics mocked Okafor’s claim that the plan was “fully paid for.”"
     assert flagged(text, "poss_utterance") == {"Okafor"}
+
+
+def test_a_credit_after_the_quote_survives_a_misread_verb_or_name():
+    assert _rule_speaker("“We cannot pay for this and we will not,” the two write.") == "the two"
+    assert _rule_speaker("“The plan is dead on arrival,” Will wrote.") == "Will"
+    text = "“It is time for a change,” the letter states in its final line."
+    assert _rule_speaker(text) == "the letter"
+    assert _rule_speaker("“Stay home,” the state.") is None
