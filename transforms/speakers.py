@@ -25,6 +25,7 @@ MAX_LABEL_TOKENS = 8
 CLOSING_MARKS = ("”", '"', "’", "»")
 ENDING_PUNCT = frozenset({",", "?", "!", "—", "–", "-", "…"})
 CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
+COORDINATE_DEPS = frozenset({"conj", "parataxis"})
 # "“…” ― Ana Ruiz": a credit after a dash, to the end of the line or the first punctuation.
 DASH_CREDIT = re.compile(
     r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
@@ -232,7 +233,7 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
     best = (subj, verb)
     if subj.lower_ in MALE | FEMALE:
         return _named_governor(subj, verb, outside) or best
-    for higher in verb.ancestors:
+    for higher in _reporting_ancestors(verb):
         if higher.pos_ != "VERB" or higher.lemma_.lower() not in CUE_LEMMAS or not outside(higher):
             continue
         top = _subject(higher)
@@ -244,6 +245,15 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
         ):
             best = (top, higher)
     return best
+
+
+def _reporting_ancestors(verb: Token):
+    """The words above ``verb`` up to a conjunction or side-by-side clause: "Lee said so, and
+    the aide replied “…”" is the aide's, not a report inside Lee's."""
+    child = verb
+    while child.head != child and child.dep_ not in COORDINATE_DEPS:
+        child = child.head
+        yield child
 
 
 def previous_subject(

@@ -177,3 +177,11 @@ def test_a_credit_after_the_quote_survives_a_misread_verb_or_name():
     text = "“It is time for a change,” the letter states in its final line."
     assert _rule_speaker(text) == "the letter"
     assert _rule_speaker("“Stay home,” the state.") is None
+
+
+def test_a_cue_conjoined_to_a_report_is_not_nested_in_it():
+    text = "Ana Ruiz said the plan was fair, and the treasurer added, “We can afford it.”"
+    assert _rule_speaker(text) == "the treasurer"
+    assert _rule_speaker("Tom Reed said that Ana Ruiz described it as “a quiet revolution.”") == (
+        "Tom Reed"
+    )
