@@ -338,7 +338,7 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it is conjoined to when it has none."""
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and _is_word(child):
                 return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -349,6 +349,11 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _is_word(tok: Token) -> bool:
+    """Not a dash or other mark the parse took for a noun ("… public ― Trump boasted")."""
+    return any(ch.isalnum() for ch in tok.text)
 
 
 def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:

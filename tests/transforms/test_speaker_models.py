@@ -185,3 +185,15 @@ def test_a_cue_conjoined_to_a_report_is_not_nested_in_it():
     assert _rule_speaker("Tom Reed said that Ana Ruiz described it as “a quiet revolution.”") == (
         "Tom Reed"
     )
+
+
+def test_a_dash_the_parse_makes_a_subject_is_passed_over():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from transforms.speakers import _subject
+
+    words = ["public", "―", "Lee", "boasted"]
+    deps = ["amod", "nsubj", "nsubj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 3], deps=deps)
+    assert _subject(doc[3]).text == "Lee"
