@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, TITLES
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    SPEAKER_NOUNS,
+    SPEECH_LEMMAS,
+    TITLES,
+)
 from transforms.nlp import text_of
 from transforms.people import Mention
 
@@ -322,7 +329,7 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
         and tok.pos_ == "NOUN"
     ):
         return True
-    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS
+    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or lemma in SPEAKER_NOUNS
 
 
 def _according_to(tok: Token) -> Token | None:

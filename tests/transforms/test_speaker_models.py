@@ -197,3 +197,7 @@ def test_a_dash_the_parse_makes_a_subject_is_passed_over():
     deps = ["amod", "nsubj", "nsubj", "ROOT"]
     doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 3], deps=deps)
     assert _subject(doc[3]).text == "Lee"
+
+
+def test_a_noun_for_a_person_who_speaks_is_a_speaker():
+    assert _rule_speaker("An aide described the mood as “grim but calm.”") == "An aide"
