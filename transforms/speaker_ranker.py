@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS
+from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of
 from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
 
@@ -56,6 +56,9 @@ CROSSED = (
     "first_cue_side",
     "over_first_side",
     "plural",
+    "odd_name",
+    "acl_cue",
+    "poss_utterance",
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
@@ -157,7 +160,8 @@ def candidates(
     for tok in doc[lo:hi]:
         if tok.idx < floor or tok.i in inside:
             continue
-        if not _candidate(tok):
+        odd = not _candidate(tok) and _misparsed_name(tok, resolver)
+        if not (odd or _candidate(tok)):
             continue
         s, e = _noun_phrase(tok)
         if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
@@ -166,6 +170,7 @@ def candidates(
         rule_seen |= is_rule
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         _first_cue_features(feats, tok, first_cue)
+        feats["odd_name"] = float(odd)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -260,6 +265,13 @@ def _candidate(tok: Token) -> bool:
     return True
 
 
+def _misparsed_name(tok: Token, resolver: SpeakerResolver) -> bool:
+    """The last word of a person's name that the parse attached as something other than a
+    noun phrase head ("Lee assails …" read with "assails" as a noun, "Lee" its compound)."""
+    m = resolver.mention_at(tok.idx, tok.idx + len(tok))
+    return m is not None and m.end == tok.idx + len(tok) and not (m.start <= tok.head.idx < m.end)
+
+
 def _known_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or tok.ent_type_ in ENTITY_TYPES
@@ -311,6 +323,17 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
     f["subj_governs"] = float(subj and head.i in governed)
     f["subj_cue"] = float(subj and f["head_cue"] > 0)
     f["subj_root_same"] = float(subj and head.dep_ == "ROOT" and f["same_sent"] > 0)
+    # "footage of Lee saying “…”", "a sign reading “…”": the noun a governing cue describes
+    f["acl_cue"] = float(
+        any(
+            c.dep_ == "acl" and c.lemma_.lower() in CUE_LEMMAS and c.i in governed
+            for c in tok.children
+        )
+    )
+    # "Lee's claim that “…”": the possessor of a governing word for an utterance
+    f["poss_utterance"] = float(
+        tok.dep_ == "poss" and head.lemma_.lower() in UTTERANCE_NOUNS and head.i in governed
+    )
     for k, v in quote.items():
         f[f"q_{k}"] = v
         f[f"q_{k}_subj_governs"] = v * f["subj_governs"]

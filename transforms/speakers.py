@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, TITLES
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    SPEAKER_NOUNS,
+    SPEECH_LEMMAS,
+    TITLES,
+)
 from transforms.nlp import text_of
 from transforms.people import Mention
 
@@ -25,11 +32,14 @@ MAX_LABEL_TOKENS = 8
 CLOSING_MARKS = ("”", '"', "’", "»")
 ENDING_PUNCT = frozenset({",", "?", "!", "—", "–", "-", "…"})
 CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
+COORDINATE_DEPS = frozenset({"conj", "parataxis"})
 # "“…” ― Ana Ruiz": a credit after a dash, to the end of the line or the first punctuation.
 DASH_CREDIT = re.compile(
     r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
 )
 MAX_SPEAKER_TOKENS = 16
+MAX_CREDIT_WORDS = 4
+DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that"})
 # Words a speaker expression may start with, and words a speaker after its cue may contain.
 SPEAKER_START_POS = frozenset({"PROPN", "PRON", "DET", "NOUN", "ADJ", "NUM"})
 SPEAKER_RUN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT"})
@@ -230,7 +240,7 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
     best = (subj, verb)
     if subj.lower_ in MALE | FEMALE:
         return _named_governor(subj, verb, outside) or best
-    for higher in verb.ancestors:
+    for higher in _reporting_ancestors(verb):
         if higher.pos_ != "VERB" or higher.lemma_.lower() not in CUE_LEMMAS or not outside(higher):
             continue
         top = _subject(higher)
@@ -242,6 +252,15 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
         ):
             best = (top, higher)
     return best
+
+
+def _reporting_ancestors(verb: Token):
+    """The words above ``verb`` up to a conjunction or side-by-side clause: "Lee said so, and
+    the aide replied “…”" is the aide's, not a report inside Lee's."""
+    child = verb
+    while child.head != child and child.dep_ not in COORDINATE_DEPS:
+        child = child.head
+        yield child
 
 
 def previous_subject(
@@ -310,7 +329,7 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
         and tok.pos_ == "NOUN"
     ):
         return True
-    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS
+    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or lemma in SPEAKER_NOUNS
 
 
 def _according_to(tok: Token) -> Token | None:
@@ -326,7 +345,7 @@ def _subject(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the verb it is conjoined to when it has none."""
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and _is_word(child):
                 return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -337,6 +356,11 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _is_word(tok: Token) -> bool:
+    """Not a dash or other mark the parse took for a noun ("… public ― Trump boasted")."""
+    return any(ch.isalnum() for ch in tok.text)
 
 
 def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
@@ -434,12 +458,42 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
     # A quote ending its sentence ("… here.”) is followed by a new sentence, not a speaker.
     if span[-1].text not in ENDING_PUNCT:
         return None
+    return _credit_before_cue(doc, k, span) or _misread_credit(doc, k)
+
+
+def _credit_before_cue(doc: Doc, k: int, span: Span) -> Attribution | None:
     for j in range(k, min(k + MAX_SPEAKER_TOKENS, len(doc))):
         tok = doc[j]
         if tok.text in CLOSING_MARKS + OPENING_MARKS or tok.text == "." or "\n" in tok.text:
             return None
         if (_is_cue_verb(tok) or _closes_attribution(doc, tok)) and j > k:
             return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
+    return None
+
+
+def _misread_credit(doc: Doc, k: int) -> Attribution | None:
+    """'“…,” the memo reads.' when the parse took the verb for a noun ('reads') or the name
+    for a verb or auxiliary ('Will wrote'): a few words, then a word of saying that ends the
+    clause."""
+    for j in range(k + 1, min(k + MAX_CREDIT_WORDS + 1, len(doc) - 1)):
+        tok = doc[j]
+        if not tok.is_alpha:
+            return None
+        after = doc[j + 1]
+        if tok.lemma_.lower() not in CUE_LEMMAS or not (
+            after.text in {".", ",", ";"}
+            or "\n" in after.text
+            or after.lower_ in {"in", "on", "to"}
+        ):
+            continue
+        words = doc[k:j]
+        if not all(t.is_alpha or t.like_num for t in words):
+            return None
+        if not (words[0].is_title or words[0].lower_ in DETERMINERS):
+            return None
+        if all(t.lower_ in DETERMINERS for t in words):
+            return None  # '“…,” the state.'
+        return Attribution(words.start_char, words.end_char, tok.idx, tok.idx + len(tok))
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.transforms.test_quotes import quotes_of
 from transforms import speaker_ranker
 from transforms.nlp import annotate
+from transforms.people import Mention
 from transforms.speakers import Attribution, SpeakerResolver, attribute
 
 
@@ -143,3 +144,60 @@ def test_a_plural_pronoun_is_flagged_and_a_named_inner_speaker_keeps_the_quote()
     assert _flags(text, "plural")["they"] == {"plural": 1.0}
     [q] = quotes_of(text)
     assert q.speaker_surface == "Ana Ruiz"
+
+
+def test_a_name_the_parse_folds_into_a_noun_is_a_flagged_candidate():
+    text = "Okafor mocks in his column what he calls a “tax on hope.”"
+    doc = next(annotate([text]))
+    okafor = Mention(0, 6, "Okafor", "Okafor", 0, "ner")
+    quote = (text.index("tax"), text.rindex("”"))
+    cands = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, [okafor]), 0)
+    odd = {text[c.start : c.end] for c in cands if c.features.get("odd_name")}
+    assert odd == {"Okafor"}
+    plain = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, []), 0)
+    assert "Okafor" not in {text[c.start : c.end] for c in plain}
+
+
+def test_the_noun_a_governing_cue_describes_and_the_possessor_of_a_claim_are_flagged():
+    def flagged(text: str, feature: str) -> set[str]:
+        doc = next(annotate([text]))
+        quote = (text.index("“") + 1, text.rindex("”"))
+        cands = speaker_ranker.candidates(doc, *quote, Attribution(), SpeakerResolver(doc, []), 0)
+        return {text[c.start : c.end] for c in cands if c.features.get(feature)}
+
+    text = "The clip ends with a woman saying “I am done with them.”"
+    assert flagged(text, "acl_cue") == {"a woman"}
+    text = "Critics mocked Okafor’s claim that the plan was “fully paid for.”"
+    assert flagged(text, "poss_utterance") == {"Okafor"}
+
+
+def test_a_credit_after_the_quote_survives_a_misread_verb_or_name():
+    assert _rule_speaker("“We cannot pay for this and we will not,” the two write.") == "the two"
+    assert _rule_speaker("“The plan is dead on arrival,” Will wrote.") == "Will"
+    text = "“It is time for a change,” the letter states in its final line."
+    assert _rule_speaker(text) == "the letter"
+    assert _rule_speaker("“Stay home,” the state.") is None
+
+
+def test_a_cue_conjoined_to_a_report_is_not_nested_in_it():
+    text = "Ana Ruiz said the plan was fair, and the treasurer added, “We can afford it.”"
+    assert _rule_speaker(text) == "the treasurer"
+    assert _rule_speaker("Tom Reed said that Ana Ruiz described it as “a quiet revolution.”") == (
+        "Tom Reed"
+    )
+
+
+def test_a_dash_the_parse_makes_a_subject_is_passed_over():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from transforms.speakers import _subject
+
+    words = ["public", "―", "Lee", "boasted"]
+    deps = ["amod", "nsubj", "nsubj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 3], deps=deps)
+    assert _subject(doc[3]).text == "Lee"
+
+
+def test_a_noun_for_a_person_who_speaks_is_a_speaker():
+    assert _rule_speaker("An aide described the mood as “grim but calm.”") == "An aide"
