@@ -99,10 +99,7 @@ def rerank(
         return rule
     cands = candidates(doc, start, end, rule, resolver, floor, quoted)
     if not cands:
-        rule_quoted = rule.speaker_start is not None and _in_other_quote(
-            rule.speaker_start, rule.speaker_end or rule.speaker_start, start, end, quoted
-        )
-        return Attribution() if rule_quoted else rule
+        return Attribution() if _rule_in_other_quote(rule, start, end, quoted) else rule
     best = max(cands, key=lambda c: score(c.features, w))
     if best.features.get("rule"):
         return rule
@@ -160,8 +157,9 @@ def candidates(
     for tok in doc[lo:hi]:
         if tok.idx < floor or tok.i in inside:
             continue
-        odd = not _candidate(tok) and _misparsed_name(tok, resolver)
-        if not (odd or _candidate(tok)):
+        plain = _candidate(tok)
+        odd = not plain and _misparsed_name(tok, resolver)
+        if not (plain or odd):
             continue
         s, e = _noun_phrase(tok)
         if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
@@ -187,7 +185,7 @@ def candidates(
         rule.speaker_start is not None
         and rule.speaker_end is not None
         and not rule_seen
-        and not _in_other_quote(rule.speaker_start, rule.speaker_end, start, end, quoted)
+        and not _rule_in_other_quote(rule, start, end, quoted)
     ):
         feats = {
             "bias": 1.0,
@@ -210,6 +208,14 @@ def _in_other_quote(
     """``[s, e)`` lies inside a quote that does not hold the quote ``[start, end)`` (a
     speaker written inside an outer quote, "“He told me ‘…’,” Lee said", stays one)."""
     return any(a <= s and e <= b and not (a <= start and end <= b) for a, b in quoted)
+
+
+def _rule_in_other_quote(
+    rule: Attribution, start: int, end: int, quoted: Sequence[tuple[int, int]]
+) -> bool:
+    """The rule's speaker is written inside another quote (not a candidate)."""
+    s = rule.speaker_start
+    return s is not None and _in_other_quote(s, rule.speaker_end or s, start, end, quoted)
 
 
 def _cross(f: dict[str, float]) -> None:
