@@ -111,13 +111,11 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             elif ch in DOUBLE_CLOSE or ch == STRAIGHT or (ch in DOUBLE_OPEN and _closes(text, k)):
                 _add(quotes, text, open_at, k, i, continues=continuing)
                 open_at, continuing = None, False
-        if open_at is not None:
+        if open_at is not None:  # the quote runs to the end of its paragraph
+            _add(quotes, text, open_at, para.end, i, continues=continuing)
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and _reopens(text[open_at - 1], text[nxt.start]):
-                _add(quotes, text, open_at, para.end, i, continues=continuing)
-            else:  # unbalanced: the quote runs to the end of its paragraph
-                _add(quotes, text, open_at, para.end, i, continues=continuing)
-                open_at, continuing = None, False
+            if nxt is None or not _reopens(text[open_at - 1], text[nxt.start]):
+                open_at, continuing = None, False  # unbalanced: it ends there
     quotes = _join_chants(text, _join_continued(text, body, quotes))
     singles = [s for i, para in enumerate(body) for s in _single_quotes(text, para, i, quotes)]
     # ''Doubled apostrophes'' mark a quote as double marks do: their paragraph is no block.
