@@ -20,6 +20,13 @@ DATELINE = re.compile(
 )
 
 
+# a line of its own giving place and date, as wire archives print it: "WASHINGTON 1996-08-29"
+DATE_LINE = re.compile(
+    rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r" \d{4}-\d{2}-\d{2}"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     text: str  # as written, without the dash: "LONDON (Reuters)"
@@ -51,3 +58,9 @@ def find_dateline(document_text: str, body: list[Span]) -> Dateline | None:
         m.group("place"),
         m.group("agency"),
     )
+
+
+def is_dateline_line(line: str) -> bool:
+    """Whether a line is a place-and-date line or opens a story with a dateline."""
+    line = line.strip()
+    return bool(DATE_LINE.fullmatch(line)) or find_dateline(line, [Span(0, len(line))]) is not None

@@ -49,6 +49,26 @@ def test_top_byline_is_read_and_kept_out_of_the_body():
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    ["OSLO 2001-03-04", "TROMSO, Norway 2001-03-04", "OSLO (Reuters) - Ferries ran late."],
+)
+def test_wire_name_line_above_the_dateline_is_a_byline(dateline):
+    text = f"Ferries Run Late\n\nK.T. Haugen\n\n{dateline}\n\nFerries ran late on Monday."
+    doc = read_plain_text(text)
+    [author] = doc.bylines
+    assert author.name == "K.T. Haugen"
+    assert author.name_span.text(text) == "K.T. Haugen"
+    assert "Haugen" not in doc.body_text
+
+
+def test_name_line_without_a_dateline_below_stays_in_the_body():
+    text = "Ferries Run Late\n\nKari Haugen\n\nFerries ran late on Monday, she said."
+    doc = read_plain_text(text)
+    assert doc.bylines == []
+    assert doc.body_text.startswith("Kari Haugen")
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("", "no text"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.datelines import is_dateline_line
 from transforms.document import Byline, DocumentRejected, ParsedDocument, Span
 from transforms.layout import lines, paragraphs
 from transforms.readers.furniture import is_furniture, published_date
@@ -15,7 +16,7 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:image|photo|picture|video)\s+(?:credit|courtesy)\s*:\s*(?P<credit>.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)"  # Jane, J., P.V.
 _PERSON_NAME = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$"
 )
@@ -118,11 +119,20 @@ def _caption_and_credit(
 def _top_bylines(
     text: str, rest: list[tuple[int, Span]], consumed: set[Span]
 ) -> tuple[list[Byline], set[Span]]:
-    """'By Jane Doe and John Roe' in the first lines."""
-    for _, span in rest[:5]:
+    """'By Jane Doe and John Roe' in the first lines, or a wire story's name line right above
+    its dateline ("Jane Doe" then "LONDON 1996-08-29" or "LONDON (Reuters) - …")."""
+    for k, (_, span) in enumerate(rest[:5]):
         if span in consumed:
             continue
         line = span.text(text)
+        name = line.strip()
+        if (
+            k + 1 < len(rest)
+            and _looks_like_name(name)
+            and is_dateline_line(rest[k + 1][1].text(text))
+        ):
+            start = span.start + line.index(name)
+            return [Byline(name=name, name_span=Span(start, start + len(name)))], {span}
         m = _TOP_BYLINE.match(line)
         if not m or len(line) > 120:
             continue
