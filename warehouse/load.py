@@ -189,34 +189,35 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
 
 def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
     """Band the batch's minhashes, then point each new article at the earliest current article
-    with the same or nearly the same text (estimated Jaccard >= NEAR_DUPLICATE)."""
+    with the same or nearly the same text (estimated Jaccard >= NEAR_DUPLICATE). Only the
+    batch's own rows drive the lookups: each stored table is scanned once, for the columns
+    that the match needs."""
     con.execute(
-        f"""insert into core.article_band
-            select article_id, b,
+        f"""create or replace temp table batch_band as
+            select article_id, b as band,
                    hash(list_slice(minhash, b * {ROWS_PER_BAND} + 1, (b + 1) * {ROWS_PER_BAND}))
+                       as band_hash
             from batch_article_signature, range({BANDS}) t(b)"""
     )
+    con.execute("insert into core.article_band by name select * from batch_band")
     con.execute(
         f"""create or replace temp table duplicate_match as
-            with candidate as (
-                select n.article_id, o.article_id as other
-                from core.article_band n
+            with same_band as (
+                select distinct n.article_id, o.article_id as other
+                from batch_band n
                 join core.article_band o using (band, band_hash)
-                where n.article_id in (select article_id from batch_article)
-                  and o.article_id <> n.article_id
-                union
-                select n.article_id, o.article_id
-                from core.article_signature n
-                join core.article_signature o using (text_fingerprint)
-                where n.article_id in (select article_id from batch_article)
-                  and o.article_id <> n.article_id
+                where o.article_id <> n.article_id
             )
+            select n.article_id, o.article_id as other
+            from batch_article_signature n
+            join core.article_signature o using (text_fingerprint)
+            where o.article_id <> n.article_id
+            union
             select c.article_id, c.other
-            from candidate c
-            join core.article_signature s1 on s1.article_id = c.article_id
+            from same_band c
+            join batch_article_signature s1 on s1.article_id = c.article_id
             join core.article_signature s2 on s2.article_id = c.other
-            where s1.text_fingerprint = s2.text_fingerprint
-               or list_sum(list_transform(range(1, {BANDS * ROWS_PER_BAND} + 1),
+            where list_sum(list_transform(range(1, {BANDS * ROWS_PER_BAND} + 1),
                                           i -> (s1.minhash[i] = s2.minhash[i])::int))
                   >= {NEAR_DUPLICATE} * {BANDS * ROWS_PER_BAND}"""
     )

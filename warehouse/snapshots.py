@@ -29,6 +29,10 @@ from warehouse.connect import connect_writer
 from warehouse.load import ARTICLE_CHILDREN, prune_dimensions, uncapped
 
 UNPUBLISHED = "the process stopped before the run was published"
+# The standby is private and a dead run's writes are undone by the next sync, so its log may
+# grow long: a run checkpoints once, when it publishes, instead of at every 16 MB of log
+# (DuckDB's default; each checkpoint rewrites the key indexes, ~3 s at 100k articles).
+STANDBY_CHECKPOINT_THRESHOLD = "1GB"
 
 
 class WarehouseBusy(RuntimeError):
@@ -139,13 +143,15 @@ class SnapshotWriter:
         if self.path.exists() and not self.standby.exists():
             self._copy_published()
         try:
-            return connect_writer(self.standby)
+            con = connect_writer(self.standby)
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or not self.path.exists():
                 raise
             # A reader still holds the old snapshot open: write a fresh copy instead.
             self._copy_published()
-            return connect_writer(self.standby)
+            con = connect_writer(self.standby)
+        con.execute(f"set checkpoint_threshold = '{STANDBY_CHECKPOINT_THRESHOLD}'")
+        return con
 
     def _copy_published(self) -> None:
         """A full copy of the published file (first run after publishing, or a pinned standby)."""
