@@ -651,6 +651,15 @@ DEMONYMS = frozenset(
         "welshman", "yugoslav", "zairean", "zambian", "zimbabwean",
     ]
 )  # fmt: skip
+# kin nouns that a name stands in apposition to ("their child, Gloria", "his wife Nancy")
+KIN_NOUNS = frozenset(
+    [
+        "wife", "husband", "son", "sons", "daughter", "daughters", "child", "children", "baby",
+        "brother", "brothers", "sister", "sisters", "mother", "father", "widow", "widower",
+        "girlfriend", "boyfriend", "fiance", "fiancee", "grandson", "granddaughter", "nephew",
+        "niece", "cousin",
+    ]
+)  # fmt: skip
 # Roles that news copy writes capitalised before a name ("Winger Lee Sharpe", "Broker Ann
 # Lee"), beyond TITLES and PERSON_NOUNS: not part of the name.
 ROLE_PREFIXES = frozenset(

@@ -22,6 +22,7 @@ from transforms.lexicon import (
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
+    KIN_NOUNS,
     NON_PERSON_LABELS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -64,7 +65,7 @@ _NAME_BEFORE_COUNTRY = re.compile(
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 # Where a candidate came from → the mention's recorded source.
 _SOURCE = {"shape": "ner", "list": "ner"} | {
-    f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described")
+    f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described", "kin")
 }
 # Words before a name that say a person follows: titles, roles and nationalities.
 _LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
@@ -404,7 +405,8 @@ def _names_by_role(
             lead = doc[lead.i + 1]
         if lead.i < tok.i and lead.text in first_names():
             start_tok = lead
-        if not 1 <= tok.i - start_tok.i <= 3:
+        kin = _next_of_kin(tok, start_tok)
+        if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and kin)):
             continue
         name = doc[start_tok.i : tok.i + 1]
         if not all(t.text[:1].isupper() and t.is_alpha for t in name):
@@ -422,7 +424,7 @@ def _names_by_role(
         is_described = any(
             c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PERSON for c in tok.children
         )
-        if not (is_speaker or after_title or is_conjunct or is_described):
+        if not (is_speaker or after_title or is_conjunct or is_described or kin):
             continue
         # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
         # gave the words one by one, not one place entity over the whole name ("Hong Kong").
@@ -434,7 +436,7 @@ def _names_by_role(
             for t in name
         )
         if name.start_char < 0 or (
-            other and (not is_described or (name.start, name.end) in entity_tokens)
+            other and not kin and (not is_described or (name.start, name.end) in entity_tokens)
         ):
             continue
         s, e = name.start_char, name.end_char
@@ -448,11 +450,21 @@ def _names_by_role(
                     ("title", after_title),
                     ("conjunct", is_conjunct),
                     ("described", is_described),
+                    ("kin", kin),
                 )
                 if ok
             )
             found.append((s, e, f"role_{kind}"))
     return found
+
+
+def _next_of_kin(head: Token, first: Token) -> bool:
+    """A name in apposition with a kin noun, one word being enough: "their child, Gloria",
+    "his wife Nancy" (all 24 such names in conll and gum are gold names)."""
+    if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
+        return True
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ in KIN_NOUNS
 
 
 def _plausible(surface: str) -> bool:

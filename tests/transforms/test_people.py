@@ -277,6 +277,12 @@ def test_the_mentions_are_exactly_these_names(text, surfaces):
             {"Sun Pheakdey"},
             id="a_name_in_apposition_with_a_person_noun_is_a_name",
         ),
+        # The small model tags the one-word name as a place.
+        pytest.param(
+            "Clinic Closed\n\nThe couple lost their two-year-old son, Tobin, in March.",
+            {"Tobin"},
+            id="a_one_word_name_in_apposition_with_a_kin_noun_is_a_name",
+        ),
         # The small model tags "Latvia - Janis Bercans" as one organisation.
         pytest.param(
             (
