@@ -221,7 +221,9 @@ def candidate_mentions(
     canon.update({text[s:e]: text[s:e] for s, e, _ in relatives})
     taken += [(s, e) for s, e, _ in relatives]
     spans += relatives
-    alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken)
+    # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
+    alone = {text[s:e] for s, e, src in spans if src == "role_kin"}
+    alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken, alone)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
     spans = _merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
@@ -705,9 +707,14 @@ def _resolve_alias(surface: str, canon: dict[str, str]) -> str:
 
 
 def _short_forms(
-    doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
+    doc: Doc,
+    regions: list[Span],
+    canonicals: set[str],
+    taken: list[tuple[int, int]],
+    alone: set[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """Occurrences of a person's full name, first name, last name or known alias that NER missed."""
+    """Occurrences of a person's full name, first name, last name or known alias that NER
+    missed, and of the one-word names ``alone`` (found on strong evidence) as they are."""
     text = text_of(doc)
     forms: set[str] = set()
     for name in canonicals:
@@ -715,6 +722,7 @@ def _short_forms(
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
+    forms |= alone
     forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
     others = _other_entities(doc)
     used = list(taken)
