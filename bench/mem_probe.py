@@ -142,7 +142,7 @@ def main() -> None:
     if args.tracemalloc:
         import tracemalloc
 
-        tracemalloc.start()
+        tracemalloc.start(8)
 
     import flows  # noqa: F401  (Prefect's environment first)
     from flows import api_server
@@ -193,6 +193,10 @@ def main() -> None:
             duck_purge()
         articles[0] += frames["article"].height if "article" in frames else 0
         sample("load", con)
+        if args.tracemalloc and len(samples) == 9:  # after 8 batches: the baseline of the diff
+            import tracemalloc
+
+            first[0] = tracemalloc.take_snapshot()
 
     def watch() -> None:
         while not stop.is_set():
@@ -200,11 +204,20 @@ def main() -> None:
                 peak[0] = max(peak[0], int(f.read().split()[1]) * 4096 / MB)
             stop.wait(0.2)
 
+    first: list[Any] = [None]
     ingest.load_batch = probed_load
     sample("start")
     threading.Thread(target=watch, daemon=True).start()
     result = run(args.source, args.warehouse)
     stop.set()
+    if first[0] is not None:  # what grew in Python's heap from batch 8 to the end of the loads
+        import tracemalloc
+
+        diff = tracemalloc.take_snapshot().compare_to(first[0], "traceback")
+        for stat in diff[:12]:
+            print(f"{stat.size_diff / MB:+.2f} MB {stat.count_diff:+d} blocks", file=sys.stderr)
+            for line in stat.traceback.format(limit=8, most_recent_first=True):
+                print("   ", line, file=sys.stderr)
     sample("end")
     gc.collect()
     sample("end+gc")
