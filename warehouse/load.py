@@ -23,9 +23,9 @@ BANDS, ROWS_PER_BAND, NEAR_DUPLICATE = 16, 4, 0.8  # transforms.duplicates: 64 m
 # The run writer's memory (warehouse.snapshots). DuckDB's default, 80% of RAM, let the table
 # blocks that each batch's lookups read pile up for the whole run, so the writer grew with the
 # warehouse; under this cap DuckDB evicts them. A step that needs more (a huge feed file's
-# batch, a sync) runs `uncapped`. 80 MB: the unflushed rows (~38 MB from about 1.5k articles
-# on), the key indexes (~7 MB) and room for the lookups; a 10k replay peaks 50 MB lower than
-# under 128 MB, its loading ~25% slower, no batch over the cap (bench.mem_probe).
+# batch, a sync) runs `uncapped`. 80 MB: the rows not yet checkpointed, the key indexes
+# (~7 MB) and room for the lookups; a 10k replay peaks 34 MB lower than under 128 MB, its
+# loading ~13% slower, no batch over the cap (bench.load_replay, bench.mem_probe).
 WRITER_MEMORY_LIMIT = "80MB"
 FAILURE_COLUMNS = ("table_name", "check_name", "column_name", "failure_case", "article_id")
 
