@@ -4,4 +4,4 @@ Nothing here knows about Prefect or DuckDB; the only state is the NLP model, loa
 process.
 """
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"

@@ -49,6 +49,25 @@ def test_top_byline_is_read_and_kept_out_of_the_body():
 
 
 @pytest.mark.parametrize(
+    ("line", "authors", "role", "publisher"),
+    [
+        ("By Ana Lima, Tom Hart and Li Wei", ["Ana Lima", "Tom Hart", "Li Wei"], None, None),
+        ("By Ana Lima and Tom Hart, AP", ["Ana Lima", "Tom Hart"], None, "AP"),
+        ("By Ana Lima | The Harbor Ledger", ["Ana Lima"], None, "The Harbor Ledger"),
+        ("By Ana Lima, Staff Writer", ["Ana Lima"], "Staff Writer", None),
+        ("By ANA LIMA", ["Ana Lima"], None, None),
+    ],
+)
+def test_a_by_line_names_its_authors_apart_from_their_role_and_publisher(
+    line, authors, role, publisher
+):
+    doc = read_plain_text(f"Council Votes\n{line}\n\nThe council voted on Monday.")
+    assert [b.name for b in doc.bylines] == authors
+    assert {(b.role, b.publisher) for b in doc.bylines} == {(role, publisher)}
+    assert doc.body_text == "The council voted on Monday."
+
+
+@pytest.mark.parametrize(
     "dateline",
     ["OSLO 2001-03-04", "TROMSO, Norway 2001-03-04", "OSLO (Reuters) - Ferries ran late."],
 )

@@ -7,6 +7,7 @@ import re
 from transforms.datelines import is_dateline_line
 from transforms.document import Byline, DocumentRejected, ParsedDocument, Span
 from transforms.layout import lines, paragraphs
+from transforms.lexicon import ORG_HEADS
 from transforms.readers.furniture import is_furniture, published_date
 
 MAX_TITLE_CHARS = 300
@@ -21,6 +22,18 @@ _PERSON_NAME = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$"
 )
 _TOP_BYLINE = re.compile(r"^By\s+(?P<names>.+?)\s*$")
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
+# words of a byline part that describes the authors: their role, or their publisher
+_BY_ROLE_WORDS = frozenset(
+    [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+        "editor", "editors", "columnist", "contributor", "contributors", "staff", "producer",
+        "critic", "intern", "chief",
+    ]
+)  # fmt: skip
+_NOT_AUTHOR_WORDS = ORG_HEADS | frozenset(
+    ["the", "press", "associated", "reuters", "afp", "ap", "upi", "bloomberg", "wire", "service"]
+)
 _PUBLISHER_IN_BIO = re.compile(
     r"\b(?:at|for|with|of)\s+(?:the\s+)?(?P<pub>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|on|and|&))*)"
 )
@@ -136,18 +149,39 @@ def _top_bylines(
         m = _TOP_BYLINE.match(line)
         if not m or len(line) > 120:
             continue
-        names_start = span.start + m.start("names")
-        bylines = []
-        for nm in re.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}", m.group("names")):
-            bylines.append(
-                Byline(
-                    name=nm.group(),
-                    name_span=Span(names_start + nm.start(), names_start + nm.end()),
-                )
-            )
+        bylines = _by_line(text, span.start + m.start("names"), span.start + m.end("names"))
         if bylines:
             return bylines, {span}
     return [], set()
+
+
+def _by_line(text: str, start: int, end: int) -> list[Byline]:
+    """The authors of "By Jane Doe and John Roe, Staff Writers | The Harbor Ledger": the names
+    of the first part and of later parts shaped like a name; a role part and a publisher part
+    describe them and are never authors themselves."""
+    names: list[tuple[int, int]] = []
+    role = publisher = None
+    for i, part in enumerate(re.finditer(r"[^,|;—–]+", text[start:end])):
+        s = start + part.start() + len(part.group()) - len(part.group().lstrip())
+        e = start + part.end() - (len(part.group()) - len(part.group().rstrip()))
+        words = {w.lower().strip(".") for w in text[s:e].split()}
+        if words & _BY_ROLE_WORDS:
+            role = role or text[s:e]
+        elif words & _NOT_AUTHOR_WORDS:
+            publisher = publisher or text[s:e].removeprefix("the ")
+        elif i == 0 or all(map(_looks_like_name, re.split(r"\s+(?:and|&)\s+", text[s:e]))):
+            names += [(m.start(), m.end()) for m in _NAME_RUN.finditer(text, s, e)]
+        else:
+            publisher = publisher or text[s:e]
+    return [
+        Byline(name=_as_written(text[a:b]), name_span=Span(a, b), role=role, publisher=publisher)
+        for a, b in names
+    ]
+
+
+def _as_written(name: str) -> str:
+    """A name as it is spelled in running text ("JANE DOE" in a byline is Jane Doe)."""
+    return name.title() if name.isupper() else name
 
 
 def _looks_like_name(line: str) -> bool:
