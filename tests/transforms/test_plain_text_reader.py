@@ -56,6 +56,7 @@ def test_top_byline_is_read_and_kept_out_of_the_body():
         ("By Ana Lima | The Harbor Ledger", ["Ana Lima"], None, "The Harbor Ledger"),
         ("By Ana Lima, Staff Writer", ["Ana Lima"], "Staff Writer", None),
         ("By ANA LIMA", ["Ana Lima"], None, None),
+        ("By José García and Łukasz Nowak", ["José García", "Łukasz Nowak"], None, None),
     ],
 )
 def test_a_by_line_names_its_authors_apart_from_their_role_and_publisher(

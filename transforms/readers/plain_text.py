@@ -17,7 +17,9 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:image|photo|picture|video)\s+(?:credit|courtesy)\s*:\s*(?P<credit>.+?)\s*\)?$",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.(?:[A-Z]\.)*)"  # Jane, J., P.V.
+# upper-case Latin letters, accented ones too (José, Łukasz, Ødegård)
+_UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
+_NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"  # Jane, J., P.V.
 _PERSON_NAME = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$"
 )
