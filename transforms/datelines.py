@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from transforms.document import Span
 
 _CAPS_WORD = r"[A-Z][A-Z.'\-]+"
+_PLACE = (
+    rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # LONDON, NEW YORK, ST. LOUIS
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # , Calif. / , United Kingdom
+)
 DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # LONDON, NEW YORK, ST. LOUIS
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"  # , Calif. / , United Kingdom
+    rf"(?P<place>{_PLACE})"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"  # , Jan. 5
     r"(?: \((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\))?"  # (Reuters)
     r" ?(?P<sep>—|–|--| -|:) ?"
@@ -21,10 +24,7 @@ DATELINE = re.compile(
 
 
 # a line of its own giving place and date, as wire archives print it: "WASHINGTON 1996-08-29"
-DATE_LINE = re.compile(
-    rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r" \d{4}-\d{2}-\d{2}"
-)
+DATE_LINE = re.compile(rf"{_PLACE} \d{{4}}-\d{{2}}-\d{{2}}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ _PERSON_NAME = re.compile(
 )
 _TOP_BYLINE = re.compile(r"^By\s+(?P<names>.+?)\s*$")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
+_BY_PART = re.compile(r"[^,|;—–\s](?:[^,|;—–]*[^,|;—–\s])?")  # a byline's parts, trimmed
 # words of a byline part that describes the authors: their role, or their publisher
 _BY_ROLE_WORDS = frozenset(
     [
@@ -163,9 +164,8 @@ def _by_line(text: str, start: int, end: int) -> list[Byline]:
     describe them and are never authors themselves."""
     names: list[tuple[int, int]] = []
     role = publisher = None
-    for i, part in enumerate(re.finditer(r"[^,|;—–]+", text[start:end])):
-        s = start + part.start() + len(part.group()) - len(part.group().lstrip())
-        e = start + part.end() - (len(part.group()) - len(part.group().rstrip()))
+    for i, part in enumerate(_BY_PART.finditer(text, start, end)):
+        s, e = part.span()
         words = {w.lower().strip(".") for w in text[s:e].split()}
         if words & _BY_ROLE_WORDS:
             role = role or text[s:e]
