@@ -14,7 +14,6 @@ once more into its own copy of it, under the writer's memory cap, and checkpoint
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import pickle
 import shutil
 import sys
@@ -25,33 +24,19 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from bench.load_replay import IDS, WORK, make_batches
-
-Batch = tuple[dict[str, pl.DataFrame], list, pl.DataFrame]
+from bench.load_replay import WORK, Batch, make_batches, renamed
 
 
 def _renamed(batch: Batch, tag: str) -> Batch:
     """The batch under new ids, its text signatures made distinct from every other round's."""
-    frames, outcomes, failures = batch
-    out = {
-        k: df.with_columns(pl.col(c) + f"-{tag}" for c in IDS if c in df.columns)
-        for k, df in frames.items()
-    }
-    if "article_signature" in out:
+    frames, outcomes, failures = renamed(batch, tag)
+    if "article_signature" in frames:
         salt = hash(tag) % 2**32
-        out["article_signature"] = out["article_signature"].with_columns(
+        frames["article_signature"] = frames["article_signature"].with_columns(
             pl.col("text_fingerprint") + f"-{tag}",
             pl.col("minhash").list.eval(pl.element().xor(pl.lit(salt, pl.UInt32))),
         )
-    files = [
-        dataclasses.replace(
-            o,
-            source_uri=f"{o.source_uri}-{tag}",
-            article_id=o.article_id and f"{o.article_id}-{tag}",
-        )
-        for o in outcomes
-    ]
-    return out, files, failures
+    return frames, outcomes, failures
 
 
 class _Timed:

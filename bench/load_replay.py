@@ -28,6 +28,7 @@ from bench import corpus
 WORK = corpus.ROOT / ".bench" / "load-replay"
 IDS = ("article_id", "mention_id", "quote_id", "source_uri")
 MODES = ("capped", "uncapped")
+Batch = tuple[dict[str, pl.DataFrame], list, pl.DataFrame]  # frames, file outcomes, failures
 
 
 def make_batches(articles: int, batch_size: int = 64) -> Path:
@@ -48,6 +49,23 @@ def make_batches(articles: int, batch_size: int = 64) -> Path:
     WORK.mkdir(parents=True, exist_ok=True)
     out.write_bytes(pickle.dumps(made))
     return out
+
+
+def renamed(batch: Batch, tag: str) -> Batch:
+    """The batch under new ids (each id and source URI suffixed with -TAG)."""
+    frames, outcomes, failures = batch
+    out = {
+        k: df.with_columns(pl.col(c) + f"-{tag}" for c in IDS if c in df.columns)
+        for k, df in frames.items()
+    }
+    files = [
+        dataclasses.replace(
+            o, source_uri=f"{o.source_uri}-{tag}",
+            article_id=o.article_id and f"{o.article_id}-{tag}",
+        )
+        for o in outcomes
+    ]  # fmt: skip
+    return out, files, failures
 
 
 def _rss_mb() -> float:
@@ -73,19 +91,8 @@ def replay(batches_file: Path, rounds: int, mode: str) -> dict:
         start_run(con, "replay", None, "replay", "replay")
         for r in range(rounds):
             started = time.perf_counter()
-            for frames, outcomes, failures in made:
-                renamed = {
-                    k: df.with_columns(pl.col(c) + f"-{r}" for c in IDS if c in df.columns)
-                    for k, df in frames.items()
-                }
-                files = [
-                    dataclasses.replace(
-                        o, source_uri=f"{o.source_uri}-{r}",
-                        article_id=o.article_id and f"{o.article_id}-{r}",
-                    )
-                    for o in outcomes
-                ]  # fmt: skip
-                load_batch(con, renamed, files, failures, "replay")
+            for batch in made:
+                load_batch(con, *renamed(batch, str(r)), "replay")
                 peak = max(peak, _rss_mb())
             duck = con.execute("select sum(memory_usage_bytes) from duckdb_memory()").fetchone()
             per_round.append(

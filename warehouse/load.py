@@ -191,9 +191,9 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
 
 def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
     """Band the batch's minhashes, then point each new article at the earliest current article
-    with the same or nearly the same text (estimated Jaccard >= NEAR_DUPLICATE). Only the
-    batch's own rows drive the lookups: each stored table is scanned once, for the columns
-    that the match needs."""
+    with the same or nearly the same text (estimated Jaccard >= NEAR_DUPLICATE). The batch's
+    own bands and signatures drive the lookups into the stored ones (not the stored tables
+    filtered back down to the batch)."""
     con.execute(
         f"""create or replace temp table batch_band as
             select article_id, b as band,
