@@ -84,17 +84,29 @@ class Mention:
     source: str  # ner | relative | alias | byline
 
 
-def _given_names_alternation() -> str:
-    """The packaged given names as a regex alternation, longest first."""
-    return "|".join(sorted(map(re.escape, first_names()), key=len, reverse=True))
+# A capitalised word that may be a given name; the packaged list decides (a set lookup: an
+# alternation of thousands of names made the search 20 times slower).
+_GIVEN = r"[A-Z]\w*"
+_GIVEN_START = re.compile(rf"(?<![\w'’.-]){_GIVEN}")
 
 
 @cache
 def _first_name_pattern() -> re.Pattern[str]:
-    """A known given name followed by one to three capitalised words (particles allowed)."""
-    names = _given_names_alternation()
+    """A given name followed by one to three capitalised words (particles allowed)."""
     rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
-    return re.compile(rf"(?<![\w'’.-])(?:{names}){rest}(?![\w'’-])")
+    return re.compile(rf"(?P<given>{_GIVEN}){rest}(?![\w'’-])")
+
+
+def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` that start at a known given name, leftmost first."""
+    names, pos = first_names(), 0
+    for word in _GIVEN_START.finditer(text):
+        if word.start() < pos or word.group() not in names:
+            continue
+        m = pattern.match(text, word.start())
+        if m:
+            pos = m.end()
+            yield m
 
 
 @cache
@@ -521,7 +533,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     given name before capitalised words ("Cedric Pioline"), initials before a surname
     ("P. Simmons"), or words before a country in brackets ("Tanja Damaske (Germany)")."""
     text = text_of(doc)
-    candidates = [m.span() for m in _first_name_pattern().finditer(text)]
+    candidates = [m.span() for m in _given_name_matches(_first_name_pattern(), text)]
     candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
     # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
     before_country = {
@@ -550,9 +562,8 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
 def _line_break_pattern() -> re.Pattern[str]:
     """A known given name ending a line and the capitalised surname starting the next one, in a
     list (a bracket, a comma, a score or the line end follows)."""
-    names = _given_names_alternation()
     return re.compile(
-        rf"(?<![\w'’.-])(?P<given>{names})[^\S\n]*\n+[^\S\n]*"
+        rf"(?P<given>{_GIVEN})[^\S\n]*\n+[^\S\n]*"
         rf"(?P<surname>(?:{PARTICLES} )?{CAP_WORD}(?: {CAP_WORD})?)(?=[^\S\n]*(?:\(|,|\d|\n|$))"
     )
 
@@ -561,7 +572,7 @@ def _names_across_lines(text: str) -> list[tuple[int, int]]:
     """ "beat Jane\n\nQuigley (USA)": a name a line break splits (text rebuilt from tokens, or
     a wrapped results list) is a given name and a surname, each a mention."""
     found = []
-    for m in _line_break_pattern().finditer(text):
+    for m in _given_name_matches(_line_break_pattern(), text):
         found += [m.span("given"), m.span("surname")]
     return found
 
