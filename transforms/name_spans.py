@@ -37,8 +37,20 @@ _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 
 @cache
 def first_names() -> frozenset[str]:
-    """Given names learned from annotated news (one per line in the packaged list)."""
-    table = resources.files("transforms.data").joinpath("first_names.txt").read_text("utf-8")
+    """Given names learned from annotated news (first_names.txt): frequent, rarely anything
+    else. The person filter's feature and the rules that trust a given name use these."""
+    return _name_table("first_names.txt")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """``first_names()`` and the broader lists of many countries from Faker (given_names.txt,
+    written by bench/given_names.py): what may start a name NER missed."""
+    return first_names() | _name_table("given_names.txt")
+
+
+def _name_table(file: str) -> frozenset[str]:
+    table = resources.files("transforms.data").joinpath(file).read_text("utf-8")
     lines = (line.split("#", 1)[0] for line in table.splitlines())
     return frozenset(w for line in lines for w in line.split())
 

@@ -39,6 +39,7 @@ from transforms.name_spans import (
     clean_span,
     dedupe,
     first_names,
+    given_names,
     line_at,
     merge_adjacent,
     split_parts,
@@ -99,7 +100,7 @@ def _first_name_pattern() -> re.Pattern[str]:
 
 def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Non-overlapping matches of ``pattern`` that start at a known given name, leftmost first."""
-    names, pos = first_names(), 0
+    names, pos = given_names(), 0
     for word in _GIVEN_START.finditer(text):
         if word.start() < pos or word.group() not in names:
             continue
@@ -216,7 +217,8 @@ def candidate_mentions(
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
-    spans = _add_shaped(spans, _names_by_shape(doc, regions))
+    shaped = _cut_after_known_names(text, _names_by_shape(doc, regions), spans)
+    spans = _add_shaped(spans, shaped)
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
     listed += scorecard_names(doc) + _names_across_lines(text)
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
@@ -385,6 +387,23 @@ def _trim_to_known_names(
                 if surface.endswith(" " + other):
                     s = e - len(other)
                     break
+        out.append((s, e, src))
+    return out
+
+
+def _cut_after_known_names(
+    text: str, shaped: list[tuple[int, int, str]], known: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "Kanye West Spoke To" (a given name and the capitalised words after it) → "Kanye West"
+    when that name stands elsewhere in the article."""
+    out = []
+    for s, e, src in shaped:
+        surface = text[s:e]
+        others = {text[a:b] for a, b, _ in known if b <= s or a >= e}
+        for other in sorted(others, key=len, reverse=True):
+            if len(other) < len(surface) and surface.startswith(other + " ") and " " in other:
+                e = s + len(other)
+                break
         out.append((s, e, src))
     return out
 

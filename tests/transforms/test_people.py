@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.name_spans import first_names
+from transforms.name_spans import first_names, given_names
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.readers.plain_text import read_plain_text
@@ -131,6 +131,36 @@ def test_a_word_the_article_also_writes_in_lower_case_is_not_a_name():
 
 def test_the_comment_of_the_given_names_list_is_not_a_name():
     assert not {"the", "of", "in", "Given"} & first_names()
+
+
+def test_the_broad_given_names_leave_out_words_news_uses_otherwise():
+    added = given_names() - first_names()
+    assert {"Thibaut", "Wilfried", "Dries", "Shawn"} <= added
+    assert not {"May", "Summer", "China", "Georgia", "Jones", "Santiago", "Given"} & added
+
+
+def test_a_given_name_starts_a_name_at_any_capitalised_word():
+    from transforms.people import _first_name_pattern, _given_name_matches
+
+    text = "Belgian coach Wilfried Van Moer and Spokesman Per Olsen met Thibaut Courtois."
+    found = [m.group() for m in _given_name_matches(_first_name_pattern(), text)]
+    assert found == ["Wilfried Van Moer", "Thibaut Courtois"]
+
+
+def test_capitalised_words_after_a_known_name_are_cut_off():
+    from transforms.people import _cut_after_known_names
+
+    text = "Kanye West Spoke To Hollywood. Later Kanye West left. Marco Tonchetti Provera stayed."
+    spoke, west = text.index("Kanye West Spoke"), text.index("Kanye West left")
+    marco = text.index("Marco")
+    shaped = [(spoke, spoke + len("Kanye West Spoke To"), "shape")]
+    shaped.append((marco, marco + len("Marco Tonchetti Provera"), "shape"))
+    known = [
+        (west, west + len("Kanye West"), "ner"),
+        (marco, marco + len("Marco Tonchetti"), "ner"),
+    ]
+    cut = _cut_after_known_names(text, shaped, known)
+    assert [text[s:e] for s, e, _ in cut] == ["Kanye West", "Marco Tonchetti Provera"]
 
 
 def test_a_given_name_with_a_joined_article_before_a_surname_belongs_to_it():
