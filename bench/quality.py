@@ -34,8 +34,10 @@ from transforms.scoring import (
 CACHE = Path("/tmp/newsdesk-quality-cache")
 
 
-def parsed(gold_dir: Path, cache: Path = CACHE) -> list[tuple[str, object, object]]:
-    """(stem, ParsedDocument, spaCy Doc) for every gold document, parsed once per folder."""
+def parsed(gold_dir: Path, cache: Path | None = None) -> list[tuple[str, object, object]]:
+    """(stem, ParsedDocument, spaCy Doc) for every gold document, parsed once per folder
+    (under ``CACHE`` unless told: after a change to a reader, use a fresh folder)."""
+    cache = cache or CACHE
     key = hashlib.sha1(str(gold_dir.resolve()).encode()).hexdigest()[:12]
     docs_path, meta_path = cache / f"{key}.spacy", cache / f"{key}.pkl"
     if docs_path.exists() and meta_path.exists():
@@ -153,12 +155,16 @@ def quote_errors(gold: dict, by_doc: dict[str, list[Quote]], texts: dict[str, st
 
 
 def main() -> None:
+    global CACHE
     ap = argparse.ArgumentParser()
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument(
         "--errors", choices=["people", "quotes"], help="list person-mention or quote/speaker errors"
     )
+    ap.add_argument("--cache", type=Path, help=f"where parsed documents are kept ({CACHE})")
     args = ap.parse_args()
+    if args.cache:
+        CACHE = args.cache
     if args.errors == "people":
         print("\n".join(mention_errors(args.gold_dir)))
         return

@@ -81,6 +81,26 @@ def test_wire_name_line_above_the_dateline_is_a_byline(dateline):
     assert "Haugen" not in doc.body_text
 
 
+@pytest.mark.parametrize(
+    ("sign_off", "author", "desk"),
+    [
+        ("-- Kari Haugen, Oslo newsroom +47 22 00 00 00", "Kari Haugen", "Oslo newsroom"),
+        ("-- Kari Haugen, +47 22 00 00 00", "Kari Haugen", None),
+        ("-- Tor van Dijk (416) 555-0100, e-mail: tor@example.com", "Tor van Dijk", None),
+        ("-- Oslo Newsroom +47 22 00 00 00", None, None),
+        ("-- Hong Kong News Room (852) 2843 6368", None, None),
+        ("-- Harbor Ferries Ltd to $0.15 from $0.46", None, None),
+    ],
+)
+def test_a_wire_sign_off_names_the_reporter_and_leaves_the_body(sign_off, author, desk):
+    text = f"Ferries Run Late\n\nOSLO 2001-03-04\n\nFerries ran late on Monday.\n\n{sign_off}\n"
+    doc = read_plain_text(text)
+    assert [(b.name, b.role) for b in doc.bylines] == ([(author, desk)] if author else [])
+    for b in doc.bylines:
+        assert b.name_span.text(text) == b.name
+    assert (sign_off in doc.body_text) is (author is None)
+
+
 def test_name_line_without_a_dateline_below_stays_in_the_body():
     text = "Ferries Run Late\n\nKari Haugen\n\nFerries ran late on Monday, she said."
     doc = read_plain_text(text)

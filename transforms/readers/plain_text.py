@@ -41,6 +41,18 @@ _PUBLISHER_IN_BIO = re.compile(
     r"\b(?:at|for|with|of)\s+(?:the\s+)?(?P<pub>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|on|and|&))*)"
 )
 _ROLE_MAX_WORDS = 7
+# A wire story's sign-off: "-- Amra Kevic, Belgrade newsroom +381 11 2224305", "-- Karen
+# Pierog, 312-408-8647": the reporter, then a desk and/or a phone number or e-mail.
+_SIGN_OFF = re.compile(
+    rf"^[-–—]{{1,2}}\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le)\s+)?"
+    rf"{_NAME_WORD}){{1,3}})\s*(?:,\s*(?P<desk>[^\W\d_][^,\d+(]*?))?\s*,?\s*"
+    r"(?P<contact>\+?\(?\d.*|(?i:tel|e-?mail|fax)\b.*)?$"
+)
+# words of a desk, not of a reporter's name ("Hong Kong News Room", "Zurich Editorial")
+_DESK_WORDS = frozenset(
+    ["newsroom", "news", "room", "newsdesk", "desk", "bureau", "editorial", "commodities",
+     "bonds", "markets", "equities", "economics", "service", "unit", "team"]
+)  # fmt: skip
 
 
 def read_plain_text(text: str) -> ParsedDocument:
@@ -79,6 +91,8 @@ def read_plain_text(text: str) -> ParsedDocument:
     )
     body_lines = [(i, s) for i, s in rest if s not in consumed and s not in furniture]
     bylines, bio_spans, body_lines = _end_byline(text, body_lines)
+    if not bylines:
+        bylines, body_lines = _sign_off(text, body_lines)
     body = _regroup(body_lines)
     if not body:
         raise DocumentRejected("no body: the file has a title but no article text")
@@ -228,6 +242,26 @@ def _end_byline(
         byline = Byline(name=name, name_span=name_span, role=role, bio=bio, publisher=publisher)
         return [byline], bio_spans, body_lines[:k]
     return [], [], body_lines
+
+
+def _sign_off(
+    text: str, body_lines: list[tuple[int, Span]]
+) -> tuple[list[Byline], list[tuple[int, Span]]]:
+    """The reporter of a wire story's sign-off line (a desk or a phone number or e-mail after
+    the name), among the last two lines, with the desk as their role; the line leaves the body."""
+    for k in range(len(body_lines) - 1, max(0, len(body_lines) - 2) - 1, -1):
+        span = body_lines[k][1]
+        m = _SIGN_OFF.match(span.text(text))
+        desk_named = m and m["desk"] and {w.lower() for w in m["desk"].split()} & _DESK_WORDS
+        if not m or not (desk_named or m["contact"]):
+            continue
+        words = {w.lower() for w in m["name"].split()}
+        if words & (_DESK_WORDS | _NOT_AUTHOR_WORDS):
+            continue
+        name_span = Span(span.start + m.start("name"), span.start + m.end("name"))
+        byline = Byline(name=_as_written(m["name"]), name_span=name_span, role=m["desk"])
+        return [byline], body_lines[:k] + body_lines[k + 1 :]
+    return [], body_lines
 
 
 def _publisher_from_bio(bio: str) -> str | None:
