@@ -26,8 +26,7 @@ import faker.providers.address
 import faker.providers.person
 
 OUT = Path(__file__).resolve().parents[1] / "transforms" / "data" / "given_names.txt"
-_NAME = re.compile(r"[A-Z][a-z]{2,}")
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?![\w-])")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
 _PLACE_ATTRS = ("cit", "countr", "state", "province", "region", "street_name", "town", "village")
 
 
@@ -50,8 +49,19 @@ def faker_given_names() -> set[str]:
         name
         for _, provider in _providers(faker.providers.person)
         for name in _strings(provider, lambda a: a.startswith("first_names"))
-        if _NAME.fullmatch(name)
+        if _is_given_name_shaped(name)
     }
+
+
+def _is_given_name_shaped(word: str) -> bool:
+    """One capitalised word of three or more Latin letters, accents allowed ("José")."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and all(ord(ch) < 0x250 for ch in word)
+    )
 
 
 def faker_other_words() -> set[str]:
@@ -59,7 +69,7 @@ def faker_other_words() -> set[str]:
     words: set[str] = set()
     for _, provider in _providers(faker.providers.address):
         for place in _strings(provider, lambda a: any(k in a for k in _PLACE_ATTRS)):
-            words.update(re.findall(r"[A-Z][a-z]+", place))
+            words.update(w for w in re.findall(r"[^\W\d_]+", place) if w[0].isupper())
     for locale, provider in _providers(faker.providers.person):
         if locale.startswith("en"):
             words.update(_strings(provider, lambda a: a == "last_names"))

@@ -8,12 +8,12 @@ import re
 from spacy.tokens import Doc
 
 from transforms.lexicon import NON_PERSON_LABELS
+from transforms.name_spans import CAP_WORD
 from transforms.nlp import text_of
 
 _PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
-_CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
 _ITEM = re.compile(
-    rf"(?<![\w'’.-]){_CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{_CAP_WORD}){{0,2}}(?![\w'’-])"
+    rf"(?<![\w'’.-]){CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{CAP_WORD}){{0,2}}(?![\w'’-])"
 )
 # What may stand before an item on its line: nothing, a separator or a rank / shirt number.
 _LEFT = re.compile(r"(?:^|[,;(]|\s[-–]|^\d+\.?|\s\d+\.?|:)[^\S\n]*$")
@@ -85,7 +85,7 @@ def team_cells(text: str) -> list[tuple[int, int]]:
 
 # "Valkucak (54th)", "(Driller 15th, Trulsen 54th)": a scorer and the minute of the goal.
 _SCORER = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{_CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{_CAP_WORD}){{0,2}})"
+    rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{CAP_WORD}){{0,2}})"
     r" \(?\d{1,3}(?:st|nd|rd|th)(?![\w-])"
 )
 
@@ -113,7 +113,7 @@ def scorer_names(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-_PLAYER = rf"(?:[A-Z]\. ?)*{_CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{_CAP_WORD}){{0,2}}"
+_PLAYER = rf"(?:[A-Z]\. ?)*{CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{CAP_WORD}){{0,2}}"
 # "Smith c Jones b Brown 45", "lbw b Brown", "st Jones b Brown": the fielder and the bowler
 # a cricket scorecard names after each batsman.
 _DISMISSAL = re.compile(

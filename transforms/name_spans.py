@@ -18,7 +18,10 @@ PRONOUNS = {
     "we", "us", "our", "you", "your", "it", "its",
 }  # fmt: skip
 PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
-CAP_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"
+# Latin letters, accented ones too (José, Łukasz, Ødegård), for name patterns.
+UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
+LOWER = "".join(ch for ch in map(chr, range(0x250)) if ch.islower())
+CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80

@@ -36,6 +36,7 @@ from transforms.name_spans import (
     MAX_NAME_CHARS,
     NOT_NAME_PREFIXES,
     PARTICLES,
+    UPPER,
     clean_span,
     dedupe,
     first_names,
@@ -87,7 +88,7 @@ class Mention:
 
 # A capitalised word that may be a given name; the packaged list decides (a set lookup: an
 # alternation of thousands of names made the search 20 times slower).
-_GIVEN = r"[A-Z]\w*"
+_GIVEN = rf"[{UPPER}]\w*"
 _GIVEN_START = re.compile(rf"(?<![\w'’.-]){_GIVEN}")
 
 

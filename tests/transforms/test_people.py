@@ -145,6 +145,9 @@ def test_a_given_name_starts_a_name_at_any_capitalised_word():
     text = "Belgian coach Wilfried Van Moer and Spokesman Per Olsen met Thibaut Courtois."
     found = [m.group() for m in _given_name_matches(_first_name_pattern(), text)]
     assert found == ["Wilfried Van Moer", "Thibaut Courtois"]
+    accented = "Coach Jürgen Müller met José Gómez Núñez in Łódź."
+    found = [m.group() for m in _given_name_matches(_first_name_pattern(), accented)]
+    assert found == ["Jürgen Müller", "José Gómez Núñez"]
 
 
 def test_capitalised_words_after_a_known_name_are_cut_off():

@@ -8,6 +8,7 @@ from transforms.datelines import is_dateline_line
 from transforms.document import Byline, DocumentRejected, ParsedDocument, Span
 from transforms.layout import lines, paragraphs
 from transforms.lexicon import ORG_HEADS
+from transforms.name_spans import UPPER
 from transforms.readers.furniture import is_furniture, published_date
 
 MAX_TITLE_CHARS = 300
@@ -17,9 +18,7 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:image|photo|picture|video)\s+(?:credit|courtesy)\s*:\s*(?P<credit>.+?)\s*\)?$",
     re.IGNORECASE,
 )
-# upper-case Latin letters, accented ones too (José, Łukasz, Ødegård)
-_UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
-_NAME_WORD = rf"(?:[{_UPPER}](?:[^\W\d_]|['’\-])+|[{_UPPER}]\.(?:[{_UPPER}]\.)*)"  # Jane, J., P.V.
+_NAME_WORD = rf"(?:[{UPPER}](?:[^\W\d_]|['’\-])+|[{UPPER}]\.(?:[{UPPER}]\.)*)"  # Jane, J., P.V.
 _PERSON_NAME = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$"
 )
