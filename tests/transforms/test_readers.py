@@ -57,6 +57,24 @@ def test_json_article_fields_are_mapped():
     check_spans(doc)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "publisher"),
+    [
+        ("By Maya Okafor and Jon Ito, AP", ["Maya Okafor", "Jon Ito"], "AP"),
+        ("Maya Okafor | The Harbor Ledger", ["Maya Okafor"], "The Harbor Ledger"),
+        ("Maya Okafor, Staff Writer", ["Maya Okafor"], None),
+        ("Okafor, Maya", ["Okafor, Maya"], None),  # surname first: kept whole
+        (["Maya Okafor", "Jon Ito"], ["Maya Okafor", "Jon Ito"], None),
+    ],
+)
+def test_a_feed_byline_string_is_read_like_a_by_line(byline, authors, publisher):
+    item = {"title": "Harbor Plan Approved", "body": "The plan passed.", "byline": byline}
+    [rec], _ = read_file("feed/a.json", json.dumps(item).encode())
+    assert [b.name for b in rec.doc.bylines] == authors
+    assert rec.doc.publisher == publisher
+    check_spans(rec.doc)
+
+
 def test_one_bad_json_line_rejects_that_line_only():
     lines = [json.dumps(ARTICLE), "{not json", json.dumps({"title": "No body here"})]
     records, _ = read_file("feed/b.jsonl", "\n".join(lines).encode())

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from transforms.dates import parse_date
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.readers.compose import compose
+from transforms.readers.plain_text import byline_authors
 
 # First key present wins; a key may be a dotted path into nested objects ("fields.bodyText").
 # NEWSDESK_JSON_FIELDS adds keys in front of these (see flows/settings.py and ``with_fields``).
@@ -24,6 +26,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 
 FieldMap = Mapping[str, tuple[str, ...]]
+_SEPARATOR = re.compile(r"[,|;—–]")  # a byline string with parts: names, role, publisher
 
 
 def with_fields(extra: Mapping[str, list[str]] | None) -> FieldMap:
@@ -69,13 +72,14 @@ def _record(item: Any, fields: FieldMap) -> ParsedDocument | DocumentRejected:
     if not isinstance(item, Mapping):
         return DocumentRejected(f"not a JSON object but {type(item).__name__}")
     try:
+        authors, byline_publisher = _names(_first(item, fields["authors"]))
         return compose(
             title=_title(_first(item, fields["title"])),
             body=_text(_first(item, fields["body"])),
-            authors=_names(_first(item, fields["authors"])),
+            authors=authors,
             url=_text(_first(item, fields["url"])),
             published_at=parse_date(_first(item, fields["published"])),
-            publisher=_name(_first(item, fields["publisher"])),
+            publisher=_name(_first(item, fields["publisher"])) or byline_publisher,
             language=_text(_first(item, fields["language"])),
         )
     except DocumentRejected as exc:
@@ -125,13 +129,20 @@ def _name(value: Any) -> str | None:
     return _text(value)
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any) -> tuple[list[str], str | None]:
+    """Author names, and a publisher a byline string names ("Ana Lima and Tom Hart, AP")."""
     if value is None:
-        return []
+        return [], None
     items = value if isinstance(value, list) else [value]
-    names = []
+    names, publisher = [], None
     for v in items:
         name = _name(v)
-        if name:
+        if not name:
+            continue
+        parsed, named_publisher = byline_authors(name) if _SEPARATOR.search(name) else ([], None)
+        if parsed:
+            names += parsed
+            publisher = publisher or named_publisher
+        else:
             names.extend(n.strip() for n in name.removeprefix("By ").split(" and ") if n.strip())
-    return names
+    return names, publisher

@@ -194,6 +194,19 @@ def _by_line(text: str, start: int, end: int) -> list[Byline]:
     ]
 
 
+def byline_authors(line: str) -> tuple[list[str], str | None]:
+    """The author names and publisher of a byline string from a feed ("Ana Lima and Tom Hart,
+    AP"); nothing when a part is a lone word ("Lima, Ana": surname first, left to the
+    caller)."""
+    line = line.strip().removeprefix("By ").strip()
+    for part in _BY_PART.finditer(line):
+        words = {w.lower().strip(".") for w in part.group().split()}
+        if len(words) == 1 and not words & (_BY_ROLE_WORDS | _NOT_AUTHOR_WORDS):
+            return [], None
+    bylines = _by_line(line, 0, len(line))
+    return [b.name for b in bylines], next((b.publisher for b in bylines if b.publisher), None)
+
+
 def _as_written(name: str) -> str:
     """A name as it is spelled in running text ("JANE DOE" in a byline is Jane Doe)."""
     return name.title() if name.isupper() else name
