@@ -65,7 +65,24 @@ def test_a_by_line_names_its_authors_apart_from_their_role_and_publisher(
     doc = read_plain_text(f"Council Votes\n{line}\n\nThe council voted on Monday.")
     assert [b.name for b in doc.bylines] == authors
     assert {(b.role, b.publisher) for b in doc.bylines} == {(role, publisher)}
+    assert doc.publisher == publisher
     assert doc.body_text == "The council voted on Monday."
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [("By The Associated Press", "Associated Press"), ("By Reuters", "Reuters")],
+)
+def test_a_wire_service_by_line_names_the_publisher(line, publisher):
+    doc = read_plain_text(f"Council Votes\n{line}\n\nThe council voted on Monday.")
+    assert (doc.bylines, doc.publisher) == ([], publisher)
+    assert doc.body_text == "The council voted on Monday."
+
+
+def test_a_by_line_that_opens_a_sentence_stays_in_the_body():
+    doc = read_plain_text("Council Votes\nBy the close the press had left.\n\nThe vote passed.")
+    assert (doc.bylines, doc.publisher) == ([], None)
+    assert doc.body_text.startswith("By the close")
 
 
 @pytest.mark.parametrize(

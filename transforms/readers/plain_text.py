@@ -36,6 +36,12 @@ _BY_ROLE_WORDS = frozenset(
 _NOT_AUTHOR_WORDS = ORG_HEADS | frozenset(
     ["the", "press", "associated", "reuters", "afp", "ap", "upi", "bloomberg", "wire", "service"]
 )
+# the words of a wire-service byline ("By The Associated Press", "By Reuters")
+_WIRE_WORDS = frozenset(
+    ["the", "associated", "press", "reuters", "afp", "ap", "upi", "bloomberg", "news", "agence",
+     "france-presse", "wire", "service", "and"]
+)  # fmt: skip
+_WIRE_NAMES = frozenset(["associated", "reuters", "afp", "ap", "upi", "bloomberg", "agence"])
 _PUBLISHER_IN_BIO = re.compile(
     r"\b(?:at|for|with|of)\s+(?:the\s+)?(?P<pub>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|on|and|&))*)"
 )
@@ -73,7 +79,7 @@ def read_plain_text(text: str) -> ParsedDocument:
         rest.extend((i, s) for s in lines(text, p))
 
     caption_span, credit, consumed = _caption_and_credit(text, rest)
-    top_bylines, consumed_top = _top_bylines(text, rest, consumed)
+    top_bylines, consumed_top, wire = _top_bylines(text, rest, consumed)
     consumed |= consumed_top
 
     furniture = {s for _, s in rest if is_furniture(s.text(text))}
@@ -96,7 +102,8 @@ def read_plain_text(text: str) -> ParsedDocument:
     if not body:
         raise DocumentRejected("no body: the file has a title but no article text")
 
-    publisher = next((b.publisher for b in bylines if b.publisher), None)
+    authors = top_bylines + bylines
+    publisher = wire or next((b.publisher for b in authors if b.publisher), None)
     return ParsedDocument(
         document_text=text,
         title=title,
@@ -107,7 +114,7 @@ def read_plain_text(text: str) -> ParsedDocument:
         image_caption=caption_span.text(text) if caption_span else None,
         image_credit=credit,
         caption_span=caption_span,
-        bylines=top_bylines + bylines,
+        bylines=authors,
         bio_spans=bio_spans,
         publisher=publisher,
         published_at=published_at,
@@ -147,9 +154,10 @@ def _caption_and_credit(
 
 def _top_bylines(
     text: str, rest: list[tuple[int, Span]], consumed: set[Span]
-) -> tuple[list[Byline], set[Span]]:
+) -> tuple[list[Byline], set[Span], str | None]:
     """'By Jane Doe and John Roe' in the first lines, or a wire story's name line right above
-    its dateline ("Jane Doe" then "LONDON 1996-08-29" or "LONDON (Reuters) - …")."""
+    its dateline ("Jane Doe" then "LONDON 1996-08-29" or "LONDON (Reuters) - …"); a line
+    that names only a wire service ("By The Associated Press") gives the publisher."""
     for k, (_, span) in enumerate(rest[:5]):
         if span in consumed:
             continue
@@ -161,14 +169,17 @@ def _top_bylines(
             and is_dateline_line(rest[k + 1][1].text(text))
         ):
             start = span.start + line.index(name)
-            return [Byline(name=name, name_span=Span(start, start + len(name)))], {span}
+            return [Byline(name=name, name_span=Span(start, start + len(name)))], {span}, None
         m = _TOP_BYLINE.match(line)
         if not m or len(line) > 120:
             continue
         bylines = _by_line(text, span.start + m.start("names"), span.start + m.end("names"))
         if bylines:
-            return bylines, {span}
-    return [], set()
+            return bylines, {span}, None
+        words = {w.lower() for w in m.group("names").split()}
+        if len(words) <= 4 and words <= _WIRE_WORDS and words & _WIRE_NAMES:
+            return [], {span}, re.sub(r"^[Tt]he ", "", m.group("names"))
+    return [], set(), None
 
 
 def _by_line(text: str, start: int, end: int) -> list[Byline]:
