@@ -631,7 +631,7 @@ def _other_entities(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
 
 
-_ENTITY_GLUE = re.compile(r" and |, |; | - | ?\(|\) ?|\n+| of$")
+_ENTITY_GLUE = re.compile(r" and | the |, |; | - | ?\(|\) ?|\n+| of$")
 _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
 # A score or a title, role or nationality word before a name inside an entity ("+1 Ann
 # Lee", "General Ann Lee", "Belgians Ann Lee").
@@ -639,8 +639,8 @@ _GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
 
 
 def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
-    """The names an entity may glue together: cut at the first possessive, then at "and",
-    commas, semicolons, dashes and brackets, each piece without the scores around it and the
+    """The names an entity may glue together: cut at the first possessive, then at "and", "the"
+    ("According to Lee the company said"), commas, semicolons, dashes and brackets, each piece without the scores around it and the
     titles or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox")."""
     surface = text[start:end]
     cut = re.search(r"['’]s?(?:\s|$)", surface)

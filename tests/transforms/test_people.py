@@ -195,6 +195,8 @@ def test_an_entity_is_cut_into_names_at_its_possessive_and_at_and():
     assert {text[a:b] for a, b in _entity_parts(text, s, s + 26)} == {"Ann Lee"}
     text = "Kent 326 (D. Marsh 95; B. Pell 4-28)"
     assert {"D. Marsh", "B. Pell"} <= {text[a:b] for a, b in _entity_parts(text, 0, 30)}
+    text = "Rathbun the Scientology"
+    assert {text[a:b] for a, b in _entity_parts(text, 0, len(text))} == {"Rathbun", "Scientology"}
     for text in ("+1 Anton Berrick", "General Anton Berrick", "Anton Berrick of"):
         assert "Anton Berrick" in {text[a:b] for a, b in _entity_parts(text, 0, len(text))}
 
