@@ -639,9 +639,10 @@ _GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
 
 
 def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
-    """The names an entity may glue together: cut at the first possessive, then at "and", "the"
-    ("According to Lee the company said"), commas, semicolons, dashes and brackets, each piece without the scores around it and the
-    titles or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox")."""
+    """The names an entity may glue together: cut at the first possessive, then at "and", a
+    lower-case "the" ("According to Lee the company"), commas, semicolons, dashes and brackets,
+    each piece without the scores around it and the titles or nationality words before it
+    ("Durham 326 (D. Cox 95" holds "D. Cox")."""
     surface = text[start:end]
     cut = re.search(r"['’]s?(?:\s|$)", surface)
     if cut:
