@@ -168,11 +168,10 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
     _find_duplicates(con)
     con.execute(
         """insert into core.article by name
-           select a.* exclude (batch_row), true as is_current, d.duplicate_of,
+           select a.*, true as is_current, d.duplicate_of,
                   coalesce(d.story_id, a.article_id) as story_id
-           from (select *, row_number() over () as batch_row from batch_article) a
-           left join batch_duplicate d using (article_id)
-           order by a.batch_row"""
+           from batch_article a
+           left join batch_duplicate d using (article_id)"""
     )
     # MERGE rather than ON CONFLICT: a DuckLake warehouse has no key constraints.
     con.execute(
