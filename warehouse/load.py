@@ -235,9 +235,9 @@ def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
                                           i -> (s1.minhash[i] = s2.minhash[i])::int))
                   >= {NEAR_DUPLICATE} * {BANDS * ROWS_PER_BAND}"""
     )
-    # A match in the batch takes the story of its own first match: a copy of a copy in the
-    # same batch gets the first one's story (two links are followed, no more: a copy of that
-    # gets the second one's).
+    # A match loaded in this batch has no story yet: its own match's story is taken, so a copy
+    # of a copy gets the first one's story. Two links are followed, no more: in a chain
+    # A <- B <- C <- D within one batch, D gets story B.
     con.execute(
         """create or replace temp table batch_duplicate as
            with first_match as (
