@@ -165,9 +165,13 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(
             "delete from core.article where article_id in (select article_id from replaced)"
         )
+    _find_duplicates(con)
     con.execute(
         """insert into core.article by name
-           select *, true as is_current, article_id as story_id from batch_article"""
+           select a.*, true as is_current, d.duplicate_of,
+                  coalesce(d.story_id, a.article_id) as story_id
+           from batch_article a
+           left join batch_duplicate d using (article_id)"""
     )
     # MERGE rather than ON CONFLICT: a DuckLake warehouse has no key constraints.
     con.execute(
@@ -184,16 +188,17 @@ def _replace_articles(con: duckdb.DuckDBPyConnection) -> None:
     for child in ARTICLE_CHILDREN:
         if child != "article_band":
             con.execute(f"insert into core.{child} by name select * from batch_{child}")
-    _find_duplicates(con)
+    con.execute("insert into core.article_band by name select * from batch_band")
     if replaced:
         prune_dimensions(con)
 
 
 def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
-    """Band the batch's minhashes, then point each new article at the earliest current article
-    with the same or nearly the same text (estimated Jaccard >= NEAR_DUPLICATE). The batch's
-    own bands and signatures drive the lookups into the stored ones (not the stored tables
-    filtered back down to the batch)."""
+    """Before the batch is inserted: band its minhashes, then find for each of its articles the
+    earliest current article, stored or in the batch, with the same or nearly the same text
+    (estimated Jaccard >= NEAR_DUPLICATE), and that article's story (batch_duplicate). The
+    batch's own bands and signatures drive the lookups into the stored ones (not the stored
+    tables filtered back down to the batch)."""
     con.execute(
         f"""create or replace temp table batch_band as
             select article_id, b as band,
@@ -201,44 +206,58 @@ def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
                        as band_hash
             from batch_article_signature, range({BANDS}) t(b)"""
     )
-    con.execute("insert into core.article_band by name select * from batch_band")
     con.execute(
         f"""create or replace temp table duplicate_match as
             with same_band as (
                 select distinct n.article_id, o.article_id as other
                 from batch_band n
-                join core.article_band o using (band, band_hash)
+                join (select article_id, band, band_hash from core.article_band
+                      union all
+                      select article_id, band, band_hash from batch_band) o using (band, band_hash)
                 where o.article_id <> n.article_id
             )
             select n.article_id, o.article_id as other
             from batch_article_signature n
-            join core.article_signature o using (text_fingerprint)
+            join (select article_id, text_fingerprint from core.article_signature
+                  union all
+                  select article_id, text_fingerprint from batch_article_signature) o
+                using (text_fingerprint)
             where o.article_id <> n.article_id
             union
             select c.article_id, c.other
             from same_band c
             join batch_article_signature s1 on s1.article_id = c.article_id
-            join core.article_signature s2 on s2.article_id = c.other
+            join (select article_id, minhash from core.article_signature
+                  union all
+                  select article_id, minhash from batch_article_signature) s2
+                on s2.article_id = c.other
             where list_sum(list_transform(range(1, {BANDS * ROWS_PER_BAND} + 1),
                                           i -> (s1.minhash[i] = s2.minhash[i])::int))
                   >= {NEAR_DUPLICATE} * {BANDS * ROWS_PER_BAND}"""
     )
-    for _ in range(2):  # twice: a copy of a copy in the same batch gets the first one's story
-        con.execute(
-            """update core.article a set duplicate_of = m.other, story_id = m.story
-               from (
-                   select d.article_id,
-                          arg_min(o.article_id, (o.ingested_at, o.article_id)) as other,
-                          arg_min(coalesce(o.story_id, o.article_id),
-                                  (o.ingested_at, o.article_id)) as story
-                   from duplicate_match d
-                   join core.article o on o.article_id = d.other and o.is_current
-                   join core.article n on n.article_id = d.article_id
-                   where (o.ingested_at, o.article_id) < (n.ingested_at, n.article_id)
-                   group by d.article_id
-               ) m
-               where a.article_id = m.article_id"""
-        )
+    # A match loaded in this batch has no story yet: its own match's story is taken, so a copy
+    # of a copy gets the first one's story. Two links are followed, no more: in a chain
+    # A <- B <- C <- D within one batch, D gets story B.
+    con.execute(
+        """create or replace temp table batch_duplicate as
+           with first_match as (
+               select d.article_id,
+                      arg_min(o.article_id, (o.ingested_at, o.article_id)) as duplicate_of,
+                      arg_min(o.story_id, (o.ingested_at, o.article_id)) as story_id
+               from duplicate_match d
+               join (select article_id, ingested_at, coalesce(story_id, article_id) as story_id
+                     from core.article where is_current
+                     union all
+                     select article_id, ingested_at, article_id from batch_article) o
+                   on o.article_id = d.other
+               join batch_article n on n.article_id = d.article_id
+               where (o.ingested_at, o.article_id) < (n.ingested_at, n.article_id)
+               group by d.article_id
+           )
+           select m.article_id, m.duplicate_of, coalesce(f.story_id, m.story_id) as story_id
+           from first_match m
+           left join first_match f on f.article_id = m.duplicate_of"""
+    )
 
 
 def _record_files(con: duckdb.DuckDBPyConnection, run_id: str, retired: bool) -> None:
