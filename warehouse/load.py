@@ -235,28 +235,35 @@ def _find_duplicates(con: duckdb.DuckDBPyConnection) -> None:
                                           i -> (s1.minhash[i] = s2.minhash[i])::int))
                   >= {NEAR_DUPLICATE} * {BANDS * ROWS_PER_BAND}"""
     )
-    # A match loaded in this batch has no story yet: its own match's story is taken, so a copy
-    # of a copy gets the first one's story. Two links are followed, no more: in a chain
-    # A <- B <- C <- D within one batch, D gets story B.
+    # A match loaded in this batch has no story yet: the chain of matches inside the batch is
+    # followed to its end, so a copy of a copy (of a copy …) gets the first article's story.
+    con.execute(
+        """create or replace temp table first_match as
+           select d.article_id,
+                  arg_min(o.article_id, (o.ingested_at, o.article_id)) as duplicate_of,
+                  arg_min(o.story_id, (o.ingested_at, o.article_id)) as story_id
+           from duplicate_match d
+           join (select article_id, ingested_at, coalesce(story_id, article_id) as story_id
+                 from core.article where is_current
+                 union all
+                 select article_id, ingested_at, article_id from batch_article) o
+               on o.article_id = d.other
+           join batch_article n on n.article_id = d.article_id
+           where (o.ingested_at, o.article_id) < (n.ingested_at, n.article_id)
+           group by d.article_id"""
+    )
     con.execute(
         """create or replace temp table batch_duplicate as
-           with first_match as (
-               select d.article_id,
-                      arg_min(o.article_id, (o.ingested_at, o.article_id)) as duplicate_of,
-                      arg_min(o.story_id, (o.ingested_at, o.article_id)) as story_id
-               from duplicate_match d
-               join (select article_id, ingested_at, coalesce(story_id, article_id) as story_id
-                     from core.article where is_current
-                     union all
-                     select article_id, ingested_at, article_id from batch_article) o
-                   on o.article_id = d.other
-               join batch_article n on n.article_id = d.article_id
-               where (o.ingested_at, o.article_id) < (n.ingested_at, n.article_id)
-               group by d.article_id
+           with recursive chain(article_id, duplicate_of, story_id, next, depth) as (
+               select article_id, duplicate_of, story_id, duplicate_of, 0 from first_match
+               union all
+               select c.article_id, c.duplicate_of, f.story_id, f.duplicate_of, c.depth + 1
+               from chain c join first_match f on f.article_id = c.next
            )
-           select m.article_id, m.duplicate_of, coalesce(f.story_id, m.story_id) as story_id
-           from first_match m
-           left join first_match f on f.article_id = m.duplicate_of"""
+           select article_id, any_value(duplicate_of) as duplicate_of,
+                  arg_max(story_id, depth) as story_id
+           from chain
+           group by article_id"""
     )
 
 

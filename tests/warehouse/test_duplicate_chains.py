@@ -52,6 +52,7 @@ def test_copies_of_copies_get_the_first_articles_story(tmp_path):
         "x1": a,  # x1 <- x2 <- x3: a chain inside the batch
         "x2": a2,
         "x3": _changed(a2, 10),
+        "x4": _changed(_changed(a2, 10), 20),  # a third link: still x1's story
     }
     expected = {
         "s": (None, "s"),
@@ -60,6 +61,7 @@ def test_copies_of_copies_get_the_first_articles_story(tmp_path):
         "x1": (None, "x1"),
         "x2": ("x1", "x1"),
         "x3": ("x2", "x1"),
+        "x4": ("x3", "x1"),
     }
     with SnapshotWriter(tmp_path / "w.duckdb") as writer:
         con = writer.con
