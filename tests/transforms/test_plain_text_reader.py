@@ -107,6 +107,7 @@ def test_wire_name_line_above_the_dateline_is_a_byline(dateline):
         ("-- Oslo Newsroom +47 22 00 00 00", None, None),
         ("-- Hong Kong News Room (852) 2843 6368", None, None),
         ("-- Harbor Ferries Ltd to $0.15 from $0.46", None, None),
+        ("-- Kari Haugen, Oslo newsroom " + " ".join(["and more words"] * 20), None, None),
     ],
 )
 def test_a_wire_sign_off_names_the_reporter_and_leaves_the_body(sign_off, author, desk):

@@ -53,6 +53,7 @@ _SIGN_OFF = re.compile(
     rf"{_NAME_WORD}){{1,3}})\s*(?:,\s*(?P<desk>[^\W\d_][^,\d+(]*?))?\s*,?\s*"
     r"(?P<contact>\+?\(?\d.*|(?i:tel|e-?mail|fax)\b.*)?$"
 )
+_SIGN_OFF_MAX_CHARS = 160
 # words of a desk, not of a reporter's name ("Hong Kong News Room", "Zurich Editorial")
 _DESK_WORDS = frozenset(
     ["newsroom", "news", "room", "newsdesk", "desk", "bureau", "editorial", "commodities",
@@ -274,7 +275,8 @@ def _sign_off(
     the name), among the last two lines, with the desk as their role; the line leaves the body."""
     for k in range(len(body_lines) - 1, max(0, len(body_lines) - 2) - 1, -1):
         span = body_lines[k][1]
-        m = _SIGN_OFF.match(span.text(text))
+        line = span.text(text)
+        m = _SIGN_OFF.match(line) if len(line) <= _SIGN_OFF_MAX_CHARS else None
         desk_named = m and m["desk"] and {w.lower() for w in m["desk"].split()} & _DESK_WORDS
         if not m or not (desk_named or m["contact"]):
             continue
