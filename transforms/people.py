@@ -397,13 +397,15 @@ def _cut_after_known_names(
 ) -> list[tuple[int, int, str]]:
     """ "Kanye West Spoke To" (a given name and the capitalised words after it) → "Kanye West"
     when that name stands elsewhere in the article."""
+    where: dict[str, list[tuple[int, int]]] = {}
+    for a, b, _ in known:
+        where.setdefault(text[a:b], []).append((a, b))
     out = []
     for s, e, src in shaped:
-        surface = text[s:e]
-        others = {text[a:b] for a, b, _ in known if b <= s or a >= e}
-        for other in sorted(others, key=len, reverse=True):
-            if len(other) < len(surface) and surface.startswith(other + " ") and " " in other:
-                e = s + len(other)
+        cuts = [s + i for i, ch in enumerate(text[s:e]) if ch == " "][1:]  # two words or more
+        for cut in reversed(cuts):
+            if any(b <= s or a >= e for a, b in where.get(text[s:cut], ())):
+                e = cut
                 break
         out.append((s, e, src))
     return out
