@@ -19,8 +19,9 @@ import json
 import pkgutil
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import faker.providers.address
 import faker.providers.person
@@ -30,14 +31,16 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
 _PLACE_ATTRS = ("cit", "countr", "state", "province", "region", "street_name", "town", "village")
 
 
-def _providers(package) -> Iterator[tuple[str, type]]:
+def _providers(package: ModuleType) -> Iterator[tuple[str, type]]:
+    """(locale, Provider class) of every locale module of a Faker provider package."""
     for info in pkgutil.iter_modules(package.__path__):
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         if hasattr(module, "Provider"):
             yield info.name, module.Provider
 
 
-def _strings(provider: type, attr_filter) -> Iterator[str]:
+def _strings(provider: type, attr_filter: Callable[[str], bool]) -> Iterator[str]:
+    """The strings of a provider's list attributes whose name passes ``attr_filter``."""
     for attr, value in vars(provider).items():
         if attr_filter(attr) and isinstance(value, list | tuple | set | dict):
             yield from (x for x in value if isinstance(x, str))
