@@ -69,16 +69,22 @@ class SpeakerResolver:
 
     def _roles(self, doc: Doc) -> dict[str, str]:
         """Role nouns the article attaches to a name: "Mayor Rosa Delgado", "head librarian
-        Gloria Pemberton". A role given to two people is ambiguous and dropped."""
+        Gloria Pemberton", "Lena Marsh, the harbor commissioner,". A role given to two people
+        is ambiguous and dropped."""
         roles: dict[str, set[str]] = {}
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.start == 0:
+            if span is None:
                 continue
-            before = doc[span.start - 1]
-            lemma = before.lemma_.lower().rstrip(".")
-            if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
-                roles.setdefault(lemma, set()).add(m.canonical)
+            if span.start > 0:
+                before = doc[span.start - 1]
+                lemma = before.lemma_.lower().rstrip(".")
+                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
+                    roles.setdefault(lemma, set()).add(m.canonical)
+            for appos in span.root.children:  # the name's apposition
+                lemma = appos.lemma_.lower()
+                if appos.dep_ == "appos" and appos.i >= span.end and lemma in PERSON_NOUNS:
+                    roles.setdefault(lemma, set()).add(m.canonical)
         return {role: next(iter(people)) for role, people in roles.items() if len(people) == 1}
 
     def mention_at(self, start: int, end: int) -> Mention | None:

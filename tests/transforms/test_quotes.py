@@ -26,6 +26,16 @@ def test_curly_quote_with_attribution_after():
     assert q.speaker_surface.endswith("Rosa Delgado")  # as written, title included
 
 
+@pytest.mark.parametrize("apposition", ["the harbor commissioner", "a commissioner"])
+def test_a_role_given_in_an_apposition_resolves_a_described_speaker(apposition):
+    text = (
+        f"Harbor Deal\n\nLena Marsh, {apposition}, signed the deal on Monday. Tom Reyes watched"
+        " from the back.\n\n“This is a good day for the port,” the commissioner said."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("the commissioner", "Lena Marsh")
+
+
 def test_pronoun_speaker_is_kept_as_written_and_resolved():
     text = (
         "Budget Fight Looms\n\nDaniel Whitcomb voted against the plan on Tuesday.\n\n"
