@@ -8,7 +8,8 @@ names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dri
 "Wilfried"). Faker's lists are broad but hold words like "Will", "May", "China" or "Jones", so
 a name is dropped when the training halves of the corpus write it in lower case, when CoNLL's
 training half capitalises it outside a person name more often than inside one, when Faker's
-address providers use it in a place name, or when it is an English-locale surname.
+address providers use it in a place name, when it is an English-locale surname, or when the
+lexicon knows it as a title, role or nationality written before names ("Imam", "Scot").
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from types import ModuleType
 
 import faker.providers.address
 import faker.providers.person
+
+from transforms.name_spans import NOT_NAME_PREFIXES
 
 OUT = Path(__file__).resolve().parents[1] / "transforms" / "data" / "given_names.txt"
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
@@ -105,7 +108,10 @@ def given_names(corpus: Path) -> list[str]:
     return sorted(
         name
         for name in faker_given_names()
-        if lower[name.lower()] < 2 and outside[name] <= max(1, in_name[name]) and name not in other
+        if lower[name.lower()] < 2
+        and outside[name] <= max(1, in_name[name])
+        and name not in other
+        and name.lower() not in NOT_NAME_PREFIXES
     )
 
 

@@ -136,7 +136,7 @@ def test_the_comment_of_the_given_names_list_is_not_a_name():
 def test_the_broad_given_names_leave_out_words_news_uses_otherwise():
     added = given_names() - first_names()
     assert {"Thibaut", "Wilfried", "Dries", "Shawn"} <= added
-    assert not {"May", "Summer", "China", "Georgia", "Jones", "Santiago", "Given"} & added
+    assert not {"May", "Summer", "China", "Georgia", "Jones", "Santiago", "Imam", "Scot"} & added
 
 
 def test_a_given_name_starts_a_name_at_any_capitalised_word():
