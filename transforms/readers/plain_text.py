@@ -19,9 +19,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = rf"(?:[{UPPER}](?:[^\W\d_]|['’\-])+|[{UPPER}]\.(?:[{UPPER}]\.)*)"  # Jane, J., P.V.
-_PERSON_NAME = re.compile(
-    rf"^{_NAME_WORD}(?:\s+(?:de|van|von|der|da|del|la|le)?\s*{_NAME_WORD}){{1,3}}$"
-)
+_NAME_PARTICLE = r"(?:de|van|von|der|da|del|la|le)"
+_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_PARTICLE}?\s*{_NAME_WORD}){{1,3}}$")
 _TOP_BYLINE = re.compile(r"^By\s+(?P<names>.+?)\s*$")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
 _BY_PART = re.compile(r"[^,|;—–\s](?:[^,|;—–]*[^,|;—–\s])?")  # a byline's parts, trimmed
@@ -36,12 +35,10 @@ _BY_ROLE_WORDS = frozenset(
 _NOT_AUTHOR_WORDS = ORG_HEADS | frozenset(
     ["the", "press", "associated", "reuters", "afp", "ap", "upi", "bloomberg", "wire", "service"]
 )
-# the words of a wire-service byline ("By The Associated Press", "By Reuters")
-_WIRE_WORDS = frozenset(
-    ["the", "associated", "press", "reuters", "afp", "ap", "upi", "bloomberg", "news", "agence",
-     "france-presse", "wire", "service", "and"]
-)  # fmt: skip
+# the words of a wire-service byline ("By The Associated Press", "By Reuters"): a wire's
+# name and the words around it
 _WIRE_NAMES = frozenset(["associated", "reuters", "afp", "ap", "upi", "bloomberg", "agence"])
+_WIRE_WORDS = _WIRE_NAMES | {"the", "press", "news", "france-presse", "wire", "service", "and"}
 _PUBLISHER_IN_BIO = re.compile(
     r"\b(?:at|for|with|of)\s+(?:the\s+)?(?P<pub>(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|on|and|&))*)"
 )
@@ -49,8 +46,8 @@ _ROLE_MAX_WORDS = 7
 # A wire story's sign-off: "-- Amra Kevic, Belgrade newsroom +381 11 2224305", "-- Karen
 # Pierog, 312-408-8647": the reporter, then a desk and/or a phone number or e-mail.
 _SIGN_OFF = re.compile(
-    rf"^[-–—]{{1,2}}\s*(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|del|la|le)\s+)?"
-    rf"{_NAME_WORD}){{1,3}})\s*(?:,\s*(?P<desk>[^\W\d_][^,\d+(]*?))?\s*,?\s*"
+    rf"^[-–—]{{1,2}}\s*(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_WORD}){{1,3}})"
+    rf"\s*(?:,\s*(?P<desk>[^\W\d_][^,\d+(]*?))?\s*,?\s*"
     r"(?P<contact>\+?\(?\d.*|(?i:tel|e-?mail|fax)\b.*)?$"
 )
 _SIGN_OFF_MAX_CHARS = 160
@@ -273,12 +270,14 @@ def _sign_off(
 ) -> tuple[list[Byline], list[tuple[int, Span]]]:
     """The reporter of a wire story's sign-off line (a desk or a phone number or e-mail after
     the name), among the last two lines, with the desk as their role; the line leaves the body."""
-    for k in range(len(body_lines) - 1, max(0, len(body_lines) - 2) - 1, -1):
+    for k in reversed(range(max(0, len(body_lines) - 2), len(body_lines))):
         span = body_lines[k][1]
         line = span.text(text)
         m = _SIGN_OFF.match(line) if len(line) <= _SIGN_OFF_MAX_CHARS else None
-        desk_named = m and m["desk"] and {w.lower() for w in m["desk"].split()} & _DESK_WORDS
-        if not m or not (desk_named or m["contact"]):
+        if m is None:
+            continue
+        desk_named = m["desk"] and {w.lower() for w in m["desk"].split()} & _DESK_WORDS
+        if not (desk_named or m["contact"]):
             continue
         words = {w.lower() for w in m["name"].split()}
         if words & (_DESK_WORDS | _NOT_AUTHOR_WORDS):
