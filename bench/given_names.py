@@ -27,7 +27,7 @@ from types import ModuleType
 import faker.providers.address
 import faker.providers.person
 
-from transforms.name_spans import NOT_NAME_PREFIXES
+from transforms.name_spans import LOWER, NOT_NAME_PREFIXES, UPPER
 
 OUT = Path(__file__).resolve().parents[1] / "transforms" / "data" / "given_names.txt"
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
@@ -61,13 +61,7 @@ def faker_given_names() -> set[str]:
 
 def _is_given_name_shaped(word: str) -> bool:
     """One capitalised word of three or more Latin letters, accents allowed ("José")."""
-    return (
-        len(word) >= 3
-        and word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
-        and all(ord(ch) < 0x250 for ch in word)
-    )
+    return len(word) >= 3 and word[0] in UPPER and all(ch in LOWER for ch in word[1:])
 
 
 def faker_other_words() -> set[str]:
