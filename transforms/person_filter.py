@@ -25,7 +25,7 @@ from transforms.lexicon import (
     TITLES,
 )
 from transforms.name_spans import first_names, line_at
-from transforms.nlp import lower_case_words, text_of
+from transforms.nlp import entities, lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "for", "against", "of", "on", "near", "into"})
@@ -97,13 +97,13 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
     text = text_of(doc)
     label_votes: dict[str, list[int]] = {}
     word_other: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         v = label_votes.setdefault(ent.text, [0, 0])
         v[ent.label_ == "PERSON"] += 1
         if ent.label_ in NON_PERSON_LABELS:
             for t in ent:
                 word_other[t.text] = word_other.get(t.text, 0) + 1
-    person_ents = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"}
+    person_ents = {(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"}
     lower = lower_case_words(doc)
     surfaces = [text[c.start : c.end] for c in cands]
     count: dict[str, int] = {}

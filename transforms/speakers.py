@@ -17,7 +17,7 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
     TITLES,
 )
-from transforms.nlp import text_of
+from transforms.nlp import indices_with_dep, text_of
 from transforms.people import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -101,9 +101,8 @@ class SpeakerResolver:
 
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus, he/she teach its gender."""
-        for tok in doc:
-            if tok.dep_ not in SUBJECT_DEPS:
-                continue
+        for i in indices_with_dep(doc, SUBJECT_DEPS):
+            tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None:
                 self.subjects.append((tok.idx, m.canonical))
