@@ -104,6 +104,8 @@ def _bench_once(n: int, folder: Path, words: int, texts: list[str], k: int, repe
         "articles_per_second": round(n / wall, 2),
         "words_per_second": round(pipeline_wps),
         "peak_rss_mb": flow["peak_rss_mb"],
+        # this process (the flow and its loads), then its children (workers, Prefect's API)
+        "peak_rss_mb_by_process": flow["peak_rss_mb_by_process"],
         "warehouse_mb": flow["warehouse_mb"],
         "stage_seconds": stages,
         "prefect_and_startup_seconds": round(wall - ours_main, 2),

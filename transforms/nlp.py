@@ -14,7 +14,7 @@ from itertools import islice
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, IS_LOWER, ORTH
+from spacy.attrs import DEP, IDX, IS_LOWER, LENGTH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -60,11 +60,32 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def indices_with_dep(doc: Doc, labels: Iterable[str]) -> list[int]:
-    """Indices of the tokens whose dependency label is one of ``labels``, read from an array
-    instead of visiting every token in Python."""
-    wanted = np.array([doc.vocab.strings[label] for label in labels], dtype="uint64")
-    return np.flatnonzero(np.isin(doc.to_array(DEP), wanted)).tolist()
+def token_indices(
+    doc: Doc,
+    *,
+    pos: Iterable[str] = (),
+    dep: Iterable[str] = (),
+    start: int = 0,
+    end: int | None = None,
+) -> list[int]:
+    """Indices of the tokens in ``[start, end)`` whose part of speech is one of ``pos`` and
+    whose dependency label is one of ``dep`` (an empty test passes every token), read from
+    arrays instead of visiting each token in Python."""
+    keep = np.ones(len(doc[start:end]), dtype=bool)
+    for attr, labels in ((POS, pos), (DEP, dep)):
+        wanted = np.array([doc.vocab.strings[label] for label in labels], dtype="uint64")
+        if len(wanted):
+            keep &= np.isin(doc.to_array(attr)[start:end], wanted)
+    return (np.flatnonzero(keep) + start).tolist()
+
+
+def tokens_ending_at(
+    doc: Doc, chars: Iterable[int], start: int = 0, end: int | None = None
+) -> list[int]:
+    """Indices of the tokens in ``[start, end)`` that end at one of the character offsets."""
+    bounds = doc.to_array([IDX, LENGTH])[start:end]
+    ends = bounds[:, 0] + bounds[:, 1]
+    return (np.flatnonzero(np.isin(ends, list(chars))) + start).tolist()
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
-from transforms.nlp import text_of
+from transforms.nlp import text_of, token_indices, tokens_ending_at
 from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_weights.json"
@@ -154,7 +154,11 @@ def candidates(
     }
     out: list[Candidate] = []
     rule_seen = False
-    for tok in doc[lo:hi]:
+    # only tokens of a candidate's part of speech and role, and tokens ending a name, can pass
+    plain_shaped = token_indices(doc, pos=CANDIDATE_POS, dep=CANDIDATE_DEPS, start=lo, end=hi)
+    name_ends = tokens_ending_at(doc, {m.end for m in resolver.mentions}, lo, hi)
+    for i in sorted({*plain_shaped, *name_ends}):
+        tok = doc[i]
         if tok.idx < floor or tok.i in inside:
             continue
         plain = _candidate(tok)

@@ -17,7 +17,7 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
     TITLES,
 )
-from transforms.nlp import indices_with_dep, text_of
+from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -101,7 +101,7 @@ class SpeakerResolver:
 
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus, he/she teach its gender."""
-        for i in indices_with_dep(doc, SUBJECT_DEPS):
+        for i in token_indices(doc, dep=SUBJECT_DEPS):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None:
