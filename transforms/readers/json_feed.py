@@ -10,7 +10,7 @@ from typing import Any
 from transforms.dates import parse_date
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.readers.compose import compose
-from transforms.readers.plain_text import byline_authors
+from transforms.readers.plain_text import BYLINE_SEPARATORS, byline_authors
 
 # First key present wins; a key may be a dotted path into nested objects ("fields.bodyText").
 # NEWSDESK_JSON_FIELDS adds keys in front of these (see flows/settings.py and ``with_fields``).
@@ -26,7 +26,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 
 FieldMap = Mapping[str, tuple[str, ...]]
-_SEPARATOR = re.compile(r"[,|;—–]")  # a byline string with parts: names, role, publisher
+_SEPARATOR = re.compile(f"[{BYLINE_SEPARATORS}]")  # a byline string with parts
 
 
 def with_fields(extra: Mapping[str, list[str]] | None) -> FieldMap:

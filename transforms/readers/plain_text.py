@@ -23,7 +23,10 @@ _NAME_PARTICLE = r"(?:de|van|von|der|da|del|la|le)"
 _PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_PARTICLE}?\s*{_NAME_WORD}){{1,3}}$")
 _TOP_BYLINE = re.compile(r"^By\s+(?P<names>.+?)\s*$")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
-_BY_PART = re.compile(r"[^,|;—–\s](?:[^,|;—–]*[^,|;—–\s])?")  # a byline's parts, trimmed
+BYLINE_SEPARATORS = ",|;—–"  # between a byline's parts: names, role, publisher
+_BY_PART = re.compile(  # a byline's parts, trimmed
+    rf"[^{BYLINE_SEPARATORS}\s](?:[^{BYLINE_SEPARATORS}]*[^{BYLINE_SEPARATORS}\s])?"
+)
 # words of a byline part that describes the authors: their role, or their publisher
 _BY_ROLE_WORDS = frozenset(
     [
