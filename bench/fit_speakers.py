@@ -21,7 +21,7 @@ from bench.quality import parsed
 from transforms.people import extract_mentions, name_regions
 from transforms.quotes import rule_attributions
 from transforms.scoring import load_gold
-from transforms.speaker_ranker import WEIGHTS, candidates
+from transforms.speaker_ranker import WEIGHTS, candidates, discourse
 from transforms.speakers import SpeakerResolver
 
 
@@ -50,14 +50,15 @@ def groups(gold_dir: Path) -> list[tuple[list[dict[str, float]], list[bool]]]:
         resolver = SpeakerResolver(doc, mentions)
         rows = rule_attributions(doc, pdoc.body, resolver)
         quoted = [(qs.start, qs.end) for qs, _, _ in rows]
-        for qs, att, floor in rows:
+        contexts = discourse(doc, rows, resolver)
+        for (qs, att, floor), context in zip(rows, contexts, strict=True):
             if qs.block:
                 continue
             match = max(units, key=lambda u: _iou(u[0], (qs.start, qs.end)), default=None)
             if match is None or _iou(match[0], (qs.start, qs.end)) < 0.5:
                 continue
             s, e = match[1]
-            cands = candidates(doc, qs.start, qs.end, att, resolver, floor, quoted)
+            cands = candidates(doc, qs.start, qs.end, att, resolver, floor, quoted, context)
             labels = [c.start < e and s < c.end for c in cands]
             if any(labels) and not all(labels):
                 out.append(([c.features for c in cands], labels))

@@ -11,7 +11,7 @@ from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import SPEAKING_VOICE, TITLE, QuoteSpan, find_quotes, find_title_quotes
-from transforms.speaker_ranker import rerank
+from transforms.speaker_ranker import discourse, rerank
 from transforms.speakers import (
     Attribution,
     SpeakerResolver,
@@ -57,9 +57,15 @@ def extract_quotes(
     resolver = SpeakerResolver(doc, mentions)
     rows = _title_attributions(doc, title, body) + rule_attributions(doc, body, resolver)
     quoted = [(qs.start, qs.end) for qs, _, _ in rows]
+    contexts = discourse(doc, rows, resolver)
     found = [
-        (qs, att if qs.block else rerank(doc, qs.start, qs.end, att, resolver, floor, quoted))
-        for qs, att, floor in rows
+        (
+            qs,
+            att
+            if qs.block
+            else rerank(doc, qs.start, qs.end, att, resolver, floor, quoted, context),
+        )
+        for (qs, att, floor), context in zip(rows, contexts, strict=True)
     ]
     return [_quote(doc, qs, att, resolver) for qs, att in found]
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of, token_indices, tokens_ending_at
+from transforms.quote_marks import QuoteSpan
 from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_weights.json"
@@ -59,6 +60,11 @@ CROSSED = (
     "odd_name",
     "acl_cue",
     "poss_utterance",
+    "run",
+    "salient",
+    "prev_subj",
+    "q_nocue",
+    "pron_named_near",
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
@@ -66,6 +72,39 @@ SIDE_CLAUSES = frozenset({"relcl", "advcl", "conj", "parataxis"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE = frozenset({"which", "that"})
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What the article said before a quote: the person the rules credit with the quote before
+    it, whether that quote stands in the same or the preceding paragraph, and everyone the
+    rules credit with an earlier quote."""
+
+    previous: str | None = None
+    near: bool = False
+    speakers: frozenset[str] = frozenset()
+
+
+def discourse(
+    doc: Doc, rows: Sequence[tuple[QuoteSpan, Attribution, int]], resolver: SpeakerResolver
+) -> list[Discourse]:
+    """The :class:`Discourse` of each quote of ``rows`` (the article's quotes in text order,
+    with their rule attributions and context floors)."""
+    out: list[Discourse] = []
+    seen: set[str] = set()
+    previous: str | None = None
+    paragraph: int | None = None
+    for qs, att, _ in rows:
+        here = qs.paragraph
+        near = paragraph is not None and 0 <= here - paragraph <= 1
+        out.append(Discourse(previous, near, frozenset(seen)))
+        who = None
+        if att.speaker_start is not None and att.speaker_end is not None:
+            who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
+        if who is not None:
+            seen.add(who)
+        previous, paragraph = who, here
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +129,7 @@ def rerank(
     resolver: SpeakerResolver,
     floor: int,
     quoted: Sequence[tuple[int, int]] = (),
+    context: Discourse | None = None,
 ) -> Attribution:
     """The best-scoring candidate speaker of the quote ``[start, end)`` (the rule's own
     answer when the model prefers it, or when there are no weights). Words inside the
@@ -97,7 +137,7 @@ def rerank(
     w = weights()
     if not w:
         return rule
-    cands = candidates(doc, start, end, rule, resolver, floor, quoted)
+    cands = candidates(doc, start, end, rule, resolver, floor, quoted, context)
     if not cands:
         return Attribution() if _rule_in_other_quote(rule, start, end, quoted) else rule
     best = max(cands, key=lambda c: score(c.features, w))
@@ -132,6 +172,7 @@ def candidates(
     resolver: SpeakerResolver,
     floor: int,
     quoted: Sequence[tuple[int, int]] = (),
+    context: Discourse | None = None,
 ) -> list[Candidate]:
     """Noun phrases from the sentence before the quote to the sentence after it (not before
     ``floor``, the start of its context, nor inside another quote), plus the rule's
@@ -152,7 +193,10 @@ def candidates(
             not text_of(doc)[text_of(doc).rfind("\n", 0, start) + 1 : start].strip("“\"‘'„ ")
         ),
     }
+    quote["nocue"] = float(not _has_cue(first, last, inside))
+    prev_subj = _previous_subject(doc, first, resolver)
     out: list[Candidate] = []
+    whos: list[tuple[str | None, bool]] = []
     rule_seen = False
     # only tokens of a candidate's part of speech and role, and tokens ending a name, can pass
     plain_shaped = token_indices(doc, pos=CANDIDATE_POS, dep=CANDIDATE_DEPS, start=lo, end=hi)
@@ -173,6 +217,9 @@ def candidates(
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         _first_cue_features(feats, tok, first_cue)
         feats["odd_name"] = float(odd)
+        who = resolver.resolve(doc, s, e)
+        whos.append((who, tok.pos_ == "PRON"))
+        _discourse_features(feats, who, context or Discourse(), quote, prev_subj)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -200,10 +247,58 @@ def candidates(
         out.append(
             Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
         )
+        whos.append((None, False))
+    # a he/she whose person is also named among the candidates ("Lee … he said": two mentions)
+    named = {who for who, pron in whos if who is not None and not pron}
+    for c, (who, pron) in zip(out, whos, strict=True):
+        c.features["pron_named_near"] = float(pron and who in named)
     _rank_distance(out)
     for c in out:
         _cross(c.features)
     return out
+
+
+def _has_cue(first: SpacySpan, last: SpacySpan, inside: range) -> bool:
+    """A cue verb or "according" outside the quote in its first or last sentence."""
+    for sent in {first.start: first, last.start: last}.values():
+        for tok in sent:
+            if tok.i in inside:
+                continue
+            if tok.lower_ == "according" or (
+                tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
+            ):
+                return True
+    return False
+
+
+def _previous_subject(doc: Doc, first: SpacySpan, resolver: SpeakerResolver) -> str | None:
+    """The person the sentence before the quote's is about (its main clause's subject)."""
+    if first.start == 0:
+        return None
+    root = doc[first.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        return None
+    s, e = _noun_phrase(subj)
+    return resolver.resolve(doc, s, e)
+
+
+def _discourse_features(
+    f: dict[str, float],
+    who: str | None,
+    context: Discourse,
+    quote: dict[str, float],
+    prev_subj: str | None,
+) -> None:
+    """The candidate is the person credited with the quote before (a run of quotes, "“…,” Lee
+    said. ¶ “…”"), anyone credited earlier (a salient speaker), or the subject of the sentence
+    before; with the quote's sentence holding no cue verb of its own."""
+    run = who is not None and who == context.previous and context.near
+    f["run"] = float(run)
+    f["run_nocue"] = float(run and quote["nocue"] > 0)
+    f["salient"] = float(who is not None and who in context.speakers)
+    f["prev_subj"] = float(who is not None and who == prev_subj)
+    f["prev_subj_nocue"] = f["prev_subj"] * quote["nocue"]
 
 
 def _in_other_quote(

@@ -6,6 +6,7 @@ from tests.transforms.test_quotes import quotes_of
 from transforms import speaker_ranker
 from transforms.nlp import annotate
 from transforms.people import Mention
+from transforms.quote_marks import QuoteSpan
 from transforms.speakers import Attribution, SpeakerResolver, attribute
 
 
@@ -201,3 +202,53 @@ def test_a_dash_the_parse_makes_a_subject_is_passed_over():
 
 def test_a_noun_for_a_person_who_speaks_is_a_speaker():
     assert _rule_speaker("An aide described the mood as “grim but calm.”") == "An aide"
+
+
+def test_discourse_flags_a_run_of_quotes_and_an_earlier_speaker():
+    text = (
+        "“We cannot afford it,” Rosa Delgado said on Monday.\n\nTom Reed disagreed.\n\n"
+        "“Every road will wait,” Delgado said. “The budget is spent.”"
+    )
+    doc = next(annotate([text]))
+    short = text.rindex("Delgado")
+    reed = text.index("Tom")
+    resolver = SpeakerResolver(
+        doc,
+        [
+            Mention(23, 35, "Rosa Delgado", "Rosa Delgado", 0, "ner"),
+            Mention(reed, reed + 8, "Tom Reed", "Tom Reed", 0, "ner"),
+            Mention(short, short + 7, "Delgado", "Rosa Delgado", 0, "ner"),
+        ],
+    )
+    last = QuoteSpan(text.index("The budget"), text.rindex("”"), 2)
+    rows = [
+        (QuoteSpan(1, 21, 0), Attribution(23, 35), 0),
+        (
+            QuoteSpan(text.index("Every"), text.index(" Delgado") - 2, 2),
+            Attribution(short, short + 7),
+            0,
+        ),
+        (last, Attribution(), 0),
+    ]
+    first, second, third = speaker_ranker.discourse(doc, rows, resolver)
+    assert first == speaker_ranker.Discourse()
+    assert second.previous == "Rosa Delgado" and not second.near  # a paragraph between
+    assert third.previous == "Rosa Delgado" and third.near
+    assert third.speakers == {"Rosa Delgado"}
+    cands = speaker_ranker.candidates(
+        doc, last.start, last.end, Attribution(), resolver, 0, context=third
+    )
+    assert {text[c.start : c.end] for c in cands if c.features.get("run")} == {"Delgado"}
+    assert {text[c.start : c.end] for c in cands if c.features.get("salient")} == {"Delgado"}
+
+
+def test_a_pronoun_named_nearby_and_the_previous_subject_are_flagged():
+    text = "Rosa Delgado spoke first. She said the plan was “far too costly.”"
+    doc = next(annotate([text]))
+    resolver = SpeakerResolver(doc, [Mention(0, 12, "Rosa Delgado", "Rosa Delgado", 0, "ner")])
+    quote = (text.index("far"), text.rindex("”"))
+    cands = speaker_ranker.candidates(doc, *quote, Attribution(), resolver, 0)
+    flags = {text[c.start : c.end]: c.features for c in cands}
+    assert flags["She"]["pron_named_near"] == 1.0
+    assert flags["Rosa Delgado"]["pron_named_near"] == 0.0
+    assert flags["She"]["prev_subj"] == flags["Rosa Delgado"]["prev_subj"] == 1.0
