@@ -124,6 +124,19 @@ def _make_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
     return CachedLemmatizer()
 
 
+def forget_transient(nlp: Language) -> None:
+    """After a spaCy memory zone: drop the cached effects that name a string the zone added
+    (and spaCy has just forgotten); the rest stay valid. The wrapped lemmatizer's own cache
+    (strings by word and part of speech) is emptied, so that it does not grow either."""
+    strings = nlp.vocab.strings
+    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    ruler.cache = {
+        k: v for k, v in ruler.cache.items() if all(not h or h in strings for h in v[1:])
+    }
+    lemmatizer.cache = {k: v for k, v in lemmatizer.cache.items() if not v or v in strings}
+    lemmatizer.lemmatizer.cache.clear()
+
+
 def use_cache(nlp: Language) -> None:
     """Put the cached ruler and lemmatizer in place of the model's, under the same names."""
     ruler = nlp.get_pipe("attribute_ruler")

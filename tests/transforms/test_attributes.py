@@ -4,7 +4,7 @@ import numpy as np
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from transforms.nlp import MODEL_NAME, load_model, text_of
+from transforms.nlp import MODEL_NAME, load_model, memory_zone, text_of
 
 LINES = [
     "“We will look at this again,” Mayor Rosa Delgado told reporters on Tuesday.\n",
@@ -30,3 +30,30 @@ def test_text_of_is_the_doc_text():
     doc = load_model()("Ana Kowal said so.\n")
     assert text_of(doc) == doc.text
     assert text_of(doc) is text_of(doc)
+
+
+NEW_WORDS = [
+    "Zorblatt Quenwise flurbled the vantricles, said Mirela Tovkanen on Xandrody.\n",
+    "The glimmerquists were unflorbed by Okwuadi Branstetter's pelinarchy.\n",
+]
+
+
+def _annotations(nlp, lines: list[str]) -> list[tuple]:
+    return [
+        (t.text, t.pos_, t.tag_, t.dep_, t.lemma_, str(t.morph), t.ent_type_)
+        for doc in nlp.pipe(lines)
+        for t in doc
+    ]
+
+
+def test_memory_zone_forgets_new_words_and_keeps_annotations():
+    nlp = load_model()
+    expected = _annotations(spacy.load(MODEL_NAME), NEW_WORDS + LINES)
+    list(nlp.pipe(LINES))  # the common words' effects are cached before the zones
+    strings = len(nlp.vocab.strings)
+    for _ in range(3):  # each zone meets the new words afresh; caches survive between zones
+        with memory_zone():
+            assert _annotations(nlp, NEW_WORDS + LINES) == expected
+        assert len(nlp.vocab.strings) == strings
+        assert "Zorblatt" not in nlp.vocab.strings
+    assert _annotations(nlp, NEW_WORDS + LINES) == expected  # outside a zone too
