@@ -101,7 +101,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
         v = label_votes.setdefault(ent.text, [0, 0])
         v[ent.label_ == "PERSON"] += 1
         if ent.label_ in NON_PERSON_LABELS:
-            for t in ent:
+            for t in doc[ent.start : ent.end]:
                 word_other[t.text] = word_other.get(t.text, 0) + 1
     person_ents = {(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"}
     lower = lower_case_words(doc)
