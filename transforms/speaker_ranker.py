@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of, token_indices, tokens_ending_at
 from transforms.quote_marks import QuoteSpan
-from transforms.speakers import Attribution, SpeakerResolver, _noun_phrase
+from transforms.speakers import Attribution, SpeakerResolver, _is_cue_verb, _noun_phrase
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_weights.json"
 CANDIDATE_POS = frozenset({"PROPN", "PRON", "NOUN"})
@@ -195,6 +195,7 @@ def candidates(
     }
     quote["nocue"] = float(not _has_cue(first, last, inside))
     prev_subj = _previous_subject(doc, first, resolver)
+    context = context or Discourse()
     out: list[Candidate] = []
     whos: list[tuple[str | None, bool]] = []
     rule_seen = False
@@ -219,7 +220,7 @@ def candidates(
         feats["odd_name"] = float(odd)
         who = resolver.resolve(doc, s, e)
         whos.append((who, tok.pos_ == "PRON"))
-        _discourse_features(feats, who, context or Discourse(), quote, prev_subj)
+        _discourse_features(feats, who, context, quote, prev_subj)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
@@ -264,9 +265,7 @@ def _has_cue(first: SpacySpan, last: SpacySpan, inside: range) -> bool:
         for tok in sent:
             if tok.i in inside:
                 continue
-            if tok.lower_ == "according" or (
-                tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_LEMMAS
-            ):
+            if tok.lower_ == "according" or _is_cue_verb(tok):
                 return True
     return False
 
