@@ -93,17 +93,18 @@ def token_indices(
     *,
     pos: Iterable[str] = (),
     dep: Iterable[str] = (),
+    not_dep: Iterable[str] = (),
     start: int = 0,
     end: int | None = None,
 ) -> list[int]:
-    """Indices of the tokens in ``[start, end)`` whose part of speech is one of ``pos`` and
-    whose dependency label is one of ``dep`` (an empty test passes every token), read from
-    arrays instead of visiting each token in Python."""
+    """Indices of the tokens in ``[start, end)`` whose part of speech is one of ``pos``, whose
+    dependency label is one of ``dep`` and none of ``not_dep`` (an empty test passes every
+    token), read from arrays instead of visiting each token in Python."""
     keep = np.ones(len(doc[start:end]), dtype=bool)
-    for attr, labels in ((POS, pos), (DEP, dep)):
+    for attr, labels, wanted_in in ((POS, pos, True), (DEP, dep, True), (DEP, not_dep, False)):
         wanted = np.array([doc.vocab.strings[label] for label in labels], dtype="uint64")
         if len(wanted):
-            keep &= np.isin(doc.to_array(attr)[start:end], wanted)
+            keep &= np.isin(doc.to_array(attr)[start:end], wanted) == wanted_in
     return (np.flatnonzero(keep) + start).tolist()
 
 

@@ -11,9 +11,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import numpy as np
-from spacy.attrs import DEP, POS
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from transforms import person_filter
@@ -48,7 +45,7 @@ from transforms.name_spans import (
     with_regnal_number,
     word_occurrences,
 )
-from transforms.nlp import entities, lower_case_words, text_of
+from transforms.nlp import entities, lower_case_words, text_of, token_indices
 from transforms.person_filter import Candidate
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -411,16 +408,6 @@ def _cut_after_known_names(
     return out
 
 
-def _heads_of_proper_nouns(doc: Doc) -> Iterator[Token]:
-    """The proper nouns that are not a compound part of another word (found from arrays)."""
-    keys = doc.to_array([POS, DEP])
-    if not len(keys):
-        return
-    wanted = (keys[:, 0] == PROPN) & (keys[:, 1] != doc.vocab.strings["compound"])
-    for i in np.flatnonzero(wanted).tolist():
-        yield doc[i]
-
-
 def _names_by_role(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -433,7 +420,9 @@ def _names_by_role(
         i: (e.start_char, e.end_char) for e in entities(doc) for i in range(e.start, e.end)
     }
     found = []
-    for tok in _heads_of_proper_nouns(doc):
+    # the proper nouns that are not a compound part of another word
+    for i in token_indices(doc, pos=("PROPN",), not_dep=("compound",)):
+        tok = doc[i]
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = parts[0] if parts else tok
         # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
