@@ -18,6 +18,7 @@ import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 FACTORY = "newsdesk_cached_attributes"
@@ -57,6 +58,12 @@ class CachedAttributeRuler:
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
             yield self(doc)
+
+    def forget_transient(self, strings: StringStore) -> None:
+        """Drop the effects whose morphology or lemma is a string spaCy no longer holds."""
+        self.cache = {
+            k: v for k, v in self.cache.items() if all(not h or h in strings for h in v[1:])
+        }
 
     def _effect(self, orth: int, tag: int, dep: int) -> tuple[int, int, int]:
         one = Doc(self.ruler.vocab, words=[self.ruler.vocab.strings[orth]])
@@ -118,6 +125,12 @@ class CachedLemmatizer:
         for doc in docs:
             yield self(doc)
 
+    def forget_transient(self, strings: StringStore) -> None:
+        """Drop the lemmas spaCy no longer holds; empty the wrapped lemmatizer's own cache
+        (strings by word and part of speech), so that it does not grow either."""
+        self.cache = {k: v for k, v in self.cache.items() if not v or v in strings}
+        self.lemmatizer.cache.clear()
+
 
 @Language.factory(LEMMA_FACTORY)
 def _make_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
@@ -125,16 +138,11 @@ def _make_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
 
 
 def forget_transient(nlp: Language) -> None:
-    """After a spaCy memory zone: drop the cached effects that name a string the zone added
-    (and spaCy has just forgotten); the rest stay valid. The wrapped lemmatizer's own cache
-    (strings by word and part of speech) is emptied, so that it does not grow either."""
-    strings = nlp.vocab.strings
-    ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
-    ruler.cache = {
-        k: v for k, v in ruler.cache.items() if all(not h or h in strings for h in v[1:])
-    }
-    lemmatizer.cache = {k: v for k, v in lemmatizer.cache.items() if not v or v in strings}
-    lemmatizer.lemmatizer.cache.clear()
+    """After a spaCy memory zone: the cached components drop what names a string the zone
+    added (and spaCy has just forgotten); the rest of their caches stays valid."""
+    for _name, pipe in nlp.pipeline:
+        if isinstance(pipe, CachedAttributeRuler | CachedLemmatizer):
+            pipe.forget_transient(nlp.vocab.strings)
 
 
 def use_cache(nlp: Language) -> None:
