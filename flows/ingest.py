@@ -36,10 +36,6 @@ LAKE_RUN_ATTEMPTS = 3  # a lake run that lost a commit race to another writer ru
 # objects of the flow process Python's own full collections come only every hundred batches
 # or so, so that garbage grew with the run (a 10k run freed 26 MB at its end).
 GC_EVERY_FILES = 1000
-# The run writer is closed and opened again per this many files: the memory DuckDB keeps per
-# open database grows with every batch loaded (about 5 MB per 1,000 articles in a replay of the
-# loader), and a reopen hands it back for one checkpoint (0.4-0.5 s at 10k articles).
-REOPEN_EVERY_FILES = 2000
 
 if TYPE_CHECKING:
     from schemas.validate import Validated
@@ -134,7 +130,7 @@ def load(con: duckdb.DuckDBPyConnection, batch: BatchOutput, run_id: str) -> Non
 
 
 def _load_next(
-    writer: SnapshotWriter | LakeWriter,
+    con: duckdb.DuckDBPyConnection,
     in_flight: deque[tuple[int, PrefectFuture[BatchOutput] | Future[BatchOutput]]],
     run_id: str,
     counts: RunCounts,
@@ -144,7 +140,7 @@ def _load_next(
     with timer("wait_for_workers"):
         batch = future.result()
     with timer("load"):
-        load(writer.con, batch, run_id)
+        load(con, batch, run_id)
     timer.update(batch.timer)
     before = counts.files_loaded + counts.files_rejected
     counts.files_unchanged += batch.unchanged
@@ -152,12 +148,8 @@ def _load_next(
     counts.files_rejected += sum(o.status == "rejected" for o in batch.outcomes)
     progress.done(files)
     _release(batch)
-    after = counts.files_loaded + counts.files_rejected
-    if after // GC_EVERY_FILES > before // GC_EVERY_FILES:
+    if (counts.files_loaded + counts.files_rejected) // GC_EVERY_FILES > before // GC_EVERY_FILES:
         gc.collect()
-    if after // REOPEN_EVERY_FILES > before // REOPEN_EVERY_FILES:
-        with timer("load"):
-            writer.reopen()
 
 
 def _release(batch: BatchOutput) -> None:
@@ -227,7 +219,7 @@ def _rejected(e: SourceEntry, digest: str | None, reason: str) -> FileOutcome:
 
 
 def _ingest(
-    writer: SnapshotWriter | LakeWriter,
+    con: duckdb.DuckDBPyConnection,
     source: str,
     run_id: str,
     batch_size: int,
@@ -238,7 +230,6 @@ def _ingest(
 ) -> None:
     """Plan the run against what the warehouse knows, then extract and load batch by batch."""
     settings = Settings()
-    con = writer.con  # until the loads begin (they may reopen the writer)
     with timer("discover"):
         entries = discover(source, settings.extensions)
         known = known_files(con)
@@ -282,9 +273,9 @@ def _ingest(
                 (len(chunk), extract_batch.submit(source, chunk, hashes, run_id, max_file_bytes))
             )
             if len(in_flight) >= 2 * settings.workers:
-                _load_next(writer, in_flight, run_id, counts, timer)
+                _load_next(con, in_flight, run_id, counts, timer)
         while in_flight:
-            _load_next(writer, in_flight, run_id, counts, timer)
+            _load_next(con, in_flight, run_id, counts, timer)
 
 
 def batches(todo: list[SourceEntry], batch_size: int, workers: int) -> list[list[SourceEntry]]:
@@ -327,15 +318,16 @@ def ingest(
     with ExitStack() as stack:
         with timer("open_sync"):
             writer = stack.enter_context(open_writer(warehouse, lake_data or settings.lake_data))
-        start_run(writer.con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
+        con = writer.con
+        start_run(con, run_id, flow_run.get_id(), source, EXTRACTOR_VERSION)
         try:
-            _ingest(writer, source, run_id, batch_size, max_file_bytes, counts, timer, force)
-            finish_run(writer.con, run_id, counts, timer)
+            _ingest(con, source, run_id, batch_size, max_file_bytes, counts, timer, force)
+            finish_run(con, run_id, counts, timer)
         except BaseException as exc:
             # Readers keep the last published run: undo this run's batches, record why.
             message = f"{type(exc).__name__}: {exc}"
             writer.sync()
-            finish_run(writer.con, run_id, counts, timer, status="failed", message=message)
+            finish_run(con, run_id, counts, timer, status="failed", message=message)
             writer.publish()
             raise
         with timer("publish"):

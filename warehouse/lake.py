@@ -163,9 +163,6 @@ class LakeWriter:
         self._kept_runs = None
         return 0
 
-    def reopen(self) -> None:
-        """Nothing to do: a lake run's rows wait in its open transaction until it commits."""
-
     def publish(self) -> None:
         """Commit the run, then reduce any dimension rows that a concurrent run also added."""
         self._kept_runs = self._running_runs()

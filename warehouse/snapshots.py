@@ -26,7 +26,7 @@ from types import TracebackType
 import duckdb
 
 from warehouse.connect import connect_writer
-from warehouse.load import ARTICLE_CHILDREN, WRITER_MEMORY_LIMIT, prune_dimensions, uncapped
+from warehouse.load import ARTICLE_CHILDREN, prune_dimensions, uncapped
 
 UNPUBLISHED = "the process stopped before the run was published"
 # The standby is private and a dead run's writes are undone by the next sync, so its log may
@@ -107,16 +107,6 @@ class SnapshotWriter:
         with uncapped(self.con):
             return sync_from(self.con, self.path) if self.path.exists() else 0
 
-    def reopen(self) -> None:
-        """Close the standby and open it again, mid-run: its rows so far go to the file (one
-        checkpoint) and DuckDB hands back the memory it keeps per open database, which
-        otherwise grows with every batch a long run loads."""
-        self.con.execute("checkpoint")
-        self.con.close()
-        self._con = None
-        self._con = _configured(connect_writer(self.standby))
-        self._con.execute(f"set memory_limit = '{WRITER_MEMORY_LIMIT}'")
-
     def publish(self) -> None:
         """Make the standby the published warehouse, atomically; the old one becomes standby."""
         con = self.con
@@ -160,7 +150,8 @@ class SnapshotWriter:
             # A reader still holds the old snapshot open: write a fresh copy instead.
             self._copy_published()
             con = connect_writer(self.standby)
-        return _configured(con)
+        con.execute(f"set checkpoint_threshold = '{STANDBY_CHECKPOINT_THRESHOLD}'")
+        return con
 
     def _copy_published(self) -> None:
         """A full copy of the published file (first run after publishing, or a pinned standby)."""
@@ -170,11 +161,6 @@ class SnapshotWriter:
             os.fsync(f.fileno())
         wal_of(self.standby).unlink(missing_ok=True)
         os.replace(tmp, self.standby)
-
-
-def _configured(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    con.execute(f"set checkpoint_threshold = '{STANDBY_CHECKPOINT_THRESHOLD}'")
-    return con
 
 
 def _fsync_dir(folder: Path) -> None:

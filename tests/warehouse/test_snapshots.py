@@ -15,7 +15,6 @@ from flows.ingest import ingest
 from tests.paths import SAMPLES
 from tests.warehouse_state import contract_checksums
 from warehouse.checksums import table_checksums
-from warehouse.runs import start_run
 from warehouse.snapshots import UNPUBLISHED, SnapshotWriter, WarehouseBusy
 
 PIN = """
@@ -127,36 +126,3 @@ def test_a_failed_run_publishes_only_its_run_record(tmp_path):
             "select status, message from main.ingest_run order by started_at desc limit 1"
         ).fetchone()
     assert status == "failed" and "source not found" in message
-
-
-def _writer_settings(con: duckdb.DuckDBPyConnection) -> tuple:
-    return con.execute(
-        """select current_setting('memory_limit'), current_setting('checkpoint_threshold'),
-                  current_setting('TimeZone')"""
-    ).fetchone()
-
-
-def test_reopening_the_writer_keeps_its_rows_and_its_settings(tmp_path):
-    with SnapshotWriter(tmp_path / "w.duckdb") as writer:
-        settings = _writer_settings(writer.con)
-        start_run(writer.con, "run-1", None, "src", "v1")
-        writer.reopen()
-        assert _writer_settings(writer.con) == settings
-        runs = writer.con.execute("select run_id from meta.ingest_run").fetchall()
-        assert runs == [("run-1",)]
-        writer.publish()
-
-
-def test_a_run_that_reopens_its_writer_builds_the_same_warehouse(tmp_path, monkeypatch):
-    src = _corpus(tmp_path)
-    once = ingest(str(src), str(tmp_path / "once.duckdb"), batch_size=4)
-    reopened = []
-    reopen = SnapshotWriter.reopen
-    monkeypatch.setattr(SnapshotWriter, "reopen", lambda w: reopened.append(1) or reopen(w))
-    monkeypatch.setattr(sys.modules["flows.ingest"], "REOPEN_EVERY_FILES", 4)
-    result = ingest(str(src), str(tmp_path / "reopened.duckdb"), batch_size=4)
-    assert (result["status"], result["files_loaded"]) == (once["status"], once["files_loaded"])
-    assert len(reopened) >= 3  # the samples' files, in batches of 4
-    assert contract_checksums(tmp_path / "reopened.duckdb") == contract_checksums(
-        tmp_path / "once.duckdb"
-    )
