@@ -93,7 +93,8 @@ _GIVEN_START = re.compile(rf"(?<![\w'’.-]){_GIVEN}")
 def _first_name_pattern() -> re.Pattern[str]:
     """A given name followed by one to three capitalised words (particles allowed)."""
     rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
-    return re.compile(rf"(?P<given>{_GIVEN}){rest}(?![\w'’-])")
+    # (a hyphenated given name counts by its first part: "Jean-Pierre Cyprien")
+    return re.compile(rf"(?P<given>{_GIVEN}(?:-{CAP_WORD})?){rest}(?![\w'’-])")
 
 
 def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -150,6 +150,16 @@ def test_a_given_name_starts_a_name_at_any_capitalised_word():
     assert found == ["Jürgen Müller", "José Gómez Núñez"]
 
 
+def test_a_hyphenated_given_name_is_kept_whole():
+    text = (
+        "Defender Banned\n\nThe league banned defender Jean-Pierre Moreau for three games on "
+        "Friday, and Anne-Sophie Lebrun, his agent, said he would appeal."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Jean-Pierre Moreau", "Anne-Sophie Lebrun"} <= surfaces
+    assert not surfaces & {"Pierre Moreau", "Sophie Lebrun"}
+
+
 def test_capitalised_words_after_a_known_name_are_cut_off():
     from transforms.people import _cut_after_known_names
 
