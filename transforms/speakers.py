@@ -26,6 +26,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
 OPENING_MARKS_TEXT = "".join(OPENING_MARKS)
 MAX_LABEL_TOKENS = 8
@@ -65,6 +66,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}
         self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
         self.roles = self._roles(doc)  # "mayor" -> "Rosa Delgado" when the text says so
+        self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, str]:
@@ -90,14 +92,19 @@ class SpeakerResolver:
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first name mention overlapping ``[start, end)`` (a speaker written as
         "Flynn, a top Trump surrogate," is Flynn)."""
+        found = self._overlapping(start, end)
+        return found[0] if found else None
+
+    def _overlapping(self, start: int, end: int) -> list[Mention]:
+        """The name mentions overlapping ``[start, end)``, in order."""
         i = bisect_right(self._starts, end) - 1
-        found = None
+        found = []
         while i >= 0 and self.mentions[i].end > start - 40:
             m = self.mentions[i]
             if m.start < end and start < m.end:
-                found = m
+                found.append(m)
             i -= 1
-        return found
+        return found[::-1]
 
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus, he/she teach its gender."""
@@ -123,9 +130,14 @@ class SpeakerResolver:
         return None
 
     def resolve(self, doc: Doc, start: int, end: int) -> str | None:
-        m = self.mention_at(start, end)
-        if m is not None:
-            return m.canonical
+        """The person a speaker expression names or refers to: a name in it (not a possessor:
+        "Mr Blair's spokesman" is not Blair), a relative pronoun's antecedent, he or she by
+        the last person of that gender, a role the article gave a name ("the mayor"). None
+        for someone it does not name: "I", "a spokesman", "his lawyer"."""
+        text = text_of(doc)
+        for m in self._overlapping(start, end):
+            if not (m.end < end and text[m.end : m.end + 2] in {"'s", "’s"}):
+                return m.canonical
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
@@ -143,12 +155,35 @@ class SpeakerResolver:
             return self._recent(start, "f")
         if low in {"i", "me", "my"}:
             return None
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in INDEFINITE) for c in head.children
+        ):
+            return None  # someone new, or someone's: "a spokesman", "Blair's spokesman"
         lemma = head.lemma_.lower()
         if lemma in self.roles:
             return self.roles[lemma]
+        if lemma in self.unnamed and self.unnamed[lemma] < start:
+            return None  # "the spokesman" after "a spokesman said": the one not named
         if lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}:
             return self._recent(start, None)
         return None
+
+
+def _unnamed_roles(doc: Doc) -> dict[str, int]:
+    """Person nouns the article introduces as someone new ("a spokesman said"; not an
+    apposition or predicate of a name, "Lena Marsh, a commissioner"), each with its first
+    character."""
+    found: dict[str, int] = {}
+    for i in token_indices(doc, pos=("NOUN",), not_dep=("appos", "attr")):
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if (
+            lemma in PERSON_NOUNS
+            and lemma not in found
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+        ):
+            found[lemma] = tok.idx
+    return found
 
 
 def attribute(doc: Doc, start: int, end: int) -> Attribution:
@@ -520,8 +555,8 @@ def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution |
     close the attribution ("Graham asked."), not open a new statement ("She says it …")."""
     while len(speaker) > 1 and speaker[-1].is_punct:
         speaker = speaker[:-1]
-    if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ == "VERB":
-        return None
+    if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ in {"VERB", "AUX"}:
+        return None  # a clause, not a speaker: "he was due to" (say)
     if final and any(c.dep_ in CLAUSE_DEPS and c.i > cue.i for c in cue.children):
         return None
     return Attribution(speaker.start_char, speaker.end_char, cue.idx, cue.idx + len(cue))

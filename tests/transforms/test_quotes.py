@@ -397,3 +397,41 @@ def test_the_one_quote_has_this_text_and_speaker(text, quote, speaker):
 def test_the_one_quote_has_this_text_kind_and_speaker(text, quote, kind, speaker):
     [q] = quotes_of(text)
     assert (q.text, q.kind, q.speaker_canonical) == (quote, kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("credit", "surface", "person"),
+    [
+        ("said a city hall spokesman", "a city hall spokesman", None),
+        ("Mayor Delgado's spokesman said", "Mayor Delgado's spokesman", None),
+        ("Delgado's lawyer Tom Reyes said", "Delgado's lawyer Tom Reyes", "Tom Reyes"),
+    ],
+)
+def test_someone_the_article_does_not_name_is_nobody_known(credit, surface, person):
+    text = (
+        "Budget Fight\n\nMayor Rosa Delgado presented the budget on Monday, and the "
+        f"spokesman for the council agreed.\n\n“The vote will wait until May,” {credit}."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == (surface, person)
+
+
+def test_a_clause_before_the_cue_is_not_the_speaker():
+    text = (
+        "Budget Fight\n\nDaniel Whitcomb spoke on Monday.\n\n"
+        "“We have a duty to the people of this town,” he was due to say. “We will not fail.”"
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker_surface, first.speaker_canonical) == ("he", "Daniel Whitcomb")
+    assert second.speaker_canonical == "Daniel Whitcomb"
+
+
+def test_the_role_of_someone_introduced_unnamed_stays_unnamed():
+    text = (
+        "Budget Fight\n\nMayor Rosa Delgado presented the budget on Monday.\n\n"
+        "“The vote will wait until May,” said a council spokesman. “There is no hurry,” the "
+        "spokesman added."
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker_canonical, second.speaker_surface) == (None, "the spokesman")
+    assert second.speaker_canonical is None
