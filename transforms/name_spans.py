@@ -27,7 +27,7 @@ JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lee's"; "Reynolds'" keeps its s
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 _CAPTION_WORD = re.compile(r"\s+(?:Image|Photo|Picture|Video|Credit)$")
 _TRAILING_DATE_WORD = re.compile(

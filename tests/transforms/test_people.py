@@ -196,6 +196,17 @@ def test_a_scorer_the_model_reads_as_a_date_is_a_name_but_a_month_is_not():
     assert mentions_of("Match Dates\n\nThe final was moved (March 3rd) to a later day.") == []
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Reynolds' work", "Reynolds"), ("Lee's car", "Lee"), ("Jones’ plan", "Jones")],
+)
+def test_a_possessive_leaves_the_name_whole(written, name):
+    from transforms.name_spans import clean_span
+
+    start, end = clean_span(written, 0, written.index(" "))
+    assert written[start:end] == name
+
+
 def test_an_entity_is_cut_into_names_at_its_possessive_and_at_and():
     from transforms.people import _entity_parts
 
