@@ -39,6 +39,13 @@ def load_model() -> Language:
     return nlp
 
 
+@cache
+def common_nouns() -> frozenset[str]:
+    """The English nouns the model's lemmatizer knows (its WordNet-derived index, 57k)."""
+    lemmatizer = load_model().get_pipe("lemmatizer").lemmatizer
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
+
+
 @contextmanager
 def memory_zone() -> Iterator[None]:
     """A block whose Docs, and the words they added to the model's vocabulary, are freed at

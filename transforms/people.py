@@ -45,7 +45,7 @@ from transforms.name_spans import (
     with_regnal_number,
     word_occurrences,
 )
-from transforms.nlp import entities, lower_case_words, text_of, token_indices
+from transforms.nlp import common_nouns, entities, lower_case_words, text_of, token_indices
 from transforms.person_filter import Candidate
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -320,6 +320,14 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end  # a name alone on its line (a byline)
     first = span[0]
     if first.pos_ in {"ADJ", "VERB", "ADP", "ADV", "DET"} and first.text not in first_names():
+        return span[1].idx, end
+    # "Broadcaster Chris Evans": a common noun before a given name is the person's role
+    if (
+        len(span) >= 3
+        and first.lower_ in common_nouns()
+        and first.text not in given_names()
+        and span[1].text in given_names()
+    ):
         return span[1].idx, end
     return start, end
 

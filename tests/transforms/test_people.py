@@ -150,6 +150,16 @@ def test_a_given_name_starts_a_name_at_any_capitalised_word():
     assert found == ["Jürgen Müller", "José Gómez Núñez"]
 
 
+def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name():
+    text = (
+        "Sale Of Old Things\n\nBroadcaster Chris Evans is selling his furniture. Auctioneer "
+        "Anne Dupuis said it would go fast."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Chris Evans", "Anne Dupuis"} <= surfaces
+    assert not any(s.startswith(("Broadcaster", "Auctioneer")) for s in surfaces)
+
+
 def test_a_hyphenated_given_name_is_kept_whole():
     text = (
         "Defender Banned\n\nThe league banned defender Jean-Pierre Moreau for three games on "
