@@ -155,6 +155,9 @@ class SpeakerResolver:
             return self._recent(start, "f")
         if low in {"i", "me", "my"}:
             return None
+        named = self._apposed_name(head)
+        if named is not None:
+            return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
         if any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in INDEFINITE) for c in head.children
         ):
@@ -166,6 +169,17 @@ class SpeakerResolver:
             return None  # "the spokesman" after "a spokesman said": the one not named
         if lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}:
             return self._recent(start, None)
+        return None
+
+    def _apposed_name(self, head: Token) -> str | None:
+        """The person named in apposition to the head noun or to the noun its "of" phrase
+        names: "a spokesman, Tom Reyes", "one of their lawyers, Ana Ruiz"."""
+        nouns = [head, *(o for p in head.children if p.lower_ == "of" for o in p.children)]
+        for noun in nouns:
+            for c in noun.children:
+                m = self.mention_at(c.idx, c.idx + len(c)) if c.dep_ == "appos" else None
+                if m is not None:
+                    return m.canonical
         return None
 
 
@@ -553,7 +567,10 @@ def _closes_attribution(doc: Doc, verb: Token) -> bool:
 def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution | None:
     """'Flynn, a top surrogate,' before 'said'; after a question or exclamation the cue must
     close the attribution ("Graham asked."), not open a new statement ("She says it …")."""
-    while len(speaker) > 1 and speaker[-1].is_punct:
+    # without the cue's auxiliaries: "Thanou had" (said)
+    while len(speaker) > 1 and (
+        speaker[-1].is_punct or (speaker[-1].dep_ in {"aux", "neg"} and speaker[-1].head == cue)
+    ):
         speaker = speaker[:-1]
     if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ in {"VERB", "AUX"}:
         return None  # a clause, not a speaker: "he was due to" (say)

@@ -435,3 +435,21 @@ def test_the_role_of_someone_introduced_unnamed_stays_unnamed():
     first, second = quotes_of(text)
     assert (first.speaker_canonical, second.speaker_surface) == (None, "the spokesman")
     assert second.speaker_canonical is None
+
+
+def test_a_name_in_apposition_to_the_speaker_is_who_spoke():
+    text = (
+        "Appeal Planned\n\nThe runners will appeal the ban, their lawyers said on Monday.\n\n"
+        "“A decision is expected in March,” said one of their lawyers, Michael Thompson."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Michael Thompson"
+
+
+def test_the_cue_auxiliary_is_not_part_of_the_speaker():
+    text = (
+        "Appeal Planned\n\nKaterina Lopez lost her appeal on Monday. She had hoped to run in "
+        "May.\n\n“I am confident and optimistic,” Lopez had said at the time."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("Lopez", "Katerina Lopez")
