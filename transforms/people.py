@@ -441,6 +441,8 @@ def _names_by_role(
             lead = doc[lead.i + 1]
         if lead.i < tok.i and lead.text in first_names():
             start_tok = lead
+        if start_tok.lower_.rstrip(".") in HONORIFICS:
+            continue  # "Mr Ingram": the name after the honorific is a short form, if any
         kin = _next_of_kin(tok, start_tok)
         if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and kin)):
             continue

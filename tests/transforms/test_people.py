@@ -160,6 +160,18 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name():
     assert not any(s.startswith(("Broadcaster", "Auctioneer")) for s in surfaces)
 
 
+def test_a_surname_after_an_honorific_is_a_short_form_of_the_full_name():
+    text = (
+        "Broadband Prices\n\nDuncan Ingram, the firm's boss, spoke on Monday. Mr Ingram said "
+        "the allowances were generous."
+    )
+    ms = mentions_of(text)
+    assert {(m.surface, m.canonical) for m in ms} == {
+        ("Duncan Ingram", "Duncan Ingram"),
+        ("Ingram", "Duncan Ingram"),
+    }
+
+
 def test_a_hyphenated_given_name_is_kept_whole():
     text = (
         "Defender Banned\n\nThe league banned defender Jean-Pierre Moreau for three games on "
