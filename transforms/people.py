@@ -707,7 +707,7 @@ def _cluster(surfaces: list[str]) -> dict[str, str]:
     full: list[list[str]] = []
     for surface in sorted(set(surfaces), key=lambda s: -len(_tokens(s))):
         toks = _tokens(surface)
-        if len(toks) < 2:
+        if len(toks) < 2 or toks[0][:1].islower():  # "den Hartog": a surname, not a full name
             continue
         for group in full:
             g = _tokens(group[0])
@@ -736,7 +736,11 @@ def _resolve_alias(surface: str, canon: dict[str, str]) -> str:
     if upper:
         return upper[0]
     key = surface.lower()
-    hits = [c for c in full_names if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower())]
+    hits = [
+        c
+        for c in full_names
+        if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower()) or c.endswith(" " + surface)
+    ]
     if len(hits) == 1:
         return hits[0]
     return hits[0] if hits else surface

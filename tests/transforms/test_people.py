@@ -172,6 +172,14 @@ def test_a_surname_after_an_honorific_is_a_short_form_of_the_full_name():
     }
 
 
+def test_a_surname_with_its_particle_is_the_same_person():
+    text = (
+        "Big Picture\n\nJurgen den Hartog built the viewer. The tools had to be rewritten, "
+        "den Hartog said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Jurgen den Hartog"}
+
+
 def test_a_hyphenated_given_name_is_kept_whole():
     text = (
         "Defender Banned\n\nThe league banned defender Jean-Pierre Moreau for three games on "
