@@ -171,7 +171,12 @@ def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if before:
         given = before["given"] or ""
-        start -= len(before.group()) - (len(given) if given.strip().lower() in STOP_WORDS else 0)
+        word = given.strip()
+        # a sentence's first word is a given name only if it is a known one ("Later den Hartog")
+        opens = re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[: start - len(before.group())])
+        not_given = word.lower() in STOP_WORDS or word.lower() in NOT_NAME_PREFIXES
+        not_given |= bool(opens) and not word.endswith(".") and word not in given_names()
+        start -= len(before.group()) - (len(given) if not_given else 0)
     return start, end
 
 
