@@ -167,8 +167,9 @@ class SpeakerResolver:
             return self.roles[lemma]
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
-        if lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}:
-            return self._recent(start, None)
+        age = head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
+        if (lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
+            return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
         return None
 
     def _apposed_name(self, head: Token) -> str | None:
@@ -567,9 +568,10 @@ def _closes_attribution(doc: Doc, verb: Token) -> bool:
 def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution | None:
     """'Flynn, a top surrogate,' before 'said'; after a question or exclamation the cue must
     close the attribution ("Graham asked."), not open a new statement ("She says it …")."""
-    # without the cue's auxiliaries: "Thanou had" (said)
+    # without the cue's auxiliaries and adverbs: "Thanou had" (said), "he later" (said)
     while len(speaker) > 1 and (
-        speaker[-1].is_punct or (speaker[-1].dep_ in {"aux", "neg"} and speaker[-1].head == cue)
+        speaker[-1].is_punct
+        or (speaker[-1].dep_ in {"aux", "neg", "advmod"} and speaker[-1].head == cue)
     ):
         speaker = speaker[:-1]
     if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ in {"VERB", "AUX"}:

@@ -453,3 +453,21 @@ def test_the_cue_auxiliary_is_not_part_of_the_speaker():
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("Lopez", "Katerina Lopez")
+
+
+def test_an_age_description_is_the_person_the_story_is_about():
+    text = (
+        "Agassi Out\n\nDaniel Whitcomb lost in the first round on Tuesday.\n\n"
+        "“My hip was cramping and I could not continue,” said the 34-year-old."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("the 34-year-old", "Daniel Whitcomb")
+
+
+def test_the_cue_adverb_is_not_part_of_the_speaker():
+    text = (
+        "Close Call\n\nDaniel Whitcomb crashed his car in May.\n\n"
+        "“I just thank God I am alive,” he later said."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("he", "Daniel Whitcomb")
