@@ -651,6 +651,14 @@ DEMONYMS = frozenset(
         "welshman", "yugoslav", "zairean", "zambian", "zimbabwean",
     ]
 )  # fmt: skip
+# Party and faction words written before a name ("Tory David Heathcoat-Amory", "Labour's Paul
+# Flynn"): an affiliation, never part of the name.
+PARTY_WORDS = frozenset(
+    [
+        "tory", "labour", "democrat", "republican", "conservative", "liberal", "socialist",
+        "communist", "unionist", "nationalist", "loyalist", "republicans", "democrats",
+    ]
+)  # fmt: skip
 # kin nouns that a name stands in apposition to ("their child, Gloria", "his wife Nancy")
 KIN_NOUNS = frozenset(
     [

@@ -11,7 +11,14 @@ from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from transforms.lexicon import DEMONYMS, HONORIFICS, PERSON_NOUNS, ROLE_PREFIXES, TITLES
+from transforms.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    ROLE_PREFIXES,
+    TITLES,
+)
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -25,7 +32,7 @@ CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
-NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS
+NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS | PARTY_WORDS
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lee's"; "Reynolds'" keeps its s
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")

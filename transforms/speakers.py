@@ -26,7 +26,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
+INDEFINITE = frozenset({"a", "an", "another"})
+FORMER = frozenset(
+    {"former", "ex", "ex-", "then", "late"}
+)  # "former chancellor Ken Clarke"  # determiners of someone not named before
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
 OPENING_MARKS_TEXT = "".join(OPENING_MARKS)
 MAX_LABEL_TOKENS = 8
@@ -81,7 +84,10 @@ class SpeakerResolver:
             if span.start > 0:
                 before = doc[span.start - 1]
                 lemma = before.lemma_.lower().rstrip(".")
-                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
+                former = any(c.lower_ in FORMER for c in before.lefts) or (
+                    span.start > 1 and doc[span.start - 2].lower_ in FORMER
+                )
+                if (lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES) and not former:
                     roles.setdefault(lemma, set()).add(m.canonical)
             for appos in span.root.children:  # the name's apposition
                 lemma = appos.lemma_.lower()
@@ -158,13 +164,13 @@ class SpeakerResolver:
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
-        if any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in INDEFINITE) for c in head.children
-        ):
-            return None  # someone new, or someone's: "a spokesman", "Blair's spokesman"
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+            return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
         if lemma in self.roles:
-            return self.roles[lemma]
+            return self.roles[lemma]  # "the SEC's chief accountant", when the article named him
+        if any(c.dep_ == "poss" for c in head.children):
+            return None  # someone's, not named: "Mr Blair's spokesman"
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
         age = head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)

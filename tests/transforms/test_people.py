@@ -182,6 +182,11 @@ def test_a_surname_with_its_particle_is_the_same_person():
     assert "Later den Hartog" not in {m.surface for m in ms}  # an adverb is no given name
 
 
+def test_a_party_word_before_a_name_is_not_part_of_it():
+    text = "Pact Debate\n\nTory David Heathcoat-Amory said the pact had failed on Monday."
+    assert {m.surface for m in mentions_of(text)} == {"David Heathcoat-Amory"}
+
+
 def test_a_hyphenated_given_name_is_kept_whole():
     text = (
         "Defender Banned\n\nThe league banned defender Jean-Pierre Moreau for three games on "

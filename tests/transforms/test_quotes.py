@@ -471,3 +471,21 @@ def test_the_cue_adverb_is_not_part_of_the_speaker():
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("he", "Daniel Whitcomb")
+
+
+def test_a_former_holder_of_a_role_is_not_the_one_the_role_names():
+    text = (
+        "Pact Debate\n\nMayor Rosa Delgado presented the plan on Monday. Former mayor Tom "
+        "Reyes attacked it.\n\n“This is a sound plan,” the mayor said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rosa Delgado"
+
+
+def test_a_possessed_role_the_article_gave_a_name_is_that_person():
+    text = (
+        "Harbor Deal\n\nCouncil spokeswoman Lena Marsh spoke on Monday.\n\n"
+        "“The figures do not add up,” the council's spokeswoman said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Lena Marsh"
