@@ -202,13 +202,15 @@ def candidates(
     # only tokens of a candidate's part of speech and role, and tokens ending a name, can pass
     plain_shaped = token_indices(doc, pos=CANDIDATE_POS, dep=CANDIDATE_DEPS, start=lo, end=hi)
     name_ends = tokens_ending_at(doc, {m.end for m in resolver.mentions}, lo, hi)
-    for i in sorted({*plain_shaped, *name_ends}):
+    subjects = token_indices(doc, dep=SUBJECTS, start=lo, end=hi)
+    for i in sorted({*plain_shaped, *name_ends, *subjects}):
         tok = doc[i]
         if tok.idx < floor or tok.i in inside:
             continue
         plain = _candidate(tok)
         odd = not plain and _misparsed_name(tok, resolver)
-        if not (plain or odd):
+        other = not (plain or odd) and _reporting_subject(tok, governed)
+        if not (plain or odd or other):
             continue
         s, e = _noun_phrase(tok)
         if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
@@ -218,6 +220,7 @@ def candidates(
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         _first_cue_features(feats, tok, first_cue)
         feats["odd_name"] = float(odd)
+        feats["other_cue_subj"] = float(other)
         who = resolver.resolve(doc, s, e)
         whos.append((who, tok.pos_ == "PRON"))
         _discourse_features(feats, who, context, quote, prev_subj)
@@ -367,6 +370,14 @@ def _candidate(tok: Token) -> bool:
     if tok.pos_ == "NOUN":  # the subject of "be" is what a quote describes, not its source
         return _known_noun(tok) or (subject and tok.head.lemma_ != "be")
     return True
+
+
+def _reporting_subject(tok: Token, governed: set[int]) -> bool:
+    """Any other word that is the subject of a cue verb or of a verb above the quote: "most
+    said", "someone shouted", "several argued", "it attacked him, saying “…”" (a count, a
+    quantifier, an indefinite or vague pronoun)."""
+    reports = _is_cue_verb(tok.head) or tok.head.i in governed
+    return tok.dep_ in SUBJECTS and reports and any(ch.isalnum() for ch in tok.text)
 
 
 def _misparsed_name(tok: Token, resolver: SpeakerResolver) -> bool:

@@ -252,3 +252,15 @@ def test_a_pronoun_named_nearby_and_the_previous_subject_are_flagged():
     assert flags["She"]["pron_named_near"] == 1.0
     assert flags["Rosa Delgado"]["pron_named_near"] == 0.0
     assert flags["She"]["prev_subj"] == flags["Rosa Delgado"]["prev_subj"] == 1.0
+
+
+def test_any_word_reporting_the_quote_is_a_candidate():
+    """A quantifier or indefinite subject of the cue ("most said", "someone shouted") or the
+    subject of a verb above the quote ("it attacked …, saying") is a candidate, flagged."""
+    for text, speaker in [
+        ("Voters were polled in March. Most said the tax was “far too high” for them.", "Most"),
+        ("The crowd grew. Someone shouted “Go home now!” from the back.", "Someone"),
+        ("The board met. It attacked the mayor, saying her plan was “a disaster.”", "It"),
+    ]:
+        flags = _flags(text, "other_cue_subj")
+        assert flags[speaker]["other_cue_subj"] == 1.0, text
