@@ -32,6 +32,9 @@ PLURAL = frozenset({"we", "they", "our", "their"})
 FIRST_PERSON = frozenset({"i", "my", "we", "our"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
+# the rules of speakers.py and quotes.py (Attribution.how) whose flag is crossed; "intro" and
+# "prev_subject" are too rare for pairs
+CROSSED_RULES = ("trailing", "cue", "near_cue", "colon", "according", "subject", "previous", "next")
 CROSSED = (
     "before",
     "same_sent",
@@ -65,6 +68,7 @@ CROSSED = (
     "prev_subj",
     "q_nocue",
     "pron_named_near",
+    *(f"rule_how_{how}" for how in CROSSED_RULES),
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
@@ -226,6 +230,7 @@ def candidates(
         _discourse_features(feats, who, context, quote, prev_subj)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
+        _rule_how(feats, rule, is_rule)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
         feats["rule_voice"] = float(
             rule.voice_start is not None and s < rule.voice_end and rule.voice_start < e
@@ -248,6 +253,7 @@ def candidates(
             "rule_cue": float(rule.cue_start is not None),
             "rule_far": 1.0,
         }
+        _rule_how(feats, rule, True)
         out.append(
             Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
         )
@@ -260,6 +266,13 @@ def candidates(
     for c in out:
         _cross(c.features)
     return out
+
+
+def _rule_how(f: dict[str, float], rule: Attribution, is_rule: bool) -> None:
+    """Which rule credits the candidate (a trailing "… ,” Lee said", the quote's own cue, a
+    cue nearby, a quote before it …): some rules are surer than others."""
+    if is_rule and rule.how:
+        f[f"rule_how_{rule.how}"] = 1.0
 
 
 def _has_cue(first: SpacySpan, last: SpacySpan, inside: range) -> bool:

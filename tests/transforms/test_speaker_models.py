@@ -5,8 +5,10 @@ from __future__ import annotations
 from tests.transforms.test_quotes import quotes_of
 from transforms import speaker_ranker
 from transforms.nlp import annotate
-from transforms.people import Mention
+from transforms.people import Mention, extract_mentions
 from transforms.quote_marks import QuoteSpan
+from transforms.quotes import rule_attributions
+from transforms.readers.plain_text import read_plain_text
 from transforms.speakers import Attribution, SpeakerResolver, attribute
 
 
@@ -264,3 +266,20 @@ def test_any_word_reporting_the_quote_is_a_candidate():
     ]:
         flags = _flags(text, "other_cue_subj")
         assert flags[speaker]["other_cue_subj"] == 1.0, text
+
+
+def test_each_attribution_names_the_rule_that_found_it():
+    """The ranker learns how far to trust each rule, so the attribution records it."""
+    text = (
+        "Council Vote\n\n“We cannot afford it,” Rosa Delgado said. The vote is next week. “It is too much.”"
+        "\n\nTom Reed said the vote was “a mistake from start to finish.”"
+    )
+    doc = next(annotate([text]))
+    body = read_plain_text(text).body
+    resolver = SpeakerResolver(doc, extract_mentions(doc, body, [], body))
+    rows = rule_attributions(doc, body, resolver)
+    assert [att.how for _, att, _ in rows] == ["trailing", "previous", "cue"]
+    qs, att, floor = rows[1]
+    cands = speaker_ranker.candidates(doc, qs.start, qs.end, att, resolver, floor)
+    flagged = {text[c.start : c.end] for c in cands if c.features.get("rule_how_previous")}
+    assert flagged == {"Rosa Delgado"}
