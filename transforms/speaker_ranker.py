@@ -32,9 +32,19 @@ PLURAL = frozenset({"we", "they", "our", "their"})
 FIRST_PERSON = frozenset({"i", "my", "we", "our"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
-# the rules of speakers.py and quotes.py (Attribution.how) whose flag is crossed; "intro" and
-# "prev_subject" are too rare for pairs
-CROSSED_RULES = ("trailing", "cue", "near_cue", "colon", "according", "subject", "previous", "next")
+# the rules of speakers.py and quotes.py (Attribution.how), each flag crossed
+RULE_NAMES = (
+    "trailing",
+    "cue",
+    "near_cue",
+    "colon",
+    "according",
+    "subject",
+    "intro",
+    "previous",
+    "next",
+    "prev_subject",
+)
 CROSSED = (
     "before",
     "same_sent",
@@ -68,7 +78,7 @@ CROSSED = (
     "prev_subj",
     "q_nocue",
     "pron_named_near",
-    *(f"rule_how_{how}" for how in CROSSED_RULES),
+    *(f"rule_how_{how}" for how in RULE_NAMES),
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
