@@ -18,6 +18,7 @@ from transforms.speakers import (
     attribute,
     attribute_intro,
     previous_subject,
+    tagged,
 )
 
 DIRECT_MIN_WORDS = 6
@@ -82,7 +83,7 @@ def rule_attributions(
     for qs, att in found:
         floor = _context_floor(text, body, qs)
         if att.speaker_start is None and not qs.block:
-            att = previous_subject(doc, qs.start, floor, resolver)
+            att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         out.append((qs, att, floor))
     return out
 
@@ -157,9 +158,10 @@ def _attribute_in_order(
             if att.speaker_start is None and previous is not None:
                 prev_q, prev_att = previous
                 if prev_q.paragraph == qs.paragraph or qs.continues:
-                    att = prev_att
+                    att = tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
-                    att = prev_att  # "… ,” he said. ¶ “Next quote.”: the same speaker goes on
+                    # "… ,” he said. ¶ “Next quote.”: the same speaker goes on
+                    att = tagged(prev_att, "previous")
         previous = (qs, att)
         found.append((qs, att))
     return found
@@ -175,7 +177,7 @@ def _borrow_from_next(found: list[tuple[QuoteSpan, Attribution]]) -> None:
             and not qs.block
             and (nxt.paragraph == qs.paragraph or continued)
         ):
-            found[i] = (qs, nxt_att)
+            found[i] = (qs, tagged(nxt_att, "next"))
 
 
 def _context_floor(text: str, body: list[Span], qs: QuoteSpan) -> int:
@@ -199,7 +201,7 @@ def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribu
     if not text[intro.start : intro.end].rstrip().endswith(":"):
         return None
     att = attribute_intro(doc, intro.start, intro.end)
-    return att if att.speaker_start is not None else None
+    return tagged(att, "intro") if att.speaker_start is not None else None
 
 
 def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:

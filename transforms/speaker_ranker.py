@@ -32,6 +32,19 @@ PLURAL = frozenset({"we", "they", "our", "their"})
 FIRST_PERSON = frozenset({"i", "my", "we", "our"})
 SKIP_PRONOUNS = frozenset({"it", "its", "this", "that", "what", "which", "there", "these", "you"})
 SHORT_QUOTE_WORDS = 5
+# the rules of speakers.py and quotes.py (Attribution.how), each flag crossed
+RULE_NAMES = (
+    "trailing",
+    "cue",
+    "near_cue",
+    "colon",
+    "according",
+    "subject",
+    "intro",
+    "previous",
+    "next",
+    "prev_subject",
+)
 CROSSED = (
     "before",
     "same_sent",
@@ -65,6 +78,7 @@ CROSSED = (
     "prev_subj",
     "q_nocue",
     "pron_named_near",
+    *(f"rule_how_{how}" for how in RULE_NAMES),
 )
 # clauses that report on their own ("…, though he said “…”", "…, which she called “…”"),
 # unlike a complement ("Lee said he called it “…”"), whose outer subject is the source
@@ -202,13 +216,15 @@ def candidates(
     # only tokens of a candidate's part of speech and role, and tokens ending a name, can pass
     plain_shaped = token_indices(doc, pos=CANDIDATE_POS, dep=CANDIDATE_DEPS, start=lo, end=hi)
     name_ends = tokens_ending_at(doc, {m.end for m in resolver.mentions}, lo, hi)
-    for i in sorted({*plain_shaped, *name_ends}):
+    subjects = token_indices(doc, dep=SUBJECTS, start=lo, end=hi)
+    for i in sorted({*plain_shaped, *name_ends, *subjects}):
         tok = doc[i]
         if tok.idx < floor or tok.i in inside:
             continue
         plain = _candidate(tok)
         odd = not plain and _misparsed_name(tok, resolver)
-        if not (plain or odd):
+        other = not (plain or odd) and _reporting_subject(tok, governed)
+        if not (plain or odd or other):
             continue
         s, e = _noun_phrase(tok)
         if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
@@ -218,11 +234,13 @@ def candidates(
         feats = _features(doc, tok, span, first, last, governed, resolver, quote)
         _first_cue_features(feats, tok, first_cue)
         feats["odd_name"] = float(odd)
+        feats["other_cue_subj"] = float(other)
         who = resolver.resolve(doc, s, e)
         whos.append((who, tok.pos_ == "PRON"))
         _discourse_features(feats, who, context, quote, prev_subj)
         feats["rule"] = float(is_rule)
         feats["rule_cue"] = float(is_rule and rule.cue_start is not None)
+        _rule_how(feats, rule, is_rule)
         # the voice a source reports ("Sanders said, according to CNN": Sanders)
         feats["rule_voice"] = float(
             rule.voice_start is not None and s < rule.voice_end and rule.voice_start < e
@@ -245,6 +263,7 @@ def candidates(
             "rule_cue": float(rule.cue_start is not None),
             "rule_far": 1.0,
         }
+        _rule_how(feats, rule, True)
         out.append(
             Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
         )
@@ -257,6 +276,13 @@ def candidates(
     for c in out:
         _cross(c.features)
     return out
+
+
+def _rule_how(f: dict[str, float], rule: Attribution, is_rule: bool) -> None:
+    """Which rule credits the candidate (a trailing "… ,” Lee said", the quote's own cue, a
+    cue nearby, a quote before it …): some rules are surer than others."""
+    if is_rule and rule.how:
+        f[f"rule_how_{rule.how}"] = 1.0
 
 
 def _has_cue(first: SpacySpan, last: SpacySpan, inside: range) -> bool:
@@ -367,6 +393,14 @@ def _candidate(tok: Token) -> bool:
     if tok.pos_ == "NOUN":  # the subject of "be" is what a quote describes, not its source
         return _known_noun(tok) or (subject and tok.head.lemma_ != "be")
     return True
+
+
+def _reporting_subject(tok: Token, governed: set[int]) -> bool:
+    """Any other word that is the subject of a cue verb or of a verb above the quote: "most
+    said", "someone shouted", "several argued", "it attacked him, saying “…”" (a count, a
+    quantifier, an indefinite or vague pronoun)."""
+    reports = _is_cue_verb(tok.head) or tok.head.i in governed
+    return tok.dep_ in SUBJECTS and reports and any(ch.isalnum() for ch in tok.text)
 
 
 def _misparsed_name(tok: Token, resolver: SpeakerResolver) -> bool:

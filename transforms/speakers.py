@@ -58,6 +58,14 @@ class Attribution:
     # who spoke, when the speaker above is the source reporting it ("…, according to CNN")
     voice_start: int | None = None
     voice_end: int | None = None
+    # which rule found the speaker ("trailing", "cue", "near_cue", "colon", "according",
+    # "subject", and in quotes.py "intro", "previous", "next", "prev_subject")
+    how: str = ""
+
+
+def tagged(att: Attribution, how: str) -> Attribution:
+    """``att`` marked as found by the rule ``how`` (an empty attribution stays as it is)."""
+    return att if att.speaker_start is None else replace(att, how=how)
 
 
 class SpeakerResolver:
@@ -214,7 +222,8 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     att = _attribute(doc, start, end)
     if att.speaker_start is None:
         return att
-    return _according_to_source(doc, att, start, end) or att
+    source = _according_to_source(doc, att, start, end)
+    return tagged(source, "according") if source is not None else att
 
 
 def _according_to_source(doc: Doc, att: Attribution, start: int, end: int) -> Attribution | None:
@@ -243,7 +252,7 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
 
     trailing = _trailing_attribution(doc, span)
     if trailing is not None:
-        return trailing
+        return tagged(trailing, "trailing")
     fallback: tuple[Token, Token] | None = None
     for tok in span:
         if not outside(tok.head) or tok.head == tok:
@@ -252,30 +261,30 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             if verb.lower_ == "according":
                 obj = _according_to(verb)
                 if obj is not None:
-                    return _attribution(obj, verb)
+                    return tagged(_attribution(obj, verb), "according")
             if verb.pos_ not in {"VERB", "AUX"} or not outside(verb):
                 continue
             subj = _subject(verb)
             if subj is None or not outside(subj):
                 continue
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
-                return _attribution(*_outermost_source(subj, verb, outside))
+                return tagged(_attribution(*_outermost_source(subj, verb, outside)), "cue")
             if _can_speak(subj) and subj.lower_ not in VAGUE_PRONOUNS:
                 fallback = fallback or (subj, verb)
         break
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
-        return _attribution(*nearby)
+        return tagged(_attribution(*nearby), "near_cue")
     colon = _colon_intro(doc, span)
     if colon is not None:
-        return colon
+        return tagged(colon, "colon")
     for tok in span[0].sent:  # "According to the Daily Caller, “…”"
         if tok.lower_ == "according" and tok.i < span.start - 1:
             obj = _according_to(tok)
             if obj is not None and outside(obj):
-                return _attribution(obj, tok)
+                return tagged(_attribution(obj, tok), "according")
     if fallback is not None:
-        return _attribution(*fallback)
+        return tagged(_attribution(*fallback), "subject")
     return Attribution()
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from tests.transforms.test_quotes import quotes_of
 from transforms import speaker_ranker
 from transforms.nlp import annotate
-from transforms.people import Mention
+from transforms.people import Mention, extract_mentions
 from transforms.quote_marks import QuoteSpan
+from transforms.quotes import rule_attributions
+from transforms.readers.plain_text import read_plain_text
 from transforms.speakers import Attribution, SpeakerResolver, attribute
 
 
@@ -252,3 +254,32 @@ def test_a_pronoun_named_nearby_and_the_previous_subject_are_flagged():
     assert flags["She"]["pron_named_near"] == 1.0
     assert flags["Rosa Delgado"]["pron_named_near"] == 0.0
     assert flags["She"]["prev_subj"] == flags["Rosa Delgado"]["prev_subj"] == 1.0
+
+
+def test_any_word_reporting_the_quote_is_a_candidate():
+    """A quantifier or indefinite subject of the cue ("most said", "someone shouted") or the
+    subject of a verb above the quote ("it attacked …, saying") is a candidate, flagged."""
+    for text, speaker in [
+        ("Voters were polled in March. Most said the tax was “far too high” for them.", "Most"),
+        ("The crowd grew. Someone shouted “Go home now!” from the back.", "Someone"),
+        ("The board met. It attacked the mayor, saying her plan was “a disaster.”", "It"),
+    ]:
+        flags = _flags(text, "other_cue_subj")
+        assert flags[speaker]["other_cue_subj"] == 1.0, text
+
+
+def test_each_attribution_names_the_rule_that_found_it():
+    """The ranker learns how far to trust each rule, so the attribution records it."""
+    text = (
+        "Council Vote\n\n“We cannot afford it,” Rosa Delgado said. The vote is next week. “It is too much.”"
+        "\n\nTom Reed said the vote was “a mistake from start to finish.”"
+    )
+    doc = next(annotate([text]))
+    body = read_plain_text(text).body
+    resolver = SpeakerResolver(doc, extract_mentions(doc, body, [], body))
+    rows = rule_attributions(doc, body, resolver)
+    assert [att.how for _, att, _ in rows] == ["trailing", "previous", "cue"]
+    qs, att, floor = rows[1]
+    cands = speaker_ranker.candidates(doc, qs.start, qs.end, att, resolver, floor)
+    flagged = {text[c.start : c.end] for c in cands if c.features.get("rule_how_previous")}
+    assert flagged == {"Rosa Delgado"}
