@@ -148,13 +148,10 @@ class SpeakerResolver:
         "Mr Blair's spokesman" is not Blair), a relative pronoun's antecedent, he or she by
         the last person of that gender, a role the article gave a name ("the mayor"). None
         for someone it does not name: "I", "a spokesman", "his lawyer"."""
-        text = text_of(doc)
-        for m in self._overlapping(start, end):
-            if not (m.end < end and text[m.end : m.end + 2] in {"'s", "’s"}):
-                return m.canonical
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return None
+        named = self._named_in(doc, span, start, end)
+        if named is not None or span is None:
+            return named
         head = span.root
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             antecedent = head.head.head  # "Kall, who called it …" → Kall
@@ -184,6 +181,25 @@ class SpeakerResolver:
         age = head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
         if (lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
             return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
+        return None
+
+    def _named_in(self, doc: Doc, span: Span | None, start: int, end: int) -> str | None:
+        """The person a name inside the expression stands for: the name at its head ("Trump
+        campaign spokesman Jason Miller" is Miller), else one that is neither a possessor
+        ("Blair's spokesman") nor a modifier of another noun ("Trump lawyer")."""
+        names = self._overlapping(start, end)
+        if span is None or not names:
+            return names[0].canonical if names else None
+        root = span.root
+        for m in names:
+            if m.start <= root.idx < m.end:
+                return m.canonical
+        text = text_of(doc)
+        for m in names:
+            last = doc.char_span(m.start, m.end, alignment_mode="expand")
+            modifier = last is not None and last[-1].dep_ in {"compound", "poss", "nmod", "amod"}
+            if not modifier and text[m.end : m.end + 2] not in {"'s", "’s"}:
+                return m.canonical
         return None
 
     def _apposed_name(self, head: Token) -> str | None:

@@ -489,3 +489,19 @@ def test_a_possessed_role_the_article_gave_a_name_is_that_person():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("credit", "person"),
+    [
+        ("said Delgado campaign spokesman Tom Reyes", "Tom Reyes"),
+        ("said a Delgado campaign aide", None),
+    ],
+)
+def test_a_name_modifying_the_speaker_is_not_the_speaker(credit, person):
+    text = (
+        "Budget Fight\n\nMayor Rosa Delgado presented the budget on Monday.\n\n"
+        f"“The vote will wait until May,” {credit}."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == person
