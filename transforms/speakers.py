@@ -27,6 +27,7 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 INDEFINITE = frozenset({"a", "an", "another"})
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 FORMER = frozenset(
     {"former", "ex", "ex-", "then", "late"}
 )  # "former chancellor Ken Clarke"  # determiners of someone not named before
@@ -78,6 +79,7 @@ class SpeakerResolver:
         self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
         self.roles = self._roles(doc)  # "mayor" -> "Rosa Delgado" when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self._gender_by_honorific(doc)
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, str]:
@@ -119,6 +121,16 @@ class SpeakerResolver:
                 found.append(m)
             i -= 1
         return found[::-1]
+
+    def _gender_by_honorific(self, doc: Doc) -> None:
+        """ "Mr Lee" is a he, "Ms Lee" a she: the honorific before a name tells the person's
+        gender before any pronoun does."""
+        text = text_of(doc)
+        for m in self.mentions:
+            word = text[max(0, m.start - 6) : m.start].split()[-1:]
+            gender = HONORIFIC_GENDER.get(word[0].rstrip(".").lower()) if word else None
+            if gender is not None:
+                self.gender.setdefault(m.canonical, gender)
 
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus, he/she teach its gender."""

@@ -505,3 +505,12 @@ def test_a_name_modifying_the_speaker_is_not_the_speaker(credit, person):
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == person
+
+
+def test_an_honorific_tells_a_speakers_gender():
+    text = (
+        "Budget Fight\n\nMs Rosa Delgado presented the budget. Mr Tom Reyes checked it on "
+        "Monday.\n\n“The vote will wait until May,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rosa Delgado"
