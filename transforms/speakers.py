@@ -26,11 +26,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-INDEFINITE = frozenset({"a", "an", "another"})
+INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
-FORMER = frozenset(
-    {"former", "ex", "ex-", "then", "late"}
-)  # "former chancellor Ken Clarke"  # determiners of someone not named before
+FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
 OPENING_MARKS_TEXT = "".join(OPENING_MARKS)
 MAX_LABEL_TOKENS = 8
@@ -181,7 +179,7 @@ class SpeakerResolver:
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
-        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+        if _indefinite(head):
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
         if lemma in self.roles:
@@ -234,13 +232,14 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
     for i in token_indices(doc, pos=("NOUN",), not_dep=("appos", "attr")):
         tok = doc[i]
         lemma = tok.lemma_.lower()
-        if (
-            lemma in PERSON_NOUNS
-            and lemma not in found
-            and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
-        ):
+        if lemma in PERSON_NOUNS and lemma not in found and _indefinite(tok):
             found[lemma] = tok.idx
     return found
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun has an indefinite determiner: "a spokesman", "another aide"."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
 
 
 def attribute(doc: Doc, start: int, end: int) -> Attribution:
