@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -735,15 +735,20 @@ def _resolve_alias(surface: str, canon: dict[str, str]) -> str:
     upper = [c for c in full_names if c.upper() == surface]
     if upper:
         return upper[0]
+    hits = _names_holding(surface, full_names)
+    if len(hits) == 1:
+        return hits[0]
+    return hits[0] if hits else surface
+
+
+def _names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
+    """The full names that ``surface`` is the first or last name of, or ends ("den Hartog")."""
     key = surface.lower()
-    hits = [
+    return [
         c
         for c in full_names
         if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower()) or c.endswith(" " + surface)
     ]
-    if len(hits) == 1:
-        return hits[0]
-    return hits[0] if hits else surface
 
 
 def _short_forms(
@@ -833,8 +838,7 @@ def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:
     full = {m.canonical for m in mentions if len(_tokens(m.canonical)) >= 2}
     for m in mentions:
         if len(_tokens(m.surface)) == 1 and m.canonical in full:
-            key = m.surface.lower()
-            hits = [c for c in full if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower())]
+            hits = _names_holding(m.surface, full)
             if len(hits) > 1:
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
                 m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
