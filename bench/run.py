@@ -84,11 +84,12 @@ def _bench_once(n: int, folder: Path, words: int, texts: list[str], k: int, repe
     warehouse.unlink(missing_ok=True)
     of = f" (run {k + 1} of {repeat})" if repeat > 1 else ""
     model = references.load()  # loaded once for the full bound and the naive baseline
+    models = (model, references.load(ner_only=True))
     # The references run on half their texts just before the pipeline and on the other half
     # just after, so a change in the machine's speed during the run weighs on both sides.
     halves = (texts[: len(texts) // 2], texts[len(texts) // 2 :])
     print(f"[{n} articles] references on {len(halves[0])} of them{of} …", flush=True)
-    before = _references(halves[0], model)
+    before = _references(halves[0], *models)
     print(f"[{n} articles] pipeline{of} …", flush=True)
     begun = time.perf_counter()
     flow = run_flow(folder, warehouse)
@@ -96,7 +97,7 @@ def _bench_once(n: int, folder: Path, words: int, texts: list[str], k: int, repe
     ours_main = sum(stages.get(s, 0.0) for s in MAIN_THREAD_STAGES)
     print(f"[{n} articles] references on {len(halves[1])} more{of} …", flush=True)
     started = time.perf_counter()
-    after = _references(halves[1], model)
+    after = _references(halves[1], *models)
     references_seconds = time.perf_counter() - started + before["seconds"]
     full, ner, naive = (
         (before[kind][0] + after[kind][0]) / (before[kind][1] + after[kind][1])
@@ -140,19 +141,20 @@ def _bench_once(n: int, folder: Path, words: int, texts: list[str], k: int, repe
     }  # fmt: skip
 
 
-def _references(texts: list[str], model) -> dict:
+def _references(texts: list[str], model, ner_model) -> dict:
     """(words, seconds) of each reference over the texts (the naive one over a third of
     them: it is slow), and under "seconds" the time it all took."""
     started = time.perf_counter()
     few = texts[: len(texts) // 3]
     rates = {
         "full": (texts, references.spacy_bound(texts, ner_only=False, nlp=model)),
-        "ner": (texts, references.spacy_bound(texts, ner_only=True)),
+        "ner": (texts, references.spacy_bound(texts, ner_only=True, nlp=ner_model)),
         "naive": (few, references.naive_baseline(few, str(WORK / "naive.duckdb"), model)),
     }
-    out: dict = {
-        kind: (references.words(t), references.words(t) / wps) for kind, (t, wps) in rates.items()
-    }
+    out: dict = {}
+    for kind, (some, wps) in rates.items():
+        words = references.words(some)
+        out[kind] = (words, words / wps)
     out["seconds"] = time.perf_counter() - started
     return out
 
