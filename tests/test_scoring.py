@@ -391,6 +391,23 @@ def test_seed_speaker_canonical_and_alias_rules() -> None:
     }
 
 
+def test_unnamed_gold_speaker_is_right_only_when_attributed_to_no_person() -> None:
+    unnamed = {"speaker": "a spokesperson", "speaker_named": False}
+    gold = {
+        "s": {
+            "people": [{"name": "Maria Quill", "aliases": ["Quill"]}],
+            "quotes": [q_gold(s, s + 10, **unnamed) for s in (0, 20, 40)],
+        }
+    }
+    pred = quotes(
+        quote("s", 0, 10, surface="a spokesperson"),  # attributed, to no person: right
+        quote("s", 20, 30, surface="a spokesperson", canonical="Maria Quill"),  # a person: wrong
+        quote("s", 40, 50),  # not attributed at all: wrong
+    )
+    r = score(gold, NO_MENTIONS, pred)
+    assert (r.speakers_right, r.speakers_total) == (1, 3)
+
+
 # --- report -----------------------------------------------------------------------------------
 
 

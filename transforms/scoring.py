@@ -19,7 +19,9 @@ Which rules apply to a document is decided from its gold content, not from its f
   attribution is right when the predicted speaker span overlaps the gold speaker span, or, for
   gold without speaker offsets, when the predicted ``speaker_canonical`` resolves to the gold
   speaker person (its name or one of its aliases).  A ``null`` gold speaker is right only when
-  no speaker is predicted.  Reported as accuracy over matched units and as end-to-end F1 of
+  no speaker is predicted.  A gold speaker marked ``"speaker_named": false`` (newsdesk's extension
+  for speaker identity: "a spokesperson said") is right when a speaker is predicted that resolves
+  to no person.  Reported as accuracy over matched units and as end-to-end F1 of
   (quote, right speaker) pairs.
 
 The module is pure: the only I/O is :func:`load_gold` reading ``*.gold.json`` files.
@@ -411,6 +413,7 @@ class _GoldUnit:
     has_speaker: bool  # the gold quote carries a ``speaker`` annotation (possibly null)
     speaker: str | None
     speaker_span: Span | None
+    speaker_named: bool = True  # False: an unnamed source ("a spokesperson"), who is no person
 
 
 def _opt_span(start: Any, end: Any) -> Span | None:
@@ -474,9 +477,12 @@ def _gold_quote_units(g: GoldDoc) -> tuple[list[_GoldUnit], list[Span]] | None:
         raw_speaker = q.get("speaker")
         speaker = str(raw_speaker) if raw_speaker is not None else None
         speaker_span = _opt_span(q.get("speaker_start"), q.get("speaker_end"))
+        named = q.get("speaker_named") is not False
         partials = q.get("partials") if kind == "mixed" else None
         pieces = [(int(p["start"]), int(p["end"])) for p in partials] if partials else [span]
-        units.extend(_GoldUnit(s, kind, has_speaker, speaker, speaker_span) for s in pieces)
+        units.extend(
+            _GoldUnit(s, kind, has_speaker, speaker, speaker_span, named) for s in pieces
+        )
     return units, neutral
 
 
@@ -626,6 +632,8 @@ def _speaker_right(unit: _GoldUnit, pred: _PredQuote, people: Sequence[_GoldPers
         return not pred.has_speaker
     if unit.speaker_span is not None:
         return pred.speaker_span is not None and _overlap(pred.speaker_span, unit.speaker_span) > 0
+    if not unit.speaker_named:
+        return pred.has_speaker and pred.speaker_canonical is None
     if pred.speaker_canonical is None:
         return False
     return _norm_name(pred.speaker_canonical) in _resolve_speaker(unit.speaker, people)
