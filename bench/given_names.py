@@ -3,6 +3,9 @@ providers (MIT), without the ones that news text uses as other words:
 
     uv run --frozen python -m bench.given_names ../shared/corpus
 
+It also writes given_name_genders.txt: the names Faker lists for one gender only, which tell
+the speaker resolver whom "she" can be before the article uses a pronoun.
+
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
 names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dries",
 "Wilfried"). Faker's lists are broad but hold words like "Will", "May", "China" or "Jones", so
@@ -29,7 +32,9 @@ import faker.providers.person
 
 from transforms.name_spans import LOWER, NOT_NAME_PREFIXES, UPPER
 
-OUT = Path(__file__).resolve().parents[1] / "transforms" / "data" / "given_names.txt"
+DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
+OUT = DATA / "given_names.txt"
+GENDER_OUT = DATA / "given_name_genders.txt"
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
 _PLACE_ATTRS = ("cit", "countr", "state", "province", "region", "street_name", "town", "village")
 
@@ -57,6 +62,18 @@ def faker_given_names() -> set[str]:
         for name in _strings(provider, lambda a: a.startswith("first_names"))
         if _is_given_name_shaped(name)
     }
+
+
+def gendered_given_names() -> dict[str, str]:
+    """Given names that every locale lists for one gender only ("Aaron": "m", "Chloe": "f");
+    a name listed for both anywhere ("Andrea", "Jean") is left out."""
+    genders: dict[str, set[str]] = {}
+    for _, provider in _providers(faker.providers.person):
+        for gender in ("male", "female"):
+            for name in _strings(provider, lambda a, g=gender: a == f"first_names_{g}"):
+                if _is_given_name_shaped(name):
+                    genders.setdefault(name, set()).add(gender[0])
+    return {name: next(iter(g)) for name, g in sorted(genders.items()) if len(g) == 1}
 
 
 def _is_given_name_shaped(word: str) -> bool:
@@ -119,6 +136,14 @@ def main() -> None:
     )
     OUT.write_text(header + "\n".join(names) + "\n", "utf-8")
     print(f"{len(names)} given names -> {OUT}")
+    genders = gendered_given_names()
+    header = (
+        "# Given names that Faker's person providers (MIT licence) list for one gender only:\n"
+        "# written by `python -m bench.given_names ../shared/corpus`.\n"
+    )
+    lines = (f"{name} {gender}" for name, gender in genders.items())
+    GENDER_OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
+    print(f"{len(genders)} given names with a gender -> {GENDER_OUT}")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.lexicon import (
     DEMONYMS,
+    HONORIFIC_GENDER,
     HONORIFICS,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -57,6 +58,27 @@ def given_names() -> frozenset[str]:
     """``first_names()`` and the broader lists of many countries from Faker (given_names.txt,
     written by bench/given_names.py): what may start a name NER missed."""
     return first_names() | _name_table("given_names.txt")
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Given names that name one gender only, "m" or "f" (given_name_genders.txt, written by
+    bench/given_names.py from Faker's lists): "Chloe" is a she, "Andrea" is not listed."""
+    table = resources.files("transforms.data").joinpath("given_name_genders.txt").read_text("utf-8")
+    rows = (line.split() for line in table.splitlines() if not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """The gender, "m" or "f", that an honorific right before ``start`` tells ("Ms Lee")."""
+    word = text[max(0, start - 6) : start].split()[-1:]
+    return HONORIFIC_GENDER.get(word[0].rstrip(".").lower()) if word else None
+
+
+def given_name_gender(canonical: str) -> str | None:
+    """The gender, "m" or "f", of a full name's given name ("Chloe Marsh"), if it has one."""
+    words = canonical.split()
+    return given_name_genders().get(words[0]) if len(words) > 1 else None
 
 
 def _name_table(file: str) -> frozenset[str]:

@@ -37,7 +37,9 @@ from transforms.name_spans import (
     clean_span,
     dedupe,
     first_names,
+    given_name_gender,
     given_names,
+    honorific_gender,
     line_at,
     merge_adjacent,
     split_parts,
@@ -181,7 +183,7 @@ def extract_mentions(
                 c.source,
             )
         )
-    return _resolve_ambiguous(mentions)
+    return _resolve_ambiguous(mentions, text)
 
 
 def name_regions(
@@ -831,15 +833,19 @@ def _proper(tok: Token) -> bool:
     )
 
 
-def _resolve_ambiguous(mentions: list[Mention]) -> list[Mention]:
-    """A one-word mention shared by several full names goes to the nearest one before it."""
+def _resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
+    """A one-word mention shared by several full names goes to the nearest one before it
+    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama)."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
     full = {m.canonical for m in mentions if len(_tokens(m.canonical)) >= 2}
     for m in mentions:
         if len(_tokens(m.surface)) == 1 and m.canonical in full:
-            hits = _names_holding(m.surface, full)
+            hits = _names_holding(m.surface, sorted(full))
             if len(hits) > 1:
+                gender = honorific_gender(text, m.start)
+                agree = [h for h in hits if given_name_gender(h) in (None, gender)]
+                hits = agree if gender is not None and agree else hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
                 m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
         last_seen[m.canonical] = m.start

@@ -55,8 +55,9 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every quote in the body paragraphs (and the title's, given ``title``), attributed and
     resolved where the text allows."""
-    resolver = SpeakerResolver(doc, mentions)
-    rows = _title_attributions(doc, title, body) + rule_attributions(doc, body, resolver)
+    marks = find_quotes(text_of(doc), body)
+    resolver = SpeakerResolver(doc, mentions, [(qs.start, qs.end) for qs in marks])
+    rows = _title_attributions(doc, title, body) + rule_attributions(doc, body, resolver, marks)
     quoted = [(qs.start, qs.end) for qs, _, _ in rows]
     contexts = discourse(doc, rows, resolver)
     found = [
@@ -72,11 +73,16 @@ def extract_quotes(
 
 
 def rule_attributions(
-    doc: Doc, body: list[Span], resolver: SpeakerResolver
+    doc: Doc,
+    body: list[Span],
+    resolver: SpeakerResolver,
+    marks: list[QuoteSpan] | None = None,
 ) -> list[tuple[QuoteSpan, Attribution, int]]:
-    """Each quote with the attribution the rules give it and where its context starts."""
+    """Each quote with the attribution the rules give it and where its context starts
+    (``marks``: the body's quote spans, when the caller has found them already)."""
     text = text_of(doc)
-    spans = [qs for qs in find_quotes(text, body) if not is_scare_quote(doc, qs)]
+    marks = find_quotes(text, body) if marks is None else marks
+    spans = [qs for qs in marks if not is_scare_quote(doc, qs)]
     found = _attribute_in_order(doc, body, spans)
     _borrow_from_next(found)
     out = []

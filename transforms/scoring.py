@@ -480,9 +480,7 @@ def _gold_quote_units(g: GoldDoc) -> tuple[list[_GoldUnit], list[Span]] | None:
         named = q.get("speaker_named") is not False
         partials = q.get("partials") if kind == "mixed" else None
         pieces = [(int(p["start"]), int(p["end"])) for p in partials] if partials else [span]
-        units.extend(
-            _GoldUnit(s, kind, has_speaker, speaker, speaker_span, named) for s in pieces
-        )
+        units.extend(_GoldUnit(s, kind, has_speaker, speaker, speaker_span, named) for s in pieces)
     return units, neutral
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +19,7 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
     TITLES,
 )
+from transforms.name_spans import given_name_gender, honorific_gender
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
 
@@ -27,7 +30,6 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
 OPENING_MARKS_TEXT = "".join(OPENING_MARKS)
@@ -70,14 +72,16 @@ def tagged(att: Attribution, how: str) -> Attribution:
 class SpeakerResolver:
     """Resolves a speaker expression to a canonical person name of the article."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]):
+    def __init__(self, doc: Doc, mentions: list[Mention], quoted: Sequence[tuple[int, int]] = ()):
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._quoted = sorted(quoted)  # (start, end) of the quotes: their pronouns are not ours
         self._starts = [m.start for m in self.mentions]
         self.gender: dict[str, str] = {}
         self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
         self.roles = self._roles(doc)  # "mayor" -> "Rosa Delgado" when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self._gender_by_honorific(doc)
+        self._gender_by_given_name()
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, str]:
@@ -125,22 +129,41 @@ class SpeakerResolver:
         gender before any pronoun does."""
         text = text_of(doc)
         for m in self.mentions:
-            word = text[max(0, m.start - 6) : m.start].split()[-1:]
-            gender = HONORIFIC_GENDER.get(word[0].rstrip(".").lower()) if word else None
+            gender = honorific_gender(text, m.start)
+            if gender is not None:
+                self.gender.setdefault(m.canonical, gender)
+
+    def _gender_by_given_name(self) -> None:
+        """A given name of one gender ("Chloe Marsh") tells whom "she" can be, unless an
+        honorific said otherwise."""
+        for m in self.mentions:
+            gender = given_name_gender(m.canonical)
             if gender is not None:
                 self.gender.setdefault(m.canonical, gender)
 
     def _learn(self, doc: Doc) -> None:
-        """Walk subjects in order: person subjects set the focus, he/she teach its gender."""
+        """Walk subjects in order: person subjects set the focus; a he or she subject votes for
+        the gender of the person in focus, and the majority decides a gender not yet known."""
+        votes: dict[str, Counter[str]] = {}
         for i in token_indices(doc, dep=SUBJECT_DEPS):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None:
                 self.subjects.append((tok.idx, m.canonical))
-            elif tok.lower_ in MALE | FEMALE:
+            elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
                 who = self._recent(tok.idx, None)
-                if who is not None and who not in self.gender:
-                    self.gender[who] = "m" if tok.lower_ in MALE else "f"
+                if who is not None:
+                    votes.setdefault(who, Counter())["m" if tok.lower_ in MALE else "f"] += 1
+        for who, counts in votes.items():
+            (top, n), *rest = counts.most_common()
+            if not rest or rest[0][1] < n:
+                self.gender.setdefault(who, top)
+
+    def _in_quote(self, char: int) -> bool:
+        """Whether ``char`` is inside a quote ("He has no weapon," she said: the he is not
+        the speaker's)."""
+        i = bisect_right(self._quoted, (char, char)) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
     def _recent(self, char: int, gender: str | None) -> str | None:
         for pos, who in reversed(self.subjects):

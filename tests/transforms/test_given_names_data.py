@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.given_names import OUT, given_names
+from bench.given_names import GENDER_OUT, OUT, gendered_given_names, given_names
 from tests.paths import SHARED
 
 
@@ -15,3 +15,13 @@ def test_the_packaged_given_names_are_the_scripts_output():
         pytest.fail(f"{corpus} is missing: ../shared must sit beside the repository")
     packaged = [w for w in OUT.read_text("utf-8").splitlines() if w and not w.startswith("#")]
     assert packaged == given_names(corpus)
+
+
+def test_the_packaged_given_name_genders_are_the_scripts_output():
+    packaged = [
+        tuple(line.split())
+        for line in GENDER_OUT.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert packaged == list(gendered_given_names().items())
+    assert dict(packaged)["Chloe"] == "f" and "Andrea" not in dict(packaged)  # listed for both

@@ -514,3 +514,30 @@ def test_an_honorific_tells_a_speakers_gender():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Rosa Delgado"
+
+
+def test_a_given_name_tells_a_speakers_gender():
+    text = (
+        "Budget Fight\n\nChloe Marsh presented the budget. Councilman Kurt Reyes checked it on "
+        "Monday.\n\n“The vote will wait until May,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Chloe Marsh"
+
+
+def test_pronouns_inside_quotes_do_not_teach_the_speakers_gender():
+    text = (
+        "Shooting Video\n\nQuilla Varnak can be heard yelling at the officers.\n\n"
+        "“Don't shoot him. He has no weapon. He has no weapon,” she says.\n\n"
+        "“He is sick,” she says."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Quilla Varnak"] * 2
+
+
+def test_an_honorific_picks_the_full_name_of_that_gender():
+    text = (
+        "Bakery Sold\n\nDaniel Okafor and his wife, Grace Okafor, sold the bakery on Monday.\n\n"
+        "“We kept it for forty years,” Mr. Okafor said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Daniel Okafor"
