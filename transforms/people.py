@@ -559,7 +559,8 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     given name before capitalised words ("Cedric Pioline"), initials before a surname
     ("P. Simmons"), or words before a country in brackets ("Tanja Damaske (Germany)")."""
     text = text_of(doc)
-    candidates = [m.span() for m in _given_name_matches(_first_name_pattern(), text)]
+    given = (m.span() for m in _given_name_matches(_first_name_pattern(), text))
+    candidates = [span for s, e in given if (span := _before_title(text, s, e))]
     candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
     # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
     before_country = {
@@ -582,6 +583,17 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         ):
             found.append((s, e, "shape"))
     return found
+
+
+def _before_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Charlotte Mayor Jennifer Roberts" is a place and a title before a name, not one name:
+    a shaped name stops before a title or role word that a capitalised word follows, and is
+    no name when only its given name is left ("John Major said" stays whole)."""
+    words = [(m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    for i in range(1, len(words) - 1):
+        if words[i][1].lower().rstrip(".") in NOT_NAME_PREFIXES and words[i + 1][1][:1].isupper():
+            return (start, start + words[i - 1][0]) if i >= 2 else None
+    return start, end
 
 
 @cache

@@ -160,6 +160,15 @@ def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name():
     assert not any(s.startswith(("Broadcaster", "Auctioneer")) for s in surfaces)
 
 
+def test_a_place_named_like_a_given_name_and_a_title_are_not_part_of_the_name():
+    text = (
+        "Video Released\n\nCharlotte Mayor Jennifer Roberts said on Friday that the video would "
+        "be released. John Major said nothing."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert surfaces == {"Jennifer Roberts", "John Major"}
+
+
 def test_a_surname_after_an_honorific_is_a_short_form_of_the_full_name():
     text = (
         "Broadband Prices\n\nDuncan Ingram, the firm's boss, spoke on Monday. Mr Ingram said "
