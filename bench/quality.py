@@ -23,10 +23,12 @@ from transforms.quotes import Quote, extract_quotes
 from transforms.readers import read_file
 from transforms.scoring import (
     Report,
+    _gold_people,
     _gold_quote_units,
     _iou_at_least_half,
     _match,
-    _overlap,
+    _PredQuote,
+    _speaker_right,
     load_gold,
     score,
 )
@@ -112,6 +114,13 @@ def mention_errors(gold_dir: Path) -> list[str]:
     return lines
 
 
+def _pred_quote(q: Quote) -> _PredQuote:
+    """A quote as the scorer sees a warehouse row."""
+    speaker = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+    has_speaker = speaker is not None or bool(q.speaker_surface or q.speaker_canonical)
+    return _PredQuote((q.start, q.end), has_speaker, speaker, q.speaker_canonical or None)
+
+
 def quote_errors(gold: dict, by_doc: dict[str, list[Quote]], texts: dict[str, str]) -> list[str]:
     """One line per wrong quote: FP (predicted, not gold), FN (gold, missed) and SPK (matched,
     wrong speaker), each with the quote and its surroundings."""
@@ -129,21 +138,14 @@ def quote_errors(gold: dict, by_doc: dict[str, list[Quote]], texts: dict[str, st
         text, preds = texts[stem], by_doc.get(stem, [])
         spans = [(q.start, q.end) for q in preds]
         matched = _match([u.span for u in units], spans, _iou_at_least_half)
+        people = _gold_people(g.get("people"))
         for pi, q in enumerate(preds):
             if pi in matched:
                 u = units[matched[pi]]
-                gs = u.speaker_span
-                pred = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
-                right = (
-                    (u.speaker is None and pred is None)
-                    or (gs is not None and pred is not None and _overlap(gs, pred) > 0)
-                    or not u.has_speaker
-                    or (u.speaker is not None and gs is None)
-                )
-                if not right:
+                if u.has_speaker and not _speaker_right(u, _pred_quote(q), people):
                     lines.append(
-                        f"{stem} SPK gold={u.speaker!r} pred={q.speaker_surface!r} "
-                        f"| {ctx(text, q.start, q.end, 80)[:300]}"
+                        f"{stem} SPK gold={u.speaker!r} pred={q.speaker_surface!r}"
+                        f"={q.speaker_canonical!r} | {ctx(text, q.start, q.end, 80)[:300]}"
                     )
             elif not any(_iou_at_least_half(n, spans[pi]) for n in neutral):
                 lines.append(f"{stem} FP {q.kind} | {ctx(text, q.start, q.end)[:240]}")

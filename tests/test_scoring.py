@@ -9,9 +9,11 @@ from typing import Any
 import polars as pl
 import pytest
 
+from tests.paths import FIXTURES, SHARED
 from transforms.scoring import Counts, Report, load_gold, score
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = SHARED / "corpus"
+OUR_GOLD = FIXTURES / "speaker_identity"
 
 MENTION_SCHEMA = {
     "doc": pl.String,
@@ -469,13 +471,15 @@ def perfect_predictions(gold: dict[str, dict[str, Any]]) -> tuple[pl.DataFrame, 
             pieces = q.get("partials") or [q]
             for piece in pieces:
                 s, e = q.get("speaker_start"), q.get("speaker_end")
+                named = q.get("speaker_named") is not False
                 q_rows.append(
                     quote(
                         doc,
                         piece["start"],
                         piece["end"],
                         speaker=(s, e) if s is not None and e is not None else None,
-                        canonical=q.get("speaker"),
+                        surface=q["speaker"],
+                        canonical=q["speaker"] if named else None,
                     )
                     if q.get("speaker") is not None
                     else quote(doc, piece["start"], piece["end"])
@@ -483,9 +487,11 @@ def perfect_predictions(gold: dict[str, dict[str, Any]]) -> tuple[pl.DataFrame, 
     return mentions(*m_rows), quotes(*q_rows)
 
 
-@pytest.mark.parametrize("folder", ["polnear/dev", "conll/dev", "gum/dev", "seed"])
+@pytest.mark.parametrize(
+    "folder", ["polnear/dev", "conll/dev", "gum/dev", "seed", "speaker_identity"]
+)
 def test_perfect_predictions_on_real_gold(folder: str) -> None:
-    gold_dir = CORPUS / folder
+    gold_dir = OUR_GOLD if folder == "speaker_identity" else CORPUS / folder
     if not gold_dir.is_dir():
         pytest.skip(f"{gold_dir} not available")
     gold = load_gold(gold_dir)
@@ -495,7 +501,7 @@ def test_perfect_predictions_on_real_gold(folder: str) -> None:
     assert scored
     for row in scored:
         assert row["f1"] == 1.0, row
-    if folder in ("polnear/dev", "seed"):
+    if folder in ("polnear/dev", "seed", "speaker_identity"):
         assert r.speakers_total > 0
         assert r.speaker_accuracy == 1.0
         assert r.quote_speaker.f1 == 1.0
@@ -506,3 +512,14 @@ def test_perfect_predictions_on_real_gold(folder: str) -> None:
         assert r.quotes.tp > 0
         assert r.quotes.f1 == 1.0
     assert r.worst_documents(3) == []
+
+
+def test_our_speaker_identity_gold_is_consistent() -> None:
+    """Every quote's offsets hold its text; every named speaker is one of the gold people."""
+    for stem, g in load_gold(OUR_GOLD).items():
+        text = (OUR_GOLD / f"{stem}.txt").read_text("utf-8")
+        names = {p["name"] for p in g["people"]}
+        for q in g["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"], (stem, q["text"])
+            if q["speaker"] is not None and q.get("speaker_named") is not False:
+                assert q["speaker"] in names, (stem, q["speaker"])

@@ -29,6 +29,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart)
+_AGE = re.compile(r"(?i)the (?:\d+|[a-z]+)-year-old(?: [a-z]+)?")
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -78,16 +80,15 @@ class SpeakerResolver:
         self._starts = [m.start for m in self.mentions]
         self.gender: dict[str, str] = {}
         self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
-        self.roles = self._roles(doc)  # "mayor" -> "Rosa Delgado" when the text says so
+        self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self._gender_by_honorific(doc)
         self._gender_by_given_name()
         self._learn(doc)
 
-    def _roles(self, doc: Doc) -> dict[str, str]:
-        """Role nouns the article attaches to a name: "Mayor Rosa Delgado", "head librarian
-        Gloria Pemberton", "Lena Marsh, the harbor commissioner,". A role given to two people
-        is ambiguous and dropped."""
+    def _roles(self, doc: Doc) -> dict[str, set[str]]:
+        """Role nouns the article attaches to names: "Mayor Rosa Delgado", "head librarian
+        Gloria Pemberton", "Lena Marsh, the harbor commissioner,"."""
         roles: dict[str, set[str]] = {}
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -105,7 +106,7 @@ class SpeakerResolver:
                 lemma = appos.lemma_.lower()
                 if appos.dep_ == "appos" and appos.i >= span.end and lemma in PERSON_NOUNS:
                     roles.setdefault(lemma, set()).add(m.canonical)
-        return {role: next(iter(people)) for role, people in roles.items() if len(people) == 1}
+        return roles
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first name mention overlapping ``[start, end)`` (a speaker written as
@@ -176,6 +177,14 @@ class SpeakerResolver:
                 return m.canonical
         return None
 
+    def _latest(self, people: set[str], char: int) -> str | None:
+        """Of ``people`` (who share a role: two coaches), the one named last before ``char``;
+        the only one, if none is named before."""
+        for m in reversed(self.mentions):
+            if m.start < char and m.canonical in people:
+                return m.canonical
+        return next(iter(people)) if len(people) == 1 else None
+
     def resolve(self, doc: Doc, start: int, end: int) -> str | None:
         """The person a speaker expression names or refers to: a name in it (not a possessor:
         "Mr Blair's spokesman" is not Blair), a relative pronoun's antecedent, he or she by
@@ -205,13 +214,13 @@ class SpeakerResolver:
         if _indefinite(head):
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
-        if lemma in self.roles:
-            return self.roles[lemma]  # "the SEC's chief accountant", when the article named him
+        if lemma in self.roles:  # "the SEC's chief accountant", when the article named him
+            return self._latest(self.roles[lemma], start)
         if any(c.dep_ == "poss" for c in head.children):
             return None  # someone's, not named: "Mr Blair's spokesman"
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
-        age = head.lower_ == "old" and any(c.lemma_ == "year" for c in head.children)
+        age = _AGE.fullmatch(text_of(doc)[start:end].strip()) is not None
         if (lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
             return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
         return None

@@ -541,3 +541,23 @@ def test_an_honorific_picks_the_full_name_of_that_gender():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Daniel Okafor"
+
+
+def test_a_role_two_people_hold_is_the_one_named_last():
+    text = (
+        "Herons Win\n\nCoach Anand Krishnamurthy switched to a zone defence. Lakeport coach "
+        "Renata Bukowski said the switch decided the game.\n\nThe win was the 200th of "
+        "Krishnamurthy's career. “I'd trade every one of them for a banner,” the coach said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Anand Krishnamurthy"
+
+
+def test_an_age_description_is_the_person_in_focus():
+    text = (
+        "Founder Leaves\n\nMarguerite Okafor left the company on Sunday.\n\nReached by phone on "
+        "Monday, Okafor sounded tired but unapologetic. “I don’t regret a single hire, and I "
+        "don’t regret a single risk,” the 34-year-old said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Marguerite Okafor"
