@@ -42,6 +42,10 @@ _TRAILING_DATE_WORD = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|June|July|August|September|October|November|December)$"
 )
+# Letters after a name: honours, counsel, parliament, degrees ("Jordan Ashdown KC").
+_POST_NOMINAL = re.compile(
+    r",?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$"
+)
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 
@@ -144,6 +148,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         m5 = _CAPTION_WORD.search(surface)
         if m5:  # "Belle Image: Nick Moreau" in a photo caption
             end = start + m5.start()
+            continue
+        m7 = _POST_NOMINAL.search(surface)
+        if m7 and m7.start() > 0:  # "Jordan Ashdown KC", "Sir Ian Botham OBE"
+            end = start + m7.start()
             continue
         m6 = _TRAILING_DATE_WORD.search(surface)
         if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"

@@ -236,14 +236,16 @@ def candidate_mentions(
     canon.update({text[s:e]: text[s:e] for s, e, _ in relatives})
     taken += [(s, e) for s, e, _ in relatives]
     spans += relatives
+    nicknames = _nicknames(canon)
     # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
-    alone = {text[s:e] for s, e, src in spans if src == "role_kin"}
+    alone = {text[s:e] for s, e, src in spans if src == "role_kin"} | set(nicknames)
     alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken, alone)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
     spans = _merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
         {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
     )
+    canon.update(nicknames)
 
     common = _common_words(doc, [text[s:e] for s, e, _ in spans])
     cands = []
@@ -732,12 +734,22 @@ def _cluster(surfaces: list[str]) -> dict[str, str]:
             full.append([surface])
     canon: dict[str, str] = {}
     for group in full:
+        name = " ".join(_NICKNAME.sub(" ", group[0]).split())  # 'Augustine "Gus" Okonkwo'
         for surface in group:
-            canon[surface] = group[0]
+            canon[surface] = name
     for surface in surfaces:
         if surface not in canon:
             canon[surface] = _resolve_alias(surface, canon)
     return canon
+
+
+def _nicknames(canon: dict[str, str]) -> dict[str, str]:
+    """Nickname → full name, from names written with it: 'Augustine "Gus" Okonkwo'."""
+    return {
+        nick.group()[1:-1]: name
+        for surface, name in canon.items()
+        for nick in re.finditer(_QUOTED_NICKNAME, surface)
+    }
 
 
 def _resolve_alias(surface: str, canon: dict[str, str]) -> str:

@@ -541,3 +541,23 @@ def test_a_list_item_next_to_known_names_is_a_name(text, known_names, name):
     doc = next(annotate([text]))
     known = [(text.index(n), text.index(n) + len(n)) for n in known_names]
     assert name in [text[s:e] for s, e in list_names(doc, known)]
+
+
+def test_a_quoted_nickname_is_an_alias_not_part_of_the_canonical_name():
+    text = (
+        'Ballroom Reopens\n\nAugustine "Gus" Okonkwo played on Friday. Gus said the hall was '
+        "full, and Okonkwo stayed late."
+    )
+    ms = mentions_of(text)
+    assert {m.surface for m in ms} == {'Augustine "Gus" Okonkwo', "Gus", "Okonkwo"}
+    assert {m.canonical for m in ms} == {"Augustine Okonkwo"}
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    text = (
+        "Honours List\n\nSir Ian Botham OBE opened the fete. Later Jane Smith MP and Peter "
+        "Hale QC cut the ribbon."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Ian Botham", "Jane Smith", "Peter Hale"} <= surfaces
+    assert not any(s.endswith(("OBE", "MP", "QC")) for s in surfaces)
