@@ -30,7 +30,9 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart)
-_AGE = re.compile(r"(?i)the (?:\d+|[a-z]+)-year-old(?: [a-z]+)?")
+_AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
+_AGE_AFTER = re.compile(r",\s+(?:who is |aged )?(?P<age>\d{1,3})\b(?!-| per| years? (?!old))")
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -82,6 +84,7 @@ class SpeakerResolver:
         self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self._gender_by_honorific(doc)
         self._gender_by_given_name()
         self._learn(doc)
@@ -107,6 +110,18 @@ class SpeakerResolver:
                 if appos.dep_ == "appos" and appos.i >= span.end and lemma in PERSON_NOUNS:
                     roles.setdefault(lemma, set()).add(m.canonical)
         return roles
+
+    def _ages(self, text: str) -> dict[str, set[str]]:
+        """Ages the article gives people: "Okonkwo, 34,", "Nwankwo, who is 23", "the 19-year-old
+        guard Maren Solheim"."""
+        ages: dict[str, set[str]] = {}
+        for m in self.mentions:
+            after = _AGE_AFTER.match(text, m.end)
+            before = _AGE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            for found in (after, before):
+                if found is not None:
+                    ages.setdefault(found.group("age"), set()).add(m.canonical)
+        return ages
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first name mention overlapping ``[start, end)`` (a speaker written as
@@ -220,7 +235,9 @@ class SpeakerResolver:
             return None  # someone's, not named: "Mr Blair's spokesman"
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
-        age = _AGE.fullmatch(text_of(doc)[start:end].strip()) is not None
+        age = _AGE.fullmatch(text_of(doc)[start:end].strip())
+        if age is not None and age.group("age") in self.ages:
+            return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
         if (lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
             return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
         return None

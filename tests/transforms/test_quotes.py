@@ -561,3 +561,15 @@ def test_an_age_description_is_the_person_in_focus():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Marguerite Okafor"
+
+
+@pytest.mark.parametrize(
+    "intro", ["Augustine Okonkwo, 34, played", "Augustine Okonkwo, who is 34, played"]
+)
+def test_an_age_the_article_gave_resolves_the_age_description(intro):
+    text = (
+        f"Ballroom Reopens\n\n{intro} a sold-out set on Friday.\n\nHis manager, Farah Delgado, "
+        "said the hall was full. “He didn't even let me finish,” Delgado said. “I had my first "
+        "kiss in that balcony,” the 34-year-old told the crowd."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Farah Delgado", "Augustine Okonkwo"]
