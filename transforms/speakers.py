@@ -354,8 +354,8 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     colon = _colon_intro(doc, span)
     if colon is not None:
         return tagged(colon, "colon")
-    for tok in span[0].sent:  # "According to the Daily Caller, “…”"
-        if tok.lower_ == "according" and tok.i < span.start - 1:
+    for tok in span[0].sent:  # "According to the Daily Caller, “…”"; "…”, according to Hale"
+        if tok.lower_ == "according" and outside(tok):
             obj = _according_to(tok)
             if obj is not None and outside(obj):
                 return tagged(_attribution(obj, tok), "according")

@@ -573,3 +573,12 @@ def test_an_age_the_article_gave_resolves_the_age_description(intro):
         "kiss in that balcony,” the 34-year-old told the crowd."
     )
     assert [q.speaker_canonical for q in quotes_of(text)] == ["Farah Delgado", "Augustine Okonkwo"]
+
+
+def test_according_to_after_a_partial_quote_beats_the_clause_subject():
+    text = (
+        "Haulage Trial\n\nDr Sunniva Hale examined the trailers. Three of the trailers she "
+        'examined were "not fit to tow anything", according to Dr Hale. The court rose.'
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("Dr Hale", "Sunniva Hale")
