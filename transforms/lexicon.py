@@ -680,3 +680,17 @@ ROLE_PREFIXES = frozenset(
         "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger",
     ]
 )  # fmt: skip
+
+# Person nouns that tell a gender: "a spokeswoman said … she" (speakers.py).
+NOUN_GENDER = {
+    **dict.fromkeys({
+        "man", "boy", "father", "husband", "son", "brother", "spokesman", "chairman",
+        "congressman", "councilman", "businessman", "grandfather", "grandson", "uncle",
+        "nephew", "widower",
+    }, "m"),
+    **dict.fromkeys({
+        "woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman", "chairwoman",
+        "congresswoman", "councilwoman", "businesswoman", "grandmother", "granddaughter",
+        "aunt", "niece", "widow", "actress",
+    }, "f"),
+}  # fmt: skip

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
     CUE_LEMMAS,
+    KIN_NOUNS,
+    NOUN_GENDER,
     PERSON_NOUNS,
     SOURCE_NOUNS,
     SPEAKER_NOUNS,
@@ -81,7 +83,9 @@ class SpeakerResolver:
         self._quoted = sorted(quoted)  # (start, end) of the quotes: their pronouns are not ours
         self._starts = [m.start for m in self.mentions]
         self.gender: dict[str, str] = {}
-        self.subjects: list[tuple[int, str]] = []  # (char, canonical) of person subjects
+        # (char, canonical) of person subjects; canonical None for one not named ("a nurse")
+        self.subjects: list[tuple[int, str | None]] = []
+        self._unnamed_gender: dict[int, str | None] = {}  # char -> "f" for "a spokeswoman"
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
@@ -166,6 +170,9 @@ class SpeakerResolver:
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None:
                 self.subjects.append((tok.idx, m.canonical))
+            elif _unnamed_person(tok):
+                self.subjects.append((tok.idx, None))  # "one resident": "she" is not named
+                self._unnamed_gender[tok.idx] = NOUN_GENDER.get(tok.lower_)
             elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
                 who = self._recent(tok.idx, None)
                 if who is not None:
@@ -183,7 +190,8 @@ class SpeakerResolver:
 
     def _recent(self, char: int, gender: str | None) -> str | None:
         for pos, who in reversed(self.subjects):
-            if pos < char and (gender is None or self.gender.get(who, gender) == gender):
+            known = self.gender.get(who) if who else self._unnamed_gender.get(pos)
+            if pos < char and (gender is None or known in (None, gender)):
                 return who
         for m in reversed(self.mentions):
             if m.start < char and (
@@ -284,6 +292,16 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
         if lemma in PERSON_NOUNS and lemma not in found and _indefinite(tok):
             found[lemma] = tok.idx
     return found
+
+
+def _unnamed_person(noun: Token) -> bool:
+    """A singular person noun introducing someone the article does not name: "one resident",
+    "a spokesman" ("her husband" is not: a side character of the person in focus)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_NOUNS | SPEAKER_NOUNS | KIN_NOUNS:
+        return False
+    return _indefinite(noun) or any(
+        c.lower_ == "one" and c.dep_ in {"nummod", "det"} for c in noun.children
+    )
 
 
 def _indefinite(noun: Token) -> bool:

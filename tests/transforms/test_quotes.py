@@ -582,3 +582,13 @@ def test_according_to_after_a_partial_quote_beats_the_clause_subject():
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("Dr Hale", "Sunniva Hale")
+
+
+def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
+    text = (
+        "Lido Closes\n\nCouncillor Robin Halvorsen backed the closure on Monday. One resident, "
+        "who has swum at the lido for 30 years, was less forgiving.\n\n“Two years is a long "
+        "time when you're 74,” she said."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("she", None)
