@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from transforms.speakers import (
 
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
+TITLE_MAX_WORDS = 12  # a name or title in marks after "known as", "the single" …
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 OPENING_MARKS = "“„«\"‘'"
 # Cue verbs whose object is a thing, not words ("promoting “magic” pills", "sang “Hallelujah”").
@@ -106,6 +108,17 @@ def _title_attributions(
     return [(qs, attribute(doc, qs.start, qs.end), title.start) for qs in found]
 
 
+# What a name or title in quote marks follows: "known (to fans) as", "nicknamed", "so-called",
+# "the single" (the quote mark right after). Not "titled" or "dubbed": an ad's or an
+# editorial's title, and a nickname someone gave, are words someone wrote or said.
+_NAMED_AS = re.compile(
+    r"(?i)(?:\bknown(?: [\w ]{1,25})? as|\bnicknamed|\bso-called"
+    r"|\b(?:single|album|song|film|movie|novel|documentary|exhibition))[,:]? [\"“‘']$"
+)
+# A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".
+_TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
+
+
 def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     """A few words in marks inside a sentence that reports no speech: no cue verb, no
     "according to", and no person, organisation or personal pronoun as a subject outside the
@@ -113,7 +126,11 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     Utterances (opening their sentence, in the first or second person, or asking) are kept."""
     text = text_of(doc)
     quoted = text[qs.start : qs.end]
-    if qs.block or len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
+    if qs.block:
+        return False
+    if _NAMED_AS.search(text, max(0, qs.start - 40), qs.start) or _TITLE_BY.match(text, qs.end):
+        return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide”, by X"
+    if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False
     if (
         quoted.rstrip()[-1:] in "?!"

@@ -592,3 +592,16 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("she", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adaeze Nwankwo, known on the terraces simply as “Zee”, scored twice.",
+        'He closed with his breakout single "Ashes on the Millrace" as the crowd sang.',
+        "“The Tide Clerks”, by Soraya Benali, won the prize on Monday.",
+        "The market for so-called “cooling solutions” has grown, Dr Hale said.",
+    ],
+)
+def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
+    assert quotes_of(f"Culture Roundup\n\n{sentence}") == []
