@@ -624,8 +624,34 @@ ORG_HEADS = frozenset(
         "army",
         "police",
         "church",
+        "freight",
+        "haulage",
+        "logistics",
+        "homes",
+        "housing",
+        "associates",
+        "solutions",
+        "systems",
+        "technologies",
+        "energy",
+        "media",
+        "studios",
+        "records",
+        "productions",
+        "hotel",
+        "museum",
+        "gallery",
+        "festival",
+        "publishing",
     ]
 )
+# What family call each other ("Mum said", "Grandad has had calls"): not a person's name.
+ADDRESS_WORDS = frozenset(
+    {
+        "mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "grandad", "granddad",
+        "grandpa", "grandma", "granny", "gran", "nana", "nan",
+    }
+)  # fmt: skip
 
 # Nationality and ethnic nouns and adjectives ("Spaniard Carlos Sainz", "Hutu rebels"):
 # written before a name, never part of it.

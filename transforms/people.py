@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from transforms import person_filter
 from transforms.document import ParsedDocument, Span
 from transforms.lexicon import (
+    ADDRESS_WORDS,
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
@@ -517,6 +518,8 @@ def _plausible(surface: str) -> bool:
     if surface in not_names() or " - " in surface or any(c.isdigit() for c in surface):
         return False
     if {surface.lower(), surface.lower().removesuffix("s")} & DEMONYMS:  # "Welsh", "Kurds"
+        return False
+    if surface.lower() in ADDRESS_WORDS:  # "Mum", "Grandad"
         return False
     if any(
         w[:1].islower() and not _PARTICLE.fullmatch(w) and not _JOINED.fullmatch(w) for w in words

@@ -561,3 +561,12 @@ def test_letters_after_a_name_are_not_part_of_it():
     surfaces = {m.surface for m in mentions_of(text)}
     assert {"Ian Botham", "Jane Smith", "Peter Hale"} <= surfaces
     assert not any(s.endswith(("OBE", "MP", "QC")) for s in surfaces)
+
+
+def test_family_address_words_and_company_heads_are_not_names():
+    text = (
+        "Stall Closes\n\nCallum Strachan runs Strachan Freight with his mother. “Grandad has "
+        "had more calls this month than in ten years,” he said. “Mum says the same.”"
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert names == {"Callum Strachan"}
