@@ -31,9 +31,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-# "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart)
+# "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
+# where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "34-year-old X"
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
-_AGE_AFTER = re.compile(r",\s+(?:who is |aged )?(?P<age>\d{1,3})\b(?!-| per| years? (?!old))")
+_AGE_AFTER = re.compile(r",\s+(?:who is |aged )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
