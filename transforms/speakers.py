@@ -169,6 +169,8 @@ class SpeakerResolver:
         for i in token_indices(doc, dep=SUBJECT_DEPS):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is not None and _after_article(doc, m):
+                continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None:
                 self.subjects.append((tok.idx, m.canonical))
             elif _unnamed_person(tok):
@@ -293,6 +295,12 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
         if lemma in PERSON_NOUNS and lemma not in found and _indefinite(tok):
             found[lemma] = tok.idx
     return found
+
+
+def _after_article(doc: Doc, m: Mention) -> bool:
+    """The name follows "the", "a" or "an" ("the Anfield crowd")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"}
 
 
 def _unnamed_person(noun: Token) -> bool:

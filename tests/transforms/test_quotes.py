@@ -605,3 +605,14 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
     assert quotes_of(f"Culture Roundup\n\n{sentence}") == []
+
+
+def test_a_name_after_the_is_no_person_in_focus():
+    text = (
+        "Night Of Glory\n\nLiverpool manager Rafael Benitez praised the team. Benitez hailed "
+        "Gerrard for his match-winning strike four minutes from time and also the Anfield crowd "
+        "for sticking by their side after they had fallen a goal behind at the interval. He "
+        "added: “Steven can play all over the pitch.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rafael Benitez"
