@@ -80,9 +80,13 @@ def honorific_gender(text: str, start: int) -> str | None:
 
 
 def given_name_gender(canonical: str) -> str | None:
-    """The gender, "m" or "f", of a full name's given name ("Chloe Marsh"), if it has one."""
+    """The gender, "m" or "f", of a full name's given name ("Chloe Marsh"), if it has one; a
+    one-word name counts only when it is a given name and no English surname ("Kevin", not
+    "Clinton")."""
     words = canonical.split()
-    return given_name_genders().get(words[0]) if len(words) > 1 else None
+    if len(words) == 1 and words[0] not in given_names():
+        return None
+    return given_name_genders().get(words[0]) if words else None
 
 
 def _name_table(file: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ import pytest
 
 from bench.given_names import GENDER_OUT, OUT, gendered_given_names, given_names
 from tests.paths import SHARED
+from transforms.name_spans import given_name_gender
 
 
 def test_the_packaged_given_names_are_the_scripts_output():
@@ -25,3 +26,10 @@ def test_the_packaged_given_name_genders_are_the_scripts_output():
     ]
     assert packaged == list(gendered_given_names().items())
     assert dict(packaged)["Chloe"] == "f" and "Andrea" not in dict(packaged)  # listed for both
+
+
+def test_a_given_name_tells_a_gender_and_a_lone_surname_does_not():
+    assert given_name_gender("Chloe Marsh") == "f"
+    assert given_name_gender("Kevin") == "m"  # a given name standing alone
+    assert given_name_gender("Clinton") is None  # Faker lists it, but alone it is a surname
+    assert given_name_gender("Andrea Rossi") is None  # listed for both

@@ -616,3 +616,12 @@ def test_a_name_after_the_is_no_person_in_focus():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Rafael Benitez"
+
+
+def test_a_one_word_given_name_tells_a_gender():
+    text = (
+        "Convention Night\n\nMelanie Austin watched the speech at home. Kevin was snoring.\n\n"
+        "“Here he is, babe,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Melanie Austin"
