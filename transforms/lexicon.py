@@ -33,6 +33,9 @@ TITLES = frozenset(
         "officer",
         "detective",
         "det",
+        "insp",
+        "supt",
+        "cllr",
         "professor",
         "rev",
         "reverend",
@@ -720,3 +723,10 @@ NOUN_GENDER = {
         "aunt", "niece", "widow", "actress",
     }, "f"),
 }  # fmt: skip
+
+# Abbreviated titles the tokenizer should keep whole ("Det. Insp. Magnus Fairweather"), so
+# that their full stop does not end a sentence in the middle of a name (nlp.py).
+TITLE_ABBREVIATIONS = (
+    "Det.", "Insp.", "Supt.", "Sgt.", "Cpl.", "Pte.", "Lt.", "Capt.", "Cmdr.", "Col.",
+    "Maj.", "Fr.", "Cllr.", "Const.", "Hon.",
+)  # fmt: skip

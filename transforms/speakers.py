@@ -32,9 +32,10 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
-# where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "34-year-old X"
+# where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
+# "34-year-old X"
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
-_AGE_AFTER = re.compile(r",\s+(?:who is |aged )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
+_AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
@@ -108,12 +109,20 @@ class SpeakerResolver:
                 former = any(c.lower_ in FORMER for c in before.lefts) or (
                     span.start > 1 and doc[span.start - 2].lower_ in FORMER
                 )
-                if (lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES) and not former:
-                    roles.setdefault(lemma, set()).add(m.canonical)
+                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
+                    roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
             for appos in span.root.children:  # the name's apposition
                 lemma = appos.lemma_.lower()
-                if appos.dep_ == "appos" and appos.i >= span.end and lemma in PERSON_NOUNS:
-                    roles.setdefault(lemma, set()).add(m.canonical)
+                # any common noun in apposition to a name is a role ("…, the abbess of the
+                # convent,"), not a possessor ("…, the company's" is no role)
+                if (
+                    appos.dep_ == "appos"
+                    and appos.i >= span.end
+                    and appos.pos_ == "NOUN"
+                    and not any(c.dep_ == "case" for c in appos.children)
+                ):
+                    former = any(c.lower_ in FORMER for c in appos.children)
+                    roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
         return roles
 
     def _ages(self, text: str) -> dict[str, set[str]]:
@@ -240,8 +249,9 @@ class SpeakerResolver:
         if _indefinite(head):
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
-        if lemma in self.roles:  # "the SEC's chief accountant", when the article named him
-            return self._latest(self.roles[lemma], start)
+        role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
+        if role in self.roles:  # "the SEC's chief accountant", when the article named him
+            return self._latest(self.roles[role], start)
         if any(c.dep_ == "poss" for c in head.children):
             return None  # someone's, not named: "Mr Blair's spokesman"
         if lemma in self.unnamed and self.unnamed[lemma] < start:
@@ -249,7 +259,7 @@ class SpeakerResolver:
         age = _AGE.fullmatch(text_of(doc)[start:end].strip())
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
-        if (lemma in PERSON_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
+        if (lemma in PERSON_NOUNS | SPEAKER_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
             return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
         return None
 
@@ -297,6 +307,11 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
     return found
 
 
+def _role_key(lemma: str, former: bool) -> str:
+    """ "mayor", or "former mayor" for the one who held it before: two roles, not one."""
+    return f"former {lemma}" if former else lemma
+
+
 def _after_article(doc: Doc, m: Mention) -> bool:
     """The name follows "the", "a" or "an" ("the Anfield crowd")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -306,16 +321,18 @@ def _after_article(doc: Doc, m: Mention) -> bool:
 def _unnamed_person(noun: Token) -> bool:
     """A singular person noun introducing someone the article does not name: "one resident",
     "a spokesman" ("her husband" is not: a side character of the person in focus)."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_NOUNS | SPEAKER_NOUNS | KIN_NOUNS:
-        return False
-    return _indefinite(noun) or any(
-        c.lower_ == "one" and c.dep_ in {"nummod", "det"} for c in noun.children
-    )
+    people = PERSON_NOUNS | SPEAKER_NOUNS | KIN_NOUNS
+    return noun.tag_ == "NN" and noun.lemma_.lower() in people and _indefinite(noun)
 
 
 def _indefinite(noun: Token) -> bool:
-    """The noun has an indefinite determiner: "a spokesman", "another aide"."""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+    """The noun has an indefinite determiner or "one": "a spokesman", "another aide", "one
+    resident"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE)
+        or (c.lower_ == "one" and c.dep_ in {"nummod", "det"})
+        for c in noun.children
+    )
 
 
 def attribute(doc: Doc, start: int, end: int) -> Attribution:

@@ -564,7 +564,12 @@ def test_an_age_description_is_the_person_in_focus():
 
 
 @pytest.mark.parametrize(
-    "intro", ["Augustine Okonkwo, 34, played", "Augustine Okonkwo, who is 34, played"]
+    "intro",
+    [
+        "Augustine Okonkwo, 34, played",
+        "Augustine Okonkwo, who is 34, played",
+        "Augustine Okonkwo, now 34, played",
+    ],
 )
 def test_an_age_the_article_gave_resolves_the_age_description(intro):
     text = (
@@ -625,3 +630,31 @@ def test_a_one_word_given_name_tells_a_gender():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Melanie Austin"
+
+
+def test_an_abbreviated_title_does_not_cut_the_speakers_name():
+    text = (
+        "Fraud Trial\n\n“It took eighteen months to rebuild the data,” said Det. Insp. Magnus "
+        "Fairweather of the county police."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Magnus Fairweather"
+
+
+def test_the_former_holder_of_a_role_is_not_the_current_one():
+    text = (
+        "Rail Strike\n\nRhiannon Pryce, the transport minister, met the union on Monday. Gideon "
+        "Achterberg, a former minister, posted a letter online.\n\nAt a press conference in the "
+        "afternoon, the minister said: “Gideon is entitled to his memories.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rhiannon Pryce"
+
+
+def test_a_role_in_apposition_resolves_a_description_and_a_religious_title_is_no_name():
+    text = (
+        "Bridge Reopens\n\nMother Benedetta Ruscello, the abbess of the convent, wrote to the ministry "
+        "every Easter.\n\n“We will walk across on the first morning,” the abbess said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Benedetta Ruscello"
