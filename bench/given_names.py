@@ -70,7 +70,9 @@ def gendered_given_names() -> dict[str, str]:
     genders: dict[str, set[str]] = {}
     for _, provider in _providers(faker.providers.person):
         for gender in ("male", "female"):
-            for name in _strings(provider, lambda a, g=gender: a == f"first_names_{g}"):
+            # "first_romanized_names_male": Japanese and Taiwanese names in Latin letters
+            names = f"first_names_{gender}", f"first_romanized_names_{gender}"
+            for name in _strings(provider, lambda a, names=names: a in names):
                 if _is_given_name_shaped(name):
                     genders.setdefault(name, set()).add(gender[0])
     return {name: next(iter(g)) for name, g in sorted(genders.items()) if len(g) == 1}

@@ -850,9 +850,10 @@ def _upper_case_forms(
 
 
 def _is_name_token(doc: Doc, start: int, end: int) -> bool:
-    """The span is tagged as a proper noun and not glued to a following capitalised word."""
+    """The span is tagged as a proper noun (its hyphens aside: "Vasquez-Thorne") and not glued
+    to a following capitalised word."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not all(_proper(t) for t in span):
+    if span is None or not all(_proper(t) or t.text == "-" for t in span):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())

@@ -570,3 +570,13 @@ def test_family_address_words_and_company_heads_are_not_names():
     )
     names = {m.canonical for m in mentions_of(text)}
     assert names == {"Callum Strachan"}
+
+
+def test_a_hyphenated_surname_alone_is_a_short_form():
+    text = (
+        "Bridge Reopens\n\nInes Vasquez-Thorne, the foreign minister, spoke on Monday. Later "
+        "Vasquez-Thorne left for the border, where Vasquez-Thorne said it was over."
+    )
+    ms = mentions_of(text)
+    assert [m.surface for m in ms].count("Vasquez-Thorne") == 2
+    assert {m.canonical for m in ms} == {"Ines Vasquez-Thorne"}
