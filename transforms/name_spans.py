@@ -89,6 +89,12 @@ def given_name_gender(canonical: str) -> str | None:
     return given_name_genders().get(words[0]) if words else None
 
 
+def without_post_nominal(text: str, start: int, end: int) -> int:
+    """Where a name ends without the letters after it ("Frank Field MP", "Ian Botham OBE")."""
+    m = _POST_NOMINAL.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
 def _name_table(file: str) -> frozenset[str]:
     table = resources.files("transforms.data").joinpath(file).read_text("utf-8")
     lines = (line.split("#", 1)[0] for line in table.splitlines())
@@ -153,9 +159,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m5:  # "Belle Image: Nick Moreau" in a photo caption
             end = start + m5.start()
             continue
-        m7 = _POST_NOMINAL.search(surface)
-        if m7 and m7.start() > 0:  # "Jordan Ashdown KC", "Sir Ian Botham OBE"
-            end = start + m7.start()
+        if without_post_nominal(text, start, end) < end:  # "Jordan Ashdown KC"
+            end = without_post_nominal(text, start, end)
             continue
         m6 = _TRAILING_DATE_WORD.search(surface)
         if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"

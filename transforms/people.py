@@ -46,6 +46,7 @@ from transforms.name_spans import (
     split_parts,
     with_particles,
     with_regnal_number,
+    without_post_nominal,
     word_occurrences,
 )
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of, token_indices
@@ -232,6 +233,7 @@ def candidate_mentions(
     teams = team_cells(text)
     spans = [(*with_particles(text, s, e), src) for s, e, src in spans]
     spans = [(s, with_regnal_number(text, s, e), src) for s, e, src in spans]
+    spans = [(s, without_post_nominal(text, s, e), src) for s, e, src in spans]
     spans = [x for x in dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
     canon = _cluster([text[s:e] for s, e, _ in spans])

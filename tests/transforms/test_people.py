@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.name_spans import first_names, given_names
+from transforms.name_spans import first_names, given_names, without_post_nominal
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.readers.plain_text import read_plain_text
@@ -580,3 +580,12 @@ def test_a_hyphenated_surname_alone_is_a_short_form():
     ms = mentions_of(text)
     assert [m.surface for m in ms].count("Vasquez-Thorne") == 2
     assert {m.canonical for m in ms} == {"Ines Vasquez-Thorne"}
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Frank Field MP", "Frank Field"), ("Jane Roe, QC", "Jane Roe"), ("Jane Roe", "Jane Roe")],
+)
+def test_every_name_candidate_drops_the_letters_after_it(name, kept):
+    text = f"x {name} y"
+    assert text[2 : without_post_nominal(text, 2, 2 + len(name))] == kept
