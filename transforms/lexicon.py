@@ -687,6 +687,7 @@ PARTY_WORDS = frozenset(
     [
         "tory", "labour", "democrat", "republican", "conservative", "liberal", "socialist",
         "communist", "unionist", "nationalist", "loyalist", "republicans", "democrats",
+        "tories", "lib", "dem", "dems",
     ]
 )  # fmt: skip
 # kin nouns that a name stands in apposition to ("their child, Gloria", "his wife Nancy")

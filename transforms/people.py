@@ -23,6 +23,7 @@ from transforms.lexicon import (
     KIN_NOUNS,
     NON_PERSON_LABELS,
     ORG_HEADS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
     TITLES,
@@ -260,6 +261,7 @@ def candidate_mentions(
             ("after_article",) * _after_article(doc, s, e)
             + ("team_after_country",) * _team_after_country(text, s, e)
             + ("common",) * (text[s:e] in common)
+            + ("party",) * _party_name(text[s:e])
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return cands, canon
@@ -531,12 +533,19 @@ def _plausible(surface: str) -> bool:
         return False
     if surface.lower() in ADDRESS_WORDS:  # "Mum", "Grandad"
         return False
+    if _party_name(surface):
+        return False
     if any(
         w[:1].islower() and not _PARTICLE.fullmatch(w) and not _JOINED.fullmatch(w) for w in words
     ):
         return False
     last = words[-1].rstrip(".").lower()
     return last not in ORG_HEADS and not last.endswith("shire")
+
+
+def _party_name(surface: str) -> bool:
+    """A party's name or its members' ("Lib Dems", "Tories"), not a person's."""
+    return all(w.lower().strip("'’") in PARTY_WORDS for w in surface.split())
 
 
 def _mostly_not_person(doc: Doc) -> set[str]:

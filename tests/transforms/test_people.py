@@ -589,3 +589,11 @@ def test_a_hyphenated_surname_alone_is_a_short_form():
 def test_every_name_candidate_drops_the_letters_after_it(name, kept):
     text = f"x {name} y"
     assert text[2 : without_post_nominal(text, 2, 2 + len(name))] == kept
+
+
+def test_party_names_are_not_people():
+    text = (
+        "Rates Pledge\n\nThe Lib Dems' Treasury spokesman Mark Oaten is unveiling a policy "
+        "today. The Tories say the Lib Dems would mean higher taxes."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Mark Oaten"}
