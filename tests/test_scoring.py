@@ -514,10 +514,11 @@ def test_perfect_predictions_on_real_gold(folder: str) -> None:
     assert r.worst_documents(3) == []
 
 
-def test_our_speaker_identity_gold_is_consistent() -> None:
+@pytest.mark.parametrize("folder", [OUR_GOLD, OUR_GOLD.with_name("speaker_identity_blind")])
+def test_our_speaker_identity_gold_is_consistent(folder: Path) -> None:
     """Every quote's offsets hold its text; every named speaker is one of the gold people."""
-    for stem, g in load_gold(OUR_GOLD).items():
-        text = (OUR_GOLD / f"{stem}.txt").read_text("utf-8")
+    for stem, g in load_gold(folder).items():
+        text = (folder / f"{stem}.txt").read_text("utf-8")
         names = {p["name"] for p in g["people"]}
         for q in g["quotes"]:
             assert text[q["start"] : q["end"]] == q["text"], (stem, q["text"])
