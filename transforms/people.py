@@ -533,8 +533,6 @@ def _plausible(surface: str) -> bool:
         return False
     if surface.lower() in ADDRESS_WORDS:  # "Mum", "Grandad"
         return False
-    if _party_name(surface):
-        return False
     if any(
         w[:1].islower() and not _PARTICLE.fullmatch(w) and not _JOINED.fullmatch(w) for w in words
     ):
