@@ -4,6 +4,7 @@
 NON_PERSON_LABELS = frozenset(
     {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
+ARTICLES = frozenset({"the", "a", "an"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"}
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.

@@ -159,8 +159,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if m5:  # "Belle Image: Nick Moreau" in a photo caption
             end = start + m5.start()
             continue
-        if without_post_nominal(text, start, end) < end:  # "Jordan Ashdown KC"
-            end = without_post_nominal(text, start, end)
+        cut = without_post_nominal(text, start, end)
+        if cut < end:  # "Jordan Ashdown KC"
+            end = cut
             continue
         m6 = _TRAILING_DATE_WORD.search(surface)
         if m6 and m6.start() > 0:  # "Jose Miguel Insulza Monday"

@@ -17,6 +17,7 @@ from transforms import person_filter
 from transforms.document import ParsedDocument, Span
 from transforms.lexicon import (
     ADDRESS_WORDS,
+    ARTICLES,
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
@@ -76,6 +77,7 @@ _LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
 RELIGIOUS_TITLES = frozenset({"mother", "sister", "father", "brother", "abbot", "abbess"})
+_TITLE_LEADS = _LEAD_WORDS | RELIGIOUS_TITLES
 _APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
 
 
@@ -311,13 +313,19 @@ def _team_after_country(text: str, start: int, end: int) -> bool:
     )
 
 
+def follows_article(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` follows "the", "a" or "an" ("the Anfield crowd")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ARTICLES
+
+
 def _after_article(doc: Doc, start: int, end: int) -> bool:
     """ "the Briton", "a Pole", "the Brewers": a name heading a noun phrase after an article
     names a group, a place or a thing, not a person ("the Clinton administration" is kept: the
     name there modifies a noun)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "a", "an"}:
+    if not follows_article(doc, start, end):
         return False
+    span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
 
@@ -450,11 +458,7 @@ def _names_by_role(
         # chained into a name that starts with a known given name stands before it; so does
         # a religious title before any full name.
         lead = start_tok
-        while (
-            lead.i < tok.i
-            and lead.is_title
-            and lead.lower_.rstrip(".") in _LEAD_WORDS | RELIGIOUS_TITLES
-        ):
+        while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _TITLE_LEADS:
             lead = doc[lead.i + 1]
         if lead.i < tok.i and (lead.text in given_names() or start_tok.lower_ in RELIGIOUS_TITLES):
             start_tok = lead

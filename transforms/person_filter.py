@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from transforms.lexicon import (
+    ARTICLES,
     CUE_LEMMAS,
     HONORIFICS,
     NON_PERSON_LABELS,
@@ -29,7 +30,6 @@ from transforms.nlp import entities, lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "for", "against", "of", "on", "near", "into"})
-ARTICLES = frozenset({"the", "a", "an"})
 _DIGIT = re.compile(r"\d")
 ONE_WORD_CROSSED = (
     "person_ent",

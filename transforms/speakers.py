@@ -23,7 +23,7 @@ from transforms.lexicon import (
 )
 from transforms.name_spans import given_name_gender, honorific_gender
 from transforms.nlp import text_of, token_indices
-from transforms.people import Mention
+from transforms.people import Mention, follows_article
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -37,6 +37,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 _AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
+_PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS  # "the coach", "a resident"
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -85,9 +86,9 @@ class SpeakerResolver:
         self._quoted = sorted(quoted)  # (start, end) of the quotes: their pronouns are not ours
         self._starts = [m.start for m in self.mentions]
         self.gender: dict[str, str] = {}
-        # (char, canonical) of person subjects; canonical None for one not named ("a nurse")
-        self.subjects: list[tuple[int, str | None]] = []
-        self._unnamed_gender: dict[int, str | None] = {}  # char -> "f" for "a spokeswoman"
+        # (char, canonical, gender) of person subjects: canonical None for one not named ("a
+        # nurse"), whose gender only its noun can tell ("a spokeswoman"); named ones: None
+        self.subjects: list[tuple[int, str | None, str | None]] = []
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
@@ -178,13 +179,12 @@ class SpeakerResolver:
         for i in token_indices(doc, dep=SUBJECT_DEPS):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
-            if m is not None and _after_article(doc, m):
+            if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None:
-                self.subjects.append((tok.idx, m.canonical))
-            elif _unnamed_person(tok):
-                self.subjects.append((tok.idx, None))  # "one resident": "she" is not named
-                self._unnamed_gender[tok.idx] = NOUN_GENDER.get(tok.lower_)
+                self.subjects.append((tok.idx, m.canonical, None))
+            elif _unnamed_person(tok):  # "one resident": the "she" after it is not named
+                self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
             elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
                 who = self._recent(tok.idx, None)
                 if who is not None:
@@ -201,8 +201,8 @@ class SpeakerResolver:
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
     def _recent(self, char: int, gender: str | None) -> str | None:
-        for pos, who in reversed(self.subjects):
-            known = self.gender.get(who) if who else self._unnamed_gender.get(pos)
+        for pos, who, noun_gender in reversed(self.subjects):
+            known = self.gender.get(who) if who else noun_gender
             if pos < char and (gender is None or known in (None, gender)):
                 return who
         for m in reversed(self.mentions):
@@ -259,7 +259,7 @@ class SpeakerResolver:
         age = _AGE.fullmatch(text_of(doc)[start:end].strip())
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
-        if (lemma in PERSON_NOUNS | SPEAKER_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
+        if (lemma in _PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
             return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
         return None
 
@@ -312,17 +312,11 @@ def _role_key(lemma: str, former: bool) -> str:
     return f"former {lemma}" if former else lemma
 
 
-def _after_article(doc: Doc, m: Mention) -> bool:
-    """The name follows "the", "a" or "an" ("the Anfield crowd")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"}
-
-
 def _unnamed_person(noun: Token) -> bool:
     """A singular person noun introducing someone the article does not name: "one resident",
     "a spokesman" ("her husband" is not: a side character of the person in focus)."""
-    people = PERSON_NOUNS | SPEAKER_NOUNS | KIN_NOUNS
-    return noun.tag_ == "NN" and noun.lemma_.lower() in people and _indefinite(noun)
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NN" and lemma in _PEOPLE_NOUNS | KIN_NOUNS and _indefinite(noun)
 
 
 def _indefinite(noun: Token) -> bool:
