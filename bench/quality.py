@@ -27,7 +27,7 @@ from transforms.scoring import (
     _gold_quote_units,
     _iou_at_least_half,
     _match,
-    _PredQuote,
+    _pred_quote,
     _speaker_right,
     load_gold,
     score,
@@ -114,11 +114,16 @@ def mention_errors(gold_dir: Path) -> list[str]:
     return lines
 
 
-def _pred_quote(q: Quote) -> _PredQuote:
-    """A quote as the scorer sees a warehouse row."""
-    speaker = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
-    has_speaker = speaker is not None or bool(q.speaker_surface or q.speaker_canonical)
-    return _PredQuote((q.start, q.end), has_speaker, speaker, q.speaker_canonical or None)
+def _row(q: Quote) -> dict[str, object]:
+    """A quote as the scorer reads it from the quote table."""
+    return {
+        "char_start": q.start,
+        "char_end": q.end,
+        "speaker_char_start": q.speaker_start,
+        "speaker_char_end": q.speaker_end,
+        "speaker_surface": q.speaker_surface,
+        "speaker_canonical": q.speaker_canonical,
+    }
 
 
 def quote_errors(gold: dict, by_doc: dict[str, list[Quote]], texts: dict[str, str]) -> list[str]:
@@ -142,7 +147,7 @@ def quote_errors(gold: dict, by_doc: dict[str, list[Quote]], texts: dict[str, st
         for pi, q in enumerate(preds):
             if pi in matched:
                 u = units[matched[pi]]
-                if u.has_speaker and not _speaker_right(u, _pred_quote(q), people):
+                if u.has_speaker and not _speaker_right(u, _pred_quote(_row(q)), people):
                     lines.append(
                         f"{stem} SPK gold={u.speaker!r} pred={q.speaker_surface!r}"
                         f"={q.speaker_canonical!r} | {ctx(text, q.start, q.end, 80)[:300]}"

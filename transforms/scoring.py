@@ -567,22 +567,26 @@ def _group_quotes(
 ) -> dict[str, list[_PredQuote]]:
     grouped: dict[str, list[_PredQuote]] = {}
     for row in _rows(quotes, _QUOTE_REQUIRED, "quotes", docs):
-        speaker_span = _opt_span(row.get("speaker_char_start"), row.get("speaker_char_end"))
-        canonical = row.get("speaker_canonical")
-        has_speaker = (
+        grouped.setdefault(row["doc"], []).append(_pred_quote(row))
+    return grouped
+
+
+def _pred_quote(row: Mapping[str, Any]) -> _PredQuote:
+    """A predicted quote from its quote-table row (``char_start``, ``speaker_char_start``,
+    ``speaker_surface``, ``speaker_canonical`` …): any speaker span, surface or person counts
+    as a speaker."""
+    speaker_span = _opt_span(row.get("speaker_char_start"), row.get("speaker_char_end"))
+    canonical = row.get("speaker_canonical")
+    return _PredQuote(
+        span=_opt_span(row["char_start"], row["char_end"]),
+        has_speaker=(
             speaker_span is not None
             or not _blank(row.get("speaker_surface"))
             or not _blank(canonical)
-        )
-        grouped.setdefault(row["doc"], []).append(
-            _PredQuote(
-                span=_opt_span(row["char_start"], row["char_end"]),
-                has_speaker=has_speaker,
-                speaker_span=speaker_span,
-                speaker_canonical=None if _blank(canonical) else str(canonical),
-            )
-        )
-    return grouped
+        ),
+        speaker_span=speaker_span,
+        speaker_canonical=None if _blank(canonical) else str(canonical),
+    )
 
 
 # --------------------------------------------------------------------------------------------
