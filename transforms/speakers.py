@@ -92,8 +92,7 @@ class SpeakerResolver:
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
-        self._gender_by_honorific(doc)
-        self._gender_by_given_name()
+        self._gender_by_name(doc)
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, set[str]]:
@@ -155,22 +154,19 @@ class SpeakerResolver:
             i -= 1
         return found[::-1]
 
-    def _gender_by_honorific(self, doc: Doc) -> None:
-        """ "Mr Lee" is a he, "Ms Lee" a she: the honorific before a name tells the person's
-        gender before any pronoun does."""
+    def _gender_by_name(self, doc: Doc) -> None:
+        """ "Mr Lee" is a he, "Ms Lee" a she, and so is "Chloe Marsh": an honorific anywhere
+        in the article, else a given name of one gender, tells whom "she" can be before any
+        pronoun does."""
         text = text_of(doc)
-        for m in self.mentions:
-            gender = honorific_gender(text, m.start)
-            if gender is not None:
-                self.gender.setdefault(m.canonical, gender)
-
-    def _gender_by_given_name(self) -> None:
-        """A given name of one gender ("Chloe Marsh") tells whom "she" can be, unless an
-        honorific said otherwise."""
-        for m in self.mentions:
-            gender = given_name_gender(m.canonical)
-            if gender is not None:
-                self.gender.setdefault(m.canonical, gender)
+        for gender_of in (
+            lambda m: honorific_gender(text, m.start),
+            lambda m: given_name_gender(m.canonical),
+        ):
+            for m in self.mentions:
+                gender = gender_of(m)
+                if gender is not None:
+                    self.gender.setdefault(m.canonical, gender)
 
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus; a he or she subject votes for
