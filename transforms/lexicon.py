@@ -649,6 +649,22 @@ ORG_HEADS = frozenset(
         "publishing",
     ]
 )
+# Nouns for organisations, publications, works, places and vessels that news copy writes just
+# before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft
+# carrier Carl Vinson", "his film Michael Collins"): the name after one is no person's.
+THING_DESCRIPTORS = frozenset(
+    [
+        "team", "club", "side", "squad", "firm", "company", "group", "maker", "carmaker",
+        "concern", "bank", "lender", "unit", "subsidiary", "airline", "carrier", "airport",
+        "newspaper", "daily", "weekly", "paper", "magazine", "tabloid", "broadcaster", "channel",
+        "network", "agency", "brand", "label", "band", "ship", "vessel", "tanker", "frigate",
+        "yacht", "hotel", "restaurant", "studio", "retailer", "chain", "manufacturer",
+        "conglomerate", "outfit", "charity", "consortium", "brokerage", "village", "town", "city",
+        "region", "province", "district", "county", "river", "stadium", "resort", "island", "port",
+        "festival", "tournament", "album", "film", "movie", "novel", "biography", "memoir", "song",
+        "programme", "sitcom",
+    ]
+)  # fmt: skip
 # What family call each other ("Mum said", "Grandad has had calls"): not a person's name.
 ADDRESS_WORDS = frozenset(
     {

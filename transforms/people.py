@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -27,6 +27,7 @@ from transforms.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
+    THING_DESCRIPTORS,
     TITLES,
 )
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
@@ -264,9 +265,30 @@ def candidate_mentions(
             + ("team_after_country",) * _team_after_country(text, s, e)
             + ("common",) * (text[s:e] in common)
             + ("party",) * _party_name(text[s:e])
+            + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
-    return cands, canon
+    return _flag_things_short_forms(cands, canon, text), canon
+
+
+def _flag_things_short_forms(
+    cands: list[Candidate], canon: dict[str, str], text: str
+) -> list[Candidate]:
+    """ "club Standard Liege … Standard": when every mention of a full name follows a noun for
+    a thing, its short forms name that thing too."""
+    verdicts: dict[str, bool] = {}
+    for c in cands:
+        surface = text[c.start : c.end]
+        if " " in surface and canon.get(surface, surface) == surface:
+            thing = "after_thing_noun" in c.rule_flags
+            verdicts[surface] = verdicts.get(surface, True) and thing
+    things = {name for name, thing in verdicts.items() if thing}
+    return [
+        replace(c, rule_flags=(*c.rule_flags, "thing_short_form"))
+        if canon.get(text[c.start : c.end]) in things and not c.rule_flags
+        else c
+        for c in cands
+    ]
 
 
 _BRACKETED = re.compile(r" \((?:[A-Z]\.)+\) | \([A-Z][a-z]+\) ")
@@ -328,6 +350,20 @@ def _after_article(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def _after_thing_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "Belgian club Standard Liege", "the daily Sueddeutsche Zeitung": a name right after a
+    noun for an organisation, a work or a place names that thing. Not in a relative clause
+    ("the club Ferguson built", where the name is the clause's subject)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not before.is_lower or before.lower_ not in THING_DESCRIPTORS:
+        return False
+    root = span.root
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
 
 
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -597,3 +597,15 @@ def test_party_names_are_not_people():
         "today. The Tories say the Lib Dems would mean higher taxes."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Mark Oaten"}
+
+
+def test_a_name_after_a_noun_for_a_thing_names_that_thing():
+    text = (
+        "Fines Handed Out\n\nThe league fined Belgian club Standard Marlow on Friday, and the daily "
+        "Harbor Courier said coach Ilse Varga would appeal. Standard Marlow denied wrongdoing. "
+        "Fans praised the club Varga built."
+    )
+    surfaces = [m.surface for m in mentions_of(text)]
+    assert "Ilse Varga" in surfaces
+    assert surfaces.count("Varga") == 1  # the subject of "the club Varga built" is a person
+    assert not {"Standard Marlow", "Harbor Courier"} & set(surfaces)
