@@ -52,6 +52,8 @@ DASH_CREDIT = re.compile(
     r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
 )
 MAX_SPEAKER_TOKENS = 16
+# speech verbs whose participle is said of a thing ("a sign reading “…”", "a post continuing")
+NOT_SPEAKING = frozenset({"read", "post", "continue", "report"})
 MAX_CREDIT_WORDS = 4
 DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that"})
 # Words a speaker expression may start with, and words a speaker after its cue may contain.
@@ -363,6 +365,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     trailing = _trailing_attribution(doc, span)
     if trailing is not None:
         return tagged(trailing, "trailing")
+    reporter = _participle_reporter(doc, span)
+    if reporter is not None:
+        return tagged(_attribution(*reporter), "cue")
     fallback: tuple[Token, Token] | None = None
     for tok in span:
         if not outside(tok.head) or tok.head == tok:
@@ -396,6 +401,25 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     if fallback is not None:
         return tagged(_attribution(*fallback), "subject")
     return Attribution()
+
+
+def _participle_reporter(doc: Doc, span: Span) -> tuple[Token, Token] | None:
+    """ "The ad ends with footage of Trump saying, “…”": the person a speech participle
+    before the quote belongs to (its subject, or the name written just before it), when no
+    other verb stands between the participle and the quote."""
+    i = span.start - 1
+    floor = span[0].sent.start
+    while i >= floor and doc[i].pos_ not in {"VERB", "AUX"}:
+        i -= 1
+    if i <= floor:
+        return None
+    verb = doc[i]
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEECH_LEMMAS - NOT_SPEAKING:
+        return None
+    owner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), doc[i - 1])
+    if owner.i >= verb.i or not _is_word(owner) or not _is_person_like(owner):
+        return None
+    return owner, verb
 
 
 def _named_governor(subj: Token, verb: Token, outside) -> tuple[Token, Token] | None:

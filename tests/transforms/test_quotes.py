@@ -658,3 +658,18 @@ def test_a_role_in_apposition_resolves_a_description_and_a_religious_title_is_no
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Benedetta Ruscello"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The council's new advert shows Mayor Rosa Delgado saying",
+        "Critics shared an old clip of Rosa Delgado asking",
+    ],
+)
+def test_a_speech_participle_credits_the_person_it_belongs_to(frame):
+    text = (
+        f"Pier Plan\n\nRosa Delgado spoke twice. {frame} at a forum, “Who will pay for the pier?”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rosa Delgado"
