@@ -508,6 +508,18 @@ SPEAKER_NOUNS = frozenset(
         "spokesman",
     ]
 )
+# People met in the street, on a bus, at a match: sources of vox-pop quotes ("one commuter
+# said", "a neighbour said"), as SPEAKER_NOUNS.
+BYSTANDER_NOUNS = frozenset(
+    [
+        "commuter", "neighbour", "neighbor", "customer", "shopper", "passenger", "fan",
+        "spectator", "motorist", "cyclist", "pedestrian", "pupil", "patient", "onlooker",
+        "bystander", "witness", "visitor", "tourist", "diner", "homeowner", "tenant", "landlord",
+        "shopkeeper", "trader", "vendor", "parishioner", "campaigner", "colleague", "friend",
+        "pensioner", "survivor", "participant", "guest", "viewer", "listener", "caller",
+        "mourner", "villager", "islander", "midwife", "paramedic", "firefighter", "soldier",
+    ]
+)  # fmt: skip
 # Words before a title in quote marks: its kind or how it is named ("the podcast “So, That
 # Happened”", "a robot named “Robo”"). Counted from quotes that gold annotation leaves out.
 # Not "titled", "slogan", "dubbed" and the like: an ad titled “…”, a slogan or a nickname

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
+    BYSTANDER_NOUNS,
     CUE_LEMMAS,
     KIN_NOUNS,
     NOUN_GENDER,
@@ -37,7 +38,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 _AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
-_PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS  # "the coach", "a resident"
+_PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -533,7 +534,7 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
         and tok.pos_ == "NOUN"
     ):
         return True
-    return lemma in PERSON_NOUNS or lemma in SOURCE_NOUNS or lemma in SPEAKER_NOUNS
+    return lemma in _PEOPLE_NOUNS or lemma in SOURCE_NOUNS
 
 
 def _according_to(tok: Token) -> Token | None:

@@ -673,3 +673,14 @@ def test_a_speech_participle_credits_the_person_it_belongs_to(frame):
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Rosa Delgado"
+
+
+def test_she_after_an_unnamed_commuter_is_that_commuter():
+    text = (
+        "Rail Strike\n\nRhiannon Pryce, the union's negotiator, said the strike would go ahead. "
+        "At the bus stop, one commuter said she had lost two shifts. "
+        "“I cannot afford another week of this,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface == "she"
+    assert q.speaker_canonical is None
