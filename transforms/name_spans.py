@@ -89,6 +89,11 @@ def given_name_gender(canonical: str) -> str | None:
     return given_name_genders().get(words[0]) if words else None
 
 
+def is_post_nominal(word: str) -> bool:
+    """ "KC", "MP", "OBE": letters written after a name, not part of it."""
+    return bool(_POST_NOMINAL.fullmatch(" " + word))
+
+
 def without_post_nominal(text: str, start: int, end: int) -> int:
     """Where a name ends without the letters after it ("Frank Field MP", "Ian Botham OBE")."""
     m = _POST_NOMINAL.search(text, start, end)

@@ -25,7 +25,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     TITLES,
 )
-from transforms.name_spans import first_names, line_at
+from transforms.name_spans import first_names, is_post_nominal, line_at
 from transforms.nlp import entities, lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
@@ -140,6 +140,8 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
             after = doc[span.end] if span.end < len(doc) else None
             after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
             head = span.root
+            if head.dep_ == "compound" and is_post_nominal(head.head.text):
+                head = head.head  # "Jordan Ashdown KC told the jury": the parse heads it at KC
             if before is not None:
                 b = before.lower_.rstrip(".")
                 f["prev_prep"] = float(b in PLACE_PREPS)

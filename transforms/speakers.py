@@ -22,7 +22,7 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
     TITLES,
 )
-from transforms.name_spans import given_name_gender, honorific_gender
+from transforms.name_spans import given_name_gender, honorific_gender, is_post_nominal
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention, follows_article
 
@@ -276,7 +276,11 @@ class SpeakerResolver:
         text = text_of(doc)
         for m in names:
             last = doc.char_span(m.start, m.end, alignment_mode="expand")
-            modifier = last is not None and last[-1].dep_ in {"compound", "poss", "nmod", "amod"}
+            modifier = (
+                last is not None
+                and last[-1].dep_ in {"compound", "poss", "nmod", "amod"}
+                and not is_post_nominal(last[-1].head.text)  # "Jordan Ashdown KC" is Ashdown
+            )
             if not modifier and text[m.end : m.end + 2] not in {"'s", "’s"}:
                 return m.canonical
         return None

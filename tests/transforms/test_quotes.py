@@ -684,3 +684,12 @@ def test_she_after_an_unnamed_commuter_is_that_commuter():
     [q] = quotes_of(text)
     assert q.speaker_surface == "she"
     assert q.speaker_canonical is None
+
+
+def test_letters_after_a_name_do_not_hide_the_speaker():
+    text = (
+        "Haulage Trial\n\nOpening the case for the prosecution, Jordan Ashdown KC told the jury: "
+        "“This was a system, and it was designed to deceive.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Jordan Ashdown"
