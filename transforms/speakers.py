@@ -180,9 +180,11 @@ class SpeakerResolver:
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
-            if m is not None:
-                self.subjects.append((tok.idx, m.canonical, None))
-            elif _unnamed_person(tok):  # "one resident": the "she" after it is not named
+            apposed = self._apposed_name(tok) if m is None else None
+            if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
+                self.subjects.append((tok.idx, apposed or m.canonical, None))
+            elif _unnamed_person(tok) and not self._in_quote(tok.idx):
+                # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
             elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
                 who = self._recent(tok.idx, None)
@@ -305,7 +307,7 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
     for i in token_indices(doc, pos=("NOUN",), not_dep=("appos", "attr")):
         tok = doc[i]
         lemma = tok.lemma_.lower()
-        if lemma in PERSON_NOUNS and lemma not in found and _indefinite(tok):
+        if lemma in PERSON_NOUNS and lemma not in found and _someone_new(tok):
             found[lemma] = tok.idx
     return found
 
@@ -319,7 +321,20 @@ def _unnamed_person(noun: Token) -> bool:
     """A singular person noun introducing someone the article does not name: "one resident",
     "a spokesman" ("her husband" is not: a side character of the person in focus)."""
     lemma = noun.lemma_.lower()
-    return noun.tag_ == "NN" and lemma in _PEOPLE_NOUNS | KIN_NOUNS and _indefinite(noun)
+    if noun.tag_ != "NN":
+        return False
+    return (lemma in _PEOPLE_NOUNS and _someone_new(noun)) or (
+        lemma in KIN_NOUNS and _indefinite(noun)
+    )
+
+
+def _someone_new(noun: Token) -> bool:
+    """A person noun for someone not named: "a spokesman", "one resident", "the minister's
+    spokesman" (possessed, with no name in apposition)."""
+    return _indefinite(noun) or (
+        any(c.dep_ == "poss" for c in noun.children)
+        and not any(c.dep_ == "appos" for c in noun.children)
+    )
 
 
 def _indefinite(noun: Token) -> bool:

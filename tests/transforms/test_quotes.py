@@ -693,3 +693,23 @@ def test_letters_after_a_name_do_not_hide_the_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Jordan Ashdown"
+
+
+def test_a_name_in_apposition_to_the_subject_takes_the_next_pronoun():
+    text = (
+        "Bridge Reopens\n\nMother Benedetta Ruscello blessed the walkers. The abbess's deputy, "
+        "Sister Agnieszka Wolan, said the guesthouse was full. "
+        "“We have eleven beds and four hundred requests,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Agnieszka Wolan"
+
+
+def test_the_role_of_a_possessed_unnamed_source_stays_unnamed():
+    text = (
+        "Bridge Reopens\n\nSister Agnieszka Wolan said the guesthouse was full. Minister Ion "
+        "Dragomir left early. Dragomir's spokesman said the minister would return. "
+        "“He has bought new boots,” the spokesman said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical is None
