@@ -175,7 +175,13 @@ class SpeakerResolver:
         """Walk subjects in order: person subjects set the focus; a he or she subject votes for
         the gender of the person in focus, and the majority decides a gender not yet known."""
         votes: dict[str, Counter[str]] = {}
-        for i in token_indices(doc, dep=SUBJECT_DEPS):
+        # the agent of a main clause's passive is its subject too: "The study was led by Lee"
+        agents = [
+            i
+            for i in token_indices(doc, dep=("pobj",))
+            if doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT"
+        ]
+        for i in sorted(token_indices(doc, dep=SUBJECT_DEPS) + agents):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None and follows_article(doc, m.start, m.end):
@@ -230,6 +236,9 @@ class SpeakerResolver:
         named = self._named_in(doc, span, start, end)
         if named is not None or span is None:
             return named
+        said = text_of(doc)[start:end].strip().lower()
+        if said in {"the former", "the latter"}:
+            return self._of_pair(text_of(doc), start, said == "the latter")
         head = span.root
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             antecedent = head.head.head  # "Kall, who called it …" → Kall
@@ -262,6 +271,15 @@ class SpeakerResolver:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
         if (lemma in _PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
             return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
+        return None
+
+    def _of_pair(self, text: str, char: int, second: bool) -> str | None:
+        """ "Bakare and Thornbury … the former said": the first (or second) of the last two
+        people named together before ``char``."""
+        before = [m for m in self.mentions if m.end <= char]
+        for a, b in zip(before[-2::-1], before[:0:-1], strict=True):
+            if text[a.end : b.start].strip() == "and":
+                return b.canonical if second else a.canonical
         return None
 
     def _named_in(self, doc: Doc, span: Span | None, start: int, end: int) -> str | None:

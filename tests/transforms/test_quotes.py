@@ -713,3 +713,23 @@ def test_the_role_of_a_possessed_unnamed_source_stays_unnamed():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical is None
+
+
+@pytest.mark.parametrize(("which", "speaker"), [("former", "Ada Bakare"), ("latter", "Tom Reyes")])
+def test_the_former_and_the_latter_are_the_last_pair_named(which, speaker):
+    text = (
+        "Review\n\nAda Bakare and Tom Reyes saw the play on Friday. "
+        f"“Second acts are where playwrights go to be humbled,” the {which} said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == speaker
+
+
+def test_the_agent_of_a_passive_main_clause_is_in_focus():
+    text = (
+        "Fossil Find\n\nMs Kit Ferreira found the bones. The study was led by Professor Hana "
+        "Morimoto of Kestrel Bay. Two students did the scanning. "
+        "“What makes it special is the skull,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Hana Morimoto"
