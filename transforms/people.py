@@ -59,6 +59,12 @@ from transforms.person_filter import Candidate
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
 _PARTICLE = re.compile(PARTICLES)
 _JOINED = re.compile(JOINED_PARTICLE)
+# A given name and surname with an age after them ("Amara Osei-Bonsu, now 34, took …"): a
+# person, whatever NER makes of it.
+_NAME_BEFORE_AGE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
+    r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},"
+)
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
 _QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
 _NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
@@ -632,6 +638,12 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         or m.group("country") in _COUNTRY_ACRONYMS
     }
     candidates += before_country
+    before_age = {
+        m.span("name")
+        for m in _NAME_BEFORE_AGE.finditer(text)
+        if given_name_gender(m.group("name")) or m.group("name").split()[0] in given_names()
+    }
+    candidates += before_age
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = clean_span(text, start, end)
@@ -641,7 +653,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         if found and s < found[-1][1]:
             continue
         if _plausible(text[s:e]) and (
-            (start, end) in before_country or not _in_larger_entity(doc, s, e)
+            (start, end) in before_country | before_age or not _in_larger_entity(doc, s, e)
         ):
             found.append((s, e, "shape"))
     return found

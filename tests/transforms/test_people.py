@@ -609,3 +609,13 @@ def test_a_name_after_a_noun_for_a_thing_names_that_thing():
     assert "Ilse Varga" in surfaces
     assert surfaces.count("Varga") == 1  # the subject of "the club Varga built" is a person
     assert not {"Standard Marlow", "Harbor Courier"} & set(surfaces)
+
+
+def test_a_given_name_and_surname_before_an_age_is_a_person():
+    text = (
+        "Grain Store\n\nAmara Osei-Bonsu, now 34, took her first class there at nine. "
+        "But Meri, 67, was not asked."
+    )
+    surfaces = [m.surface for m in mentions_of(text)]
+    assert "Amara Osei-Bonsu" in surfaces
+    assert "But Meri" not in surfaces
