@@ -725,7 +725,7 @@ KIN_NOUNS = frozenset(
         "wife", "husband", "son", "sons", "daughter", "daughters", "child", "children", "baby",
         "brother", "brothers", "sister", "sisters", "mother", "father", "widow", "widower",
         "girlfriend", "boyfriend", "fiance", "fiancee", "grandson", "granddaughter", "nephew",
-        "niece", "cousin",
+        "niece", "cousin", "twin", "twins",
     ]
 )  # fmt: skip
 # Roles that news copy writes capitalised before a name ("Winger Lee Sharpe", "Broker Ann

@@ -383,6 +383,11 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     first = span[0]
     if first.pos_ in {"ADJ", "VERB", "ADP", "ADV", "DET"} and first.text not in first_names():
         return span[1].idx, end
+    # "Twins Mateo and Lucía", "Sisters Moira Lynch", "Rappers Jay and Bey": a plural noun for
+    # kin or people is no part of the name
+    low = first.lower_
+    if low.endswith("s") and (low in KIN_NOUNS or low[:-1] in PERSON_NOUNS):
+        return span[1].idx, end
     # "Broadcaster Chris Evans": a common noun before a given name is the person's role
     if (
         len(span) >= 3

@@ -619,3 +619,14 @@ def test_a_given_name_and_surname_before_an_age_is_a_person():
     surfaces = [m.surface for m in mentions_of(text)]
     assert "Amara Osei-Bonsu" in surfaces
     assert "But Meri" not in surfaces
+
+
+def test_a_plural_kin_noun_opening_the_sentence_is_not_part_of_the_name():
+    text = (
+        "Phone Pouches\n\nTwins Mateo and Lucía Ferreira, both 16, organised the petition, "
+        "Mateo said. "
+        "Brooks Koepka watched."
+    )
+    surfaces = [m.surface for m in mentions_of(text)]
+    assert not any(s.startswith("Twins") for s in surfaces)
+    assert "Brooks Koepka" in surfaces  # a surname-like given name stays
