@@ -630,7 +630,8 @@ def _add_shaped(
 def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
     """Names NER missed (common in results lists) that look like names on their own: a known
     given name before capitalised words ("Cedric Pioline"), initials before a surname
-    ("P. Simmons"), or words before a country in brackets ("Tanja Damaske (Germany)")."""
+    ("P. Simmons"), words before a country in brackets ("Tanja Damaske (Germany)"), or a given
+    name and surname before an age ("Amara Osei-Bonsu, now 34,")."""
     text = text_of(doc)
     given = (m.span() for m in _given_name_matches(_first_name_pattern(), text))
     candidates = [span for s, e in given if (span := _before_title(text, s, e))]
@@ -649,6 +650,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         if given_name_gender(m.group("name")) or m.group("name").split()[0] in given_names()
     }
     candidates += before_age
+    trusted = before_country | before_age
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = clean_span(text, start, end)
@@ -657,9 +659,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         s, e = cleaned
         if found and s < found[-1][1]:
             continue
-        if _plausible(text[s:e]) and (
-            (start, end) in before_country | before_age or not _in_larger_entity(doc, s, e)
-        ):
+        if _plausible(text[s:e]) and ((start, end) in trusted or not _in_larger_entity(doc, s, e)):
             found.append((s, e, "shape"))
     return found
 

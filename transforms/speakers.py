@@ -53,8 +53,9 @@ DASH_CREDIT = re.compile(
     r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
 )
 MAX_SPEAKER_TOKENS = 16
-# speech verbs whose participle is said of a thing ("a sign reading “…”", "a post continuing")
-NOT_SPEAKING = frozenset({"read", "post", "continue", "report"})
+# speech verbs whose participle before a quote names its speaker ("footage of Lee saying"); not
+# those said of things ("a sign reading “…”", "a post continuing")
+PARTICIPLE_CUES = SPEECH_LEMMAS - {"read", "post", "continue", "report"}
 MAX_CREDIT_WORDS = 4
 DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that"})
 # Words a speaker expression may start with, and words a speaker after its cue may contain.
@@ -452,7 +453,7 @@ def _participle_reporter(doc: Doc, span: Span) -> tuple[Token, Token] | None:
     if i <= floor:
         return None
     verb = doc[i]
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEECH_LEMMAS - NOT_SPEAKING:
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in PARTICIPLE_CUES:
         return None
     owner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), doc[i - 1])
     if owner.i >= verb.i or not _is_word(owner) or not _is_person_like(owner):
