@@ -42,6 +42,7 @@ from transforms.name_spans import (
     dedupe,
     first_names,
     given_name_gender,
+    given_name_genders,
     given_names,
     honorific_gender,
     line_at,
@@ -647,7 +648,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     before_age = {
         m.span("name")
         for m in _NAME_BEFORE_AGE.finditer(text)
-        if given_name_gender(m.group("name")) or m.group("name").split()[0] in given_names()
+        if (first := m.group("name").split()[0]) in given_names() or first in given_name_genders()
     }
     candidates += before_age
     trusted = before_country | before_age

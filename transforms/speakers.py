@@ -237,9 +237,10 @@ class SpeakerResolver:
         named = self._named_in(doc, span, start, end)
         if named is not None or span is None:
             return named
-        said = text_of(doc)[start:end].strip().lower()
+        text = text_of(doc)
+        said = text[start:end].strip().lower()
         if said in {"the former", "the latter"}:
-            return self._of_pair(text_of(doc), start, said == "the latter")
+            return self._of_pair(text, start, said == "the latter")
         head = span.root
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             antecedent = head.head.head  # "Kall, who called it …" → Kall
@@ -267,7 +268,7 @@ class SpeakerResolver:
             return None  # someone's, not named: "Mr Blair's spokesman"
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
-        age = _AGE.fullmatch(text_of(doc)[start:end].strip())
+        age = _AGE.fullmatch(text[start:end].strip())
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
         if (lemma in _PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
