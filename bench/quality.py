@@ -37,10 +37,13 @@ CACHE = Path("/tmp/newsdesk-quality-cache")
 
 
 def parsed(gold_dir: Path, cache: Path | None = None) -> list[tuple[str, object, object]]:
-    """(stem, ParsedDocument, spaCy Doc) for every gold document, parsed once per folder
-    (under ``CACHE`` unless told: after a change to a reader, use a fresh folder)."""
+    """(stem, ParsedDocument, spaCy Doc) for every gold document, parsed once per folder and
+    set of texts (under ``CACHE`` unless told: after a change to a reader, use a fresh folder)."""
     cache = cache or CACHE
-    key = hashlib.sha1(str(gold_dir.resolve()).encode()).hexdigest()[:12]
+    digest = hashlib.sha1(str(gold_dir.resolve()).encode())
+    for path in sorted(gold_dir.glob("*.txt")):
+        digest.update(path.name.encode() + path.read_bytes())
+    key = digest.hexdigest()[:12]
     docs_path, meta_path = cache / f"{key}.spacy", cache / f"{key}.pkl"
     if docs_path.exists() and meta_path.exists():
         stems, pdocs = pickle.loads(meta_path.read_bytes())
