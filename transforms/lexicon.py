@@ -760,3 +760,20 @@ TITLE_ABBREVIATIONS = (
     "Det.", "Insp.", "Supt.", "Sgt.", "Cpl.", "Pte.", "Lt.", "Capt.", "Cmdr.", "Col.",
     "Maj.", "Fr.", "Cllr.", "Const.", "Hon.",
 )  # fmt: skip
+# Things words are written on: a quote they "read" has no speaker ("a sign reading “…”").
+INSCRIBED_NOUNS = frozenset(
+    [
+        "sign", "banner", "placard", "notice", "plaque", "inscription", "poster", "slogan",
+        "graffiti", "mural", "billboard", "noticeboard", "sticker", "t-shirt", "shirt", "badge",
+        "headstone", "gravestone", "tombstone", "motto", "plate", "doormat", "sandwich-board",
+        "chalkboard", "blackboard", "whiteboard", "scoreboard", "flag", "tattoo", "stone", "tablet",
+    ]
+)  # fmt: skip
+# How words come to be on them ("the words “…” painted above its door", "a line carved in 1612").
+WRITING_PARTICIPLES = frozenset(
+    [
+        "painted", "written", "carved", "inscribed", "etched", "engraved", "printed",
+        "emblazoned", "stencilled", "stenciled", "scrawled", "spray-painted", "embroidered",
+        "chalked", "hand-painted", "hand-lettered", "hand-written", "handwritten", "daubed",
+    ]
+)  # fmt: skip

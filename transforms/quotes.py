@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.inscriptions import is_inscription
 from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
@@ -22,6 +23,7 @@ from transforms.speakers import (
     tagged,
 )
 
+INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, none to find
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
 TITLE_MAX_WORDS = 12  # a name or title in marks after "known as", "the single" …
@@ -66,7 +68,7 @@ def extract_quotes(
         (
             qs,
             att
-            if qs.block
+            if qs.block or att is INSCRIPTION
             else rerank(doc, qs.start, qs.end, att, resolver, floor, quoted, context),
         )
         for (qs, att, floor), context in zip(rows, contexts, strict=True)
@@ -85,15 +87,16 @@ def rule_attributions(
     text = text_of(doc)
     marks = find_quotes(text, body) if marks is None else marks
     spans = [qs for qs in marks if not is_scare_quote(doc, qs)]
-    found = _attribute_in_order(doc, body, spans)
+    written = [qs for qs in spans if not qs.block and is_inscription(doc, qs.start, qs.end)]
+    found = _attribute_in_order(doc, body, [qs for qs in spans if qs not in written])
     _borrow_from_next(found)
-    out = []
+    out = [(qs, INSCRIPTION, _context_floor(text, body, qs)) for qs in written]
     for qs, att in found:
         floor = _context_floor(text, body, qs)
         if att.speaker_start is None and not qs.block:
             att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         out.append((qs, att, floor))
-    return out
+    return sorted(out, key=lambda row: row[0].start)
 
 
 def _title_attributions(

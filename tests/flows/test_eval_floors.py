@@ -19,8 +19,8 @@ FLOORS = {
     "gum/dev": {"mentions_exact": 0.865, "quotes": 0.68},
     "polnear/dev": {"quotes": 0.955, "quote_speaker": 0.89, "speaker_accuracy": 0.927},
     "seed": {"quotes": 1.0, "quote_speaker": 1.0, "people": 1.0, "speaker_accuracy": 1.0},
-    "speaker_identity": {"quotes": 0.975, "speaker_accuracy": 0.93, "people": 0.94},
-    "speaker_identity_blind": {"quotes": 0.98, "speaker_accuracy": 0.75, "people": 0.9},
+    "speaker_identity": {"quotes": 0.975, "speaker_accuracy": 0.935, "people": 0.94},
+    "speaker_identity_blind": {"quotes": 0.97, "speaker_accuracy": 0.86, "people": 0.89},
 }
 
 

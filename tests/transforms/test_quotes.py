@@ -733,3 +733,32 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Hana Morimoto"
+
+
+@pytest.mark.parametrize(
+    "writing",
+    [
+        "Outside, a chalked sign reading “Closed for the festival” hung on the gate.",
+        "A laminated notice taped to the shelter reads: “Buses suspended until May.”",
+        "A stone tablet was carved in 1790. It reads: “Let the ferry never stop.”",
+        "They walked under the words “Mind the Gap, Mind Each Other” painted on the arch.",
+        "Half the crowd wore T-shirts emblazoned with “Save Our Pier”.",
+    ],
+)
+def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
+    text = (
+        "Pier Vote\n\n“We will keep fighting,” said Marta Kowal, who leads the campaign.\n\n"
+        f"{writing}\n\n“The vote is on Thursday,” Kowal said."
+    )
+    first, sign, last = quotes_of(text)
+    assert (first.speaker_canonical, last.speaker_canonical) == ("Marta Kowal", "Marta Kowal")
+    assert (sign.speaker_surface, sign.speaker_canonical) == (None, None)
+
+
+def test_a_statement_that_reads_keeps_its_author():
+    text = (
+        "Pier Vote\n\nThe council issued a statement on Monday. It reads: “The pier will close"
+        " for repairs in the spring and reopen by the summer.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface is not None

@@ -1,0 +1,85 @@
+"""Quoted words that nobody says: what a sign, a banner or an inscription reads.
+
+"a hand-painted sign reading “No Wall Without a Vote”", "a notice on the fence reads “…”",
+"It reads: “…”" after a sentence about a sign or a carved line, "the words “…” painted above
+its door", "a T-shirt emblazoned with “…”". Such a quote is kept, with no speaker; a statement
+or a letter that "reads" stays its author's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from transforms.lexicon import INSCRIBED_NOUNS, WRITING_PARTICIPLES
+
+_MARK = "[“\"‘']"
+_WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse=True))
+# a reading verb right before the opening mark: "reads: “", "reading “", "read “"
+_READS = re.compile(rf"\b(?:reads|reading|read|says|saying)\s*:?\s*{_MARK}$")
+# "painted with the words “", "emblazoned with “", "carved: “"
+_WRITTEN_WITH = re.compile(
+    rf"(?i)\b(?:{_WRITING})(?: with| on it)?(?: the words?)?\s*:?\s*{_MARK}$"
+)
+# "the words “" … "” painted above its door"
+_WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
+_WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
+_LOOKBACK = 60
+_NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
+
+
+def is_inscription(doc: Doc, start: int, end: int) -> bool:
+    """The quote ``[start, end)`` (marks excluded) is words written on a thing."""
+    text = doc.text
+    before = text[max(0, start - _LOOKBACK) : start]
+    if _WRITTEN_WITH.search(before):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if _WORDS.search(before) and after and after["word"].lower() in WRITING_PARTICIPLES:
+        return True
+    reads = _READS.search(before)
+    if reads is None:
+        return False
+    at = start - len(before) + reads.start()
+    verb = doc.char_span(at, at + 1, alignment_mode="expand")
+    return verb is not None and _read_from_a_thing(verb[0])
+
+
+def _read_from_a_thing(verb: Token) -> bool:
+    """The reading verb's subject, or the noun its participle follows ("a sign reading"), is
+    a thing written on; "it" counts when the sentence before has such a thing as subject.
+    Where the parse finds neither ("a notice cable-tied to the fence reads"), the nearest
+    noun a few words back decides."""
+    if verb.dep_ == "acl":
+        return _written_on(verb.head)
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in {"it", "this"}:
+                return _previous_subject_written_on(child)
+            return _written_on(child)
+    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NEAR_WORDS) : verb.i]):
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+            return False
+        if tok.lemma_.lower() in INSCRIBED_NOUNS:
+            return True
+    return False
+
+
+def _written_on(noun: Token) -> bool:
+    """A sign, a banner …, or anything a writing participle describes ("a line carved …")."""
+    return noun.lemma_.lower() in INSCRIBED_NOUNS or any(
+        t.lower_ in WRITING_PARTICIPLES for t in noun.subtree
+    )
+
+
+def _previous_subject_written_on(pronoun: Token) -> bool:
+    sent = pronoun.sent
+    if sent.start == 0:
+        return False
+    previous = pronoun.doc[sent.start - 1].sent
+    return any(
+        (t.dep_ == "nsubj" and _written_on(t))
+        or (t.dep_ == "nsubjpass" and (_written_on(t) or t.head.lower_ in WRITING_PARTICIPLES))
+        for t in previous
+    )  # "A sign has appeared …", "A line carved in 1612 …", "The stone was carved in 1790."
