@@ -752,13 +752,19 @@ def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
         score = _GLUED_SCORE.search(piece)
         piece_end -= len(score.group()) if score else 0
         lead = _GLUED_LEAD.match(piece)
-        while lead and (lead["word"] is None or lead["word"].lower().rstrip("s") in _LEAD_WORDS):
+        while lead and (lead["word"] is None or _lead_word(lead["word"])):
             piece = piece[lead.end() :]
             pos += lead.end()
             lead = _GLUED_LEAD.match(piece)
         parts.add((start + pos, start + piece_end))
         pos = m.end() if m else pos
     return parts
+
+
+def _lead_word(word: str) -> bool:
+    """A title, honorific, role or nationality word, or its plural ("Ms", "Belgians")."""
+    low = word.lower()
+    return low in _LEAD_WORDS or low.rstrip("s") in _LEAD_WORDS
 
 
 def _surname_ok(doc: Doc, end: int) -> bool:
@@ -938,19 +944,27 @@ def _proper(tok: Token) -> bool:
 
 def _resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
-    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama)."""
+    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
+    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people)."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
+    titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
     full = {m.canonical for m in mentions if len(_tokens(m.canonical)) >= 2}
     for m in mentions:
+        gender = honorific_gender(text, m.start)
         if len(_tokens(m.surface)) == 1 and m.canonical in full:
             hits = _names_holding(m.surface, sorted(full))
             if len(hits) > 1:
-                gender = honorific_gender(text, m.start)
-                agree = [h for h in hits if given_name_gender(h) in (None, gender)]
+                agree = [
+                    h
+                    for h in hits
+                    if given_name_gender(h) in (None, gender) and titled.get(h) in (None, gender)
+                ]
                 hits = agree if gender is not None and agree else hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
                 m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
         last_seen[m.canonical] = m.start
+        if gender is not None:
+            titled.setdefault(m.canonical, gender)
         out.append(m)
     return out

@@ -101,12 +101,15 @@ class SpeakerResolver:
 
     def _roles(self, doc: Doc) -> dict[str, set[str]]:
         """Role nouns the article attaches to names: "Mayor Rosa Delgado", "head librarian
-        Gloria Pemberton", "Lena Marsh, the harbor commissioner,"."""
+        Gloria Pemberton", "Lena Marsh, the harbor commissioner,", "The mayor, Ngozi Adeyemi,",
+        "Harold Pike, who was mayor" (a former mayor)."""
         roles: dict[str, set[str]] = {}
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            for role in _roles_around(span):
+                roles.setdefault(role, set()).add(m.canonical)
             if span.start > 0:
                 before = doc[span.start - 1]
                 lemma = before.lemma_.lower().rstrip(".")
@@ -330,6 +333,41 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
         if lemma in PERSON_NOUNS and lemma not in found and _someone_new(tok):
             found[lemma] = tok.idx
     return found
+
+
+def _roles_around(name: Span) -> list[str]:
+    """Roles the sentence gives a name as the apposition of a role noun ("The head coach,
+    Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,") or in a
+    relative clause ("Harold Pike, who was mayor for six years": the former mayor)."""
+    root, found = name.root, []
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.i < name.start
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in PERSON_NOUNS
+        and not _possessed(head)
+    ):
+        found.append(_role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children)))
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        for attr in clause.children:
+            lemma = attr.lemma_.lower()
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and lemma in PERSON_NOUNS:
+                former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
+                found.append(_role_key(lemma, former))
+    return found
+
+
+def _possessed(noun: Token) -> bool:
+    """ "Mehta's predecessor", "the Haddads’ lawyer" (which the parse may read as a modifier
+    and a stray mark)."""
+    doc = noun.doc
+    return any(
+        c.dep_ == "poss" or (c.i + 1 < noun.i and doc[c.i + 1].text in {"’", "'"})
+        for c in noun.lefts
+    )
 
 
 def _role_key(lemma: str, former: bool) -> str:

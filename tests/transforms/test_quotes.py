@@ -762,3 +762,23 @@ def test_a_statement_that_reads_keeps_its_author():
     )
     [q] = quotes_of(text)
     assert q.speaker_surface is not None
+
+
+def test_a_role_noun_with_the_name_in_apposition_gives_the_role():
+    text = (
+        "Pier Vote\n\nThe mayor, Ines Duarte, opened the meeting. Tom Reyes, who was mayor"
+        " until 2019, sat at the back.\n\n“We will vote tonight,” the mayor said.\n\n“I"
+        " would have voted years ago,” the former mayor said."
+    )
+    now, then = quotes_of(text)
+    assert (now.speaker_canonical, then.speaker_canonical) == ("Ines Duarte", "Tom Reyes")
+
+
+def test_an_honorific_keeps_two_people_sharing_a_surname_apart():
+    text = (
+        "Pier Vote\n\nThe chair, Ngozi Mbeki, opened the meeting. Her husband, Tunde Mbeki, sat"
+        " in the gallery. Mr Mbeki said he had not discussed the vote at home.\n\n“He has his"
+        " views and I have the minutes,” Ms Mbeki said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Ngozi Mbeki"
