@@ -607,7 +607,6 @@ ORG_HEADS = frozenset(
         "cables",
         "receipts",
         "club",
-        "park",
         "street",
         "road",
         "square",

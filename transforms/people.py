@@ -81,6 +81,7 @@ _SOURCE = {"shape": "ner", "list": "ner"} | {
     f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described", "kin")
 }
 # Words before a name that say a person follows: titles, roles and nationalities.
+_CAP_WORD = re.compile(CAP_WORD)
 _LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -501,7 +502,7 @@ def _names_by_role(
     for i in token_indices(doc, pos=("PROPN",), not_dep=("compound",)):
         tok = doc[i]
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start_tok = parts[0] if parts else tok
+        start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
         # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
         # chained into a name that starts with a known given name stands before it; so does
         # a religious title before any full name.
@@ -516,7 +517,7 @@ def _names_by_role(
         if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and kin)):
             continue
         name = doc[start_tok.i : tok.i + 1]
-        if not all(t.text[:1].isupper() and t.is_alpha for t in name):
+        if not all(_CAP_WORD.fullmatch(w) for w in name.text.split()):
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
@@ -563,6 +564,21 @@ def _names_by_role(
             )
             found.append((s, e, f"role_{kind}"))
     return found
+
+
+def _hyphen_start(tok: Token) -> Token:
+    """The first word of a hyphenated name the parse split ("Soo-ah", "Ji-hoon": "Soo", "-",
+    "ah")."""
+    doc = tok.doc
+    while (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and doc[tok.i - 2].is_alpha
+    ):
+        tok = doc[tok.i - 2]
+    return tok
 
 
 def _next_of_kin(head: Token, first: Token) -> bool:

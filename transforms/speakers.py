@@ -190,7 +190,7 @@ class SpeakerResolver:
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
-            apposed = self._apposed_name(tok) if m is None else None
+            apposed = self._apposed_name(tok) or self._owned_role(tok) if m is None else None
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 self.subjects.append((tok.idx, apposed or m.canonical, None))
             elif _unnamed_person(tok) and not self._in_quote(tok.idx):
@@ -204,6 +204,15 @@ class SpeakerResolver:
             (top, n), *rest = counts.most_common()
             if not rest or rest[0][1] < n:
                 self.gender.setdefault(who, top)
+
+    def _owned_role(self, noun: Token) -> str | None:
+        """The person a possessed role noun names when the article gave that role a name
+        ("Sierra Alta's chairman, Joaquín Villarreal," then "Sierra Alta's chairman was …")."""
+        owner = _possessor(noun)
+        if owner is None:
+            return None
+        owned = self.roles.get(_owned_role_key(owner, noun))
+        return self._latest(owned, noun.idx) if owned else None
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` is inside a quote ("He has no weapon," she said: the he is not
@@ -267,8 +276,10 @@ class SpeakerResolver:
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if role in self.roles:  # "the SEC's chief accountant", when the article named him
             return self._latest(self.roles[role], start)
-        if any(c.dep_ == "poss" for c in head.children):
-            return None  # someone's, not named: "Mr Blair's spokesman"
+        owner = _possessor(head)
+        if owner is not None:  # "Sierra Alta's chairman" after "Sierra Alta's chairman, X,"
+            owned = self.roles.get(_owned_role_key(owner, head))
+            return self._latest(owned, start) if owned else None  # "Mr Blair's spokesman"
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
         age = _AGE.fullmatch(text[start:end].strip())
@@ -346,9 +357,14 @@ def _roles_around(name: Span) -> list[str]:
         and head.i < name.start
         and head.pos_ == "NOUN"
         and head.lemma_.lower() in PERSON_NOUNS
-        and not _possessed(head)
     ):
-        found.append(_role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children)))
+        owner = _possessor(head)
+        if owner is None:
+            found.append(
+                _role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children))
+            )
+        else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
+            found.append(_owned_role_key(owner, head))
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
             continue
@@ -360,14 +376,20 @@ def _roles_around(name: Span) -> list[str]:
     return found
 
 
-def _possessed(noun: Token) -> bool:
-    """ "Mehta's predecessor", "the Haddads’ lawyer" (which the parse may read as a modifier
-    and a stray mark)."""
+def _possessor(noun: Token) -> Token | None:
+    """Whose the noun is: "Mehta" in "Mehta's predecessor", "Haddads" in "the Haddads’
+    lawyer" (which the parse may read as a modifier and a stray mark)."""
     doc = noun.doc
-    return any(
-        c.dep_ == "poss" or (c.i + 1 < noun.i and doc[c.i + 1].text in {"’", "'"})
-        for c in noun.lefts
-    )
+    for c in noun.lefts:
+        if c.dep_ == "poss" or (c.i + 1 < noun.i and doc[c.i + 1].text in {"’", "'"}):
+            return c
+    return None
+
+
+def _owned_role_key(owner: Token, noun: Token) -> str:
+    """ "sierra alta's chairman": a role that belongs to one possessor."""
+    words = [t.lower_ for t in owner.subtree if t.dep_ not in {"case", "punct", "det"}]
+    return f"{' '.join(words)}'s {noun.lemma_.lower()}"
 
 
 def _role_key(lemma: str, former: bool) -> str:

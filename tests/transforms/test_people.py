@@ -630,3 +630,12 @@ def test_a_plural_kin_noun_opening_the_sentence_is_not_part_of_the_name():
     surfaces = [m.surface for m in mentions_of(text)]
     assert not any(s.startswith("Twins") for s in surfaces)
     assert "Brooks Koepka" in surfaces  # a surname-like given name stays
+
+
+def test_a_hyphenated_given_name_and_the_surname_park_make_a_speaker():
+    text = (
+        "Reef Study\n\n“The result is careful and honest,” said Soo-ah Park, an ecologist at"
+        " the institute.\n\nPark said the reef would need another winter."
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert "Soo-ah Park" in names

@@ -782,3 +782,18 @@ def test_an_honorific_keeps_two_people_sharing_a_surname_apart():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Ngozi Mbeki"
+
+
+def test_a_possessed_role_named_once_stays_that_person():
+    text = (
+        "Mill Sale\n\nThe buyer's chairman, Joaquín Villarreal, said the deal was fair. Lucía"
+        " Ferreira, an analyst, called the price high.\n\nThe buyer's chairman was unmoved when"
+        " her comments were put to him. “Analysts always say that,” he said.\n\n“It is too"
+        " much,” Ferreira's colleague said."
+    )
+    chairman, colleague = quotes_of(text)
+    assert chairman.speaker_canonical == "Joaquín Villarreal"
+    assert (colleague.speaker_surface, colleague.speaker_canonical) == (
+        "Ferreira's colleague",
+        None,
+    )
