@@ -120,6 +120,16 @@ _NAMED_AS = re.compile(
 )
 # A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".
 _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
+# A title followed by what it is: "“Concrete Promises”, a documentary about …".
+_TITLE_WHAT = re.compile(
+    r"[\"”’'],? (?:a|an|the|his|her|their|its)(?: [a-z-]+){0,2} (?:documentary|film|movie|book"
+    r"|novel|memoir|report|song|album|single|play|musical|series|show|programme|podcast"
+    r"|exhibition|petition|painting|poem|campaign|slogan)\b"
+)
+# Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
+_NAME_WORDS = re.compile(
+    r"(?:(?:the|The) )?[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,3}[,.]?"
+)
 
 
 def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
@@ -133,6 +143,8 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         return False
     if _NAMED_AS.search(text, max(0, qs.start - 40), qs.start) or _TITLE_BY.match(text, qs.end):
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide”, by X"
+    if _TITLE_WHAT.match(text, qs.end) and _NAME_WORDS.fullmatch(quoted):
+        return True  # "“Concrete Promises”, a documentary"
     if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False
     if (

@@ -797,3 +797,12 @@ def test_a_possessed_role_named_once_stays_that_person():
         "Ferreira's colleague",
         None,
     )
+
+
+def test_a_title_followed_by_what_it_is_is_no_quote():
+    text = (
+        "Pier Vote\n\nThe family had watched “Rust Never Sleeps”, a documentary about the"
+        " collapse.\n\n“We will keep fighting,” said Marta Kowal."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "We will keep fighting,"
