@@ -130,7 +130,29 @@ class SpeakerResolver:
                 ):
                     former = any(c.lower_ in FORMER for c in appos.children)
                     roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
+        self._add_predecessors(doc, roles)
         return roles
+
+    def _add_predecessors(self, doc: Doc, roles: dict[str, set[str]]) -> None:
+        """ "Mehta's predecessor, Graham Tillotson," / "her predecessor, Graham Tolliver,":
+        the named person held the possessor's roles before, so "the former coach" is him."""
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "appos":
+                continue
+            head = span.root.head
+            owner = _possessor(head) if head.lemma_.lower() == "predecessor" else None
+            if owner is None:
+                continue
+            if owner.pos_ == "PRON":  # "her predecessor": the person named last before it
+                before = [n for n in self.mentions if n.end <= owner.idx]
+                held = before[-1].canonical if before else None
+            else:
+                named = self.mention_at(owner.idx, owner.idx + len(owner))
+                held = named.canonical if named is not None else None
+            for role, people in list(roles.items()):
+                if held in people and not role.startswith("former "):
+                    roles.setdefault(_role_key(role, True), set()).add(m.canonical)
 
     def _ages(self, text: str) -> dict[str, set[str]]:
         """Ages the article gives people: "Okonkwo, 34,", "Nwankwo, who is 23", "the 19-year-old

@@ -806,3 +806,13 @@ def test_a_title_followed_by_what_it_is_is_no_quote():
     )
     [q] = quotes_of(text)
     assert q.text == "We will keep fighting,"
+
+
+def test_the_predecessor_of_a_role_holder_is_the_former_holder():
+    text = (
+        "New Coach\n\nThe head coach, Arjun Rao, took over in May. Rao's predecessor, Tom"
+        " Hale, watched from the stand.\n\n“They were always ready,” the former coach said."
+        "\n\n“He left me a good side,” the coach said."
+    )
+    former, current = quotes_of(text)
+    assert (former.speaker_canonical, current.speaker_canonical) == ("Tom Hale", "Arjun Rao")
