@@ -776,3 +776,12 @@ WRITING_PARTICIPLES = frozenset(
         "chalked", "hand-painted", "hand-lettered", "hand-written", "handwritten", "daubed",
     ]
 )  # fmt: skip
+# Roles held in an organisation: the name after "the owner of" is a firm's ("the owner of
+# Nowicki Frameworks"), not a person's.
+ORG_ROLE_NOUNS = frozenset(
+    [
+        "owner", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "director",
+        "president", "executive", "boss", "manager", "employee", "shareholder", "chief", "ceo",
+        "head", "proprietor", "partner", "investor", "creditor", "administrator", "receiver",
+    ]
+)  # fmt: skip

@@ -24,6 +24,7 @@ from transforms.lexicon import (
     KIN_NOUNS,
     NON_PERSON_LABELS,
     ORG_HEADS,
+    ORG_ROLE_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
@@ -274,6 +275,7 @@ def candidate_mentions(
             + ("common",) * (text[s:e] in common)
             + ("party",) * _party_name(text[s:e])
             + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
+            + ("org_role_of",) * _of_org_role(doc, s, e)
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
@@ -285,12 +287,15 @@ def _flag_things_short_forms(
     """ "club Standard Liege … Standard": when every mention of a full name follows a noun for
     a thing, its short forms name that thing too."""
     verdicts: dict[str, bool] = {}
+    firms: set[str] = set()
     for c in cands:
         surface = text[c.start : c.end]
         if " " in surface and canon.get(surface, surface) == surface:
             thing = "after_thing_noun" in c.rule_flags
             verdicts[surface] = verdicts.get(surface, True) and thing
-    things = {name for name, thing in verdicts.items() if thing}
+            if "org_role_of" in c.rule_flags:
+                firms.add(surface)
+    things = {name for name, thing in verdicts.items() if thing} | firms
     return [
         replace(c, rule_flags=(*c.rule_flags, "thing_short_form"))
         if canon.get(text[c.start : c.end]) in things and not c.rule_flags
@@ -372,6 +377,22 @@ def _after_thing_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span.root
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
+
+
+def _of_org_role(doc: Doc, start: int, end: int) -> bool:
+    """ "the owner of Nowicki Frameworks", "chief executive of Haddad Foods": a name that
+    someone holds a role in is an organisation (once is enough for every mention of it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and span.start - prep.i <= 2  # "of Nowicki Frameworks", "of the", not "of fielder Lee"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in ORG_ROLE_NOUNS
+    )
 
 
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -24,6 +24,9 @@ from transforms.speakers import (
 )
 
 INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, none to find
+# Rules the speaker ranker does not overrule: words on a sign; "footage of Clinton asking, “…”"
+# (the ranker, fitted before that rule, prefers the clause's subject, "the ad").
+SURE_RULES = frozenset({"inscription", "participle"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
 TITLE_MAX_WORDS = 12  # a name or title in marks after "known as", "the single" …
@@ -68,7 +71,7 @@ def extract_quotes(
         (
             qs,
             att
-            if qs.block or att is INSCRIPTION
+            if qs.block or att.how in SURE_RULES
             else rerank(doc, qs.start, qs.end, att, resolver, floor, quoted, context),
         )
         for (qs, att, floor), context in zip(rows, contexts, strict=True)

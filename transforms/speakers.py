@@ -72,8 +72,9 @@ class Attribution:
     # who spoke, when the speaker above is the source reporting it ("…, according to CNN")
     voice_start: int | None = None
     voice_end: int | None = None
-    # which rule found the speaker ("trailing", "cue", "near_cue", "colon", "according",
-    # "subject", and in quotes.py "intro", "previous", "next", "prev_subject")
+    # which rule found the speaker ("trailing", "cue", "participle", "near_cue", "colon",
+    # "according", "subject", and in quotes.py "inscription", "intro", "previous", "next",
+    # "prev_subject")
     how: str = ""
 
 
@@ -489,7 +490,7 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
         return tagged(trailing, "trailing")
     reporter = _participle_reporter(doc, span)
     if reporter is not None:
-        return tagged(_attribution(*reporter), "cue")
+        return tagged(_attribution(*reporter), "participle")
     fallback: tuple[Token, Token] | None = None
     for tok in span:
         if not outside(tok.head) or tok.head == tok:

@@ -639,3 +639,13 @@ def test_a_hyphenated_given_name_and_the_surname_park_make_a_speaker():
     )
     names = {m.canonical for m in mentions_of(text)}
     assert "Soo-ah Park" in names
+
+
+def test_a_firm_someone_owns_is_no_person_and_its_surname_stays_the_owner():
+    text = (
+        "Deck Collapse\n\nDariusz Nowicki, 52, the owner of Nowicki Frameworks, was jailed on"
+        " Friday.\n\nNowicki Frameworks went into administration. Nowicki will serve half his"
+        " sentence."
+    )
+    found = {(m.surface, m.canonical) for m in mentions_of(text)}
+    assert found == {("Dariusz Nowicki", "Dariusz Nowicki"), ("Nowicki", "Dariusz Nowicki")}

@@ -816,3 +816,13 @@ def test_the_predecessor_of_a_role_holder_is_the_former_holder():
     )
     former, current = quotes_of(text)
     assert (former.speaker_canonical, current.speaker_canonical) == ("Tom Hale", "Arjun Rao")
+
+
+def test_footage_of_someone_saying_credits_them_not_the_ad():
+    text = (
+        "Ad War\n\nA new ad from the Future Fund went on air on Friday. The ad uses footage of"
+        " Hillary Ward asking, “Why are we not fifty points ahead, you might ask?” The ad then"
+        " cites police criticism of the campaign."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("Hillary Ward", "Hillary Ward")
