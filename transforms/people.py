@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from transforms import person_filter
 from transforms.document import ParsedDocument, Span
@@ -276,6 +277,7 @@ def candidate_mentions(
             + ("party",) * _party_name(text[s:e])
             + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
             + ("org_role_of",) * _of_org_role(doc, s, e)
+            + ("apposed_thing",) * _apposed_thing(doc, s, e)
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
@@ -285,7 +287,9 @@ def _flag_things_short_forms(
     cands: list[Candidate], canon: dict[str, str], text: str
 ) -> list[Candidate]:
     """ "club Standard Liege … Standard": when every mention of a full name follows a noun for
-    a thing, its short forms name that thing too."""
+    a thing (or one says it is a firm: "the owner of Nowicki Frameworks"), its short forms
+    name that thing too, unless a person's name holds them ("Mr Haddad", not Haddad Foods).
+    Updates ``canon`` for those."""
     verdicts: dict[str, bool] = {}
     firms: set[str] = set()
     for c in cands:
@@ -293,15 +297,21 @@ def _flag_things_short_forms(
         if " " in surface and canon.get(surface, surface) == surface:
             thing = "after_thing_noun" in c.rule_flags
             verdicts[surface] = verdicts.get(surface, True) and thing
-            if "org_role_of" in c.rule_flags:
+            if {"org_role_of", "apposed_thing"} & set(c.rule_flags):
                 firms.add(surface)
     things = {name for name, thing in verdicts.items() if thing} | firms
-    return [
-        replace(c, rule_flags=(*c.rule_flags, "thing_short_form"))
-        if canon.get(text[c.start : c.end]) in things and not c.rule_flags
-        else c
-        for c in cands
-    ]
+    people = sorted({n for n in canon.values() if " " in n and n not in things})
+    out = []
+    for c in cands:
+        surface = text[c.start : c.end]
+        if canon.get(surface) in things and not c.rule_flags:
+            owners = _names_holding(surface, people) if " " not in surface else []
+            if owners:  # "Mr Haddad" is one of the Haddads, not Haddad Foods
+                canon[surface] = owners[0]
+            else:
+                c = replace(c, rule_flags=(*c.rule_flags, "thing_short_form"))
+        out.append(c)
+    return out
 
 
 _BRACKETED = re.compile(r" \((?:[A-Z]\.)+\) | \([A-Z][a-z]+\) ")
@@ -393,6 +403,28 @@ def _of_org_role(doc: Doc, start: int, end: int) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in ORG_ROLE_NOUNS
     )
+
+
+def _apposed_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "Haddad Foods, the family-run maker of flatbreads,": a name in apposition with a noun
+    for an organisation or a work (not "a film maker": a compound makes it a trade)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.is_lower
+        and c.lower_ in THING_DESCRIPTORS
+        and not any(g.dep_ == "compound" for g in c.children)
+        and _only_modifiers(doc[span.end + 1 : c.i], c)
+        for c in span.root.children
+    )
+
+
+def _only_modifiers(between: SpacySpan, noun: Token) -> bool:
+    """The words between a comma and an apposed noun only modify it ("the family-run"), with
+    no name among them (not "Pol Pot, Ta Mok, Son Sen's group")."""
+    return all(t.pos_ != "PROPN" and noun.is_ancestor(t) for t in between)
 
 
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -649,3 +649,14 @@ def test_a_firm_someone_owns_is_no_person_and_its_surname_stays_the_owner():
     )
     found = {(m.surface, m.canonical) for m in mentions_of(text)}
     assert found == {("Dariusz Nowicki", "Dariusz Nowicki"), ("Nowicki", "Dariusz Nowicki")}
+
+
+def test_a_firm_named_for_a_family_keeps_the_family_as_people():
+    text = (
+        "Bakery Sale\n\nHaddad Foods, the family-run maker of flatbreads, has been sold. Its"
+        " chief executive, Rania Haddad, backed the deal. Her brother, Karim Haddad, did not."
+        "\n\nMr Haddad said he would vote against it."
+    )
+    found = {(m.surface, m.canonical) for m in mentions_of(text)}
+    assert not any("Foods" in canonical for _, canonical in found)
+    assert ("Haddad", "Karim Haddad") in found
