@@ -79,11 +79,11 @@ _NAME_BEFORE_COUNTRY = re.compile(
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 # Where a candidate came from → the mention's recorded source.
-_SOURCE = {"shape": "ner", "list": "ner"} | {
+_SOURCE = {"shape": "ner", "list": "ner", "partner": "relative"} | {
     f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described", "kin")
 }
-# Words before a name that say a person follows: titles, roles and nationalities.
 _CAP_WORD = re.compile(CAP_WORD)
+# Words before a name that say a person follows: titles, roles and nationalities.
 _LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -256,6 +256,10 @@ def candidate_mentions(
     canon.update({text[s:e]: text[s:e] for s, e, _ in relatives})
     taken += [(s, e) for s, e, _ in relatives]
     spans += relatives
+    partners = _surname_partners(text, regions, canon, taken)
+    canon.update({text[s:e]: name for s, e, name in partners})
+    taken += [(s, e) for s, e, _ in partners]
+    spans += [(s, e, "partner") for s, e, _ in partners]
     nicknames = _nicknames(canon)
     # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
     alone = {text[s:e] for s, e, src in spans if src == "role_kin"} | set(nicknames)
@@ -582,9 +586,7 @@ def _names_by_role(
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
-        is_described = any(
-            c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PERSON for c in tok.children
-        )
+        is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
         if not (is_speaker or after_title or is_conjunct or is_described or kin):
             continue
         # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
@@ -617,6 +619,24 @@ def _names_by_role(
             )
             found.append((s, e, f"role_{kind}"))
     return found
+
+
+# Endings of nouns for people's trades ("planner", "ecologist", "historian", "consultant").
+_TRADE_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun for a person: a known one ("lawyer", "resident"), or one with a trade's ending
+    and an article ("a transport planner"), not a firm's ("a retailer")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _APPOSED_PERSON:
+        return True
+    return (
+        noun.is_lower
+        and bool(_TRADE_ENDING.fullmatch(lemma))
+        and lemma not in THING_DESCRIPTORS | ORG_HEADS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    )
 
 
 def _hyphen_start(tok: Token) -> Token:
@@ -871,6 +891,32 @@ def _relatives(
     return found
 
 
+def _surname_partners(
+    text: str, regions: list[Span], canon: dict[str, str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """ "Ifeanyi and Chidinma Eze": a given name joined by "and" to a known full name shares
+    its surname. (start, end, canonical) of each such given name ("Ifeanyi Eze")."""
+    full = {c for c in canon.values() if len(_tokens(c)) == 2}
+    found = []
+    for m in _PARTNERS.finditer(text):
+        given, name = m.group("given"), m.group("name")
+        s, e = m.span("given")
+        if (
+            canon.get(name) not in full
+            or given not in given_names()
+            or not _inside(regions, s, e)
+            or any(s < t_e and t_s < e for t_s, t_e in taken)
+        ):
+            continue
+        found.append((s, e, f"{given} {_tokens(canon[name])[-1]}"))
+    return found
+
+
+_PARTNERS = re.compile(
+    rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) and (?P<name>{CAP_WORD} {CAP_WORD})(?![\w'’-])"
+)
+
+
 def _cluster(surfaces: list[str]) -> dict[str, str]:
     """Map every surface form to the fullest name of the same person in the article."""
     full: list[list[str]] = []
@@ -1029,7 +1075,8 @@ def _resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                     for h in hits
                     if given_name_gender(h) in (None, gender) and titled.get(h) in (None, gender)
                 ]
-                hits = agree if gender is not None and agree else hits
+                sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
+                hits = (sure or agree) if gender is not None and agree else hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
                 m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
         last_seen[m.canonical] = m.start

@@ -826,3 +826,25 @@ def test_footage_of_someone_saying_credits_them_not_the_ad():
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("Hillary Ward", "Hillary Ward")
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    text = (
+        "Farm Row\n\nThe farm is run by Ifeanyi and Chidinma Eze, who bought it in 2009. Mr Eze"
+        " said the sheep came first.\n\n“We never wanted a fight,” the latter said.\n\n“Nor"
+        " did I,” said Mr Eze."
+    )
+    latter, husband = quotes_of(text)
+    assert (latter.speaker_canonical, husband.speaker_canonical) == (
+        "Chidinma Eze",
+        "Ifeanyi Eze",
+    )
+
+
+def test_a_name_described_by_a_trade_noun_is_a_person():
+    text = (
+        "Bus Cut\n\nRhodri Evans, a transport planner, studied the route. “Fewer than ten people"
+        " use it,” according to Evans."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rhodri Evans"
