@@ -235,6 +235,7 @@ def candidate_mentions(
                 spans.append((*cleaned, "ner"))
     spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
+    spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     shaped = _cut_after_known_names(text, _names_by_shape(doc, regions), spans)
@@ -456,6 +457,16 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         return span[1].idx, end
     return start, end
+
+
+# The rest of a hyphenated given name and the surname after it: "Seo" + "-yeon Park".
+_HYPHEN_TAIL = re.compile(rf"-[a-z]{{1,8}} {CAP_WORD}(?![\w'’-])")
+
+
+def _with_hyphen_tail(text: str, end: int) -> int:
+    """The end of a name NER cut at a hyphen ("Seo" in "Seo-yeon Park")."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _with_given_name(doc: Doc, start: int, end: int) -> int:

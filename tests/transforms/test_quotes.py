@@ -848,3 +848,12 @@ def test_a_name_described_by_a_trade_noun_is_a_person():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Rhodri Evans"
+
+
+def test_a_hyphenated_given_name_ner_cuts_short_is_whole():
+    text = (
+        "Pottery\n\nThe business minister, Seo-yeon Park, visited on Monday. “We will help the"
+        " staff,” the minister said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Seo-yeon Park"
