@@ -3,8 +3,11 @@ providers (MIT), without the ones that news text uses as other words:
 
     uv run --frozen python -m bench.given_names ../shared/corpus
 
-It also writes given_name_genders.txt: the names Faker lists for one gender only, which tell
-the speaker resolver whom "she" can be before the article uses a pronoun.
+It also writes given_name_genders.txt, which tells the speaker resolver whom "she" can be
+before the article uses a pronoun: the names Faker lists for one gender only, and the names
+that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
+in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
+does not list; where Faker lists a name, its gender stands).
 
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
 names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dries",
@@ -24,6 +27,7 @@ import pkgutil
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
@@ -76,6 +80,33 @@ def gendered_given_names() -> dict[str, str]:
                 if _is_given_name_shaped(name):
                     genders.setdefault(name, set()).add(gender[0])
     return {name: next(iter(g)) for name, g in sorted(genders.items()) if len(g) == 1}
+
+
+_SURVEY_KEY = re.compile(r"[a-z]{3,}(?:-[a-z]{2,})?")
+SURVEY_MIN_COUNT, SURVEY_MIN_SOURCES, SURVEY_SURE = 100, 5, 0.95
+
+
+def survey_genders() -> dict[str, str]:
+    """Given names nomquamgender's survey data gives one gender (accents dropped, as the data
+    writes them: "Joaquin")."""
+    data = json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
+    genders: dict[str, str] = {}
+    for key, (sources, count, p_female, *_) in data.items():
+        if not _SURVEY_KEY.fullmatch(key):
+            continue
+        name = key[0].upper() + key[1:]  # "Seo-yeon", as such names are written
+        if count >= SURVEY_MIN_COUNT and sources >= SURVEY_MIN_SOURCES:
+            if p_female >= SURVEY_SURE:
+                genders[name] = "f"
+            elif p_female <= 1 - SURVEY_SURE:
+                genders[name] = "m"
+    return genders
+
+
+def given_name_genders() -> dict[str, str]:
+    """What given_name_genders.txt holds: Faker's one-gender names, and the survey's where
+    Faker has none, in name order."""
+    return dict(sorted((survey_genders() | gendered_given_names()).items()))
 
 
 def _is_given_name_shaped(word: str) -> bool:
@@ -138,10 +169,10 @@ def main() -> None:
     )
     OUT.write_text(header + "\n".join(names) + "\n", "utf-8")
     print(f"{len(names)} given names -> {OUT}")
-    genders = gendered_given_names()
+    genders = given_name_genders()
     header = (
-        "# Given names that Faker's person providers (MIT licence) list for one gender only:\n"
-        "# written by `python -m bench.given_names ../shared/corpus`.\n"
+        "# Given names of one gender: Faker's person providers (MIT licence) and nomquamgender's\n"
+        "# survey data (MIT licence); written by `python -m bench.given_names ../shared/corpus`.\n"
     )
     lines = (f"{name} {gender}" for name, gender in genders.items())
     GENDER_OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")

@@ -5,6 +5,7 @@ merged or de-duplicated. Pure string functions over the document text."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -67,7 +68,8 @@ def given_names() -> frozenset[str]:
 @cache
 def given_name_genders() -> dict[str, str]:
     """Given names that name one gender only, "m" or "f" (given_name_genders.txt, written by
-    bench/given_names.py from Faker's lists): "Chloe" is a she, "Andrea" is not listed."""
+    bench/given_names.py from Faker's lists and survey data): "Chloe" is a she, "Andrea" is
+    not listed."""
     table = resources.files("transforms.data").joinpath("given_name_genders.txt").read_text("utf-8")
     rows = (line.split() for line in table.splitlines() if not line.startswith("#"))
     return {row[0]: row[1] for row in rows if len(row) == 2}
@@ -84,9 +86,15 @@ def given_name_gender(canonical: str) -> str | None:
     one-word name counts only when it is a given name and no English surname ("Kevin", not
     "Clinton")."""
     words = canonical.split()
-    if len(words) == 1 and words[0] not in given_names():
+    if not words or (len(words) == 1 and words[0] not in given_names()):
         return None
-    return given_name_genders().get(words[0]) if words else None
+    genders = given_name_genders()
+    return genders.get(words[0]) or genders.get(without_accents(words[0]))
+
+
+def without_accents(word: str) -> str:
+    """ "Joaquín" -> "Joaquin": the survey data writes given names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_post_nominal(word: str) -> bool:

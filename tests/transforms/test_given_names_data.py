@@ -1,11 +1,11 @@
-"""The packaged given-name list is what bench/given_names.py writes from Faker and the corpus's
-training halves (no hand edits drift from the script)."""
+"""The packaged given-name lists are what bench/given_names.py writes from Faker, the survey
+data and the corpus's training halves (no hand edits drift from the script)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.given_names import GENDER_OUT, OUT, gendered_given_names, given_names
+from bench.given_names import GENDER_OUT, OUT, given_name_genders, given_names
 from tests.paths import SHARED
 from transforms.name_spans import given_name_gender
 
@@ -24,7 +24,7 @@ def test_the_packaged_given_name_genders_are_the_scripts_output():
         for line in GENDER_OUT.read_text("utf-8").splitlines()
         if line and not line.startswith("#")
     ]
-    assert packaged == list(gendered_given_names().items())
+    assert packaged == list(given_name_genders().items())
     assert dict(packaged)["Chloe"] == "f" and "Andrea" not in dict(packaged)  # listed for both
 
 
@@ -33,3 +33,5 @@ def test_a_given_name_tells_a_gender_and_a_lone_surname_does_not():
     assert given_name_gender("Kevin") == "m"  # a given name standing alone
     assert given_name_gender("Clinton") is None  # Faker lists it, but alone it is a surname
     assert given_name_gender("Andrea Rossi") is None  # listed for both
+    assert given_name_gender("Sunil Varghese") == "m"  # from the survey data, not Faker
+    assert given_name_gender("Joaquín Villarreal") == "m"  # the survey writes "Joaquin"
