@@ -1,5 +1,6 @@
 """Write transforms/data/given_names.txt: given names of many countries from Faker's person
-providers (MIT), without the ones that news text uses as other words:
+providers and nomquamgender's survey data (both MIT), without the ones that news text uses as
+other words:
 
     uv run --frozen python -m bench.given_names ../shared/corpus
 
@@ -103,6 +104,19 @@ def survey_genders() -> dict[str, str]:
     return genders
 
 
+def survey_given_names(min_count: int = 500) -> set[str]:
+    """The survey's given names of either gender that at least ``min_count`` people bear."""
+    data = json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
+    return {
+        key[0].upper() + key[1:]
+        for key, (sources, count, *_) in data.items()
+        if "-" not in key
+        and _SURVEY_KEY.fullmatch(key)
+        and count >= min_count
+        and sources >= SURVEY_MIN_SOURCES
+    }
+
+
 def given_name_genders() -> dict[str, str]:
     """What given_name_genders.txt holds: Faker's one-gender names, and the survey's where
     Faker has none, in name order."""
@@ -151,7 +165,7 @@ def given_names(corpus: Path) -> list[str]:
     other = faker_other_words()
     return sorted(
         name
-        for name in faker_given_names()
+        for name in faker_given_names() | survey_given_names()
         if lower[name.lower()] < 2
         and outside[name] <= max(1, in_name[name])
         and name not in other
@@ -164,8 +178,9 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="the shared corpus folder (../shared/corpus)")
     names = given_names(parser.parse_args().corpus)
     header = (
-        "# Given names from Faker's person providers (MIT licence), filtered on the corpus's\n"
-        "# training halves: written by `python -m bench.given_names ../shared/corpus`.\n"
+        "# Given names from Faker's person providers and nomquamgender's survey data (MIT\n"
+        "# licences), filtered on the corpus's training halves: written by\n"
+        "# `python -m bench.given_names ../shared/corpus`.\n"
     )
     OUT.write_text(header + "\n".join(names) + "\n", "utf-8")
     print(f"{len(names)} given names -> {OUT}")
