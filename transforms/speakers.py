@@ -299,10 +299,8 @@ class SpeakerResolver:
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if role in self.roles:  # "the SEC's chief accountant", when the article named him
             return self._latest(self.roles[role], start)
-        owner = _possessor(head)
-        if owner is not None:  # "Sierra Alta's chairman" after "Sierra Alta's chairman, X,"
-            owned = self.roles.get(_owned_role_key(owner, head))
-            return self._latest(owned, start) if owned else None  # "Mr Blair's spokesman"
+        if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
+            return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
         age = _AGE.fullmatch(text[start:end].strip())
