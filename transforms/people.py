@@ -131,6 +131,14 @@ def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """One-word countries, US states and British counties that are no one's name ("Benin"),
+    written by bench/place_names.py."""
+    table = resources.files("transforms.data").joinpath("place_names.txt").read_text("utf-8")
+    return frozenset(w for w in table.splitlines() if w and not w.startswith("#"))
+
+
+@cache
 def not_names() -> frozenset[str]:
     """Words NER often tags as a person that are not names (places, teams, firms), from the
     packaged list."""
@@ -280,6 +288,7 @@ def candidate_mentions(
             + ("team_after_country",) * _team_after_country(text, s, e)
             + ("common",) * (text[s:e] in common)
             + ("party",) * _party_name(text[s:e])
+            + ("place",) * (text[s:e] in place_names() and canon.get(text[s:e]) == text[s:e])
             + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
             + ("org_role_of",) * _of_org_role(doc, s, e)
             + ("apposed_thing",) * _apposed_thing(doc, s, e)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bench.given_names import GENDER_OUT, OUT, given_name_genders, given_names
+from bench.place_names import OUT as PLACE_OUT
+from bench.place_names import place_names
 from tests.paths import SHARED
 from transforms.name_spans import given_name_gender
 
@@ -35,3 +37,9 @@ def test_a_given_name_tells_a_gender_and_a_lone_surname_does_not():
     assert given_name_gender("Andrea Rossi") is None  # listed for both
     assert given_name_gender("Sunil Varghese") == "m"  # from the survey data, not Faker
     assert given_name_gender("Joaquín Villarreal") == "m"  # the survey writes "Joaquin"
+
+
+def test_the_packaged_place_names_are_the_scripts_output():
+    packaged = [w for w in PLACE_OUT.read_text("utf-8").splitlines() if w and not w.startswith("#")]
+    assert packaged == place_names()
+    assert "Benin" in packaged and "Jordan" not in packaged  # a given name too

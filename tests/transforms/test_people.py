@@ -660,3 +660,11 @@ def test_a_firm_named_for_a_family_keeps_the_family_as_people():
     found = {(m.surface, m.canonical) for m in mentions_of(text)}
     assert not any("Foods" in canonical for _, canonical in found)
     assert ("Haddad", "Karim Haddad") in found
+
+
+def test_a_country_the_model_takes_for_a_person_is_dropped():
+    text = (
+        "Nations Cup\n\nMauritania drew 0-0 with Benin in their preliminary round on Friday."
+        " Benin won 4-1 on aggregate, coach Ali Diallo said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Ali Diallo"}
