@@ -468,12 +468,15 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# The rest of a hyphenated given name and the surname after it: "Seo" + "-yeon Park".
-_HYPHEN_TAIL = re.compile(rf"-[a-z]{{1,8}} {CAP_WORD}(?![\w'’-])")
+# The rest of a hyphenated given name and the surname after it ("Seo" + "-yeon Park"), or a
+# hyphenated given name after a family name ("Li" + " In-mo").
+_HYPHEN_TAIL = re.compile(
+    rf"-[a-z]{{1,8}} {CAP_WORD}(?![\w'’-])| [A-Z][a-z]{{1,6}}-[a-z]{{1,6}}(?![\w'’-])"
+)
 
 
 def _with_hyphen_tail(text: str, end: int) -> int:
-    """The end of a name NER cut at a hyphen ("Seo" in "Seo-yeon Park")."""
+    """The end of a name NER cut at a hyphen ("Seo" in "Seo-yeon Park", "Li" in "Li In-mo")."""
     tail = _HYPHEN_TAIL.match(text, end)
     return tail.end() if tail else end
 

@@ -668,3 +668,11 @@ def test_a_country_the_model_takes_for_a_person_is_dropped():
         " Benin won 4-1 on aggregate, coach Ali Diallo said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Ali Diallo"}
+
+
+def test_a_hyphenated_given_name_after_a_family_name_is_part_of_the_name():
+    text = (
+        "Border Talks\n\nSeoul in 1993 repatriated Li In-mo, a partisan held since the war."
+        " Li In-mo was 76."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Li In-mo"}
