@@ -28,6 +28,7 @@ import pkgutil
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -87,12 +88,17 @@ _SURVEY_KEY = re.compile(r"[a-z]{3,}(?:-[a-z]{2,})?")
 SURVEY_MIN_COUNT, SURVEY_MIN_SOURCES, SURVEY_SURE = 100, 5, 0.95
 
 
+@cache
+def _survey() -> dict[str, list]:
+    """nomquamgender's data: lower-case given name -> [sources, bearers, share female, …]."""
+    return json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
+
+
 def survey_genders() -> dict[str, str]:
     """Given names nomquamgender's survey data gives one gender (accents dropped, as the data
     writes them: "Joaquin")."""
-    data = json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
     genders: dict[str, str] = {}
-    for key, (sources, count, p_female, *_) in data.items():
+    for key, (sources, count, p_female, *_) in _survey().items():
         if not _SURVEY_KEY.fullmatch(key):
             continue
         name = key[0].upper() + key[1:]  # "Seo-yeon", as such names are written
@@ -106,10 +112,9 @@ def survey_genders() -> dict[str, str]:
 
 def survey_given_names(min_count: int = 500) -> set[str]:
     """The survey's given names of either gender that at least ``min_count`` people bear."""
-    data = json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
     return {
         key[0].upper() + key[1:]
-        for key, (sources, count, *_) in data.items()
+        for key, (sources, count, *_) in _survey().items()
         if "-" not in key
         and _SURVEY_KEY.fullmatch(key)
         and count >= min_count
