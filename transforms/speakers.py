@@ -98,6 +98,7 @@ class SpeakerResolver:
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self._gender_by_name(doc)
+        self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, set[str]]:
@@ -154,6 +155,37 @@ class SpeakerResolver:
             for role, people in list(roles.items()):
                 if held in people and not role.startswith("former "):
                     roles.setdefault(_role_key(role, True), set()).add(m.canonical)
+
+    def _kin(self, doc: Doc) -> dict[tuple[str, str], set[str]]:
+        """Relatives the article names: "Haddad's father, Youssef Haddad," gives Youssef as
+        Rania Haddad's father and Rania as his daughter (or son, by her gender), so that "his
+        daughter" after Youssef is Rania."""
+        kin: dict[tuple[str, str], set[str]] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "appos":
+                continue
+            noun = span.root.head
+            relation = noun.lemma_.lower()
+            owner = _possessor(noun) if relation in KIN_INVERSE else None
+            if owner is None:
+                continue
+            held = self._person_of(owner)
+            if held is None or held == m.canonical:
+                continue
+            kin.setdefault((held, relation), set()).add(m.canonical)
+            for inverse in KIN_INVERSE[relation]:
+                if self.gender.get(held) in (None, NOUN_GENDER.get(inverse)):
+                    kin.setdefault((m.canonical, inverse), set()).add(held)
+        return kin
+
+    def _person_of(self, owner: Token) -> str | None:
+        """The person a possessor names: a name, or "his"/"her" as the person named last."""
+        if owner.pos_ == "PRON":
+            before = [n for n in self.mentions if n.end <= owner.idx]
+            return before[-1].canonical if before else None
+        named = self.mention_at(owner.idx, owner.idx + len(owner))
+        return named.canonical if named is not None else None
 
     def _ages(self, text: str) -> dict[str, set[str]]:
         """Ages the article gives people: "Okonkwo, 34,", "Nwankwo, who is 23", "the 19-year-old
@@ -234,6 +266,10 @@ class SpeakerResolver:
         owner = _possessor(noun)
         if owner is None:
             return None
+        if owner.lower_ in MALE | FEMALE:  # "his daughter": a relative of the one in focus
+            who = self._recent(owner.idx, "m" if owner.lower_ in MALE else "f")
+            related = self.kin.get((who, noun.lemma_.lower())) if who else None
+            return self._latest(related, noun.idx) if related else None
         owned = self.roles.get(_owned_role_key(owner, noun))
         return self._latest(owned, noun.idx) if owned else None
 
@@ -395,6 +431,20 @@ def _roles_around(name: Span) -> list[str]:
                 former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
                 found.append(_role_key(lemma, former))
     return found
+
+
+# A relation and what the other person is to its holder ("father" of X: X is his son or
+# daughter); the gender of the other person picks one.
+KIN_INVERSE = {
+    "father": ("son", "daughter"),
+    "mother": ("son", "daughter"),
+    "son": ("father", "mother"),
+    "daughter": ("father", "mother"),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+}
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -857,3 +857,14 @@ def test_a_hyphenated_given_name_ner_cuts_short_is_whole():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Seo-yeon Park"
+
+
+def test_his_daughter_is_the_daughter_the_article_named():
+    text = (
+        "Bakery Sale\n\nThe chief executive, Rania Haddad, backed the sale. Haddad's father,"
+        " Youssef Haddad, founded the bakery in 1971.\n\nYoussef Haddad has not spoken about"
+        " the sale. Asked whether he approved, his daughter smiled. “He has tasted the bread"
+        " they make,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rania Haddad"
