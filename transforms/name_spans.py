@@ -55,14 +55,14 @@ _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 def first_names() -> frozenset[str]:
     """Given names learned from annotated news (first_names.txt): frequent, rarely anything
     else. The person filter's feature and the rules that trust a given name use these."""
-    return _name_table("first_names.txt")
+    return word_table("first_names.txt")
 
 
 @cache
 def given_names() -> frozenset[str]:
     """``first_names()`` and the broader lists of many countries from Faker (given_names.txt,
     written by bench/given_names.py): what may start a name NER missed."""
-    return first_names() | _name_table("given_names.txt")
+    return first_names() | word_table("given_names.txt")
 
 
 @cache
@@ -108,7 +108,8 @@ def without_post_nominal(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
-def _name_table(file: str) -> frozenset[str]:
+def word_table(file: str) -> frozenset[str]:
+    """The words of a packaged one-word-per-line list (``#`` starts a comment)."""
     table = resources.files("transforms.data").joinpath(file).read_text("utf-8")
     lines = (line.split("#", 1)[0] for line in table.splitlines())
     return frozenset(w for line in lines for w in line.split())

@@ -54,6 +54,7 @@ from transforms.name_spans import (
     with_regnal_number,
     without_post_nominal,
     word_occurrences,
+    word_table,
 )
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of, token_indices
 from transforms.person_filter import Candidate
@@ -134,8 +135,7 @@ def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
 def place_names() -> frozenset[str]:
     """One-word countries, US states and British counties that are no one's name ("Benin"),
     written by bench/place_names.py."""
-    table = resources.files("transforms.data").joinpath("place_names.txt").read_text("utf-8")
-    return frozenset(w for w in table.splitlines() if w and not w.startswith("#"))
+    return word_table("place_names.txt")
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -138,20 +138,7 @@ class SpeakerResolver:
     def _add_predecessors(self, doc: Doc, roles: dict[str, set[str]]) -> None:
         """ "Mehta's predecessor, Graham Tillotson," / "her predecessor, Graham Tolliver,":
         the named person held the possessor's roles before, so "the former coach" is him."""
-        for m in self.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ != "appos":
-                continue
-            head = span.root.head
-            owner = _possessor(head) if head.lemma_.lower() == "predecessor" else None
-            if owner is None:
-                continue
-            if owner.pos_ == "PRON":  # "her predecessor": the person named last before it
-                before = [n for n in self.mentions if n.end <= owner.idx]
-                held = before[-1].canonical if before else None
-            else:
-                named = self.mention_at(owner.idx, owner.idx + len(owner))
-                held = named.canonical if named is not None else None
+        for m, _, held in self._possessed_appositions(doc, {"predecessor"}):
             for role, people in list(roles.items()):
                 if held in people and not role.startswith("former "):
                     roles.setdefault(_role_key(role, True), set()).add(m.canonical)
@@ -161,23 +148,31 @@ class SpeakerResolver:
         Rania Haddad's father and Rania as his daughter (or son, by her gender), so that "his
         daughter" after Youssef is Rania."""
         kin: dict[tuple[str, str], set[str]] = {}
-        for m in self.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ != "appos":
+        for m, noun, held in self._possessed_appositions(doc, KIN_INVERSE.keys()):
+            if held == m.canonical:
                 continue
-            noun = span.root.head
             relation = noun.lemma_.lower()
-            owner = _possessor(noun) if relation in KIN_INVERSE else None
-            if owner is None:
-                continue
-            held = self._person_of(owner)
-            if held is None or held == m.canonical:
-                continue
             kin.setdefault((held, relation), set()).add(m.canonical)
             for inverse in KIN_INVERSE[relation]:
                 if self.gender.get(held) in (None, NOUN_GENDER.get(inverse)):
                     kin.setdefault((m.canonical, inverse), set()).add(held)
         return kin
+
+    def _possessed_appositions(
+        self, doc: Doc, nouns: Collection[str]
+    ) -> Iterator[tuple[Mention, Token, str]]:
+        """(name, noun, the possessor's person) for each name in apposition to a possessed
+        noun of ``nouns``: "Haddad's father, Youssef Haddad," gives Youssef, "father", Rania
+        Haddad."""
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "appos":
+                continue
+            noun = span.root.head
+            owner = _possessor(noun) if noun.lemma_.lower() in nouns else None
+            held = self._person_of(owner) if owner is not None else None
+            if held is not None:
+                yield m, noun, held
 
     def _person_of(self, owner: Token) -> str | None:
         """The person a possessor names: a name, or "his"/"her" as the person named last."""
