@@ -26,7 +26,9 @@ from transforms.scoring import (
     _gold_people,
     _gold_quote_units,
     _iou_at_least_half,
+    _is_article_level,
     _match,
+    _norm_name,
     _pred_quote,
     _speaker_right,
     load_gold,
@@ -104,8 +106,11 @@ def mention_errors(gold_dir: Path) -> list[str]:
     mentions, _, _ = extract(items)
     lines = []
     for stem, _pdoc, doc in items:
+        if _is_article_level(gold[stem]):
+            lines += _people_errors(stem, gold[stem], mentions)
+            continue
         text = text_of(doc)
-        want = {(p["start"], p["end"]) for p in gold[stem]["people"] if "start" in p}
+        want = {(p["start"], p["end"]) for p in gold[stem]["people"]}
         got = set()
         if mentions.height:
             rows = mentions.filter(pl.col("doc") == stem)
@@ -114,6 +119,23 @@ def mention_errors(gold_dir: Path) -> list[str]:
             for s, e in sorted(spans):
                 context = text[max(0, s - 40) : e + 40].replace("\n", " | ")
                 lines.append(f"{stem} {kind} {s}:{e} {text[s:e]!r} …{context}…")
+    return lines
+
+
+def _people_errors(stem: str, g: dict, mentions: pl.DataFrame) -> list[str]:
+    """Article-level gold: canonical names predicted that name no gold person (FP) and gold
+    people no predicted name matches (FN)."""
+    names = set()
+    if mentions.height:
+        names = set(mentions.filter(pl.col("doc") == stem)["canonical_name"].unique())
+    people = _gold_people(g.get("people")) + _gold_people(g.get("people_optional"))
+    keys = {_norm_name(n) for n in names}
+    lines = [
+        f"{stem} FP {n!r}"
+        for n in sorted(names)
+        if not any(_norm_name(n) in p.keys for p in people)
+    ]
+    lines += [f"{stem} FN {p.name!r}" for p in _gold_people(g.get("people")) if not p.keys & keys]
     return lines
 
 

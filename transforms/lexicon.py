@@ -661,8 +661,55 @@ ORG_HEADS = frozenset(
         "gallery",
         "festival",
         "publishing",
+        "ceramics",
+        "pottery",
+        "bakery",
+        "brewery",
+        "dairy",
+        "buses",
+        "coaches",
+        "rail",
+        "railways",
+        "foods",
+        "farms",
+        "textiles",
+        "engineering",
+        "construction",
+        "builders",
+        "organisation",
+        "organization",
     ]
 )
+# The last word of a street's, a district's or a landmark's name ("Mill Lane", "Calder Bay",
+# "Harlan County"), and the first word of a town's ("Market Esham"): a name shaped so, whose
+# first word is no given name ("Barry Lane" is a person), names a place.
+PLACE_HEADS = frozenset(
+    [
+        "lane",
+        "vale",
+        "bay",
+        "point",
+        "cross",
+        "crescent",
+        "terrace",
+        "quay",
+        "wharf",
+        "harbour",
+        "heights",
+        "valley",
+        "springs",
+        "gardens",
+        "mews",
+        "parade",
+        "infirmary",
+        "county",
+        "ground",
+        "common",
+        "creek",
+        "falls",
+    ]
+)
+PLACE_PREFIXES = frozenset(["market", "upper", "lower", "mount", "port", "fort", "lake", "cape"])
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft
 # carrier Carl Vinson", "his film Michael Collins"): the name after one is no person's.

@@ -28,6 +28,8 @@ from transforms.lexicon import (
     ORG_ROLE_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
     ROLE_PREFIXES,
     THING_DESCRIPTORS,
     TITLES,
@@ -281,6 +283,7 @@ def candidate_mentions(
     canon.update(nicknames)
 
     common = _common_words(doc, [text[s:e] for s, e, _ in spans])
+    places = set(_other_entities(doc))
     cands = []
     for s, e, src in spans:
         flags = (
@@ -288,7 +291,8 @@ def candidate_mentions(
             + ("team_after_country",) * _team_after_country(text, s, e)
             + ("common",) * (text[s:e] in common)
             + ("party",) * _party_name(text[s:e])
-            + ("place",) * (text[s:e] in place_names() and canon.get(text[s:e]) == text[s:e])
+            + ("place",)
+            * (_place_name(text[s:e], (s, e) in places) and canon.get(text[s:e]) == text[s:e])
             + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
             + ("org_role_of",) * _of_org_role(doc, s, e)
             + ("apposed_thing",) * _apposed_thing(doc, s, e)
@@ -592,7 +596,9 @@ def _names_by_role(
         if lead.i < tok.i and (lead.text in given_names() or start_tok.lower_ in RELIGIOUS_TITLES):
             start_tok = lead
         if start_tok.lower_.rstrip(".") in HONORIFICS:
-            continue  # "Mr Ingram": the name after the honorific is a short form, if any
+            if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
+                continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
+            start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
         kin = _next_of_kin(tok, start_tok)
         if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and kin)):
             continue
@@ -644,6 +650,7 @@ def _names_by_role(
     return found
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Endings of nouns for people's trades ("planner", "ecologist", "historian", "consultant").
 _TRADE_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 
@@ -703,6 +710,18 @@ def _plausible(surface: str) -> bool:
         return False
     last = words[-1].rstrip(".").lower()
     return last not in ORG_HEADS and not last.endswith("shire")
+
+
+def _place_name(surface: str, tagged_other: bool = False) -> bool:
+    """A one-word place that is no one's name ("Benin"), or a name shaped like a street's or
+    a town's ("Mill Lane", "Market Esham") whose first word is no given name, unless the model
+    tagged it as a place or an organisation ("Harlow Cross")."""
+    words = surface.split()
+    if len(words) == 1:
+        return surface in place_names()
+    if not tagged_other and (words[0] in given_names() or words[0] in first_names()):
+        return False
+    return words[-1].lower() in PLACE_HEADS or words[0].lower() in PLACE_PREFIXES
 
 
 def _party_name(surface: str) -> bool:
@@ -1083,9 +1102,12 @@ def _proper(tok: Token) -> bool:
 def _resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
     whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
-    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people)."""
+    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people).
+    A bare surname keeps the person it named before: "Kowalczyk, whose wife, Danuta
+    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
+    bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
     titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
     full = {m.canonical for m in mentions if len(_tokens(m.canonical)) >= 2}
     for m in mentions:
@@ -1101,6 +1123,10 @@ def _resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                 sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
                 hits = (sure or agree) if gender is not None and agree else hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
+                if gender is None and bare.get(m.surface) in hits:
+                    best = bare[m.surface]
+                elif gender is None and [h for h in hits if h in last_seen] == [best]:
+                    bare.setdefault(m.surface, best)  # the only one named so far
                 m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
         last_seen[m.canonical] = m.start
         if gender is not None:

@@ -175,7 +175,11 @@ class SpeakerResolver:
                 yield m, noun, held
 
     def _person_of(self, owner: Token) -> str | None:
-        """The person a possessor names: a name, or "his"/"her" as the person named last."""
+        """The person a possessor names: a name, "whose" as the name its clause is about
+        ("Kowalczyk, whose wife, Danuta Kowalczyk,"), or "his"/"her" as the person named
+        last."""
+        if owner.lower_ == "whose":
+            owner = next((a.head for a in owner.ancestors if a.dep_ == "relcl"), owner)
         if owner.pos_ == "PRON":
             before = [n for n in self.mentions if n.end <= owner.idx]
             return before[-1].canonical if before else None

@@ -676,3 +676,30 @@ def test_a_hyphenated_given_name_after_a_family_name_is_part_of_the_name():
         " Li In-mo was 76."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Li In-mo"}
+
+
+def test_streets_and_towns_shaped_like_names_are_no_people():
+    text = (
+        "Bus Cuts\n\nThe last 12 bus ran between Harlow Cross and Market Tolley on Sunday. The"
+        " depot on Quarry Lane will close, said Barry Lane, who drove the route for years."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Barry Lane"}
+
+
+def test_a_bare_surname_keeps_the_person_it_named_first():
+    text = (
+        "Landlord Fined\n\nTomasz Wrobel, 61, admitted four offences on Monday. Wrobel, whose"
+        " sister, Halina Wrobel, sat in the gallery, owns nine flats. Wrobel's lawyer asked for"
+        " time to pay."
+    )
+    found = [(m.surface, m.canonical) for m in mentions_of(text)]
+    assert [c for s, c in found if s == "Wrobel"] == ["Tomasz Wrobel", "Tomasz Wrobel"]
+
+
+def test_a_full_name_after_an_honorific_is_a_name_whatever_its_given_name():
+    text = (
+        "Hoard Found\n\nDr Chiamaka Eneh, the museum's curator, examined the coins on Friday."
+        " Dr Eneh said they were Roman."
+    )
+    found = {(m.surface, m.canonical) for m in mentions_of(text)}
+    assert found == {("Chiamaka Eneh", "Chiamaka Eneh"), ("Eneh", "Chiamaka Eneh")}

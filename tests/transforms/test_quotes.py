@@ -868,3 +868,13 @@ def test_his_daughter_is_the_daughter_the_article_named():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Rania Haddad"
+
+
+def test_his_wife_is_the_wife_named_in_a_whose_clause():
+    text = (
+        "Landlord Fined\n\nPiotr Zielinski admitted the offences on Monday. Zielinski, whose"
+        " wife, Agata Zielinska, watched from the gallery, owns nine flats.\n\nLeaving court,"
+        " Zielinski said nothing, but his wife said: “He is not a bad man.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Agata Zielinska"
