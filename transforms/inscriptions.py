@@ -2,7 +2,7 @@
 
 "a hand-painted sign reading “No Wall Without a Vote”", "a notice on the fence reads “…”",
 "It reads: “…”" after a sentence about a sign or a carved line, "the words “…” painted above
-its door", "a T-shirt emblazoned with “…”". Such a quote is kept, with no speaker; a statement
+its door", "a T-shirt emblazoned with “…”", "a legible inscription, “…”". Such a quote is kept, with no speaker; a statement
 or a letter that "reads" stays its author's.
 """
 
@@ -24,6 +24,10 @@ _WRITTEN_WITH = re.compile(
 )
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
+# "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
+# (lower case: "Stated Stone: “" is a speaker; not a slogan, which PolNeAR credits to its user)
+_THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len, reverse=True))
+_THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?\s*[,:]\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _LOOKBACK = 60
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
@@ -33,7 +37,7 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     """The quote ``[start, end)`` (marks excluded) is words written on a thing."""
     text = doc.text
     before = text[max(0, start - _LOOKBACK) : start]
-    if _WRITTEN_WITH.search(before):
+    if _WRITTEN_WITH.search(before) or _THING_BEFORE.search(before):
         return True
     after = _WORD_AFTER.match(text, end)
     if _WORDS.search(before) and after and after["word"].lower() in WRITING_PARTICIPLES:

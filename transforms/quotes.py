@@ -89,8 +89,8 @@ def rule_attributions(
     (``marks``: the body's quote spans, when the caller has found them already)."""
     text = text_of(doc)
     marks = find_quotes(text, body) if marks is None else marks
-    spans = [qs for qs in marks if not is_scare_quote(doc, qs)]
-    written = [qs for qs in spans if not qs.block and is_inscription(doc, qs.start, qs.end)]
+    written = [qs for qs in marks if not qs.block and is_inscription(doc, qs.start, qs.end)]
+    spans = [qs for qs in marks if qs in written or not is_scare_quote(doc, qs)]
     found = _attribute_in_order(doc, body, [qs for qs in spans if qs not in written])
     _borrow_from_next(found)
     out = [(qs, INSCRIPTION, _context_floor(text, body, qs)) for qs in written]
@@ -129,6 +129,12 @@ _TITLE_WHAT = re.compile(
     r"|novel|memoir|report|song|album|single|play|musical|series|show|programme|podcast"
     r"|exhibition|petition|painting|poem|campaign|slogan)\b"
 )
+# A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
+    r"|framework|document|guide|handbook|charter),? [\"“‘']$"
+)
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(
     r"(?:(?:the|The) )?[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,3}[,.]?"
@@ -148,6 +154,8 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide”, by X"
     if _TITLE_WHAT.match(text, qs.end) and _NAME_WORDS.fullmatch(quoted):
         return True  # "“Concrete Promises”, a documentary"
+    if _DOCUMENT_BEFORE.search(text, max(0, qs.start - 40), qs.start) and _title_case(quoted):
+        return True  # "the strategy, “Made Here, Made Better”,"
     if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False
     if (
@@ -173,6 +181,16 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         ):
             return False
     return True
+
+
+def _title_case(quoted: str) -> bool:
+    """Written as a title: a few words, each capitalised but the small ones."""
+    words = quoted.strip(" ,.").split()
+    return (
+        0 < len(words) <= TITLE_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+    )
 
 
 def _attribute_in_order(

@@ -267,10 +267,27 @@ class SpeakerResolver:
             return None
         if owner.lower_ in MALE | FEMALE:  # "his daughter": a relative of the one in focus
             who = self._recent(owner.idx, "m" if owner.lower_ in MALE else "f")
-            related = self.kin.get((who, noun.lemma_.lower())) if who else None
+            relation = noun.lemma_.lower()
+            related = self.kin.get((who, relation)) if who else None
+            if not related and who and relation in KIN_INVERSE:
+                related = self._namesake(who, NOUN_GENDER.get(relation))
             return self._latest(related, noun.idx) if related else None
         owned = self.roles.get(_owned_role_key(owner, noun))
         return self._latest(owned, noun.idx) if owned else None
+
+    def _namesake(self, who: str, gender: str | None) -> set[str]:
+        """The one other person of ``gender`` who shares ``who``'s surname ("Kateryna Bondar
+        and Mykola Bondar … Her husband"), if there is exactly one."""
+        surname = who.split()[-1]
+        found = {
+            m.canonical
+            for m in self.mentions
+            if m.canonical != who
+            and len(m.canonical.split()) > 1
+            and m.canonical.split()[-1] == surname
+            and self.gender.get(m.canonical, gender) == gender
+        }
+        return found if len(found) == 1 else set()
 
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` is inside a quote ("He has no weapon," she said: the he is not

@@ -743,6 +743,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "A stone tablet was carved in 1790. It reads: “Let the ferry never stop.”",
         "They walked under the words “Mind the Gap, Mind Each Other” painted on the arch.",
         "Half the crowd wore T-shirts emblazoned with “Save Our Pier”.",
+        "Overnight someone painted the words “Piers not parking” on the kiosk.",
+        "The old bell bears an inscription, “Ring for the drowned”, in faded gilt.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -803,6 +805,15 @@ def test_a_title_followed_by_what_it_is_is_no_quote():
     text = (
         "Pier Vote\n\nThe family had watched “Rust Never Sleeps”, a documentary about the"
         " collapse.\n\n“We will keep fighting,” said Marta Kowal."
+    )
+    [q] = quotes_of(text)
+    assert q.text == "We will keep fighting,"
+
+
+def test_a_documents_title_in_apposition_is_no_quote():
+    text = (
+        "Pier Vote\n\nThe council's new plan, “Tides of Change”, was published in May."
+        "\n\n“We will keep fighting,” said Marta Kowal."
     )
     [q] = quotes_of(text)
     assert q.text == "We will keep fighting,"
@@ -878,3 +889,13 @@ def test_his_wife_is_the_wife_named_in_a_whose_clause():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Agata Zielinska"
+
+
+def test_her_husband_is_the_man_who_shares_her_surname():
+    text = (
+        "Pottery Closes\n\nOksana Hrytsenko and Taras Hrytsenko both work in the glazing shop."
+        " Oksana Hrytsenko joined in 2010.\n\nHer husband said the couple had two children."
+        " “We both lose our jobs on the same day,” he said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Taras Hrytsenko"
