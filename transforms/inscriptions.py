@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from transforms.lexicon import INSCRIBED_NOUNS, WRITING_PARTICIPLES
+from transforms.nlp import text_of
 
 _MARK = "[“\"‘']"
 _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse=True))
@@ -35,7 +36,7 @@ _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misse
 
 def is_inscription(doc: Doc, start: int, end: int) -> bool:
     """The quote ``[start, end)`` (marks excluded) is words written on a thing."""
-    text = doc.text
+    text = text_of(doc)
     before = text[max(0, start - _LOOKBACK) : start]
     if _WRITTEN_WITH.search(before) or _THING_BEFORE.search(before):
         return True

@@ -520,6 +520,26 @@ BYSTANDER_NOUNS = frozenset(
         "mourner", "villager", "islander", "midwife", "paramedic", "firefighter", "soldier",
     ]
 )  # fmt: skip
+# Trades and callings that a name's apposition gives ("Ana Beltrán, a 34-year-old nurse,"):
+# the name is a person's.
+OCCUPATIONS = frozenset(
+    [
+        "nurse", "teacher", "farmer", "surgeon", "pharmacist", "dentist", "vet", "chef",
+        "cook", "baker", "butcher", "plumber", "electrician", "carpenter", "builder", "mechanic",
+        "driver", "pilot", "sailor", "detective", "constable", "sergeant", "solicitor",
+        "barrister", "magistrate", "accountant", "banker", "lecturer", "student", "headteacher",
+        "principal", "librarian", "archivist", "curator", "painter", "sculptor", "dancer",
+        "journalist", "photographer", "architect", "engineer", "programmer", "consultant",
+        "landlady", "publican", "waiter", "waitress", "cleaner", "carer", "caretaker", "gardener",
+        "fisherman", "miner", "porter", "volunteer", "widow", "widower", "priest", "vicar",
+        "rabbi", "imam", "nun", "monk", "abbess", "bishop", "pastor", "chaplain", "goalkeeper",
+        "referee", "umpire", "swimmer", "boxer", "jockey", "beekeeper", "potter", "glazer",
+        "archaeologist", "historian", "ecologist", "biologist", "geologist", "hydrologist",
+        "physician", "psychiatrist", "psychologist", "therapist", "counsellor", "grandmother",
+        "grandfather", "mother", "father", "son", "daughter", "brother", "sister", "husband",
+        "wife", "partner", "pupil", "apprentice", "graduate", "veteran", "retiree",
+    ]
+)  # fmt: skip
 # Words before a title in quote marks: its kind or how it is named ("the podcast “So, That
 # Happened”", "a robot named “Robo”"). Counted from quotes that gold annotation leaves out.
 # Not "titled", "slogan", "dubbed" and the like: an ad titled “…”, a slogan or a nickname

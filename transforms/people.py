@@ -19,11 +19,13 @@ from transforms.document import ParsedDocument, Span
 from transforms.lexicon import (
     ADDRESS_WORDS,
     ARTICLES,
+    BYSTANDER_NOUNS,
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
     KIN_NOUNS,
     NON_PERSON_LABELS,
+    OCCUPATIONS,
     ORG_HEADS,
     ORG_ROLE_NOUNS,
     PARTY_WORDS,
@@ -31,6 +33,7 @@ from transforms.lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     ROLE_PREFIXES,
+    SPEAKER_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
 )
@@ -92,7 +95,14 @@ _LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
 RELIGIOUS_TITLES = frozenset({"mother", "sister", "father", "brother", "abbot", "abbess"})
 _TITLE_LEADS = _LEAD_WORDS | RELIGIOUS_TITLES
-_APPOSED_PERSON = PERSON_NOUNS | ROLE_PREFIXES | {"editor", "member", "resident", "citizen"}
+_APPOSED_PERSON = (
+    PERSON_NOUNS
+    | ROLE_PREFIXES
+    | OCCUPATIONS
+    | SPEAKER_NOUNS
+    | BYSTANDER_NOUNS
+    | {"editor", "member", "resident", "citizen"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,8 +315,8 @@ def _flag_things_short_forms(
     cands: list[Candidate], canon: dict[str, str], text: str
 ) -> list[Candidate]:
     """ "club Standard Liege … Standard": when every mention of a full name follows a noun for
-    a thing (or one says it is a firm: "the owner of Nowicki Frameworks"), its short forms
-    name that thing too, unless a person's name holds them ("Mr Haddad", not Haddad Foods).
+    a thing (or one says it is a firm: "the owner of Nowicki Frameworks", or a place: "Market
+    Esham"), its other mentions and short forms name that thing too, unless a person's name holds them ("Mr Haddad", not Haddad Foods).
     Updates ``canon`` for those."""
     verdicts: dict[str, bool] = {}
     firms: set[str] = set()
@@ -315,8 +325,8 @@ def _flag_things_short_forms(
         if " " in surface and canon.get(surface, surface) == surface:
             thing = "after_thing_noun" in c.rule_flags
             verdicts[surface] = verdicts.get(surface, True) and thing
-            if {"org_role_of", "apposed_thing"} & set(c.rule_flags):
-                firms.add(surface)
+            if {"org_role_of", "apposed_thing", "place"} & set(c.rule_flags):
+                firms.add(surface)  # a firm's or a place's in one mention is so in all
     things = {name for name, thing in verdicts.items() if thing} | firms
     people = sorted({n for n in canon.values() if " " in n and n not in things})
     out = []

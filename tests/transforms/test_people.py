@@ -682,6 +682,7 @@ def test_streets_and_towns_shaped_like_names_are_no_people():
     text = (
         "Bus Cuts\n\nThe last 12 bus ran between Harlow Cross and Market Tolley on Sunday. The"
         " depot on Quarry Lane will close, said Barry Lane, who drove the route for years."
+        " Pupils from the Tolley valley caught it to school in Harlow Cross."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Barry Lane"}
 
@@ -703,3 +704,11 @@ def test_a_full_name_after_an_honorific_is_a_name_whatever_its_given_name():
     )
     found = {(m.surface, m.canonical) for m in mentions_of(text)}
     assert found == {("Chiamaka Eneh", "Chiamaka Eneh"), ("Eneh", "Chiamaka Eneh")}
+
+
+def test_a_name_with_a_trade_in_apposition_is_a_person():
+    text = (
+        "Car Park\n\nThe wall fell on the car of Ngaio Marsh, a 34-year-old nurse who had just"
+        " parked. Marsh was not hurt."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Ngaio Marsh"}
