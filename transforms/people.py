@@ -254,6 +254,7 @@ def candidate_mentions(
             if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
     spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
+    spans = [(s, e, "role_kin" if _kin_named(doc, s, e) else src) for s, e, src in spans]
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
@@ -692,6 +693,13 @@ def _hyphen_start(tok: Token) -> Token:
     ):
         tok = doc[tok.i - 2]
     return tok
+
+
+def _kin_named(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name the model found that a kin noun introduces ("a younger brother,
+    Kemal")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and _next_of_kin(span[0], span[0])
 
 
 def _next_of_kin(head: Token, first: Token) -> bool:

@@ -208,14 +208,17 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
-    """Which candidates to keep: bylines, and the rest that no rule objects to and (when a
-    model is packaged) the model scores at or above its threshold."""
+    """Which candidates to keep: bylines, names a kin noun introduces ("a younger brother,
+    Kemal": all 24 in conll and gum are gold names) that no rule objects to, and the rest
+    that no rule objects to and (when a model is packaged) the model scores at or above its
+    threshold."""
     m = model()
     if m is None:
         return [c.source == "byline" or not c.rule_flags for c in cands]
     w, threshold = m
     feats = features(doc, cands, canon)
     return [
-        c.source == "byline" or (not c.rule_flags and probability(f, w) >= threshold)
+        c.source == "byline"
+        or (not c.rule_flags and (c.origin == "role_kin" or probability(f, w) >= threshold))
         for c, f in zip(cands, feats, strict=True)
     ]

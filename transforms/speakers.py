@@ -16,6 +16,7 @@ from transforms.lexicon import (
     CUE_LEMMAS,
     KIN_NOUNS,
     NOUN_GENDER,
+    OCCUPATIONS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
     SPEAKER_NOUNS,
@@ -37,6 +38,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # "34-year-old X"
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 _AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
+# A role in apposition after a name, read from the words where the parse fails ("Mother
+# Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
+_APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 _PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
@@ -132,6 +136,11 @@ class SpeakerResolver:
                 ):
                     former = any(c.lower_ in FORMER for c in appos.children)
                     roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
+            written = _APPOSED_ROLE.match(text_of(doc), m.end)
+            words = written["words"].split() if written else []
+            role = next((w for w in words if w in PERSON_NOUNS | OCCUPATIONS), None)
+            if role is not None:
+                roles.setdefault(_role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
         return roles
 

@@ -712,3 +712,11 @@ def test_a_name_with_a_trade_in_apposition_is_a_person():
         " parked. Marsh was not hurt."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Ngaio Marsh"}
+
+
+def test_a_one_word_name_a_kin_noun_introduces_is_kept():
+    text = (
+        "Obituary\n\nHalloran taught at the school for forty years. He is survived by a"
+        " younger brother, Emre."
+    )
+    assert "Emre" in {m.canonical for m in mentions_of(text)}

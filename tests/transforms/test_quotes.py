@@ -899,3 +899,12 @@ def test_her_husband_is_the_man_who_shares_her_surname():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Taras Hrytsenko"
+
+
+def test_a_role_in_apposition_counts_where_the_parse_misreads_it():
+    text = (
+        "Bridge Reopens\n\nMother Ilaria Benvenuti, the convent’s abbess since 2001, wrote"
+        " to the ministry every spring. “They never once replied,” the abbess said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Ilaria Benvenuti"
