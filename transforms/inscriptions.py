@@ -2,8 +2,8 @@
 
 "a hand-painted sign reading “No Wall Without a Vote”", "a notice on the fence reads “…”",
 "It reads: “…”" after a sentence about a sign or a carved line, "the words “…” painted above
-its door", "a T-shirt emblazoned with “…”", "a legible inscription, “…”". Such a quote is kept, with no speaker; a statement
-or a letter that "reads" stays its author's.
+its door", "a T-shirt emblazoned with “…”", "a legible inscription, “…”". Such a quote is
+kept, with no speaker; a statement or a letter that "reads" stays its author's.
 """
 
 from __future__ import annotations

@@ -317,17 +317,17 @@ def _flag_things_short_forms(
 ) -> list[Candidate]:
     """ "club Standard Liege … Standard": when every mention of a full name follows a noun for
     a thing (or one says it is a firm: "the owner of Nowicki Frameworks", or a place: "Market
-    Esham"), its other mentions and short forms name that thing too, unless a person's name holds them ("Mr Haddad", not Haddad Foods).
-    Updates ``canon`` for those."""
+    Esham"), its other mentions and short forms name that thing too, unless a person's name
+    holds them ("Mr Haddad", not Haddad Foods). Updates ``canon`` for those."""
     verdicts: dict[str, bool] = {}
-    firms: set[str] = set()
+    firms: set[str] = set()  # and places: one mention says so for all
     for c in cands:
         surface = text[c.start : c.end]
         if " " in surface and canon.get(surface, surface) == surface:
             thing = "after_thing_noun" in c.rule_flags
             verdicts[surface] = verdicts.get(surface, True) and thing
             if {"org_role_of", "apposed_thing", "place"} & set(c.rule_flags):
-                firms.add(surface)  # a firm's or a place's in one mention is so in all
+                firms.add(surface)
     things = {name for name, thing in verdicts.items() if thing} | firms
     people = sorted({n for n in canon.values() if " " in n and n not in things})
     out = []
@@ -661,6 +661,7 @@ def _names_by_role(
     return found
 
 
+# Entity labels of a place: "Miss Venezuela" is a title, not Miss + a full name.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Endings of nouns for people's trades ("planner", "ecologist", "historian", "consultant").
 _TRADE_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
