@@ -733,14 +733,19 @@ def _plausible(surface: str) -> bool:
 
 def _place_name(surface: str, tagged_other: bool = False) -> bool:
     """A one-word place that is no one's name ("Benin"), or a name shaped like a street's or
-    a town's ("Mill Lane", "Market Esham") whose first word is no given name, unless the model
-    tagged it as a place or an organisation ("Harlow Cross")."""
+    a town's ("Mill Lane", "Market Esham") or holding a country's ("Atlas Bangladesh") whose
+    first word is no given name, unless the model tagged it as a place or an organisation
+    ("Harlow Cross")."""
     words = surface.split()
     if len(words) == 1:
         return surface in place_names()
     if not tagged_other and (words[0] in given_names() or words[0] in first_names()):
         return False
-    return words[-1].lower() in PLACE_HEADS or words[0].lower() in PLACE_PREFIXES
+    return (
+        words[-1].lower() in PLACE_HEADS
+        or words[0].lower() in PLACE_PREFIXES
+        or any(w in place_names() for w in words)
+    )
 
 
 def _party_name(surface: str) -> bool:
@@ -879,7 +884,7 @@ def _other_entities(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NON_PERSON_LABELS]
 
 
-_ENTITY_GLUE = re.compile(r" and | the |, |; | - | ?\(|\) ?|\n+| of$")
+_ENTITY_GLUE = re.compile(r" and | the | for |, |; | - | ?\(|\) ?|\n+| of$")
 _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
 # A score or a title, role or nationality word before a name inside an entity ("+1 Ann
 # Lee", "General Ann Lee", "Belgians Ann Lee").
@@ -888,7 +893,8 @@ _GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
 
 def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The names an entity may glue together: cut at the first possessive, then at "and", a
-    lower-case "the" ("According to Lee the company"), commas, semicolons, dashes and brackets,
+    lower-case "the" ("According to Lee the company"), "for" ("Ann Lee for Food Standards
+    Australia"), commas, semicolons, dashes and brackets,
     each piece without the scores around it and the titles or nationality words before it
     ("Durham 326 (D. Cox 95" holds "D. Cox")."""
     surface = text[start:end]

@@ -720,3 +720,19 @@ def test_a_one_word_name_a_kin_noun_introduces_is_kept():
         " younger brother, Emre."
     )
     assert "Emre" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_name_the_model_glues_to_the_body_it_speaks_for_is_found():
+    text = (
+        "Salt Study\n\nThe study found low levels in bread.\n\nMarika Oštrc for Food Standards"
+        " Tasmania said the findings were welcome."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Marika Oštrc"}
+
+
+def test_a_name_holding_a_countrys_is_no_person_unless_a_given_name_starts_it():
+    text = (
+        "Market Report\n\nTraders said blue chips like Bahrain Lamps and Atlas Bahrain were"
+        " expected to rise. James Poland, a fund manager, agreed."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"James Poland"}
