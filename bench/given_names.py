@@ -8,7 +8,8 @@ It also writes given_name_genders.txt, which tells the speaker resolver whom "sh
 before the article uses a pronoun: the names Faker lists for one gender only, and the names
 that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
 in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
-does not list; where Faker lists a name, its gender stands).
+does not list; where Faker lists a name, its gender stands unless most of the survey's bearers
+are of the other gender: "Gwyn", "Sahil").
 
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
 names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dries",
@@ -122,10 +123,27 @@ def survey_given_names(min_count: int = 500) -> set[str]:
     }
 
 
+SURVEY_CONTRARY = 0.6  # the survey's share of the other gender that overrules Faker's
+
+
+def _survey_contradicts(name: str, gender: str) -> bool:
+    """Most of the survey's bearers of ``name`` are of the other gender ("Gwyn": Faker says
+    female, 70% of the survey's 2,695 bearers are men; "Sahil": Faker says female, all are
+    men)."""
+    found = _survey().get(name.lower())
+    if found is None:
+        return False
+    sources, count, p_female, *_ = found
+    other = p_female if gender == "m" else 1 - p_female
+    return count >= SURVEY_MIN_COUNT and sources >= SURVEY_MIN_SOURCES and other >= SURVEY_CONTRARY
+
+
 def given_name_genders() -> dict[str, str]:
-    """What given_name_genders.txt holds: Faker's one-gender names, and the survey's where
-    Faker has none, in name order."""
-    return dict(sorted((survey_genders() | gendered_given_names()).items()))
+    """What given_name_genders.txt holds: Faker's one-gender names, unless most of the
+    survey's bearers are of the other gender, and the survey's where Faker has none, in name
+    order."""
+    faker = {n: g for n, g in gendered_given_names().items() if not _survey_contradicts(n, g)}
+    return dict(sorted((survey_genders() | faker).items()))
 
 
 def _is_given_name_shaped(word: str) -> bool:

@@ -98,10 +98,10 @@ class SpeakerResolver:
         # (char, canonical, gender) of person subjects: canonical None for one not named ("a
         # nurse"), whose gender only its noun can tell ("a spokeswoman"); named ones: None
         self.subjects: list[tuple[int, str | None, str | None]] = []
+        self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
-        self._gender_by_name(doc)
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
         self._learn(doc)
 
@@ -185,12 +185,18 @@ class SpeakerResolver:
 
     def _person_of(self, owner: Token) -> str | None:
         """The person a possessor names: a name, "whose" as the name its clause is about
-        ("Kowalczyk, whose wife, Danuta Kowalczyk,"), or "his"/"her" as the person named
-        last."""
+        ("Kowalczyk, whose wife, Danuta Kowalczyk,"), or "his"/"her" as the person of that
+        gender named last."""
         if owner.lower_ == "whose":
             owner = next((a.head for a in owner.ancestors if a.dep_ == "relcl"), owner)
         if owner.pos_ == "PRON":
-            before = [n for n in self.mentions if n.end <= owner.idx]
+            gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
+            before = [
+                n
+                for n in self.mentions
+                if n.end <= owner.idx
+                and (gender is None or self.gender.get(n.canonical, gender) == gender)
+            ]
             return before[-1].canonical if before else None
         named = self.mention_at(owner.idx, owner.idx + len(owner))
         return named.canonical if named is not None else None

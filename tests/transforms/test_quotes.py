@@ -908,3 +908,12 @@ def test_a_role_in_apposition_counts_where_the_parse_misreads_it():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Ilaria Benvenuti"
+
+
+def test_her_predecessor_is_named_after_the_last_woman_not_the_last_name():
+    text = (
+        "Club News\n\nThe coach, Ilse Marten, met the chairman, Piotr Wrona, on Monday. Her"
+        " predecessor, Dag Holm, left in May.\n\n“We lost our way,” the former coach said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Dag Holm"
