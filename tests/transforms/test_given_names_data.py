@@ -43,3 +43,9 @@ def test_the_packaged_place_names_are_the_scripts_output():
     packaged = [w for w in PLACE_OUT.read_text("utf-8").splitlines() if w and not w.startswith("#")]
     assert packaged == place_names()
     assert "Benin" in packaged and "Jordan" not in packaged  # a given name too
+
+
+def test_the_survey_overrules_a_faker_gender_most_bearers_do_not_share():
+    assert given_name_gender("Gwyn Hughes") is None  # Faker: female; the survey: 70% men
+    assert given_name_gender("Sahil Mehta") == "m"  # Faker: female; the survey: all men
+    assert given_name_gender("Amara Osei") == "f"  # Faker and the survey agree
