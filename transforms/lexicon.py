@@ -729,6 +729,31 @@ PLACE_HEADS = frozenset(
         "falls",
     ]
 )
+# Place heads that are common surnames too ("Kingsmere Marsh" but "Geoff Marsh", "Ferry Row"):
+# a place only when no given name starts the name, whatever the model's label.
+SURNAME_PLACE_HEADS = frozenset(
+    [
+        "marsh",
+        "row",
+        "green",
+        "heath",
+        "field",
+        "fields",
+        "brook",
+        "gate",
+        "way",
+        "close",
+        "moor",
+        "ridge",
+        "grove",
+        "place",
+        "flats",
+        "sands",
+        "end",
+        "wood",
+        "hall",
+    ]
+)
 PLACE_PREFIXES = frozenset(["market", "upper", "lower", "mount", "port", "fort", "lake", "cape"])
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft

@@ -34,6 +34,7 @@ from transforms.lexicon import (
     PLACE_PREFIXES,
     ROLE_PREFIXES,
     SPEAKER_NOUNS,
+    SURNAME_PLACE_HEADS,
     THING_DESCRIPTORS,
     TITLES,
 )
@@ -739,7 +740,10 @@ def _place_name(surface: str, tagged_other: bool = False) -> bool:
     words = surface.split()
     if len(words) == 1:
         return surface in place_names()
-    if not tagged_other and (words[0] in given_names() or words[0] in first_names()):
+    given = words[0] in given_names() or words[0] in first_names()
+    if words[-1].lower() in SURNAME_PLACE_HEADS:  # "Kingsmere Marsh", not "Geoff Marsh"
+        return not given
+    if given and not tagged_other:
         return False
     return (
         words[-1].lower() in PLACE_HEADS

@@ -736,3 +736,11 @@ def test_a_name_holding_a_countrys_is_no_person_unless_a_given_name_starts_it():
         " expected to rise. James Poland, a fund manager, agreed."
     )
     assert {m.canonical for m in mentions_of(text)} == {"James Poland"}
+
+
+def test_places_ending_in_a_surname_like_word_are_no_people_but_namesakes_are():
+    text = (
+        "Flood Wall\n\nThe wall will protect 400 homes in Saltby Marsh and on Ferry Row, which"
+        " flooded twice last year. Lena Marsh, who chairs the flood group, welcomed it."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Lena Marsh"}
