@@ -304,7 +304,11 @@ def candidate_mentions(
             + ("common",) * (text[s:e] in common)
             + ("party",) * _party_name(text[s:e])
             + ("place",)
-            * (_place_name(text[s:e], (s, e) in places) and canon.get(text[s:e]) == text[s:e])
+            * (
+                not src.startswith("role_")  # the grammar says person: "X, a nurse,"
+                and _place_name(text[s:e], (s, e) in places)
+                and canon.get(text[s:e]) == text[s:e]
+            )
             + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
             + ("org_role_of",) * _of_org_role(doc, s, e)
             + ("apposed_thing",) * _apposed_thing(doc, s, e)
