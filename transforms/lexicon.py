@@ -729,6 +729,14 @@ PLACE_HEADS = frozenset(
         "falls",
     ]
 )
+# The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
+# name starts it ("Marco Villa" is a person, so "villa" is not here).
+TEAM_HEADS = frozenset(
+    [
+        "rovers", "united", "athletic", "wanderers", "rangers", "albion", "city", "town",
+        "hotspur", "fc", "afc",
+    ]
+)  # fmt: skip
 # Place heads that are common surnames too ("Kingsmere Marsh" but "Geoff Marsh", "Ferry Row"):
 # a place only when no given name starts the name, whatever the model's label.
 SURNAME_PLACE_HEADS = frozenset(

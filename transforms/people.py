@@ -35,6 +35,7 @@ from transforms.lexicon import (
     ROLE_PREFIXES,
     SPEAKER_NOUNS,
     SURNAME_PLACE_HEADS,
+    TEAM_HEADS,
     THING_DESCRIPTORS,
     TITLES,
 )
@@ -737,16 +738,17 @@ def _plausible(surface: str) -> bool:
 
 
 def _place_name(surface: str, tagged_other: bool = False) -> bool:
-    """A one-word place that is no one's name ("Benin"), or a name shaped like a street's or
-    a town's ("Mill Lane", "Market Esham") or holding a country's ("Atlas Bangladesh") whose
-    first word is no given name, unless the model tagged it as a place or an organisation
-    ("Harlow Cross")."""
+    """A one-word place that is no one's name ("Benin"), or a name shaped like a street's, a
+    town's or a club's ("Mill Lane", "Market Esham", "Ravenscar Rovers") or holding a
+    country's ("Atlas Bangladesh") whose first word is no given name. A given name first
+    counts for nothing when the model tagged the name a place or an organisation ("Harlow
+    Cross"), unless its last word is also a surname ("Geoff Marsh")."""
     words = surface.split()
     if len(words) == 1:
         return surface in place_names()
     given = words[0] in given_names() or words[0] in first_names()
-    if words[-1].lower() in SURNAME_PLACE_HEADS:  # "Kingsmere Marsh", not "Geoff Marsh"
-        return not given
+    if words[-1].lower() in SURNAME_PLACE_HEADS | TEAM_HEADS:  # "Kingsmere Marsh", not
+        return not given  # "Geoff Marsh"; "Ravenscar Rovers"
     if given and not tagged_other:
         return False
     return (

@@ -744,3 +744,11 @@ def test_places_ending_in_a_surname_like_word_are_no_people_but_namesakes_are():
         " flooded twice last year. Lena Marsh, who chairs the flood group, welcomed it."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Lena Marsh"}
+
+
+def test_a_clubs_name_is_no_person():
+    text = (
+        "Manager Sacked\n\nThornley Rovers sacked Declan Moriarty after a 3-0 defeat by Portley"
+        " Athletic. Thornley Rovers are bottom of the league, and Moriarty leaves at once."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Declan Moriarty"}
