@@ -425,19 +425,25 @@ def _after_thing_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _of_org_role(doc: Doc, start: int, end: int) -> bool:
-    """ "the owner of Nowicki Frameworks", "chief executive of Haddad Foods": a name that
-    someone holds a role in is an organisation (once is enough for every mention of it)."""
+    """ "the owner of Nowicki Frameworks", "chief executive of Haddad Foods", "a retail
+    analyst at Peel Hunt": a name that someone holds a role or works in is an organisation
+    (once is enough for every mention of it)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     prep = span.root.head
+    roles = {"of": ORG_ROLE_NOUNS, "at": _WORKS_AT}.get(prep.lower_)
     return (
-        span.root.dep_ == "pobj"
-        and prep.lower_ == "of"
+        roles is not None
+        and span.root.dep_ == "pobj"
         and span.start - prep.i <= 2  # "of Nowicki Frameworks", "of the", not "of fielder Lee"
         and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in ORG_ROLE_NOUNS
+        and prep.head.lemma_.lower() in roles
     )
+
+
+# Who works at a place: "an analyst at Peel Hunt", "a partner at Birch Hollis".
+_WORKS_AT = ORG_ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS | {"analyst", "economist", "strategist"}
 
 
 def _apposed_thing(doc: Doc, start: int, end: int) -> bool:

@@ -752,3 +752,11 @@ def test_a_clubs_name_is_no_person():
         " Athletic. Thornley Rovers are bottom of the league, and Moriarty leaves at once."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Declan Moriarty"}
+
+
+def test_where_someone_works_is_no_person():
+    text = (
+        "Store Closures\n\nSofia Lindqvist, a retail analyst at Peel Hunt, said the plan did"
+        " not go far enough."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Sofia Lindqvist"}
