@@ -296,7 +296,10 @@ def candidate_mentions(
     canon.update(nicknames)
 
     common = _common_words(doc, [text[s:e] for s, e, _ in spans])
-    places = set(_other_entities(doc))
+    # spans the model tags as a place or firm, unless it tags the same words a person elsewhere
+    # ("Tamsin Vale" as a place in a caption, a person in the text)
+    person_tagged = {e.text for e in entities(doc) if e.label_ == "PERSON"}
+    places = {(s, e) for s, e in _other_entities(doc) if text[s:e] not in person_tagged}
     cands = []
     for s, e, src in spans:
         flags = (

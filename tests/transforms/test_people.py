@@ -760,3 +760,12 @@ def test_where_someone_works_is_no_person():
         " not go far enough."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Sofia Lindqvist"}
+
+
+def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
+    text = (
+        "Singer Speaks Out\n\nTamsin Vale and Rico Almeida at the 2022 awards\n(Photo: Getty"
+        " Images)\n\nTamsin Vale has finally spoken about her break-up with Rico Almeida. “I read"
+        " it like everyone else did,” Vale told a podcast."
+    )
+    assert {m.canonical for m in mentions_of(text)} >= {"Tamsin Vale", "Rico Almeida"}

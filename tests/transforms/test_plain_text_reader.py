@@ -146,7 +146,7 @@ def test_page_furniture_stays_in_the_document_but_out_of_the_body():
         "Harbor Plan Approved\n\nFirst Published Apr 7, 2022, 9:30 AM IST\n\n"
         "The council approved the plan on Monday.\n\nALSO READ: Ten things about harbors\n\n"
         "Ad Blocker Detected\n\n“We finally have a plan,” said Rosa Delgado.\n\n"
-        "Watch on YouTube\n\nShare this article"
+        "Watch on YouTube\n\nShare this article\n\nFacebook Twitter Email\n\nComments (12)"
     )
     doc = read_plain_text(text)
     assert doc.document_text == text
@@ -157,7 +157,11 @@ def test_page_furniture_stays_in_the_document_but_out_of_the_body():
 
 
 def test_ordinary_sentences_are_not_furniture():
-    text = "Title Here\n\nShare prices rose sharply on Monday as investors returned.\n\nImage is everything, she said."
+    text = (
+        "Title Here\n\nShare prices rose sharply on Monday as investors returned.\n\nImage is"
+        " everything, she said.\n\nFacebook and Twitter users were quick to respond."
+    )
     doc = read_plain_text(text)
     assert "Share prices rose" in doc.body_text
     assert "Image is everything" in doc.body_text
+    assert "Facebook and Twitter users" in doc.body_text

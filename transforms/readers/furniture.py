@@ -1,5 +1,6 @@
 """Page furniture in web-page text dumps: lines that are not article text (ad-blocker notices,
-"ALSO READ", share and subscribe prompts, embeds) and "Published …" date lines. They stay in
+"ALSO READ", share and subscribe prompts, rows of share buttons, "Skip to main content",
+"Comments (12)", embeds) and "Published …" date lines. They stay in
 ``document_text`` (offsets never move) but out of the body, so nothing is extracted from them."""
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ FURNITURE = re.compile(
         (?:share|tweet|email|print|copy\s+link)(?:\s*(?:this|on|via)\b.*)? |
         (?:subscribe|sign\s+up)\b.*(?:newsletter|updates|free|now|today).* |
         follow\s+us\s+on\b.* | advertisement | sponsored(?:\s+content)? |
+        (?:(?:facebook|twitter|x|e-?mail|whatsapp|linkedin|pinterest|reddit|messenger|telegram
+            |print|share|copy\s+link)[\s,|·•]*){2,} |
+        skip\s+to\s+(?:main\s+)?content | menu | comments?\s*\(\d+\) |
         (?:first\s+)?published\s*:?\s.{4,60} | (?:last\s+)?updated\s*:?\s.{4,60}
     )$""",
     re.IGNORECASE | re.VERBOSE,
