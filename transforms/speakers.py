@@ -43,6 +43,7 @@ _AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| a
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 _PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -98,6 +99,8 @@ class SpeakerResolver:
         # (char, canonical, gender) of person subjects: canonical None for one not named ("a
         # nurse"), whose gender only its noun can tell ("a spokeswoman"); named ones: None
         self.subjects: list[tuple[int, str | None, str | None]] = []
+        self._unnamed_nouns: dict[int, str] = {}  # where a subject not named stands: its noun
+        self._definite: dict[str, set[str]] = {}  # "host" -> whom "the host" first named
         self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
@@ -265,6 +268,13 @@ class SpeakerResolver:
             elif _unnamed_person(tok) and not self._in_quote(tok.idx):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
+                self._unnamed_nouns[tok.idx] = tok.lemma_.lower()
+            elif _definite_role(tok) and not self._in_quote(tok.idx):
+                # "the host" sets the focus too, and stays the one it named first
+                who = self.resolve(doc, *_noun_phrase(tok))
+                if who is not None:
+                    self.subjects.append((tok.idx, who, None))
+                    self._definite.setdefault(tok.lemma_.lower(), {who})
             elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
                 who = self._recent(tok.idx, None)
                 if who is not None:
@@ -310,10 +320,15 @@ class SpeakerResolver:
         i = bisect_right(self._quoted, (char, char)) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
-    def _recent(self, char: int, gender: str | None) -> str | None:
+    def _recent(self, char: int, gender: str | None, noun: str | None = None) -> str | None:
+        """The person in focus before ``char`` (of ``gender``, if given): the last person
+        subject, which may be someone not named ("a spokesperson": then None; for a role
+        ``noun``, only one the article introduced with that noun: "the host" is not the
+        spokesperson), else the last person named."""
         for pos, who, noun_gender in reversed(self.subjects):
             known = self.gender.get(who) if who else noun_gender
-            if pos < char and (gender is None or known in (None, gender)):
+            other_kind = who is None and noun is not None and self._unnamed_nouns.get(pos) != noun
+            if pos < char and (gender is None or known in (None, gender)) and not other_kind:
                 return who
         for m in reversed(self.mentions):
             if m.start < char and (
@@ -364,7 +379,7 @@ class SpeakerResolver:
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
-        if role in self.roles:  # "the SEC's chief accountant", when the article named him
+        if role in self.roles and head.tag_ != "NNS":  # "the SEC's chief accountant", named
             return self._latest(self.roles[role], start)
         if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
@@ -374,7 +389,11 @@ class SpeakerResolver:
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
         if (lemma in _PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
-            return self._recent(start, None)  # "the coach", "the 34-year-old": the last one
+            # "the coach", "the 34-year-old": the one "the host" named before, else the last
+            # one in focus of that kind
+            if lemma in self._definite:
+                return self._latest(self._definite[lemma], start)
+            return self._recent(start, None, lemma)
         return None
 
     def _of_pair(self, text: str, char: int, second: bool) -> str | None:
@@ -507,6 +526,17 @@ def _unnamed_person(noun: Token) -> bool:
         return False
     return (lemma in _PEOPLE_NOUNS and _someone_new(noun)) or (
         lemma in KIN_NOUNS and _indefinite(noun)
+    )
+
+
+def _definite_role(noun: Token) -> bool:
+    """ "the host", "the singer": a person noun the article uses for someone it named (not
+    "the spokesman", who is mostly someone it does not name)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
     )
 
 

@@ -917,3 +917,15 @@ def test_her_predecessor_is_named_after_the_last_woman_not_the_last_name():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Dag Holm"
+
+
+def test_the_host_is_the_one_it_named_first_not_an_unnamed_spokesperson():
+    text = (
+        "Host Stays\n\nChris Hollander has presented the show for a decade. On Monday the host"
+        " denied that he was leaving.\n\nGuest Priyanka Desai joked that she had applied for"
+        " the job. A network spokesperson told Variety that his contract runs to 2026.\n\nIt is"
+        " not the first time the host has denied such rumours. In 2021 he said he would “know"
+        " when it's time”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Chris Hollander"
