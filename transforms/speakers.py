@@ -38,12 +38,12 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # "34-year-old X"
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 _AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 # A role in apposition after a name, read from the words where the parse fails ("Mother
 # Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
-_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 _PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -389,8 +389,8 @@ class SpeakerResolver:
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
         if (lemma in _PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
-            # "the coach", "the 34-year-old": the one "the host" named before, else the last
-            # one in focus of that kind
+            # "the coach", "the 34-year-old": whom the same noun named before, else the last
+            # person in focus of that kind
             if lemma in self._definite:
                 return self._latest(self._definite[lemma], start)
             return self._recent(start, None, lemma)
