@@ -782,7 +782,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and _is_word(child):
-                return child
+                return person_in_apposition(child)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -792,6 +792,19 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def person_in_apposition(subj: Token) -> Token:
+    """The person beside a thing the parse took for a subject: "Outside court, the couple's
+    daughter, Lucy Aldridge, said" (subject "court", in apposition "daughter")."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in _PEOPLE_NOUNS | KIN_NOUNS:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and (
+            c.pos_ == "PROPN" or c.lemma_.lower() in _PEOPLE_NOUNS | KIN_NOUNS
+        ):
+            return c
+    return subj
 
 
 def _is_word(tok: Token) -> bool:

@@ -929,3 +929,12 @@ def test_the_host_is_the_one_it_named_first_not_an_unnamed_spokesperson():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Chris Hollander"
+
+
+def test_the_person_beside_a_thing_the_parse_takes_for_the_subject_is_the_speaker():
+    text = (
+        "Driver Jailed\n\nThe judge banned him from driving.\n\nOutside court, the couple's"
+        " daughter, Lucy Aldridge, said the sentence “could never be long enough”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Lucy Aldridge"
