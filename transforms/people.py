@@ -682,6 +682,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _TRADE_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)")
 
 
+_THING_OR_ORG = THING_DESCRIPTORS | ORG_HEADS  # "a retailer" is a firm
+
+
 def _person_noun(noun: Token) -> bool:
     """A noun for a person: a known one ("lawyer", "resident"), or one with a trade's ending
     and an article ("a transport planner"), not a firm's ("a retailer")."""
@@ -691,7 +694,7 @@ def _person_noun(noun: Token) -> bool:
     return (
         noun.is_lower
         and bool(_TRADE_ENDING.fullmatch(lemma))
-        and lemma not in THING_DESCRIPTORS | ORG_HEADS
+        and lemma not in _THING_OR_ORG
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
     )
 
@@ -746,6 +749,9 @@ def _plausible(surface: str) -> bool:
     return last not in ORG_HEADS and not last.endswith("shire")
 
 
+_SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS
+
+
 def _place_name(surface: str, tagged_other: bool = False) -> bool:
     """A one-word place that is no one's name ("Benin"), or a name shaped like a street's, a
     town's or a club's ("Mill Lane", "Market Esham", "Ravenscar Rovers") or holding a
@@ -756,7 +762,7 @@ def _place_name(surface: str, tagged_other: bool = False) -> bool:
     if len(words) == 1:
         return surface in place_names()
     given = words[0] in given_names() or words[0] in first_names()
-    if words[-1].lower() in SURNAME_PLACE_HEADS | TEAM_HEADS:  # "Kingsmere Marsh", not
+    if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
         return not given  # "Geoff Marsh"; "Ravenscar Rovers"
     if given and not tagged_other:
         return False

@@ -44,6 +44,9 @@ _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
+_NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
+_APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
+_PERSONAL_NOUNS = _PEOPLE_NOUNS | KIN_NOUNS  # "the couple's daughter"
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 OPENING_MARKS = ("“", '"', "‘", "«", "„")
@@ -141,7 +144,7 @@ class SpeakerResolver:
                     roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
             written = _APPOSED_ROLE.match(text_of(doc), m.end)
             words = written["words"].split() if written else []
-            role = next((w for w in words if w in PERSON_NOUNS | OCCUPATIONS), None)
+            role = next((w for w in words if w in _APPOSED_ROLES), None)
             if role is not None:
                 roles.setdefault(_role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
@@ -194,13 +197,7 @@ class SpeakerResolver:
             owner = next((a.head for a in owner.ancestors if a.dep_ == "relcl"), owner)
         if owner.pos_ == "PRON":
             gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
-            before = [
-                n
-                for n in self.mentions
-                if n.end <= owner.idx
-                and (gender is None or self.gender.get(n.canonical, gender) == gender)
-            ]
-            return before[-1].canonical if before else None
+            return self._named_last(owner.idx, gender)
         named = self.mention_at(owner.idx, owner.idx + len(owner))
         return named.canonical if named is not None else None
 
@@ -330,6 +327,10 @@ class SpeakerResolver:
             other_kind = who is None and noun is not None and self._unnamed_nouns.get(pos) != noun
             if pos < char and (gender is None or known in (None, gender)) and not other_kind:
                 return who
+        return self._named_last(char, gender)
+
+    def _named_last(self, char: int, gender: str | None) -> str | None:
+        """The person (of ``gender``, if given) named last before ``char``."""
         for m in reversed(self.mentions):
             if m.start < char and (
                 gender is None or self.gender.get(m.canonical, gender) == gender
@@ -534,7 +535,7 @@ def _definite_role(noun: Token) -> bool:
     "the spokesman", who is mostly someone it does not name)."""
     return (
         noun.tag_ == "NN"
-        and noun.lemma_.lower() in PERSON_NOUNS - SPOKESPEOPLE
+        and noun.lemma_.lower() in _NAMED_ROLES
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and not any(c.dep_ == "poss" for c in noun.children)
     )
@@ -797,12 +798,10 @@ def _subject(verb: Token) -> Token | None:
 def person_in_apposition(subj: Token) -> Token:
     """The person beside a thing the parse took for a subject: "Outside court, the couple's
     daughter, Lucy Aldridge, said" (subject "court", in apposition "daughter")."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() in _PEOPLE_NOUNS | KIN_NOUNS:
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in _PERSONAL_NOUNS:
         return subj
     for c in subj.children:
-        if c.dep_ == "appos" and (
-            c.pos_ == "PROPN" or c.lemma_.lower() in _PEOPLE_NOUNS | KIN_NOUNS
-        ):
+        if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.lemma_.lower() in _PERSONAL_NOUNS):
             return c
     return subj
 
