@@ -45,3 +45,8 @@ def lines(text: str, span: Span) -> list[Span]:
             break
         pos = nl + 1
     return spans
+
+
+def inside(regions: list[Span], start: int, end: int) -> bool:
+    """``[start, end)`` lies within one of the regions."""
+    return any(r.start <= start and end <= r.end for r in regions)

@@ -49,6 +49,9 @@ _POST_NOMINAL = re.compile(
 )
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
+# A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
+QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
+NICKNAME = re.compile(rf" {QUOTED_NICKNAME} ")
 
 
 @cache
@@ -113,6 +116,21 @@ def word_table(file: str) -> frozenset[str]:
     table = resources.files("transforms.data").joinpath(file).read_text("utf-8")
     lines = (line.split("#", 1)[0] for line in table.splitlines())
     return frozenset(w for line in lines for w in line.split())
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Words NER often tags as a person that are not names (places, teams, firms), from the
+    packaged list."""
+    table = resources.files("transforms.data").joinpath("not_person_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in table.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without its honorifics ("Mr. Ann Lee" → ["Ann", "Lee"])."""
+    return [t for t in re.split(r"\s+", name) if t and t.rstrip(".").lower() not in HONORIFICS]
 
 
 def word_occurrences(

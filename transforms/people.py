@@ -1,24 +1,26 @@
-"""Person name mentions: spaCy PERSON entities, cleaned, grouped into people per article,
-plus the short forms an article uses for a person it introduced ("Kim" → Kim Kardashian).
-Where a name starts and ends is decided in ``name_spans``."""
+"""Person name mentions: spaCy PERSON entities and the names the model missed (after a
+title, before an age, in results lists), cleaned, checked and resolved to one canonical name
+per person in the article.
+
+Where a name starts and ends is decided in ``name_spans``; the context that shows a name is a
+place, a firm or a thing in ``name_context``; which mentions are the same person in
+``name_links``; the learned last word on each candidate in ``person_filter``."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
-from transforms import person_filter
+from transforms import name_context, name_links, person_filter
 from transforms.document import ParsedDocument, Span
+from transforms.layout import inside
 from transforms.lexicon import (
     ADDRESS_WORDS,
-    ARTICLES,
     BYSTANDER_NOUNS,
     CUE_LEMMAS,
     DEMONYMS,
@@ -27,15 +29,9 @@ from transforms.lexicon import (
     NON_PERSON_LABELS,
     OCCUPATIONS,
     ORG_HEADS,
-    ORG_ROLE_NOUNS,
-    PARTY_WORDS,
     PERSON_NOUNS,
-    PLACE_HEADS,
-    PLACE_PREFIXES,
     ROLE_PREFIXES,
     SPEAKER_NOUNS,
-    SURNAME_PLACE_HEADS,
-    TEAM_HEADS,
     THING_DESCRIPTORS,
     TITLES,
 )
@@ -44,26 +40,26 @@ from transforms.name_spans import (
     CAP_WORD,
     JOINED_PARTICLE,
     MAX_NAME_CHARS,
+    NICKNAME,
     NOT_NAME_PREFIXES,
     PARTICLES,
+    QUOTED_NICKNAME,
     UPPER,
     clean_span,
     dedupe,
     first_names,
-    given_name_gender,
     given_name_genders,
     given_names,
-    honorific_gender,
     line_at,
     merge_adjacent,
+    name_words,
+    not_names,
     split_parts,
     with_particles,
     with_regnal_number,
     without_post_nominal,
-    word_occurrences,
-    word_table,
 )
-from transforms.nlp import common_nouns, entities, lower_case_words, text_of, token_indices
+from transforms.nlp import common_nouns, entities, text_of, token_indices
 from transforms.person_filter import Candidate
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -76,9 +72,6 @@ _NAME_BEFORE_AGE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
     r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},"
 )
-# A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
-_QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
-_NICKNAME = re.compile(rf" {_QUOTED_NICKNAME} ")
 # "Tanja Damaske (Germany)": two to four capitalised words before a country in brackets, the
 # way results lists name athletes. An acronym in brackets ("(CNB)") names an organisation.
 _NAME_BEFORE_COUNTRY = re.compile(
@@ -91,12 +84,10 @@ _SOURCE = {"shape": "ner", "list": "ner", "partner": "relative"} | {
     f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described", "kin")
 }
 _CAP_WORD = re.compile(CAP_WORD)
-# Words before a name that say a person follows: titles, roles and nationalities.
-_LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
 RELIGIOUS_TITLES = frozenset({"mother", "sister", "father", "brother", "abbot", "abbess"})
-_TITLE_LEADS = _LEAD_WORDS | RELIGIOUS_TITLES
+_TITLE_LEADS = name_context.LEAD_WORDS | RELIGIOUS_TITLES
 _APPOSED_PERSON = (
     PERSON_NOUNS
     | ROLE_PREFIXES
@@ -128,7 +119,7 @@ _GIVEN_START = re.compile(rf"(?<![\w'’.-]){_GIVEN}")
 @cache
 def _first_name_pattern() -> re.Pattern[str]:
     """A given name followed by one to three capitalised words (particles allowed)."""
-    rest = rf"(?: {_QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
+    rest = rf"(?: {QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
     # (a hyphenated given name counts by its first part: "Jean-Pierre Cyprien")
     return re.compile(rf"(?P<given>{_GIVEN}(?:-{CAP_WORD})?){rest}(?![\w'’-])")
 
@@ -145,31 +136,6 @@ def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
             yield m
 
 
-@cache
-def place_names() -> frozenset[str]:
-    """One-word countries, US states and British counties that are no one's name ("Benin"),
-    written by bench/place_names.py."""
-    return word_table("place_names.txt")
-
-
-@cache
-def not_names() -> frozenset[str]:
-    """Words NER often tags as a person that are not names (places, teams, firms), from the
-    packaged list."""
-    table = resources.files("transforms.data").joinpath("not_person_names.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in table.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-@cache
-def known_aliases() -> dict[str, str]:
-    """Alias → full name, from the packaged table."""
-    table = resources.files("transforms.data").joinpath("person_aliases.tsv").read_text("utf-8")
-    pairs = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
-    return {alias.strip(): full.strip() for alias, full in pairs}
-
-
 def sentence_starts(doc: Doc) -> list[int]:
     return [s.start_char for s in doc.sents]
 
@@ -184,14 +150,6 @@ def _inside_any(cells: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _covers(spans: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in spans)
-
-
-def _inside(regions: list[Span], start: int, end: int) -> bool:
-    return any(r.start <= start and end <= r.end for r in regions)
-
-
-def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"\s+", name) if t and t.rstrip(".").lower() not in HONORIFICS]
 
 
 def extract_mentions(
@@ -219,12 +177,12 @@ def extract_mentions(
                 c.start,
                 c.end,
                 surface,
-                canon.get(surface) or _resolve_alias(surface, canon),
+                canon.get(surface) or name_links.resolve_alias(surface, canon),
                 sentence_of(starts, c.start),
                 c.source,
             )
         )
-    return _resolve_ambiguous(mentions, text)
+    return name_links.resolve_ambiguous(mentions, text)
 
 
 def name_regions(
@@ -247,13 +205,13 @@ def candidate_mentions(
     """The proposed mentions (with the rule filters' objections) and surface → canonical."""
     text = text_of(doc)
     spans: list[tuple[int, int, str]] = []
-    mostly_other = _mostly_not_person(doc)
+    mostly_other = name_context.mostly_not_person(doc)
     for ent in entities(doc):
         if ent.label_ != "PERSON" or ent.text in mostly_other:
             continue
         for part_start, part_end in split_parts(text, ent.start_char, ent.end_char):
             cleaned = clean_span(text, part_start, part_end)
-            if cleaned and _inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
+            if cleaned and inside(regions, *cleaned) and _plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
     spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
     spans = [(s, e, "role_kin" if _kin_named(doc, s, e) else src) for s, e, src in spans]
@@ -274,48 +232,54 @@ def candidate_mentions(
     spans = [(s, without_post_nominal(text, s, e), src) for s, e, src in spans]
     spans = [x for x in dedupe(spans) if not _inside_any(teams, x[0], x[1])]
 
-    canon = _cluster([text[s:e] for s, e, _ in spans])
+    canon = name_links.cluster([text[s:e] for s, e, _ in spans])
     taken = [(s, e) for s, e, _ in spans]
-    relatives = _relatives(doc, regions, set(canon.values()), taken)
+    relatives = name_links.relatives(doc, regions, set(canon.values()), taken)
     canon.update({text[s:e]: text[s:e] for s, e, _ in relatives})
     taken += [(s, e) for s, e, _ in relatives]
     spans += relatives
-    partners = _surname_partners(text, regions, canon, taken)
+    partners = name_links.surname_partners(text, regions, canon, taken)
     canon.update({text[s:e]: name for s, e, name in partners})
     taken += [(s, e) for s, e, _ in partners]
     spans += [(s, e, "partner") for s, e, _ in partners]
-    nicknames = _nicknames(canon)
+    nicknames = name_links.nicknames(canon)
     # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
     alone = {text[s:e] for s, e, src in spans if src == "role_kin"} | set(nicknames)
-    alias_spans = _short_forms(doc, alias_regions or regions, set(canon.values()), taken, alone)
+    alias_spans = name_links.short_forms(
+        doc, alias_regions or regions, set(canon.values()), taken, alone
+    )
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
     spans = _merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
-        {text[s:e]: c for s, e, _ in alias_spans for c in [_resolve_alias(text[s:e], canon)]}
+        {
+            text[s:e]: c
+            for s, e, _ in alias_spans
+            for c in [name_links.resolve_alias(text[s:e], canon)]
+        }
     )
     canon.update(nicknames)
 
-    common = _common_words(doc, [text[s:e] for s, e, _ in spans])
+    common = name_context.common_words(doc, [text[s:e] for s, e, _ in spans])
     # spans the model tags as a place or firm, unless it tags the same words a person elsewhere
     # ("Tamsin Vale" as a place in a caption, a person in the text)
     person_tagged = {e.text for e in entities(doc) if e.label_ == "PERSON"}
-    places = {(s, e) for s, e in _other_entities(doc) if text[s:e] not in person_tagged}
+    places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
     cands = []
     for s, e, src in spans:
         flags = (
-            ("after_article",) * _after_article(doc, s, e)
-            + ("team_after_country",) * _team_after_country(text, s, e)
+            ("after_article",) * name_context.after_article(doc, s, e)
+            + ("team_after_country",) * name_context.team_after_country(text, s, e)
             + ("common",) * (text[s:e] in common)
-            + ("party",) * _party_name(text[s:e])
+            + ("party",) * name_context.party_name(text[s:e])
             + ("place",)
             * (
                 not src.startswith("role_")  # the grammar says person: "X, a nurse,"
-                and _place_name(text[s:e], (s, e) in places)
+                and name_context.place_name(text[s:e], (s, e) in places)
                 and canon.get(text[s:e]) == text[s:e]
             )
-            + ("after_thing_noun",) * _after_thing_noun(doc, s, e)
-            + ("org_role_of",) * _of_org_role(doc, s, e)
-            + ("apposed_thing",) * _apposed_thing(doc, s, e)
+            + ("after_thing_noun",) * name_context.after_thing_noun(doc, s, e)
+            + ("org_role_of",) * name_context.of_org_role(doc, s, e)
+            + ("apposed_thing",) * name_context.apposed_thing(doc, s, e)
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
@@ -343,7 +307,7 @@ def _flag_things_short_forms(
     for c in cands:
         surface = text[c.start : c.end]
         if canon.get(surface) in things and not c.rule_flags:
-            owners = _names_holding(surface, people) if " " not in surface else []
+            owners = name_links.names_holding(surface, people) if " " not in surface else []
             if owners:  # "Mr Haddad" is one of the Haddads, not Haddad Foods
                 canon[surface] = owners[0]
             else:
@@ -370,105 +334,6 @@ def _merge_bracketed(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
                 continue
         out.append((s, e, src))
     return out
-
-
-def _common_words(doc: Doc, surfaces: list[str]) -> set[str]:
-    """One-word names the article also writes in lower case ("Iodine deficiency" beside
-    "iodine"): common words, unless part of a longer name in the article."""
-    lower = lower_case_words(doc)
-    in_full = {w for s in surfaces if " " in s for w in s.split()}
-    return {
-        s
-        for s in surfaces
-        if " " not in s and not s.isupper() and s.lower() in lower and s not in in_full
-    }
-
-
-_AFTER_BRACKET = re.compile(r"\([A-Z][A-Za-z. ]+\)[^\S\n]*,?[^\S\n]*$")
-_BEFORE_RESULT = re.compile(r"[^\S\n]*,?[^\S\n]*\d")
-
-
-def _team_after_country(text: str, start: int, end: int) -> bool:
-    """ "Ann Lee (France) Ferrari 1:50.2": in a results line, the words between a competitor's
-    country and the result name the team or the car."""
-    return bool(
-        _AFTER_BRACKET.search(text, max(0, start - 40), start) and _BEFORE_RESULT.match(text, end)
-    )
-
-
-def follows_article(doc: Doc, start: int, end: int) -> bool:
-    """The name at ``[start, end)`` follows "the", "a" or "an" ("the Anfield crowd")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ARTICLES
-
-
-def _after_article(doc: Doc, start: int, end: int) -> bool:
-    """ "the Briton", "a Pole", "the Brewers": a name heading a noun phrase after an article
-    names a group, a place or a thing, not a person ("the Clinton administration" is kept: the
-    name there modifies a noun)."""
-    if not follows_article(doc, start, end):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    after = doc[span.end] if span.end < len(doc) else None
-    return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
-
-
-def _after_thing_noun(doc: Doc, start: int, end: int) -> bool:
-    """ "Belgian club Standard Liege", "the daily Sueddeutsche Zeitung": a name right after a
-    noun for an organisation, a work or a place names that thing. Not in a relative clause
-    ("the club Ferguson built", where the name is the clause's subject)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if not before.is_lower or before.lower_ not in THING_DESCRIPTORS:
-        return False
-    root = span.root
-    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
-
-
-def _of_org_role(doc: Doc, start: int, end: int) -> bool:
-    """ "the owner of Nowicki Frameworks", "chief executive of Haddad Foods", "a retail
-    analyst at Peel Hunt": a name that someone holds a role or works in is an organisation
-    (once is enough for every mention of it)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    prep = span.root.head
-    roles = {"of": ORG_ROLE_NOUNS, "at": _WORKS_AT}.get(prep.lower_)
-    return (
-        roles is not None
-        and span.root.dep_ == "pobj"
-        and span.start - prep.i <= 2  # "of Nowicki Frameworks", "of the", not "of fielder Lee"
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in roles
-    )
-
-
-# Who works at a place: "an analyst at Peel Hunt", "a partner at Birch Hollis".
-_WORKS_AT = ORG_ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS | {"analyst", "economist", "strategist"}
-
-
-def _apposed_thing(doc: Doc, start: int, end: int) -> bool:
-    """ "Haddad Foods, the family-run maker of flatbreads,": a name in apposition with a noun
-    for an organisation or a work (not "a film maker": a compound makes it a trade)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
-        return False
-    return any(
-        c.dep_ == "appos"
-        and c.is_lower
-        and c.lower_ in THING_DESCRIPTORS
-        and not any(g.dep_ == "compound" for g in c.children)
-        and _only_modifiers(doc[span.end + 1 : c.i], c)
-        for c in span.root.children
-    )
-
-
-def _only_modifiers(between: SpacySpan, noun: Token) -> bool:
-    """The words between a comma and an apposed noun only modify it ("the family-run"), with
-    no name among them (not "Pol Pot, Ta Mok, Son Sen's group")."""
-    return all(t.pos_ != "PROPN" and noun.is_ancestor(t) for t in between)
 
 
 def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -566,7 +431,7 @@ def _trim_to_known_names(
     for s, e, src in spans:
         surface = text[s:e]
         for other in sorted(surfaces, key=len, reverse=True):
-            if len(other) < len(surface) and len(_tokens(other)) >= 2:
+            if len(other) < len(surface) and len(name_words(other)) >= 2:
                 if surface.startswith(other + " "):
                     e = s + len(other)
                     break
@@ -650,7 +515,10 @@ def _names_by_role(
         span = (name.start_char, name.end_char)
         other = any(
             t.ent_type_ in NON_PERSON_LABELS - {"ORG"}
-            and (entity_of[t.i] == span or span not in _entity_parts(text, *entity_of[t.i]))
+            and (
+                entity_of[t.i] == span
+                or span not in name_context.entity_parts(text, *entity_of[t.i])
+            )
             for t in name
         )
         if name.start_char < 0 or (
@@ -658,7 +526,7 @@ def _names_by_role(
         ):
             continue
         s, e = name.start_char, name.end_char
-        if not _plausible(text[s:e]) or not _inside(regions, s, e):
+        if not _plausible(text[s:e]) or not inside(regions, s, e):
             continue
         if not any(s < t_e and t_s < e for t_s, t_e in taken):
             kind = next(
@@ -734,7 +602,7 @@ def _plausible(surface: str) -> bool:
     """A name's shape: no lower-case words but particles ("Yorkshire at Headingley"), no
     dash between parts, no organisation or place head ("Commerce Department",
     "Nottinghamshire"), and not a known non-name."""
-    words = _NICKNAME.sub(" ", surface).split()
+    words = NICKNAME.sub(" ", surface).split()
     if surface in not_names() or " - " in surface or any(c.isdigit() for c in surface):
         return False
     if {surface.lower(), surface.lower().removesuffix("s")} & DEMONYMS:  # "Welsh", "Kurds"
@@ -747,44 +615,6 @@ def _plausible(surface: str) -> bool:
         return False
     last = words[-1].rstrip(".").lower()
     return last not in ORG_HEADS and not last.endswith("shire")
-
-
-_SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS
-
-
-def _place_name(surface: str, tagged_other: bool = False) -> bool:
-    """A one-word place that is no one's name ("Benin"), or a name shaped like a street's, a
-    town's or a club's ("Mill Lane", "Market Esham", "Ravenscar Rovers") or holding a
-    country's ("Atlas Bangladesh") whose first word is no given name. A given name first
-    counts for nothing when the model tagged the name a place or an organisation ("Harlow
-    Cross"), unless its last word is also a surname ("Geoff Marsh")."""
-    words = surface.split()
-    if len(words) == 1:
-        return surface in place_names()
-    given = words[0] in given_names() or words[0] in first_names()
-    if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
-        return not given  # "Geoff Marsh"; "Ravenscar Rovers"
-    if given and not tagged_other:
-        return False
-    return (
-        words[-1].lower() in PLACE_HEADS
-        or words[0].lower() in PLACE_PREFIXES
-        or any(w in place_names() for w in words)
-    )
-
-
-def _party_name(surface: str) -> bool:
-    """A party's name or its members' ("Lib Dems", "Tories"), not a person's."""
-    return all(w.lower().strip("'’") in PARTY_WORDS for w in surface.split())
-
-
-def _mostly_not_person(doc: Doc) -> set[str]:
-    """Entity texts the article tags as something else more often than as a person
-    ("Kent" the county, tagged PERSON once and ORG twice)."""
-    votes: dict[str, int] = {}
-    for ent in entities(doc):
-        votes[ent.text] = votes.get(ent.text, 0) + (1 if ent.label_ == "PERSON" else -1)
-    return {name for name, vote in votes.items() if vote < 0}
 
 
 def _add_shaped(
@@ -835,12 +665,14 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = clean_span(text, start, end)
-        if cleaned is None or not _inside(regions, *cleaned):
+        if cleaned is None or not inside(regions, *cleaned):
             continue
         s, e = cleaned
         if found and s < found[-1][1]:
             continue
-        if _plausible(text[s:e]) and ((start, end) in trusted or not _in_larger_entity(doc, s, e)):
+        if _plausible(text[s:e]) and (
+            (start, end) in trusted or not name_context.in_larger_entity(doc, s, e)
+        ):
             found.append((s, e, "shape"))
     return found
 
@@ -882,304 +714,12 @@ def _shaped_ok(
     found = []
     for start, end in candidates:
         cleaned = clean_span(text_of(doc), start, end)
-        if cleaned and _inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
+        if cleaned and inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
             found.append((*cleaned, "list"))
     return found
-
-
-def _in_larger_entity(
-    doc: Doc, start: int, end: int, entities: list[tuple[int, int]] | None = None
-) -> bool:
-    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person. The
-    model's own glue does not count: a possessive ("Ann Lee's" as a firm) or another name
-    joined by "and" ("Ann Lee and Bo Park" as one firm). ``entities``: ``_other_entities(doc)``
-    when the caller already has them."""
-    text = text_of(doc)
-    return any(
-        s < end
-        and start < e
-        and (s < start or e > end)
-        and (start, end) not in _entity_parts(text, s, e)
-        for s, e in (_other_entities(doc) if entities is None else entities)
-    )
-
-
-def _other_entities(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the place, organisation and other non-person entities."""
-    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NON_PERSON_LABELS]
-
-
-_ENTITY_GLUE = re.compile(r" and | the | for |, |; | - | ?\(|\) ?|\n+| of$")
-_GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
-# A score or a title, role or nationality word before a name inside an entity ("+1 Ann
-# Lee", "General Ann Lee", "Belgians Ann Lee").
-_GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
-
-
-def _entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
-    """The names an entity may glue together: cut at the first possessive, then at "and", a
-    lower-case "the" ("According to Lee the company"), "for" ("Ann Lee for Food Standards
-    Australia"), commas, semicolons, dashes and brackets,
-    each piece without the scores around it and the titles or nationality words before it
-    ("Durham 326 (D. Cox 95" holds "D. Cox")."""
-    surface = text[start:end]
-    cut = re.search(r"['’]s?(?:\s|$)", surface)
-    if cut:
-        surface = surface[: cut.start()]
-    parts, pos = set(), 0
-    for m in [*_ENTITY_GLUE.finditer(surface), None]:
-        piece_end = m.start() if m else len(surface)
-        piece = surface[pos:piece_end]
-        score = _GLUED_SCORE.search(piece)
-        piece_end -= len(score.group()) if score else 0
-        lead = _GLUED_LEAD.match(piece)
-        while lead and (lead["word"] is None or _lead_word(lead["word"])):
-            piece = piece[lead.end() :]
-            pos += lead.end()
-            lead = _GLUED_LEAD.match(piece)
-        parts.add((start + pos, start + piece_end))
-        pos = m.end() if m else pos
-    return parts
-
-
-def _lead_word(word: str) -> bool:
-    """A title, honorific, role or nationality word, or its plural ("Ms", "Belgians")."""
-    low = word.lower()
-    return low in _LEAD_WORDS or low.rstrip("s") in _LEAD_WORDS
 
 
 def _surname_ok(doc: Doc, end: int) -> bool:
     """The word ending at ``end`` can be a surname: a proper noun, not a function word."""
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     return span is not None and not span[-1].is_stop and span[-1].pos_ in {"PROPN", "NOUN", "X"}
-
-
-def _relatives(
-    doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """ "North West" when "Kanye West" is known: a proper noun before a known surname."""
-    surnames = {_tokens(c)[-1] for c in canonicals if len(_tokens(c)) >= 2}
-    if not surnames:
-        return []
-    text = text_of(doc)
-    # An entity of exactly "North West" may be mis-typed as a place; a larger one is not a name.
-    blocked = _other_entities(doc)
-    used = list(taken)
-    pattern = rf"(?<![\w'’-])([A-Z][a-z]+) ({'|'.join(map(re.escape, sorted(surnames)))})(?![\w-])"
-    found = []
-    for m in re.finditer(pattern, text):
-        s, e = m.start(), m.end()
-        if m.group(1).lower() in HONORIFICS or not _inside(regions, s, e):
-            continue
-        if any(s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked):
-            continue
-        if any(s < u_e and u_s < e for u_s, u_e in used):
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or span[0].pos_ != "PROPN" or span[0].is_sent_start:
-            continue
-        found.append((s, e, "relative"))
-        used.append((s, e))
-    return found
-
-
-def _surname_partners(
-    text: str, regions: list[Span], canon: dict[str, str], taken: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """ "Ifeanyi and Chidinma Eze": a given name joined by "and" to a known full name shares
-    its surname. (start, end, canonical) of each such given name ("Ifeanyi Eze")."""
-    full = {c for c in canon.values() if len(_tokens(c)) == 2}
-    found = []
-    for m in _PARTNERS.finditer(text):
-        given, name = m.group("given"), m.group("name")
-        s, e = m.span("given")
-        if (
-            canon.get(name) not in full
-            or given not in given_names()
-            or not _inside(regions, s, e)
-            or any(s < t_e and t_s < e for t_s, t_e in taken)
-        ):
-            continue
-        found.append((s, e, f"{given} {_tokens(canon[name])[-1]}"))
-    return found
-
-
-_PARTNERS = re.compile(
-    rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) and (?P<name>{CAP_WORD} {CAP_WORD})(?![\w'’-])"
-)
-
-
-def _cluster(surfaces: list[str]) -> dict[str, str]:
-    """Map every surface form to the fullest name of the same person in the article."""
-    full: list[list[str]] = []
-    for surface in sorted(set(surfaces), key=lambda s: -len(_tokens(s))):
-        toks = _tokens(surface)
-        if len(toks) < 2 or toks[0][:1].islower():  # "den Hartog": a surname, not a full name
-            continue
-        for group in full:
-            g = _tokens(group[0])
-            if toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower():
-                group.append(surface)
-                break
-        else:
-            full.append([surface])
-    canon: dict[str, str] = {}
-    for group in full:
-        name = " ".join(_NICKNAME.sub(" ", group[0]).split())  # 'Augustine "Gus" Okonkwo'
-        for surface in group:
-            canon[surface] = name
-    for surface in surfaces:
-        if surface not in canon:
-            canon[surface] = _resolve_alias(surface, canon)
-    return canon
-
-
-def _nicknames(canon: dict[str, str]) -> dict[str, str]:
-    """Nickname → full name, from names written with it: 'Augustine "Gus" Okonkwo'."""
-    return {
-        nick.group()[1:-1]: name
-        for surface, name in canon.items()
-        for nick in re.finditer(_QUOTED_NICKNAME, surface)
-    }
-
-
-def _resolve_alias(surface: str, canon: dict[str, str]) -> str:
-    """A one-word name → the only (or first) full name that has it as first or last name."""
-    full_names = sorted({c for c in canon.values() if len(_tokens(c)) >= 2})
-    known = known_aliases().get(surface)
-    if known and known in full_names:
-        return known
-    upper = [c for c in full_names if c.upper() == surface]
-    if upper:
-        return upper[0]
-    hits = _names_holding(surface, full_names)
-    if len(hits) == 1:
-        return hits[0]
-    return hits[0] if hits else surface
-
-
-def _names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
-    """The full names that ``surface`` is the first or last name of, or ends ("den Hartog")."""
-    key = surface.lower()
-    return [
-        c
-        for c in full_names
-        if key in (_tokens(c)[0].lower(), _tokens(c)[-1].lower()) or c.endswith(" " + surface)
-    ]
-
-
-def _short_forms(
-    doc: Doc,
-    regions: list[Span],
-    canonicals: set[str],
-    taken: list[tuple[int, int]],
-    alone: set[str] = frozenset(),
-) -> list[tuple[int, int, str]]:
-    """Occurrences of a person's full name, first name, last name or known alias that NER
-    missed, and of the one-word names ``alone`` (found on strong evidence) as they are."""
-    text = text_of(doc)
-    forms: set[str] = set()
-    for name in canonicals:
-        toks = _tokens(name)
-        if len(toks) >= 2:
-            forms.update({name, toks[0], toks[-1]})
-    forms.update(a for a, full in known_aliases().items() if full in canonicals)
-    forms |= alone
-    forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
-    others = _other_entities(doc)
-    used = list(taken)
-    found: list[tuple[int, int, str]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        if len(form) < 2:
-            continue
-        for s, e in word_occurrences(text, form):
-            # An entity inside this name may be mis-typed (e.g. "North" as a place); one
-            # reaching beyond it ("West Virginia") means the word is not a name here.
-            if not _inside(regions, s, e) or _in_larger_entity(doc, s, e, others):
-                continue
-            if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):
-                continue
-            found.append((s, e, "alias"))
-            used.append((s, e))
-    found += _upper_case_forms(text, regions, forms, used)
-    return found
-
-
-def _upper_case_forms(
-    text: str, regions: list[Span], forms: set[str], used: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """Known names in ALL-CAPS lines ("SOCCER - SHEARER NAMED CAPTAIN"), where the parse and
-    the proper-noun test are unreliable."""
-    found: list[tuple[int, int, str]] = []
-    caps_lines = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text)
-        if any(c.isalpha() for c in m.group()) and not any(c.islower() for c in m.group())
-    ]
-    if not caps_lines:
-        return found
-    for form in sorted(forms, key=len, reverse=True):
-        if len(form) < 3:
-            continue
-        for line_start, line_end in caps_lines:
-            for s, e in word_occurrences(text, form.upper(), line_start, line_end):
-                if _inside(regions, s, e) and not any(s < u_e and u_s < e for u_s, u_e in used):
-                    found.append((s, e, "alias"))
-                    used.append((s, e))
-    return found
-
-
-def _is_name_token(doc: Doc, start: int, end: int) -> bool:
-    """The span is tagged as a proper noun (its hyphens aside: "Vasquez-Thorne") and not glued
-    to a following capitalised word."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not all(_proper(t) or t.text == "-" for t in span):
-        return False
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
-
-
-def _proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger took for a common noun (a surname
-    opening a sentence: "Estes, whose …", "Baines homered")."""
-    return (
-        tok.pos_ == "PROPN"
-        or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
-        or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV"})
-    )
-
-
-def _resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
-    """A one-word mention shared by several full names goes to the nearest one before it
-    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
-    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people).
-    A bare surname keeps the person it named before: "Kowalczyk, whose wife, Danuta
-    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant."""
-    out: list[Mention] = []
-    last_seen: dict[str, int] = {}
-    bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
-    titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
-    full = {m.canonical for m in mentions if len(_tokens(m.canonical)) >= 2}
-    for m in mentions:
-        gender = honorific_gender(text, m.start)
-        if len(_tokens(m.surface)) == 1 and m.canonical in full:
-            hits = _names_holding(m.surface, sorted(full))
-            if len(hits) > 1:
-                agree = [
-                    h
-                    for h in hits
-                    if given_name_gender(h) in (None, gender) and titled.get(h) in (None, gender)
-                ]
-                sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
-                hits = (sure or agree) if gender is not None and agree else hits
-                best = max(hits, key=lambda c: last_seen.get(c, -1))
-                if gender is None and bare.get(m.surface) in hits:
-                    best = bare[m.surface]
-                elif gender is None and [h for h in hits if h in last_seen] == [best]:
-                    bare.setdefault(m.surface, best)  # the only one named so far
-                m = Mention(m.start, m.end, m.surface, best, m.sentence_index, m.source)
-        last_seen[m.canonical] = m.start
-        if gender is not None:
-            titled.setdefault(m.canonical, gender)
-        out.append(m)
-    return out

@@ -23,9 +23,10 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
     TITLES,
 )
+from transforms.name_context import follows_article
 from transforms.name_spans import given_name_gender, honorific_gender, is_post_nominal
 from transforms.nlp import text_of, token_indices
-from transforms.people import Mention, follows_article
+from transforms.people import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})

@@ -123,10 +123,10 @@ def test_nationality_and_ethnic_words_alone_are_not_names():
 
 
 def test_a_word_the_article_also_writes_in_lower_case_is_not_a_name():
-    from transforms.people import _common_words
+    from transforms.name_context import common_words
 
     doc = next(annotate(["Iodine levels fell. Dr Rosa Bell said iodine matters, and Rosa agreed."]))
-    assert _common_words(doc, ["Iodine", "Rosa Bell", "Rosa"]) == {"Iodine"}
+    assert common_words(doc, ["Iodine", "Rosa Bell", "Rosa"]) == {"Iodine"}
 
 
 def test_the_comment_of_the_given_names_list_is_not_a_name():
@@ -254,18 +254,18 @@ def test_a_possessive_leaves_the_name_whole(written, name):
 
 
 def test_an_entity_is_cut_into_names_at_its_possessive_and_at_and():
-    from transforms.people import _entity_parts
+    from transforms.name_context import entity_parts
 
     text = "Marc Lefort and Marc Dubosc scored. Ann Lee's Security Council met."
     s = text.index("Ann")
-    assert {text[a:b] for a, b in _entity_parts(text, 0, 27)} == {"Marc Lefort", "Marc Dubosc"}
-    assert {text[a:b] for a, b in _entity_parts(text, s, s + 26)} == {"Ann Lee"}
+    assert {text[a:b] for a, b in entity_parts(text, 0, 27)} == {"Marc Lefort", "Marc Dubosc"}
+    assert {text[a:b] for a, b in entity_parts(text, s, s + 26)} == {"Ann Lee"}
     text = "Kent 326 (D. Marsh 95; B. Pell 4-28)"
-    assert {"D. Marsh", "B. Pell"} <= {text[a:b] for a, b in _entity_parts(text, 0, 30)}
+    assert {"D. Marsh", "B. Pell"} <= {text[a:b] for a, b in entity_parts(text, 0, 30)}
     text = "Rathbun the Scientology"
-    assert {text[a:b] for a, b in _entity_parts(text, 0, len(text))} == {"Rathbun", "Scientology"}
+    assert {text[a:b] for a, b in entity_parts(text, 0, len(text))} == {"Rathbun", "Scientology"}
     for text in ("+1 Anton Berrick", "General Anton Berrick", "Anton Berrick of"):
-        assert "Anton Berrick" in {text[a:b] for a, b in _entity_parts(text, 0, len(text))}
+        assert "Anton Berrick" in {text[a:b] for a, b in entity_parts(text, 0, len(text))}
 
 
 def test_a_nickname_in_brackets_joins_two_name_parts_but_a_country_does_not():

@@ -1,0 +1,249 @@
+"""Names whose context shows they are no person: places, firms, clubs, parties and things.
+
+Each test reads one kind of evidence around a candidate name ("the club Standard Liege", "the
+owner of Nowicki Frameworks", "Mill Lane", "Ann Lee (France) Ferrari 1:50.2"); the people
+extractor records the ones that hold as the candidate's rule flags, and the person filter
+weighs them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from transforms.lexicon import (
+    ARTICLES,
+    DEMONYMS,
+    HONORIFICS,
+    NON_PERSON_LABELS,
+    OCCUPATIONS,
+    ORG_ROLE_NOUNS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    ROLE_PREFIXES,
+    SURNAME_PLACE_HEADS,
+    TEAM_HEADS,
+    THING_DESCRIPTORS,
+    TITLES,
+)
+from transforms.name_spans import first_names, given_names, word_table
+from transforms.nlp import entities, lower_case_words, text_of
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """One-word countries, US states and British counties that are no one's name ("Benin"),
+    written by bench/place_names.py."""
+    return word_table("place_names.txt")
+
+
+def follows_article(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` follows "the", "a" or "an" ("the Anfield crowd")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ARTICLES
+
+
+def after_article(doc: Doc, start: int, end: int) -> bool:
+    """ "the Briton", "a Pole", "the Brewers": a name heading a noun phrase after an article
+    names a group, a place or a thing, not a person ("the Clinton administration" is kept: the
+    name there modifies a noun)."""
+    if not follows_article(doc, start, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "Belgian club Standard Liege", "the daily Sueddeutsche Zeitung": a name right after a
+    noun for an organisation, a work or a place names that thing. Not in a relative clause
+    ("the club Ferguson built", where the name is the clause's subject)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not before.is_lower or before.lower_ not in THING_DESCRIPTORS:
+        return False
+    root = span.root
+    return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
+
+
+def of_org_role(doc: Doc, start: int, end: int) -> bool:
+    """ "the owner of Nowicki Frameworks", "chief executive of Haddad Foods", "a retail
+    analyst at Peel Hunt": a name that someone holds a role or works in is an organisation
+    (once is enough for every mention of it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    roles = {"of": ORG_ROLE_NOUNS, "at": _WORKS_AT}.get(prep.lower_)
+    return (
+        roles is not None
+        and span.root.dep_ == "pobj"
+        and span.start - prep.i <= 2  # "of Nowicki Frameworks", "of the", not "of fielder Lee"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in roles
+    )
+
+
+# Who works at a place: "an analyst at Peel Hunt", "a partner at Birch Hollis".
+_WORKS_AT = ORG_ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS | {"analyst", "economist", "strategist"}
+
+
+def apposed_thing(doc: Doc, start: int, end: int) -> bool:
+    """ "Haddad Foods, the family-run maker of flatbreads,": a name in apposition with a noun
+    for an organisation or a work (not "a film maker": a compound makes it a trade)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.is_lower
+        and c.lower_ in THING_DESCRIPTORS
+        and not any(g.dep_ == "compound" for g in c.children)
+        and _only_modifiers(doc[span.end + 1 : c.i], c)
+        for c in span.root.children
+    )
+
+
+def _only_modifiers(between: SpacySpan, noun: Token) -> bool:
+    """The words between a comma and an apposed noun only modify it ("the family-run"), with
+    no name among them (not "Pol Pot, Ta Mok, Son Sen's group")."""
+    return all(t.pos_ != "PROPN" and noun.is_ancestor(t) for t in between)
+
+
+_AFTER_BRACKET = re.compile(r"\([A-Z][A-Za-z. ]+\)[^\S\n]*,?[^\S\n]*$")
+
+
+_BEFORE_RESULT = re.compile(r"[^\S\n]*,?[^\S\n]*\d")
+
+
+def team_after_country(text: str, start: int, end: int) -> bool:
+    """ "Ann Lee (France) Ferrari 1:50.2": in a results line, the words between a competitor's
+    country and the result name the team or the car."""
+    return bool(
+        _AFTER_BRACKET.search(text, max(0, start - 40), start) and _BEFORE_RESULT.match(text, end)
+    )
+
+
+def common_words(doc: Doc, surfaces: list[str]) -> set[str]:
+    """One-word names the article also writes in lower case ("Iodine deficiency" beside
+    "iodine"): common words, unless part of a longer name in the article."""
+    lower = lower_case_words(doc)
+    in_full = {w for s in surfaces if " " in s for w in s.split()}
+    return {
+        s
+        for s in surfaces
+        if " " not in s and not s.isupper() and s.lower() in lower and s not in in_full
+    }
+
+
+_SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS
+
+
+def place_name(surface: str, tagged_other: bool = False) -> bool:
+    """A one-word place that is no one's name ("Benin"), or a name shaped like a street's, a
+    town's or a club's ("Mill Lane", "Market Esham", "Ravenscar Rovers") or holding a
+    country's ("Atlas Bangladesh") whose first word is no given name. A given name first
+    counts for nothing when the model tagged the name a place or an organisation ("Harlow
+    Cross"), unless its last word is also a surname ("Geoff Marsh")."""
+    words = surface.split()
+    if len(words) == 1:
+        return surface in place_names()
+    given = words[0] in given_names() or words[0] in first_names()
+    if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
+        return not given  # "Geoff Marsh"; "Ravenscar Rovers"
+    if given and not tagged_other:
+        return False
+    return (
+        words[-1].lower() in PLACE_HEADS
+        or words[0].lower() in PLACE_PREFIXES
+        or any(w in place_names() for w in words)
+    )
+
+
+def party_name(surface: str) -> bool:
+    """A party's name or its members' ("Lib Dems", "Tories"), not a person's."""
+    return all(w.lower().strip("'’") in PARTY_WORDS for w in surface.split())
+
+
+def mostly_not_person(doc: Doc) -> set[str]:
+    """Entity texts the article tags as something else more often than as a person
+    ("Kent" the county, tagged PERSON once and ORG twice)."""
+    votes: dict[str, int] = {}
+    for ent in entities(doc):
+        votes[ent.text] = votes.get(ent.text, 0) + (1 if ent.label_ == "PERSON" else -1)
+    return {name for name, vote in votes.items() if vote < 0}
+
+
+def in_larger_entity(
+    doc: Doc, start: int, end: int, entities: list[tuple[int, int]] | None = None
+) -> bool:
+    """Part of a longer place or organisation name ("Jordan Grand Prix"): not a person. The
+    model's own glue does not count: a possessive ("Ann Lee's" as a firm) or another name
+    joined by "and" ("Ann Lee and Bo Park" as one firm). ``entities``: ``other_entities(doc)``
+    when the caller already has them."""
+    text = text_of(doc)
+    return any(
+        s < end
+        and start < e
+        and (s < start or e > end)
+        and (start, end) not in entity_parts(text, s, e)
+        for s, e in (other_entities(doc) if entities is None else entities)
+    )
+
+
+def other_entities(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the place, organisation and other non-person entities."""
+    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NON_PERSON_LABELS]
+
+
+_ENTITY_GLUE = re.compile(r" and | the | for |, |; | - | ?\(|\) ?|\n+| of$")
+
+
+_GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
+
+
+# A score or a title, role or nationality word before a name inside an entity ("+1 Ann
+# Lee", "General Ann Lee", "Belgians Ann Lee").
+_GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
+
+
+def entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The names an entity may glue together: cut at the first possessive, then at "and", a
+    lower-case "the" ("According to Lee the company"), "for" ("Ann Lee for Food Standards
+    Australia"), commas, semicolons, dashes and brackets,
+    each piece without the scores around it and the titles or nationality words before it
+    ("Durham 326 (D. Cox 95" holds "D. Cox")."""
+    surface = text[start:end]
+    cut = re.search(r"['’]s?(?:\s|$)", surface)
+    if cut:
+        surface = surface[: cut.start()]
+    parts, pos = set(), 0
+    for m in [*_ENTITY_GLUE.finditer(surface), None]:
+        piece_end = m.start() if m else len(surface)
+        piece = surface[pos:piece_end]
+        score = _GLUED_SCORE.search(piece)
+        piece_end -= len(score.group()) if score else 0
+        lead = _GLUED_LEAD.match(piece)
+        while lead and (lead["word"] is None or _lead_word(lead["word"])):
+            piece = piece[lead.end() :]
+            pos += lead.end()
+            lead = _GLUED_LEAD.match(piece)
+        parts.add((start + pos, start + piece_end))
+        pos = m.end() if m else pos
+    return parts
+
+
+def _lead_word(word: str) -> bool:
+    """A title, honorific, role or nationality word, or its plural ("Ms", "Belgians")."""
+    low = word.lower()
+    return low in LEAD_WORDS or low.rstrip("s") in LEAD_WORDS
+
+
+# Words before a name that say a person follows: titles, roles and nationalities.
+LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS

@@ -1,0 +1,273 @@
+"""Which name mentions of an article are the same person: full names clustered, the short
+forms, nicknames and relatives an article uses for a person it introduced ("Kim" → Kim
+Kardashian, "North West" beside Kanye West), and one-word names shared by several people."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from transforms.document import Span
+from transforms.layout import inside
+from transforms.lexicon import DEMONYMS, HONORIFICS
+from transforms.name_context import in_larger_entity, other_entities
+from transforms.name_spans import (
+    CAP_WORD,
+    NICKNAME,
+    QUOTED_NICKNAME,
+    given_name_gender,
+    given_names,
+    honorific_gender,
+    name_words,
+    not_names,
+    word_occurrences,
+)
+from transforms.nlp import text_of
+
+if TYPE_CHECKING:
+    from transforms.people import Mention
+
+
+@cache
+def known_aliases() -> dict[str, str]:
+    """Alias → full name, from the packaged table."""
+    table = resources.files("transforms.data").joinpath("person_aliases.tsv").read_text("utf-8")
+    pairs = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {alias.strip(): full.strip() for alias, full in pairs}
+
+
+def relatives(
+    doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """ "North West" when "Kanye West" is known: a proper noun before a known surname."""
+    surnames = {name_words(c)[-1] for c in canonicals if len(name_words(c)) >= 2}
+    if not surnames:
+        return []
+    text = text_of(doc)
+    # An entity of exactly "North West" may be mis-typed as a place; a larger one is not a name.
+    blocked = other_entities(doc)
+    used = list(taken)
+    pattern = rf"(?<![\w'’-])([A-Z][a-z]+) ({'|'.join(map(re.escape, sorted(surnames)))})(?![\w-])"
+    found = []
+    for m in re.finditer(pattern, text):
+        s, e = m.start(), m.end()
+        if m.group(1).lower() in HONORIFICS or not inside(regions, s, e):
+            continue
+        if any(s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked):
+            continue
+        if any(s < u_e and u_s < e for u_s, u_e in used):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span[0].pos_ != "PROPN" or span[0].is_sent_start:
+            continue
+        found.append((s, e, "relative"))
+        used.append((s, e))
+    return found
+
+
+def surname_partners(
+    text: str, regions: list[Span], canon: dict[str, str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """ "Ifeanyi and Chidinma Eze": a given name joined by "and" to a known full name shares
+    its surname. (start, end, canonical) of each such given name ("Ifeanyi Eze")."""
+    full = {c for c in canon.values() if len(name_words(c)) == 2}
+    found = []
+    for m in _PARTNERS.finditer(text):
+        given, name = m.group("given"), m.group("name")
+        s, e = m.span("given")
+        if (
+            canon.get(name) not in full
+            or given not in given_names()
+            or not inside(regions, s, e)
+            or any(s < t_e and t_s < e for t_s, t_e in taken)
+        ):
+            continue
+        found.append((s, e, f"{given} {name_words(canon[name])[-1]}"))
+    return found
+
+
+_PARTNERS = re.compile(
+    rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) and (?P<name>{CAP_WORD} {CAP_WORD})(?![\w'’-])"
+)
+
+
+def cluster(surfaces: list[str]) -> dict[str, str]:
+    """Map every surface form to the fullest name of the same person in the article."""
+    full: list[list[str]] = []
+    for surface in sorted(set(surfaces), key=lambda s: -len(name_words(s))):
+        toks = name_words(surface)
+        if len(toks) < 2 or toks[0][:1].islower():  # "den Hartog": a surname, not a full name
+            continue
+        for group in full:
+            g = name_words(group[0])
+            if toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower():
+                group.append(surface)
+                break
+        else:
+            full.append([surface])
+    canon: dict[str, str] = {}
+    for group in full:
+        name = " ".join(NICKNAME.sub(" ", group[0]).split())  # 'Augustine "Gus" Okonkwo'
+        for surface in group:
+            canon[surface] = name
+    for surface in surfaces:
+        if surface not in canon:
+            canon[surface] = resolve_alias(surface, canon)
+    return canon
+
+
+def nicknames(canon: dict[str, str]) -> dict[str, str]:
+    """Nickname → full name, from names written with it: 'Augustine "Gus" Okonkwo'."""
+    return {
+        nick.group()[1:-1]: name
+        for surface, name in canon.items()
+        for nick in re.finditer(QUOTED_NICKNAME, surface)
+    }
+
+
+def resolve_alias(surface: str, canon: dict[str, str]) -> str:
+    """A one-word name → the only (or first) full name that has it as first or last name."""
+    full_names = sorted({c for c in canon.values() if len(name_words(c)) >= 2})
+    known = known_aliases().get(surface)
+    if known and known in full_names:
+        return known
+    upper = [c for c in full_names if c.upper() == surface]
+    if upper:
+        return upper[0]
+    hits = names_holding(surface, full_names)
+    if len(hits) == 1:
+        return hits[0]
+    return hits[0] if hits else surface
+
+
+def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
+    """The full names that ``surface`` is the first or last name of, or ends ("den Hartog")."""
+    key = surface.lower()
+    return [
+        c
+        for c in full_names
+        if key in (name_words(c)[0].lower(), name_words(c)[-1].lower()) or c.endswith(" " + surface)
+    ]
+
+
+def short_forms(
+    doc: Doc,
+    regions: list[Span],
+    canonicals: set[str],
+    taken: list[tuple[int, int]],
+    alone: set[str] = frozenset(),
+) -> list[tuple[int, int, str]]:
+    """Occurrences of a person's full name, first name, last name or known alias that NER
+    missed, and of the one-word names ``alone`` (found on strong evidence) as they are."""
+    text = text_of(doc)
+    forms: set[str] = set()
+    for name in canonicals:
+        toks = name_words(name)
+        if len(toks) >= 2:
+            forms.update({name, toks[0], toks[-1]})
+    forms.update(a for a, full in known_aliases().items() if full in canonicals)
+    forms |= alone
+    forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
+    others = other_entities(doc)
+    used = list(taken)
+    found: list[tuple[int, int, str]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 2:
+            continue
+        for s, e in word_occurrences(text, form):
+            # An entity inside this name may be mis-typed (e.g. "North" as a place); one
+            # reaching beyond it ("West Virginia") means the word is not a name here.
+            if not inside(regions, s, e) or in_larger_entity(doc, s, e, others):
+                continue
+            if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):
+                continue
+            found.append((s, e, "alias"))
+            used.append((s, e))
+    found += _upper_case_forms(text, regions, forms, used)
+    return found
+
+
+def _upper_case_forms(
+    text: str, regions: list[Span], forms: set[str], used: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Known names in ALL-CAPS lines ("SOCCER - SHEARER NAMED CAPTAIN"), where the parse and
+    the proper-noun test are unreliable."""
+    found: list[tuple[int, int, str]] = []
+    caps_lines = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", text)
+        if any(c.isalpha() for c in m.group()) and not any(c.islower() for c in m.group())
+    ]
+    if not caps_lines:
+        return found
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < 3:
+            continue
+        for line_start, line_end in caps_lines:
+            for s, e in word_occurrences(text, form.upper(), line_start, line_end):
+                if inside(regions, s, e) and not any(s < u_e and u_s < e for u_s, u_e in used):
+                    found.append((s, e, "alias"))
+                    used.append((s, e))
+    return found
+
+
+def _is_name_token(doc: Doc, start: int, end: int) -> bool:
+    """The span is tagged as a proper noun (its hyphens aside: "Vasquez-Thorne") and not glued
+    to a following capitalised word."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not all(_proper(t) or t.text == "-" for t in span):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common noun (a surname
+    opening a sentence: "Estes, whose …", "Baines homered")."""
+    return (
+        tok.pos_ == "PROPN"
+        or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
+        or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV"})
+    )
+
+
+def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
+    """A one-word mention shared by several full names goes to the nearest one before it
+    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
+    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people).
+    A bare surname keeps the person it named before: "Kowalczyk, whose wife, Danuta
+    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant."""
+    out: list[Mention] = []
+    last_seen: dict[str, int] = {}
+    bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
+    titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
+    full = {m.canonical for m in mentions if len(name_words(m.canonical)) >= 2}
+    for m in mentions:
+        gender = honorific_gender(text, m.start)
+        if len(name_words(m.surface)) == 1 and m.canonical in full:
+            hits = names_holding(m.surface, sorted(full))
+            if len(hits) > 1:
+                agree = [
+                    h
+                    for h in hits
+                    if given_name_gender(h) in (None, gender) and titled.get(h) in (None, gender)
+                ]
+                sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
+                hits = (sure or agree) if gender is not None and agree else hits
+                best = max(hits, key=lambda c: last_seen.get(c, -1))
+                if gender is None and bare.get(m.surface) in hits:
+                    best = bare[m.surface]
+                elif gender is None and [h for h in hits if h in last_seen] == [best]:
+                    bare.setdefault(m.surface, best)  # the only one named so far
+                m = replace(m, canonical=best)
+        last_seen[m.canonical] = m.start
+        if gender is not None:
+            titled.setdefault(m.canonical, gender)
+        out.append(m)
+    return out
