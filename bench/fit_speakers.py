@@ -22,7 +22,7 @@ from transforms.people import extract_mentions, name_regions
 from transforms.quotes import rule_attributions
 from transforms.scoring import load_gold
 from transforms.speaker_ranker import WEIGHTS, candidates, discourse
-from transforms.speakers import SpeakerResolver
+from transforms.speaker_resolver import SpeakerResolver
 
 
 def _units(g: dict) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -842,7 +842,7 @@ ROLE_PREFIXES = frozenset(
     ]
 )  # fmt: skip
 
-# Person nouns that tell a gender: "a spokeswoman said … she" (speakers.py).
+# Person nouns that tell a gender: "a spokeswoman said … she" (speaker_resolver.py).
 NOUN_GENDER = {
     **dict.fromkeys({
         "man", "boy", "father", "husband", "son", "brother", "spokesman", "chairman",

@@ -14,9 +14,9 @@ from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import SPEAKING_VOICE, TITLE, QuoteSpan, find_quotes, find_title_quotes
 from transforms.speaker_ranker import discourse, rerank
+from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import (
     Attribution,
-    SpeakerResolver,
     attribute,
     attribute_intro,
     previous_subject,

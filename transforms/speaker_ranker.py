@@ -19,11 +19,10 @@ from spacy.tokens import Span as SpacySpan
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of, token_indices, tokens_ending_at
 from transforms.quote_marks import QuoteSpan
+from transforms.speaker_resolver import SpeakerResolver, noun_phrase
 from transforms.speakers import (
     Attribution,
-    SpeakerResolver,
     _is_cue_verb,
-    _noun_phrase,
     person_in_apposition,
 )
 
@@ -232,7 +231,7 @@ def candidates(
         other = not (plain or odd) and _reporting_subject(tok, governed)
         if not (plain or odd or other):
             continue
-        s, e = _noun_phrase(person_in_apposition(tok))  # "Outside court, the couple's daughter"
+        s, e = noun_phrase(person_in_apposition(tok))  # "Outside court, the couple's daughter"
         if (s < end and start < e) or _in_other_quote(s, e, start, end, quoted):
             continue
         is_rule = rule.speaker_start is not None and s < rule.speaker_end and rule.speaker_start < e
@@ -310,7 +309,7 @@ def _previous_subject(doc: Doc, first: SpacySpan, resolver: SpeakerResolver) -> 
     subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subj is None:
         return None
-    s, e = _noun_phrase(subj)
+    s, e = noun_phrase(subj)
     return resolver.resolve(doc, s, e)
 
 

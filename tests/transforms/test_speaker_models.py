@@ -9,7 +9,8 @@ from transforms.people import Mention, extract_mentions
 from transforms.quote_marks import QuoteSpan
 from transforms.quotes import rule_attributions
 from transforms.readers.plain_text import read_plain_text
-from transforms.speakers import Attribution, SpeakerResolver, attribute
+from transforms.speaker_resolver import SpeakerResolver
+from transforms.speakers import Attribution, attribute
 
 
 def test_weights_are_shipped_and_trust_the_rules():

@@ -1,0 +1,531 @@
+"""Who a speaker expression is: the person of the article that a name, a short form, a
+pronoun ("she said"), a role ("the coach", "the 34-year-old", "the former") or a kin noun
+("her husband") refers to at a given point, from the names, roles, ages, genders and kin the
+article gives (``SpeakerResolver``)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.lexicon import (
+    BYSTANDER_NOUNS,
+    KIN_NOUNS,
+    NOUN_GENDER,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    SPEAKER_NOUNS,
+    TITLES,
+)
+from transforms.name_context import follows_article
+from transforms.name_spans import given_name_gender, honorific_gender, is_post_nominal
+from transforms.nlp import text_of, token_indices
+from transforms.people import Mention
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
+# where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
+# "34-year-old X"
+_AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
+_AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
+# A role in apposition after a name, read from the words where the parse fails ("Mother
+# Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
+_APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
+PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
+_NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
+_APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
+INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
+FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """The speaker as written: the head noun with its determiners, modifiers and compounds."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in NOUN_PHRASE_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    end_tok = tok
+    for child in tok.rights:
+        if child.dep_ == "flat" or (child.dep_ == "compound"):
+            end_tok = child
+    return left.idx, end_tok.idx + len(end_tok)
+
+
+class SpeakerResolver:
+    """Resolves a speaker expression to a canonical person name of the article."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], quoted: Sequence[tuple[int, int]] = ()):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._quoted = sorted(quoted)  # (start, end) of the quotes: their pronouns are not ours
+        self._starts = [m.start for m in self.mentions]
+        self.gender: dict[str, str] = {}
+        # (char, canonical, gender) of person subjects: canonical None for one not named ("a
+        # nurse"), whose gender only its noun can tell ("a spokeswoman"); named ones: None
+        self.subjects: list[tuple[int, str | None, str | None]] = []
+        self._unnamed_nouns: dict[int, str] = {}  # where a subject not named stands: its noun
+        self._definite: dict[str, set[str]] = {}  # "host" -> whom "the host" first named
+        self._gender_by_name(doc)
+        self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
+        self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
+        self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
+        self._learn(doc)
+
+    def _roles(self, doc: Doc) -> dict[str, set[str]]:
+        """Role nouns the article attaches to names: "Mayor Rosa Delgado", "head librarian
+        Gloria Pemberton", "Lena Marsh, the harbor commissioner,", "The mayor, Ngozi Adeyemi,",
+        "Harold Pike, who was mayor" (a former mayor)."""
+        roles: dict[str, set[str]] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for role in _roles_around(span):
+                roles.setdefault(role, set()).add(m.canonical)
+            if span.start > 0:
+                before = doc[span.start - 1]
+                lemma = before.lemma_.lower().rstrip(".")
+                former = any(c.lower_ in FORMER for c in before.lefts) or (
+                    span.start > 1 and doc[span.start - 2].lower_ in FORMER
+                )
+                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
+                    roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
+            for appos in span.root.children:  # the name's apposition
+                lemma = appos.lemma_.lower()
+                # any common noun in apposition to a name is a role ("…, the abbess of the
+                # convent,"), not a possessor ("…, the company's" is no role)
+                if (
+                    appos.dep_ == "appos"
+                    and appos.i >= span.end
+                    and appos.pos_ == "NOUN"
+                    and not any(c.dep_ == "case" for c in appos.children)
+                ):
+                    former = any(c.lower_ in FORMER for c in appos.children)
+                    roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
+            written = _APPOSED_ROLE.match(text_of(doc), m.end)
+            words = written["words"].split() if written else []
+            role = next((w for w in words if w in _APPOSED_ROLES), None)
+            if role is not None:
+                roles.setdefault(_role_key(role, "former" in words), set()).add(m.canonical)
+        self._add_predecessors(doc, roles)
+        return roles
+
+    def _add_predecessors(self, doc: Doc, roles: dict[str, set[str]]) -> None:
+        """ "Mehta's predecessor, Graham Tillotson," / "her predecessor, Graham Tolliver,":
+        the named person held the possessor's roles before, so "the former coach" is him."""
+        for m, _, held in self._possessed_appositions(doc, {"predecessor"}):
+            for role, people in list(roles.items()):
+                if held in people and not role.startswith("former "):
+                    roles.setdefault(_role_key(role, True), set()).add(m.canonical)
+
+    def _kin(self, doc: Doc) -> dict[tuple[str, str], set[str]]:
+        """Relatives the article names: "Haddad's father, Youssef Haddad," gives Youssef as
+        Rania Haddad's father and Rania as his daughter (or son, by her gender), so that "his
+        daughter" after Youssef is Rania."""
+        kin: dict[tuple[str, str], set[str]] = {}
+        for m, noun, held in self._possessed_appositions(doc, KIN_INVERSE.keys()):
+            if held == m.canonical:
+                continue
+            relation = noun.lemma_.lower()
+            kin.setdefault((held, relation), set()).add(m.canonical)
+            for inverse in KIN_INVERSE[relation]:
+                if self.gender.get(held) in (None, NOUN_GENDER.get(inverse)):
+                    kin.setdefault((m.canonical, inverse), set()).add(held)
+        return kin
+
+    def _possessed_appositions(
+        self, doc: Doc, nouns: Collection[str]
+    ) -> Iterator[tuple[Mention, Token, str]]:
+        """(name, noun, the possessor's person) for each name in apposition to a possessed
+        noun of ``nouns``: "Haddad's father, Youssef Haddad," gives Youssef, "father", Rania
+        Haddad."""
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "appos":
+                continue
+            noun = span.root.head
+            owner = _possessor(noun) if noun.lemma_.lower() in nouns else None
+            held = self._person_of(owner) if owner is not None else None
+            if held is not None:
+                yield m, noun, held
+
+    def _person_of(self, owner: Token) -> str | None:
+        """The person a possessor names: a name, "whose" as the name its clause is about
+        ("Kowalczyk, whose wife, Danuta Kowalczyk,"), or "his"/"her" as the person of that
+        gender named last."""
+        if owner.lower_ == "whose":
+            owner = next((a.head for a in owner.ancestors if a.dep_ == "relcl"), owner)
+        if owner.pos_ == "PRON":
+            gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
+            return self._named_last(owner.idx, gender)
+        named = self.mention_at(owner.idx, owner.idx + len(owner))
+        return named.canonical if named is not None else None
+
+    def _ages(self, text: str) -> dict[str, set[str]]:
+        """Ages the article gives people: "Okonkwo, 34,", "Nwankwo, who is 23", "the 19-year-old
+        guard Maren Solheim"."""
+        ages: dict[str, set[str]] = {}
+        for m in self.mentions:
+            after = _AGE_AFTER.match(text, m.end)
+            before = _AGE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            for found in (after, before):
+                if found is not None:
+                    ages.setdefault(found.group("age"), set()).add(m.canonical)
+        return ages
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The first name mention overlapping ``[start, end)`` (a speaker written as
+        "Flynn, a top Trump surrogate," is Flynn)."""
+        found = self._overlapping(start, end)
+        return found[0] if found else None
+
+    def _overlapping(self, start: int, end: int) -> list[Mention]:
+        """The name mentions overlapping ``[start, end)``, in order."""
+        i = bisect_right(self._starts, end) - 1
+        found = []
+        while i >= 0 and self.mentions[i].end > start - 40:
+            m = self.mentions[i]
+            if m.start < end and start < m.end:
+                found.append(m)
+            i -= 1
+        return found[::-1]
+
+    def _gender_by_name(self, doc: Doc) -> None:
+        """ "Mr Lee" is a he, "Ms Lee" a she, and so is "Chloe Marsh": an honorific anywhere
+        in the article, else a given name of one gender, tells whom "she" can be before any
+        pronoun does."""
+        text = text_of(doc)
+        for gender_of in (
+            lambda m: honorific_gender(text, m.start),
+            lambda m: given_name_gender(m.canonical),
+        ):
+            for m in self.mentions:
+                gender = gender_of(m)
+                if gender is not None:
+                    self.gender.setdefault(m.canonical, gender)
+
+    def _learn(self, doc: Doc) -> None:
+        """Walk subjects in order: person subjects set the focus; a he or she subject votes for
+        the gender of the person in focus, and the majority decides a gender not yet known."""
+        votes: dict[str, Counter[str]] = {}
+        # the agent of a main clause's passive is its subject too: "The study was led by Lee"
+        agents = [
+            i
+            for i in token_indices(doc, dep=("pobj",))
+            if doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT"
+        ]
+        for i in sorted(token_indices(doc, dep=SUBJECT_DEPS) + agents):
+            tok = doc[i]
+            m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is not None and follows_article(doc, m.start, m.end):
+                continue  # "the Anfield crowd": a name used as a modifier, not a person
+            apposed = self._apposed_name(tok) or self._owned_role(tok) if m is None else None
+            if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
+                self.subjects.append((tok.idx, apposed or m.canonical, None))
+            elif _unnamed_person(tok) and not self._in_quote(tok.idx):
+                # "one resident", "the minister's aide": the "she" after it is not named
+                self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
+                self._unnamed_nouns[tok.idx] = tok.lemma_.lower()
+            elif _definite_role(tok) and not self._in_quote(tok.idx):
+                # "the host" sets the focus too, and stays the one it named first
+                who = self.resolve(doc, *noun_phrase(tok))
+                if who is not None:
+                    self.subjects.append((tok.idx, who, None))
+                    self._definite.setdefault(tok.lemma_.lower(), {who})
+            elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
+                who = self._recent(tok.idx, None)
+                if who is not None:
+                    votes.setdefault(who, Counter())["m" if tok.lower_ in MALE else "f"] += 1
+        for who, counts in votes.items():
+            (top, n), *rest = counts.most_common()
+            if not rest or rest[0][1] < n:
+                self.gender.setdefault(who, top)
+
+    def _owned_role(self, noun: Token) -> str | None:
+        """The person a possessed role noun names when the article gave that role a name
+        ("Sierra Alta's chairman, Joaquín Villarreal," then "Sierra Alta's chairman was …")."""
+        owner = _possessor(noun)
+        if owner is None:
+            return None
+        if owner.lower_ in MALE | FEMALE:  # "his daughter": a relative of the one in focus
+            who = self._recent(owner.idx, "m" if owner.lower_ in MALE else "f")
+            relation = noun.lemma_.lower()
+            related = self.kin.get((who, relation)) if who else None
+            if not related and who and relation in KIN_INVERSE:
+                related = self._namesake(who, NOUN_GENDER.get(relation))
+            return self._latest(related, noun.idx) if related else None
+        owned = self.roles.get(_owned_role_key(owner, noun))
+        return self._latest(owned, noun.idx) if owned else None
+
+    def _namesake(self, who: str, gender: str | None) -> set[str]:
+        """The one other person of ``gender`` who shares ``who``'s surname ("Kateryna Bondar
+        and Mykola Bondar … Her husband"), if there is exactly one."""
+        surname = who.split()[-1]
+        found = {
+            m.canonical
+            for m in self.mentions
+            if m.canonical != who
+            and len(m.canonical.split()) > 1
+            and m.canonical.split()[-1] == surname
+            and self.gender.get(m.canonical, gender) == gender
+        }
+        return found if len(found) == 1 else set()
+
+    def _in_quote(self, char: int) -> bool:
+        """Whether ``char`` is inside a quote ("He has no weapon," she said: the he is not
+        the speaker's)."""
+        i = bisect_right(self._quoted, (char, char)) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _recent(self, char: int, gender: str | None, noun: str | None = None) -> str | None:
+        """The person in focus before ``char`` (of ``gender``, if given): the last person
+        subject, which may be someone not named ("a spokesperson": then None; for a role
+        ``noun``, only one the article introduced with that noun: "the host" is not the
+        spokesperson), else the last person named."""
+        for pos, who, noun_gender in reversed(self.subjects):
+            known = self.gender.get(who) if who else noun_gender
+            other_kind = who is None and noun is not None and self._unnamed_nouns.get(pos) != noun
+            if pos < char and (gender is None or known in (None, gender)) and not other_kind:
+                return who
+        return self._named_last(char, gender)
+
+    def _named_last(self, char: int, gender: str | None) -> str | None:
+        """The person (of ``gender``, if given) named last before ``char``."""
+        for m in reversed(self.mentions):
+            if m.start < char and (
+                gender is None or self.gender.get(m.canonical, gender) == gender
+            ):
+                return m.canonical
+        return None
+
+    def _latest(self, people: set[str], char: int) -> str | None:
+        """Of ``people`` (who share a role: two coaches), the one named last before ``char``;
+        the only one, if none is named before."""
+        for m in reversed(self.mentions):
+            if m.start < char and m.canonical in people:
+                return m.canonical
+        return next(iter(people)) if len(people) == 1 else None
+
+    def resolve(self, doc: Doc, start: int, end: int) -> str | None:
+        """The person a speaker expression names or refers to: a name in it (not a possessor:
+        "Mr Blair's spokesman" is not Blair), a relative pronoun's antecedent, he or she by
+        the last person of that gender, a role the article gave a name ("the mayor"). None
+        for someone it does not name: "I", "a spokesman", "his lawyer"."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        named = self._named_in(doc, span, start, end)
+        if named is not None or span is None:
+            return named
+        text = text_of(doc)
+        said = text[start:end].strip().lower()
+        if said in {"the former", "the latter"}:
+            return self._of_pair(text, start, said == "the latter")
+        head = span.root
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head  # "Kall, who called it …" → Kall
+            if antecedent.i != head.i:
+                start, end = noun_phrase(antecedent)
+                return self.resolve(doc, start, end)
+            return None
+        low = head.lower_
+        if low in MALE:
+            return self._recent(start, "m")
+        if low in FEMALE:
+            return self._recent(start, "f")
+        if low in {"i", "me", "my"}:
+            return None
+        named = self._apposed_name(head)
+        if named is not None:
+            return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
+        if _indefinite(head):
+            return None  # someone new: "a spokesman"
+        lemma = head.lemma_.lower()
+        role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
+        if role in self.roles and head.tag_ != "NNS":  # "the SEC's chief accountant", named
+            return self._latest(self.roles[role], start)
+        if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
+            return self._owned_role(head)  # "Sierra Alta's chairman, X," before
+        if lemma in self.unnamed and self.unnamed[lemma] < start:
+            return None  # "the spokesman" after "a spokesman said": the one not named
+        age = _AGE.fullmatch(text[start:end].strip())
+        if age is not None and age.group("age") in self.ages:
+            return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
+        if (lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
+            # "the coach", "the 34-year-old": whom the same noun named before, else the last
+            # person in focus of that kind
+            if lemma in self._definite:
+                return self._latest(self._definite[lemma], start)
+            return self._recent(start, None, lemma)
+        return None
+
+    def _of_pair(self, text: str, char: int, second: bool) -> str | None:
+        """ "Bakare and Thornbury … the former said": the first (or second) of the last two
+        people named together before ``char``."""
+        before = [m for m in self.mentions if m.end <= char]
+        for a, b in zip(before[-2::-1], before[:0:-1], strict=True):
+            if text[a.end : b.start].strip() == "and":
+                return b.canonical if second else a.canonical
+        return None
+
+    def _named_in(self, doc: Doc, span: Span | None, start: int, end: int) -> str | None:
+        """The person a name inside the expression stands for: the name at its head ("Trump
+        campaign spokesman Jason Miller" is Miller), else one that is neither a possessor
+        ("Blair's spokesman") nor a modifier of another noun ("Trump lawyer")."""
+        names = self._overlapping(start, end)
+        if span is None or not names:
+            return names[0].canonical if names else None
+        root = span.root
+        for m in names:
+            if m.start <= root.idx < m.end:
+                return m.canonical
+        text = text_of(doc)
+        for m in names:
+            last = doc.char_span(m.start, m.end, alignment_mode="expand")
+            modifier = (
+                last is not None
+                and last[-1].dep_ in {"compound", "poss", "nmod", "amod"}
+                and not is_post_nominal(last[-1].head.text)  # "Jordan Ashdown KC" is Ashdown
+            )
+            if not modifier and text[m.end : m.end + 2] not in {"'s", "’s"}:
+                return m.canonical
+        return None
+
+    def _apposed_name(self, head: Token) -> str | None:
+        """The person named in apposition to the head noun or to the noun its "of" phrase
+        names: "a spokesman, Tom Reyes", "one of their lawyers, Ana Ruiz"."""
+        nouns = [head, *(o for p in head.children if p.lower_ == "of" for o in p.children)]
+        for noun in nouns:
+            for c in noun.children:
+                m = self.mention_at(c.idx, c.idx + len(c)) if c.dep_ == "appos" else None
+                if m is not None:
+                    return m.canonical
+        return None
+
+
+def _unnamed_roles(doc: Doc) -> dict[str, int]:
+    """Person nouns the article introduces as someone new ("a spokesman said"; not an
+    apposition or predicate of a name, "Lena Marsh, a commissioner"), each with its first
+    character."""
+    found: dict[str, int] = {}
+    for i in token_indices(doc, pos=("NOUN",), not_dep=("appos", "attr")):
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if lemma in PERSON_NOUNS and lemma not in found and _someone_new(tok):
+            found[lemma] = tok.idx
+    return found
+
+
+def _roles_around(name: Span) -> list[str]:
+    """Roles the sentence gives a name as the apposition of a role noun ("The head coach,
+    Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,") or in a
+    relative clause ("Harold Pike, who was mayor for six years": the former mayor)."""
+    root, found = name.root, []
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.i < name.start
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in PERSON_NOUNS
+    ):
+        owner = _possessor(head)
+        if owner is None:
+            found.append(
+                _role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children))
+            )
+        else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
+            found.append(_owned_role_key(owner, head))
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        for attr in clause.children:
+            lemma = attr.lemma_.lower()
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and lemma in PERSON_NOUNS:
+                former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
+                found.append(_role_key(lemma, former))
+    return found
+
+
+# A relation and what the other person is to its holder ("father" of X: X is his son or
+# daughter); the gender of the other person picks one.
+KIN_INVERSE = {
+    "father": ("son", "daughter"),
+    "mother": ("son", "daughter"),
+    "son": ("father", "mother"),
+    "daughter": ("father", "mother"),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+}
+
+
+def _possessor(noun: Token) -> Token | None:
+    """Whose the noun is: "Mehta" in "Mehta's predecessor", "Haddads" in "the Haddads’
+    lawyer" (which the parse may read as a modifier and a stray mark)."""
+    doc = noun.doc
+    for c in noun.lefts:
+        if c.dep_ == "poss" or (c.i + 1 < noun.i and doc[c.i + 1].text in {"’", "'"}):
+            return c
+    return None
+
+
+def _owned_role_key(owner: Token, noun: Token) -> str:
+    """ "sierra alta's chairman": a role that belongs to one possessor."""
+    words = [t.lower_ for t in owner.subtree if t.dep_ not in {"case", "punct", "det"}]
+    return f"{' '.join(words)}'s {noun.lemma_.lower()}"
+
+
+def _role_key(lemma: str, former: bool) -> str:
+    """ "mayor", or "former mayor" for the one who held it before: two roles, not one."""
+    return f"former {lemma}" if former else lemma
+
+
+def _unnamed_person(noun: Token) -> bool:
+    """A singular person noun introducing someone the article does not name: "one resident",
+    "a spokesman" ("her husband" is not: a side character of the person in focus)."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN":
+        return False
+    return (lemma in PEOPLE_NOUNS and _someone_new(noun)) or (
+        lemma in KIN_NOUNS and _indefinite(noun)
+    )
+
+
+def _definite_role(noun: Token) -> bool:
+    """ "the host", "the singer": a person noun the article uses for someone it named (not
+    "the spokesman", who is mostly someone it does not name)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in _NAMED_ROLES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+def _someone_new(noun: Token) -> bool:
+    """A person noun for someone not named: "a spokesman", "one resident", "the minister's
+    spokesman" (possessed, with no name in apposition)."""
+    return _indefinite(noun) or (
+        any(c.dep_ == "poss" for c in noun.children)
+        and not any(c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    """The noun has an indefinite determiner or "one": "a spokesman", "another aide", "one
+    resident"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE)
+        or (c.lower_ == "one" and c.dep_ in {"nummod", "det"})
+        for c in noun.children
+    )
