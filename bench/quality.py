@@ -28,10 +28,10 @@ from transforms.scoring import (
     _iou_at_least_half,
     _is_article_level,
     _match,
-    _norm_name,
     _pred_quote,
     _speaker_right,
     load_gold,
+    people_errors,
     score,
 )
 
@@ -123,20 +123,13 @@ def mention_errors(gold_dir: Path) -> list[str]:
 
 
 def _people_errors(stem: str, g: dict, mentions: pl.DataFrame) -> list[str]:
-    """Article-level gold: canonical names predicted that name no gold person (FP) and gold
-    people no predicted name matches (FN)."""
-    names = set()
+    """Article-level gold: canonical names predicted that count as false positives (FP) and
+    gold people no predicted name found (FN), matched as the scorer matches them."""
+    names = []
     if mentions.height:
-        names = set(mentions.filter(pl.col("doc") == stem)["canonical_name"].unique())
-    people = _gold_people(g.get("people")) + _gold_people(g.get("people_optional"))
-    keys = {_norm_name(n) for n in names}
-    lines = [
-        f"{stem} FP {n!r}"
-        for n in sorted(names)
-        if not any(_norm_name(n) in p.keys for p in people)
-    ]
-    lines += [f"{stem} FN {p.name!r}" for p in _gold_people(g.get("people")) if not p.keys & keys]
-    return lines
+        names = mentions.filter(pl.col("doc") == stem)["canonical_name"].unique().to_list()
+    false, missed = people_errors(g, names)
+    return [f"{stem} FP {n!r}" for n in false] + [f"{stem} FN {n!r}" for n in missed]
 
 
 def _row(q: Quote) -> dict[str, object]:

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from tests.paths import FIXTURES, SHARED
-from transforms.scoring import Counts, Report, load_gold, score
+from transforms.scoring import Counts, Report, load_gold, people_errors, score
 
 CORPUS = SHARED / "corpus"
 OUR_GOLD = FIXTURES / "speaker_identity"
@@ -524,3 +524,10 @@ def test_our_speaker_identity_gold_is_consistent(folder: Path) -> None:
             assert text[q["start"] : q["end"]] == q["text"], (stem, q["text"])
             if q["speaker"] is not None and q.get("speaker_named") is not False:
                 assert q["speaker"] in names, (stem, q["speaker"])
+
+
+def test_people_errors_name_what_the_counts_count() -> None:
+    """The error listing (``bench.quality --errors people``) matches as the scorer does."""
+    false, missed = people_errors(SEED, ["maria  QUILL", "O.B.", "Tom", "Zed Unknown", "Maria"])
+    assert false == ["maria", "zed unknown"]  # a split person, and a stranger; Tom is optional
+    assert missed == ["Lena Fisk"]

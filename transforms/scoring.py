@@ -602,11 +602,28 @@ def _score_mentions(gold: Sequence[Span], pred: Sequence[Span | None]) -> tuple[
     return counts(_same_span), counts(_any_overlap)
 
 
+def people_errors(g: GoldDoc, predicted: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Article-level gold: the predicted canonical names that count as false positives, and
+    the gold people that no predicted name found, as the scorer matches them."""
+    false, missed = _match_people(
+        _gold_people(g.get("people")), _gold_people(g.get("people_optional")), predicted
+    )
+    return false, [p.name for p in missed]
+
+
 def _score_people(
     gold: Sequence[_GoldPerson], optional: Sequence[_GoldPerson], predicted: Sequence[str]
 ) -> Counts:
+    false, missed = _match_people(gold, optional, predicted)
+    return Counts(tp=len(gold) - len(missed), fp=len(false), fn=len(missed))
+
+
+def _match_people(
+    gold: Sequence[_GoldPerson], optional: Sequence[_GoldPerson], predicted: Sequence[str]
+) -> tuple[list[str], list[_GoldPerson]]:
     """One-to-one: each gold person is found at most once; a second predicted name resolving to
-    an already-found person is a false positive (a split person); optional people are neutral."""
+    an already-found person is a false positive (a split person); optional people are neutral.
+    Returns the false positives (normalised names) and the gold people not found."""
     names = sorted({k for k in (_norm_name(n) for n in predicted) if k})
     found: set[int] = set()
     leftover: list[str] = []
@@ -619,14 +636,14 @@ def _score_people(
             leftover.append(name)
         else:
             found.add(hit)
-    fp = 0
+    false = []
     for name in leftover:
         hit = next((i for i, p in enumerate(gold) if i not in found and name in p.keys), None)
         if hit is not None:
             found.add(hit)
         elif not any(name in p.keys for p in optional):
-            fp += 1
-    return Counts(tp=len(found), fp=fp, fn=len(gold) - len(found))
+            false.append(name)
+    return false, [p for i, p in enumerate(gold) if i not in found]
 
 
 def _speaker_right(unit: _GoldUnit, pred: _PredQuote, people: Sequence[_GoldPerson]) -> bool:
