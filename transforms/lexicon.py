@@ -698,6 +698,17 @@ ORG_HEADS = frozenset(
         "builders",
         "organisation",
         "organization",
+        "ferries",
+        "shipping",
+        "marine",
+        "airways",
+        "aviation",
+        "insurance",
+        "pharmaceuticals",
+        "partnership",
+        "estates",
+        "properties",
+        "zoo",
     ]
 )
 # The last word of a street's, a district's or a landmark's name ("Mill Lane", "Calder Bay",

@@ -19,6 +19,7 @@ from transforms.lexicon import (
     HONORIFICS,
     NON_PERSON_LABELS,
     OCCUPATIONS,
+    ORG_HEADS,
     ORG_ROLE_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -31,7 +32,7 @@ from transforms.lexicon import (
     TITLES,
 )
 from transforms.name_spans import first_names, given_names, word_table
-from transforms.nlp import entities, lower_case_words, text_of
+from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
 
 @cache
@@ -87,6 +88,78 @@ def of_org_role(doc: Doc, start: int, end: int) -> bool:
         and span.start - prep.i <= 2  # "of Nowicki Frameworks", "of the", not "of fielder Lee"
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in roles
+    )
+
+
+# Nouns for a place named after "of": "the island of Skellmore", "the mountain town of Velji Dol".
+PLACE_OF_NOUNS = frozenset(
+    {
+        "town", "village", "city", "island", "isle", "county", "region", "province", "state",
+        "district", "parish", "borough", "kingdom", "republic", "hamlet", "suburb",
+        "municipality", "port", "principality", "emirate", "commune",
+    }
+)  # fmt: skip
+
+
+def place_of(doc: Doc, start: int, end: int) -> bool:
+    """ "the island of Skellmore", "the mountain town of Velji Dol": a name right after "of"
+    and a noun for a place is that place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    return (
+        prep.lower_ == "of"
+        and span.root.head.i == prep.i
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in PLACE_OF_NOUNS
+    )
+
+
+# Nouns for a place that a place's name modifies: "the Serrana valley", "the Esham estuary".
+PLACE_AFTER_NOUNS = frozenset(
+    {
+        "valley", "river", "estuary", "coast", "coastline", "region", "hills", "mountains",
+        "basin", "delta", "plateau", "peninsula", "lowlands", "highlands", "uplands", "plain",
+    }
+)  # fmt: skip
+
+
+def before_place_noun(text: str, surface: str) -> bool:
+    """ "the Serrana valley" (anywhere in the article, the headline too): a one-word name
+    before a lower-case noun for a place names the place."""
+    if " " in surface:
+        return False
+    nouns = "|".join(sorted(PLACE_AFTER_NOUNS))
+    return re.search(rf"(?<![\w'’-]){re.escape(surface)} (?:{nouns})\b", text) is not None
+
+
+def common_noun_opening(doc: Doc, surface: str) -> bool:
+    """ "Turnout was 78 per cent": a one-word "name" that is an English common noun, no given
+    name, and opens a sentence wherever the article writes it, is that noun."""
+    if " " in surface or surface in given_names() or surface in first_names():
+        return False
+    if surface.lower() not in common_nouns():
+        return False
+    starts = {s.start_char for s in doc.sents}
+    text = text_of(doc)
+    found = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", text)]
+    return bool(found) and all(
+        i in starts or text[text.rfind("\n", 0, i) + 1 : i].strip() == "" for i in found
+    )
+
+
+def firm_name_part(text: str, surface: str) -> bool:
+    """ "Skerry Line" when the article also writes "Skerry Line Ferries": a name that an
+    organisation's name continues elsewhere (a trade or a firm's word after it) is that
+    organisation's short form, unless it starts with a given name ("the Melinda Gates
+    Foundation" does not make Melinda Gates a firm)."""
+    words = surface.split()
+    if len(words) < 2 or words[0] in given_names() or words[0] in first_names():
+        return False
+    return any(
+        m.group(1).lower() in ORG_HEADS
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surface)} ([A-Z][a-z]+)\b", text)
     )
 
 

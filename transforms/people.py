@@ -280,9 +280,28 @@ def candidate_mentions(
             + ("after_thing_noun",) * name_context.after_thing_noun(doc, s, e)
             + ("org_role_of",) * name_context.of_org_role(doc, s, e)
             + ("apposed_thing",) * name_context.apposed_thing(doc, s, e)
+            + ("place_of",) * name_context.place_of(doc, s, e)
+            + ("before_place_noun",)
+            * (
+                canon.get(text[s:e]) == text[s:e]  # not "Jordan" for Michael Jordan
+                and name_context.before_place_noun(text, text[s:e])
+            )
+            + ("firm_name_part",) * name_context.firm_name_part(text, text[s:e])
+            + ("common_noun",)
+            * (
+                canon.get(text[s:e]) == text[s:e]
+                and src == "ner"
+                and name_context.common_noun_opening(doc, text[s:e])
+            )
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
+
+
+# Rule flags one mention of a name is enough for: the name is a firm or a place everywhere.
+_FIRM_OR_PLACE = frozenset(
+    {"org_role_of", "apposed_thing", "place", "place_of", "before_place_noun", "firm_name_part"}
+)
 
 
 def _flag_things_short_forms(
@@ -296,11 +315,13 @@ def _flag_things_short_forms(
     firms: set[str] = set()  # and places: one mention says so for all
     for c in cands:
         surface = text[c.start : c.end]
-        if " " in surface and canon.get(surface, surface) == surface:
+        if canon.get(surface, surface) != surface:
+            continue
+        if " " in surface:
             thing = "after_thing_noun" in c.rule_flags
             verdicts[surface] = verdicts.get(surface, True) and thing
-            if {"org_role_of", "apposed_thing", "place"} & set(c.rule_flags):
-                firms.add(surface)
+        if _FIRM_OR_PLACE & set(c.rule_flags):  # "the island of Skellmore": every Skellmore
+            firms.add(surface)
     things = {name for name, thing in verdicts.items() if thing} | firms
     people = sorted({n for n in canon.values() if " " in n and n not in things})
     out = []

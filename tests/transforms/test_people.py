@@ -755,13 +755,40 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             {"Li In-mo"},
             id="a_hyphenated_given_name_after_a_family_name",
         ),
+        pytest.param(
+            (
+                "Ferry Off\n\nThe ferry to the island of Skarra was cancelled again, said Ewan"
+                " Tolmie, who represents Skarra on the council. Pupils from the village of Ardnish"
+                " Mor missed school."
+            ),
+            {"Ewan Tolmie"},
+            id="a_place_after_of_and_a_noun_for_a_place",
+        ),
+        pytest.param(
+            (
+                "Sailings Cut\n\nKessock Line Ferries said the storm had damaged a ramp. Kessock"
+                " Line will hire a boat from Ardle Marine, its manager, Ines Baptista, said."
+            ),
+            {"Ines Baptista"},
+            id="a_firms_short_form_and_a_firm_ending_in_its_trade",
+        ),
+        pytest.param(
+            (
+                "A hard year in the Dunmoor valley\n\nGrowers expect a small Dunmoor harvest, said"
+                " Paulo Reis, who farms above the river. Turnout at the growers' meeting was low."
+            ),
+            {"Paulo Reis"},
+            id="a_place_before_a_noun_for_a_place_and_a_noun_opening_a_sentence",
+        ),
     ],
 )
 def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
     """Streets, towns, countries, parties, clubs, firms and the bodies people work for are not
     people; the people beside them are ("Barry Lane", "Lena Marsh", "James Poland" keep their
     given names), and so is a name with a trade in apposition, one glued to the body it speaks
-    for, and a hyphenated given name after a family name ("Li In-mo")."""
+    for, and a hyphenated given name after a family name ("Li In-mo"). A place named after "the
+    island of" or before "valley", and a firm's short form, are places and firms everywhere in
+    the article."""
     assert {m.canonical for m in mentions_of(text)} == people
 
 
