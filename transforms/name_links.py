@@ -5,7 +5,7 @@ Kardashian, "North West" beside Kanye West), and one-word names shared by severa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -122,13 +122,51 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
     return canon
 
 
-def nicknames(canon: dict[str, str]) -> dict[str, str]:
-    """Nickname → full name, from names written with it: 'Augustine "Gus" Okonkwo'."""
-    return {
+def nicknames(
+    canon: dict[str, str], text: str = "", spans: Sequence[tuple[int, int, str]] = ()
+) -> dict[str, str]:
+    """Nickname → full name, from names written with it ('Augustine "Gus" Okonkwo', also when
+    the model found only its parts: 'Yusuf “Joe” Haddad') and from "known as" after a name
+    ("Zawadi Mwangi, known to fans as Zee") or before a pronoun that stands for the person
+    last named ("Known to everyone as Billie, she …"). ``spans``: the name mentions so far."""
+    found = {
         nick.group()[1:-1]: name
         for surface, name in canon.items()
         for nick in re.finditer(QUOTED_NICKNAME, surface)
     }
+    people = set(canon.values())
+    for m in _NICKNAME_INSIDE.finditer(text):
+        full = f"{m['given']} {m['surname']}"
+        if canon.get(full, full) in people:
+            found.setdefault(m["nick"], canon.get(full, full))
+    for m in _KNOWN_AS.finditer(text):
+        if m["name"] is not None:  # "Zawadi Mwangi, known to fans as Zee"
+            name = canon.get(m["name"]) or resolve_alias(m["name"], canon)
+        elif m["pronoun"] is not None:  # "Known to everyone as Billie, she": the last named
+            before = [(s, e) for s, e, _ in spans if e <= m.start()]
+            if not before:
+                continue
+            s, e = max(before, key=lambda x: x[1])
+            name = canon.get(text[s:e], text[s:e])
+        else:
+            continue
+        if name in people and name != m["nick"]:
+            found.setdefault(m["nick"], name)
+    return found
+
+
+# 'Yusuf “Joe” Haddad': a nickname in quote marks between a given name and a surname.
+_NICKNAME_INSIDE = re.compile(
+    rf"(?P<given>{CAP_WORD}) [\"“](?P<nick>{CAP_WORD})[\"”] (?P<surname>{CAP_WORD})(?![\w'’-])"
+)
+# "…, known to fans as Zee", "Known to everyone along the harbour as Billie, she"
+_KNOWN_AS = re.compile(
+    rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}), (?:who is )?(?:[a-z]+ )?known"
+    r"|(?:^|(?<=[.!?]\s))Known)"
+    r"(?: (?:to|on|in|around|along|among|by)(?: [\w’'-]+){1,5})?(?: simply| affectionately)? as"
+    rf" [\"“]?(?P<nick>{CAP_WORD})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",
+    re.MULTILINE,
+)
 
 
 def resolve_alias(surface: str, canon: dict[str, str]) -> str:

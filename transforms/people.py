@@ -242,7 +242,7 @@ def candidate_mentions(
     canon.update({text[s:e]: name for s, e, name in partners})
     taken += [(s, e) for s, e, _ in partners]
     spans += [(s, e, "partner") for s, e, _ in partners]
-    nicknames = name_links.nicknames(canon)
+    nicknames = name_links.nicknames(canon, text, spans)
     # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
     alone = {text[s:e] for s, e, src in spans if src == "role_kin"} | set(nicknames)
     alias_spans = name_links.short_forms(

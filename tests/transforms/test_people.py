@@ -812,9 +812,43 @@ def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
             {("Chiamaka Eneh", "Chiamaka Eneh"), ("Eneh", "Chiamaka Eneh")},
             id="a_full_name_after_an_honorific",
         ),
+        pytest.param(
+            (
+                "Title Won\n\nOlamide Brightwater, known to fans as Zola, scored twice. \u201cWe"
+                " never stopped,\u201d Zola said."
+            ),
+            {("Olamide Brightwater", "Olamide Brightwater"), ("Zola", "Olamide Brightwater")},
+            id="a_nickname_known_as_after_the_name",
+        ),
+        pytest.param(
+            (
+                "Stall Saved\n\nFor thirty years Hildegard Penrose has sold bread on the quay. Known"
+                " to everyone along the front as Hilly, she was told to leave in May. Hilly said"
+                " she would stay."
+            ),
+            {("Hildegard Penrose", "Hildegard Penrose"), ("Hilly", "Hildegard Penrose")},
+            id="a_nickname_known_as_before_a_pronoun",
+        ),
+        pytest.param(
+            (
+                "Deli Lease\n\nMina Haddad and Yusuf \u201cJoe\u201d Haddad, the married couple who"
+                " own Haddad\u2019s Deli, had been told to leave by Monday.\n\n\u201cWe stay,\u201d"
+                " Joe said. Yusuf Haddad opened it in 1998."
+            ),
+            {
+                ("Mina Haddad", "Mina Haddad"),
+                ("Yusuf", "Yusuf Haddad"),
+                ("Haddad", "Yusuf Haddad"),
+                ("Joe", "Yusuf Haddad"),
+                ("Yusuf Haddad", "Yusuf Haddad"),
+            },
+            # the small model finds "Yusuf" and "Haddad" apart here
+            id="a_nickname_in_marks_between_names_the_model_split",
+        ),
     ],
 )
 def test_each_mention_resolves_to_its_person(text, found):
     """A firm someone owns is no person and its surname stays the owner's ("Nowicki"); a full
-    name after an honorific is a name whatever its given name ("Dr Chiamaka Eneh")."""
+    name after an honorific is a name whatever its given name ("Dr Chiamaka Eneh"); a nickname
+    is the person the article ties it to ("known to fans as Zola", 'Kwabena “Kobby” Osei')."""
     assert {(m.surface, m.canonical) for m in mentions_of(text)} == found
