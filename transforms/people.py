@@ -411,13 +411,26 @@ def _with_given_name(doc: Doc, start: int, end: int) -> int:
         and prev.head.i == span.start
         and prev.idx + len(prev.text) + 1 == start
         and re.fullmatch(r"[A-Z][a-z]+", prev.text)
-        and not prev.is_sent_start
+        and (not prev.is_sent_start or _unknown_given_name(prev, span[0]))
         and not prev.is_stop
         and prev.lower_ not in NOT_NAME_PREFIXES
         and prev.ent_type_ in {"", "PERSON"}
     ):
         return prev.idx
     return start
+
+
+def _unknown_given_name(first: Token, name: Token) -> bool:
+    """A sentence's first word that is no English noun and no place, before a name that
+    speaks or is described ("Marged Llewellyn, the union's secretary, said"): a given name the
+    lists lack."""
+    speaks = name.dep_ in {"nsubj", "nsubjpass"} and name.head.lemma_.lower() in CUE_LEMMAS
+    described = any(c.dep_ == "appos" for c in name.children)
+    return (
+        (speaks or described)
+        and first.lower_ not in common_nouns()
+        and first.text not in name_context.place_names()
+    )
 
 
 def _with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -485,6 +485,13 @@ def test_these_names_are_mentions(text, names):
             {"Niamh"},
             id="a_given_name_split_from_its_surname_takes_it_along",
         ),
+        # the small model tags only "Llewellyn"; "Marged" is in no list of given names
+        pytest.param(
+            "Bin Strike\n\nMarged Llewellyn, the union's regional secretary, said the vote was clear.",
+            {"Marged Llewellyn"},
+            {"Llewellyn"},
+            id="an_unlisted_given_name_opening_a_sentence_before_a_described_speaker",
+        ),
     ],
 )
 def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
