@@ -228,6 +228,9 @@ class SpeakerResolver:
         for i in sorted(token_indices(doc, dep=SUBJECT_DEPS) + agents):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+                antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
+                m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             apposed = self._apposed_name(tok) or self._owned_role(tok) if m is None else None

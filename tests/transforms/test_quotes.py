@@ -938,3 +938,13 @@ def test_the_person_beside_a_thing_the_parse_takes_for_the_subject_is_the_speake
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Lucy Aldridge"
+
+
+def test_a_name_a_relative_clause_follows_is_in_focus():
+    text = (
+        "Waiting Lists\n\nDr Oduya Emeka told the committee that staff were tired. The figures"
+        " are incomplete, according to Professor Ingrid Solheimsdottir, who gave evidence"
+        " later. “There is a hidden queue,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Ingrid Solheimsdottir"
