@@ -372,11 +372,12 @@ class SpeakerResolver:
         return None
 
     def _of_pair(self, text: str, char: int, second: bool) -> str | None:
-        """ "Bakare and Thornbury … the former said": the first (or second) of the last two
-        people named together before ``char``."""
+        """ "Bakare and Thornbury … the former said", "the chief arbiter, Ann Lee, and the
+        club's president, Bo Park": the first (or second) of the last two people named
+        together (joined by "and" within a sentence) before ``char``."""
         before = [m for m in self.mentions if m.end <= char]
         for a, b in zip(before[-2::-1], before[:0:-1], strict=True):
-            if text[a.end : b.start].strip() == "and":
+            if a.canonical != b.canonical and _PAIRED.fullmatch(text, a.end, b.start):
                 return b.canonical if second else a.canonical
         return None
 
@@ -413,6 +414,11 @@ class SpeakerResolver:
                 if m is not None:
                     return m.canonical
         return None
+
+
+# What may stand between two people named together: "and", or "and" with their roles around
+# it (", and the president of the club,"), within one sentence.
+_PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 
 
 def _unnamed_roles(doc: Doc) -> dict[str, int]:

@@ -716,9 +716,16 @@ def test_the_role_of_a_possessed_unnamed_source_stays_unnamed():
 
 
 @pytest.mark.parametrize(("which", "speaker"), [("former", "Ada Bakare"), ("latter", "Tom Reyes")])
-def test_the_former_and_the_latter_are_the_last_pair_named(which, speaker):
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Ada Bakare and Tom Reyes saw the play on Friday.",
+        "The play was judged by the critic, Ada Bakare, and the theatre's director, Tom Reyes.",
+    ],
+)
+def test_the_former_and_the_latter_are_the_last_pair_named(pair, which, speaker):
     text = (
-        "Review\n\nAda Bakare and Tom Reyes saw the play on Friday. "
+        f"Review\n\n{pair} "
         f"“Second acts are where playwrights go to be humbled,” the {which} said."
     )
     [q] = quotes_of(text)
