@@ -725,8 +725,7 @@ def test_the_role_of_a_possessed_unnamed_source_stays_unnamed():
 )
 def test_the_former_and_the_latter_are_the_last_pair_named(pair, which, speaker):
     text = (
-        f"Review\n\n{pair} "
-        f"“Second acts are where playwrights go to be humbled,” the {which} said."
+        f"Review\n\n{pair} “Second acts are where playwrights go to be humbled,” the {which} said."
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == speaker
