@@ -17,8 +17,11 @@ from transforms.nlp import text_of
 
 _MARK = "[“\"‘']"
 _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse=True))
-# a reading verb right before the opening mark: "reads: “", "reading “", "read “"
-_READS = re.compile(rf"\b(?:reads|reading|read|says|saying)\s*:?\s*{_MARK}$")
+# a reading verb right before the opening mark: "reads: “", "reading “", "read “", "whose
+# slogan translates as “"
+_READS = re.compile(
+    rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as)\s*:?\s*{_MARK}$"
+)
 # "painted with the words “", "emblazoned with “", "carved: “"
 _WRITTEN_WITH = re.compile(
     rf"(?i)\b(?:{_WRITING})(?: with| on it)?(?: the words?)?\s*:?\s*{_MARK}$"
