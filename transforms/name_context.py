@@ -31,7 +31,7 @@ from transforms.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from transforms.name_spans import first_names, given_names, word_table
+from transforms.name_spans import first_names, given_names, word_occurrences, word_table
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
 
@@ -130,8 +130,10 @@ def before_place_noun(text: str, surface: str) -> bool:
     before a lower-case noun for a place names the place."""
     if " " in surface:
         return False
-    nouns = "|".join(sorted(PLACE_AFTER_NOUNS))
-    return re.search(rf"(?<![\w'’-]){re.escape(surface)} (?:{nouns})\b", text) is not None
+    return any(_PLACE_AFTER.match(text, e) for _, e in word_occurrences(text, surface))
+
+
+_PLACE_AFTER = re.compile(rf" (?:{'|'.join(sorted(PLACE_AFTER_NOUNS))})\b")
 
 
 def common_noun_opening(doc: Doc, surface: str) -> bool:
@@ -141,12 +143,12 @@ def common_noun_opening(doc: Doc, surface: str) -> bool:
         return False
     if surface.lower() not in common_nouns():
         return False
-    starts = {s.start_char for s in doc.sents}
     text = text_of(doc)
-    found = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(surface)}(?![\w'’-])", text)]
-    return bool(found) and all(
-        i in starts or text[text.rfind("\n", 0, i) + 1 : i].strip() == "" for i in found
-    )
+    found = [s for s, _ in word_occurrences(text, surface)]
+    if not found:
+        return False
+    starts = {s.start_char for s in doc.sents}
+    return all(i in starts or not text[text.rfind("\n", 0, i) + 1 : i].strip() for i in found)
 
 
 def firm_name_part(text: str, surface: str) -> bool:
@@ -158,9 +160,12 @@ def firm_name_part(text: str, surface: str) -> bool:
     if len(words) < 2 or words[0] in given_names() or words[0] in first_names():
         return False
     return any(
-        m.group(1).lower() in ORG_HEADS
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surface)} ([A-Z][a-z]+)\b", text)
+        (word := _NEXT_WORD.match(text, e)) is not None and word[1].lower() in ORG_HEADS
+        for _, e in word_occurrences(text, surface)
     )
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 # Who works at a place: "an analyst at Peel Hunt", "a partner at Birch Hollis".

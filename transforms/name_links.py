@@ -136,10 +136,13 @@ def nicknames(
     }
     people = set(canon.values())
     for m in _NICKNAME_INSIDE.finditer(text):
-        full = f"{m['given']} {m['surname']}"
+        given = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+        if given is None:
+            continue
+        full = f"{given[0]} {m['surname']}"
         if canon.get(full, full) in people:
             found.setdefault(m["nick"], canon.get(full, full))
-    for m in _KNOWN_AS.finditer(text):
+    for m in _KNOWN_AS.finditer(text) if "nown " in text else ():
         if m["name"] is not None:  # "Zawadi Mwangi, known to fans as Zee"
             name = canon.get(m["name"]) or resolve_alias(m["name"], canon)
         elif m["pronoun"] is not None:  # "Known to everyone as Billie, she": the last named
@@ -157,8 +160,9 @@ def nicknames(
 
 # 'Yusuf “Joe” Haddad': a nickname in quote marks between a given name and a surname.
 _NICKNAME_INSIDE = re.compile(
-    rf"(?P<given>{CAP_WORD}) [\"“](?P<nick>{CAP_WORD})[\"”] (?P<surname>{CAP_WORD})(?![\w'’-])"
+    rf" [\"“](?P<nick>{CAP_WORD})[\"”] (?P<surname>{CAP_WORD})(?![\w'’-])"
 )
+_LAST_WORD = re.compile(rf"(?<![\w'’-]){CAP_WORD}$")
 # "…, known to fans as Zee", "Known to everyone along the harbour as Billie, she"
 _KNOWN_AS = re.compile(
     rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}), (?:who is )?(?:[a-z]+ )?known"
