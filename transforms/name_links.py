@@ -5,7 +5,7 @@ Kardashian, "North West" beside Kanye West), and one-word names shared by severa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -135,27 +135,35 @@ def nicknames(
         for nick in re.finditer(QUOTED_NICKNAME, surface)
     }
     people = set(canon.values())
+    for nick, name in [*_nicknames_inside(text, canon), *_known_as(text, canon, spans)]:
+        if name in people and name != nick:
+            found.setdefault(nick, name)
+    return found
+
+
+def _nicknames_inside(text: str, canon: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(nickname, name) of 'Yusuf “Joe” Haddad' written where the model found "Yusuf" and
+    "Haddad" apart."""
     for m in _NICKNAME_INSIDE.finditer(text):
         given = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
-        if given is None:
-            continue
-        full = f"{given[0]} {m['surname']}"
-        if canon.get(full, full) in people:
-            found.setdefault(m["nick"], canon.get(full, full))
+        if given is not None:
+            full = f"{given[0]} {m['surname']}"
+            yield m["nick"], canon.get(full, full)
+
+
+def _known_as(
+    text: str, canon: dict[str, str], spans: Sequence[tuple[int, int, str]]
+) -> Iterator[tuple[str, str]]:
+    """(nickname, name) of "Zawadi Mwangi, known to fans as Zee" and of "Known to everyone as
+    Billie, she …" (the person named last before it)."""
     for m in _KNOWN_AS.finditer(text) if "nown " in text else ():
-        if m["name"] is not None:  # "Zawadi Mwangi, known to fans as Zee"
-            name = canon.get(m["name"]) or resolve_alias(m["name"], canon)
-        elif m["pronoun"] is not None:  # "Known to everyone as Billie, she": the last named
+        if m["name"] is not None:
+            yield m["nick"], canon.get(m["name"]) or resolve_alias(m["name"], canon)
+        elif m["pronoun"] is not None:
             before = [(s, e) for s, e, _ in spans if e <= m.start()]
-            if not before:
-                continue
-            s, e = max(before, key=lambda x: x[1])
-            name = canon.get(text[s:e], text[s:e])
-        else:
-            continue
-        if name in people and name != m["nick"]:
-            found.setdefault(m["nick"], name)
-    return found
+            if before:
+                s, e = max(before, key=lambda x: x[1])
+                yield m["nick"], canon.get(text[s:e], text[s:e])
 
 
 # 'Yusuf “Joe” Haddad': a nickname in quote marks between a given name and a surname.
