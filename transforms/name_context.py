@@ -31,7 +31,7 @@ from transforms.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from transforms.name_spans import first_names, given_names, word_occurrences, word_table
+from transforms.name_spans import first_names, is_given_name, word_occurrences, word_table
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
 
@@ -139,7 +139,7 @@ _PLACE_AFTER = re.compile(rf" (?:{'|'.join(sorted(PLACE_AFTER_NOUNS))})\b")
 def common_noun_opening(doc: Doc, surface: str) -> bool:
     """ "Turnout was 78 per cent": a one-word "name" that is an English common noun, no given
     name, and opens a sentence wherever the article writes it, is that noun."""
-    if " " in surface or surface in given_names() or surface in first_names():
+    if " " in surface or is_given_name(surface) or surface in first_names():
         return False
     if surface.lower() not in common_nouns():
         return False
@@ -157,7 +157,7 @@ def firm_name_part(text: str, surface: str) -> bool:
     organisation's short form, unless it starts with a given name ("the Melinda Gates
     Foundation" does not make Melinda Gates a firm)."""
     words = surface.split()
-    if len(words) < 2 or words[0] in given_names() or words[0] in first_names():
+    if len(words) < 2 or is_given_name(words[0]) or words[0] in first_names():
         return False
     return any(
         (word := _NEXT_WORD.match(text, e)) is not None and word[1].lower() in ORG_HEADS
@@ -232,7 +232,7 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     words = surface.split()
     if len(words) == 1:
         return surface in place_names()
-    given = words[0] in given_names() or words[0] in first_names()
+    given = is_given_name(words[0]) or words[0] in first_names()
     if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
         return not given  # "Geoff Marsh"; "Ravenscar Rovers"
     if given and not tagged_other:

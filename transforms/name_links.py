@@ -22,8 +22,8 @@ from transforms.name_spans import (
     NICKNAME,
     QUOTED_NICKNAME,
     given_name_gender,
-    given_names,
     honorific_gender,
+    is_given_name,
     name_words,
     not_names,
     word_occurrences,
@@ -83,7 +83,7 @@ def surname_partners(
         s, e = m.span("given")
         if (
             canon.get(name) not in full
-            or given not in given_names()
+            or not is_given_name(given)
             or not inside(regions, s, e)
             or any(s < t_e and t_s < e for t_s, t_e in taken)
         ):

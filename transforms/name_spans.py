@@ -89,10 +89,17 @@ def given_name_gender(canonical: str) -> str | None:
     one-word name counts only when it is a given name and no English surname ("Kevin", not
     "Clinton")."""
     words = canonical.split()
-    if not words or (len(words) == 1 and words[0] not in given_names()):
+    if not words or (len(words) == 1 and not is_given_name(words[0])):
         return None
     genders = given_name_genders()
     return genders.get(words[0]) or genders.get(without_accents(words[0]))
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of the packaged lists, written with accents or without ("Siobhán" is the
+    listed "Siobhan", "Siân" the listed "Sian")."""
+    names = given_names()
+    return word in names or (not word.isascii() and without_accents(word) in names)
 
 
 def without_accents(word: str) -> str:
@@ -254,7 +261,7 @@ def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
         # a sentence's first word is a given name only if it is a known one ("Later den Hartog")
         opens = re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[: start - len(before.group())])
         not_given = word.lower() in STOP_WORDS or word.lower() in NOT_NAME_PREFIXES
-        not_given |= bool(opens) and not word.endswith(".") and word not in given_names()
+        not_given |= bool(opens) and not word.endswith(".") and not is_given_name(word)
         start -= len(before.group()) - (len(given) if not_given else 0)
     return start, end
 

@@ -49,7 +49,7 @@ from transforms.name_spans import (
     dedupe,
     first_names,
     given_name_genders,
-    given_names,
+    is_given_name,
     line_at,
     merge_adjacent,
     name_words,
@@ -126,9 +126,9 @@ def _first_name_pattern() -> re.Pattern[str]:
 
 def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Non-overlapping matches of ``pattern`` that start at a known given name, leftmost first."""
-    names, pos = given_names(), 0
+    pos = 0
     for word in _GIVEN_START.finditer(text):
-        if word.start() < pos or word.group() not in names:
+        if word.start() < pos or not is_given_name(word.group()):
             continue
         m = pattern.match(text, word.start())
         if m:
@@ -377,8 +377,8 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if (
         len(span) >= 3
         and first.lower_ in common_nouns()
-        and first.text not in given_names()
-        and span[1].text in given_names()
+        and not is_given_name(first.text)
+        and is_given_name(span[1].text)
     ):
         return span[1].idx, end
     return start, end
@@ -518,7 +518,7 @@ def _names_by_role(
         lead = start_tok
         while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _TITLE_LEADS:
             lead = doc[lead.i + 1]
-        if lead.i < tok.i and (lead.text in given_names() or start_tok.lower_ in RELIGIOUS_TITLES):
+        if lead.i < tok.i and (is_given_name(lead.text) or start_tok.lower_ in RELIGIOUS_TITLES):
             start_tok = lead
         if start_tok.lower_.rstrip(".") in HONORIFICS:
             if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
@@ -692,7 +692,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     before_age = {
         m.span("name")
         for m in _NAME_BEFORE_AGE.finditer(text)
-        if (first := m.group("name").split()[0]) in given_names() or first in given_name_genders()
+        if is_given_name(first := m.group("name").split()[0]) or first in given_name_genders()
     }
     candidates += before_age
     trusted = before_country | before_age

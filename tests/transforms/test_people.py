@@ -492,6 +492,16 @@ def test_these_names_are_mentions(text, names):
             {"Llewellyn"},
             id="an_unlisted_given_name_opening_a_sentence_before_a_described_speaker",
         ),
+        # the small model tags the name an organisation; the list holds "Sian" without accent
+        pytest.param(
+            (
+                "Flood Warning\n\nSiân Howell-Rees, the Riverways Agency’s flood manager for the"
+                " area, warned that more rain was forecast."
+            ),
+            {"Siân Howell-Rees"},
+            set(),
+            id="a_listed_given_name_written_with_an_accent",
+        ),
     ],
 )
 def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
