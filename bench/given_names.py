@@ -111,7 +111,7 @@ def survey_genders() -> dict[str, str]:
     return genders
 
 
-def survey_given_names(min_count: int = 500) -> set[str]:
+def survey_given_names(min_count: int = SURVEY_MIN_COUNT) -> set[str]:
     """The survey's given names of either gender that at least ``min_count`` people bear."""
     return {
         key[0].upper() + key[1:]

@@ -23,7 +23,7 @@ OUT = DATA / "place_names.txt"
 def place_names() -> list[str]:
     """One-word countries, states and counties that are no given name, in order."""
     names = {*world.Provider.countries, *america.Provider.states, *britain.Provider.counties}
-    people = faker_given_names() | survey_given_names(min_count=100) | _surnames()
+    people = faker_given_names() | survey_given_names() | _surnames()
     return sorted(n for n in names if " " not in n and n.isalpha() and n not in people)
 
 
