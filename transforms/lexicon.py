@@ -709,6 +709,18 @@ ORG_HEADS = frozenset(
         "estates",
         "properties",
         "zoo",
+        "service",
+        "laboratory",
+        "laboratories",
+        "academy",
+        "library",
+        "clinic",
+        "hospice",
+        "cup",
+        "trophy",
+        "prize",
+        "award",
+        "medal",
     ]
 )
 # The last word of a street's, a district's or a landmark's name ("Mill Lane", "Calder Bay",

@@ -221,6 +221,8 @@ def common_words(doc: Doc, surfaces: list[str]) -> set[str]:
 
 
 _SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS
+_STREETS = frozenset({"street", "road", "avenue", "drive", "boulevard", "square", "bridge"})
+_WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
 
 
 def place_name(surface: str, tagged_other: bool = False) -> bool:
@@ -232,7 +234,11 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     words = surface.split()
     if len(words) == 1:
         return surface in place_names()
+    if words[0] in _WEATHER:  # "Storm Gwendolen", "Hurricane Ida"
+        return True
     given = is_given_name(words[0]) or words[0] in first_names()
+    if len(words) >= 3 and words[-1].lower() in PLACE_HEADS | _STREETS:
+        return True  # "Ada Merriweather Lane": a street named after someone
     if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
         return not given  # "Geoff Marsh"; "Ravenscar Rovers"
     if given and not tagged_other:

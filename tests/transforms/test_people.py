@@ -797,6 +797,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             {"Paulo Reis"},
             id="a_place_before_a_noun_for_a_place_and_a_noun_opening_a_sentence",
         ),
+        pytest.param(
+            (
+                "Storm Damage\n\nStorm Imelda flooded Clara Voss Avenue and the Hugo Lindqvist"
+                " Laboratory overnight, said Petra Lund, who won the Oskar Brandt Medal in 2019."
+            ),
+            {"Petra Lund"},
+            id="storms_streets_laboratories_and_medals_named_after_people",
+        ),
     ],
 )
 def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
