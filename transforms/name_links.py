@@ -20,6 +20,7 @@ from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
     CAP_WORD,
     NICKNAME,
+    PARTICLES,
     QUOTED_NICKNAME,
     given_name_gender,
     honorific_gender,
@@ -29,6 +30,8 @@ from transforms.name_spans import (
     word_occurrences,
 )
 from transforms.nlp import text_of
+
+_PARTICLE = re.compile(PARTICLES)
 
 if TYPE_CHECKING:
     from transforms.people import Mention
@@ -102,8 +105,8 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
     full: list[list[str]] = []
     for surface in sorted(set(surfaces), key=lambda s: -len(name_words(s))):
         toks = name_words(surface)
-        if len(toks) < 2 or toks[0][:1].islower():  # "den Hartog": a surname, not a full name
-            continue
+        if len(toks) < 2 or toks[0][:1].islower() or _particle_surname(surface, surfaces):
+            continue  # "den Hartog", "Van der Berg" opening a sentence: a surname
         for group in full:
             g = name_words(group[0])
             if toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower():
@@ -202,8 +205,19 @@ def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
     return [
         c
         for c in full_names
-        if key in (name_words(c)[0].lower(), name_words(c)[-1].lower()) or c.endswith(" " + surface)
+        if key in (name_words(c)[0].lower(), name_words(c)[-1].lower())
+        or c.lower().endswith(" " + key)
     ]
+
+
+def _particle_surname(surface: str, surfaces: Iterable[str]) -> bool:
+    """ "Van der Berg" (a sentence's first words) beside "Dirk van der Berg": a surname with
+    its particle capitalised, not a full name."""
+    first = surface.split()[0].lower()
+    key = " " + surface.lower()
+    return bool(_PARTICLE.fullmatch(first)) and any(
+        s != surface and s.lower().endswith(key) for s in surfaces
+    )
 
 
 def short_forms(
@@ -221,6 +235,9 @@ def short_forms(
         toks = name_words(name)
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
+        if len(toks) >= 3 and _PARTICLE.fullmatch(toks[1]):  # "van Heeswijk", "Van Heeswijk"
+            surname = " ".join(toks[1:])
+            forms.update({surname, surname[0].upper() + surname[1:]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
     forms |= alone
     forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}

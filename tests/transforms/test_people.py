@@ -870,6 +870,17 @@ def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
             # the small model finds "Yusuf" and "Haddad" apart here
             id="a_nickname_in_marks_between_names_the_model_split",
         ),
+        pytest.param(
+            (
+                "Coach Stays\n\nThe club kept Pieter van der Merwe for a third season. Van der Merwe,"
+                " a South African, said he was glad."
+            ),
+            {
+                ("Pieter van der Merwe", "Pieter van der Merwe"),
+                ("Van der Merwe", "Pieter van der Merwe"),
+            },
+            id="a_surname_with_its_particle_capitalised_opening_a_sentence",
+        ),
     ],
 )
 def test_each_mention_resolves_to_its_person(text, found):
