@@ -89,8 +89,9 @@ def test_a_by_line_that_opens_a_sentence_stays_in_the_body():
     "dateline",
     ["OSLO 2001-03-04", "TROMSO, Norway 2001-03-04", "OSLO (Reuters) - Ferries ran late."],
 )
-def test_wire_name_line_above_the_dateline_is_a_byline(dateline):
-    text = f"Ferries Run Late\n\nK.T. Haugen\n\n{dateline}\n\nFerries ran late on Monday."
+@pytest.mark.parametrize("name_line", ["K.T. Haugen", "By K.T. Haugen"])
+def test_wire_name_line_above_the_dateline_is_a_byline(name_line, dateline):
+    text = f"Ferries Run Late\n\n{name_line}\n\n{dateline}\n\nFerries ran late on Monday."
     doc = read_plain_text(text)
     [author] = doc.bylines
     assert author.name == "K.T. Haugen"

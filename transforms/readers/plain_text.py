@@ -163,6 +163,15 @@ def _top_bylines(
         if span in consumed:
             continue
         line = span.text(text)
+        m = _TOP_BYLINE.match(line)  # first: "By Jane Doe" above a dateline is no name line
+        if m and len(line) <= 120:
+            bylines = _by_line(text, span.start + m.start("names"), span.start + m.end("names"))
+            if bylines:
+                return bylines, {span}, None
+            words = {w.lower() for w in m.group("names").split()}
+            if len(words) <= 4 and words <= _WIRE_WORDS and words & _WIRE_NAMES:
+                return [], {span}, re.sub(r"^[Tt]he ", "", m.group("names"))
+            continue
         name = line.strip()
         if (
             k + 1 < len(rest)
@@ -171,15 +180,6 @@ def _top_bylines(
         ):
             start = span.start + line.index(name)
             return [Byline(name=name, name_span=Span(start, start + len(name)))], {span}, None
-        m = _TOP_BYLINE.match(line)
-        if not m or len(line) > 120:
-            continue
-        bylines = _by_line(text, span.start + m.start("names"), span.start + m.end("names"))
-        if bylines:
-            return bylines, {span}, None
-        words = {w.lower() for w in m.group("names").split()}
-        if len(words) <= 4 and words <= _WIRE_WORDS and words & _WIRE_NAMES:
-            return [], {span}, re.sub(r"^[Tt]he ", "", m.group("names"))
     return [], set(), None
 
 
