@@ -166,3 +166,19 @@ def test_ordinary_sentences_are_not_furniture():
     assert "Share prices rose" in doc.body_text
     assert "Image is everything" in doc.body_text
     assert "Facebook and Twitter users" in doc.body_text
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Photo: Ann Lee outside her flooded home on Sunday. Photograph: Bo Park", "Bo Park"),
+        ("Image: Volunteers hang lanterns on Front Street. (Photo: Bo Park)", "Bo Park"),
+        ("Photo: Ann Lee outside her flooded home on Sunday.", None),
+    ],
+)
+def test_a_caption_line_of_its_own_is_the_caption_with_its_credit(caption, credit):
+    text = f"Floods Recede\n\n{caption}\n\nThe river fell overnight, officials said."
+    doc = read_plain_text(text)
+    assert doc.caption_span.text(text) == caption
+    assert doc.image_credit == credit
+    assert caption not in doc.body_text

@@ -18,6 +18,14 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:image|photo|picture|video)\s+(?:credit|courtesy)\s*:\s*(?P<credit>.+?)\s*\)?$",
     re.IGNORECASE,
 )
+# A caption line of its own and the credit at its end: "Photo: Ann Lee outside her home.
+# Photograph: Bo Park", "Image: Volunteers hang lanterns. (Photo: Bo Park)".
+_CAPTION_LINE = re.compile(r"^(?:photo|image|picture|pictured)\s*:\s*\S", re.IGNORECASE)
+_CAPTION_MIN_WORDS = 5  # "Photo: Bo Park" alone is a credit, not a caption
+_TRAILING_CREDIT = re.compile(
+    r"[.(]\s*(?:photo(?:graph)?|image|picture)(?:\s+credit)?\s*:\s*(?P<credit>[^():]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
 _NAME_WORD = rf"(?:[{UPPER}](?:[^\W\d_]|['’\-])+|[{UPPER}]\.(?:[{UPPER}]\.)*)"  # Jane, J., P.V.
 _NAME_PARTICLE = r"(?:de|van|von|der|da|del|la|le)"
 _PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_PARTICLE}?\s*{_NAME_WORD}){{1,3}}$")
@@ -140,7 +148,9 @@ def _dek(text: str, rest: list[tuple[int, Span]], header: set[Span]) -> Span | N
 def _caption_and_credit(
     text: str, rest: list[tuple[int, Span]]
 ) -> tuple[Span | None, str | None, set[Span]]:
-    """A credit line among the first lines, and the caption line right before it."""
+    """A credit line among the first lines, and the caption line right before it; else a
+    caption line of its own ("Photo: Ann Lee outside her home. Photograph: Bo Park"), with the
+    credit at its end."""
     for k, (_, span) in enumerate(rest[:6]):
         m = _CREDIT.match(span.text(text))
         if m:
@@ -150,6 +160,11 @@ def _caption_and_credit(
                 caption = rest[k - 1][1]
                 consumed.add(caption)
             return caption, m.group("credit"), consumed
+    for _, span in rest[:6]:
+        line = span.text(text)
+        if _CAPTION_LINE.match(line) and len(line.split()) >= _CAPTION_MIN_WORDS:
+            credit = _TRAILING_CREDIT.search(line)
+            return span, credit.group("credit") if credit else None, {span}
     return None, None, set()
 
 
