@@ -31,7 +31,13 @@ from transforms.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from transforms.name_spans import first_names, is_given_name, word_occurrences, word_table
+from transforms.name_spans import (
+    first_names,
+    is_given_name,
+    is_post_nominal,
+    word_occurrences,
+    word_table,
+)
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
 
@@ -297,12 +303,15 @@ _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
 _GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
 
 
+_GLUED_POST_NOMINAL = re.compile(r" (?P<word>[A-Z][A-Za-z]{1,4})$")
+
+
 def entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The names an entity may glue together: cut at the first possessive, then at "and", a
     lower-case "the" ("According to Lee the company"), "for" ("Ann Lee for Food Standards
     Australia"), commas, semicolons, dashes and brackets,
-    each piece without the scores around it and the titles or nationality words before it
-    ("Durham 326 (D. Cox 95" holds "D. Cox")."""
+    each piece without the scores around it, the letters after it ("Ann Lee KC") and the titles
+    or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox")."""
     surface = text[start:end]
     cut = re.search(r"['’]s?(?:\s|$)", surface)
     if cut:
@@ -313,6 +322,8 @@ def entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
         piece = surface[pos:piece_end]
         score = _GLUED_SCORE.search(piece)
         piece_end -= len(score.group()) if score else 0
+        post = _GLUED_POST_NOMINAL.search(surface, pos, piece_end)  # "Ann Lee KC"
+        piece_end = post.start() if post and is_post_nominal(post["word"]) else piece_end
         lead = _GLUED_LEAD.match(piece)
         while lead and (lead["word"] is None or _lead_word(lead["word"])):
             piece = piece[lead.end() :]

@@ -502,6 +502,16 @@ def test_these_names_are_mentions(text, names):
             set(),
             id="a_listed_given_name_written_with_an_accent",
         ),
+        # the small model tags "… KC" as one organisation
+        pytest.param(
+            (
+                "Fraud Trial\n\nSiobhán Ní Bhriain KC, mitigating, described her client as a broken"
+                " man."
+            ),
+            {"Siobhán Ní Bhriain"},
+            set(),
+            id="a_name_the_model_glues_to_the_letters_after_it",
+        ),
     ],
 )
 def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
