@@ -91,8 +91,14 @@ def given_name_gender(canonical: str) -> str | None:
     words = canonical.split()
     if not words or (len(words) == 1 and not is_given_name(words[0])):
         return None
+    if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
+        return None  # "Park Ji-won": the family name first, the given name says no gender here
     genders = given_name_genders()
     return genders.get(words[0]) or genders.get(without_accents(words[0]))
+
+
+# A Korean-style given name after the family name: "Ji-won", "Seo-yeon".
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def is_given_name(word: str) -> bool:

@@ -955,3 +955,12 @@ def test_a_name_a_relative_clause_follows_is_in_focus():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Ingrid Solheimsdottir"
+
+
+def test_a_family_name_first_gives_no_gender():
+    text = (
+        "Lab Inquiry\n\nPark Ji-won, who worked in the lab until 2019, said she had raised her"
+        " concerns early. “I was told it was a formatting issue,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Park Ji-won"
