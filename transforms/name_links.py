@@ -235,7 +235,7 @@ def short_forms(
         toks = name_words(name)
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
-        if len(toks) >= 3 and _PARTICLE.fullmatch(toks[1]):  # "van Heeswijk", "Van Heeswijk"
+        if len(toks) >= 3 and _PARTICLE.fullmatch(toks[1].lower()):  # "van Heeswijk", "Ní Bhriain"
             surname = " ".join(toks[1:])
             forms.update({surname, surname[0].upper() + surname[1:]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
@@ -296,11 +296,13 @@ def _is_name_token(doc: Doc, start: int, end: int) -> bool:
 
 def _proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word the tagger took for a common noun (a surname
-    opening a sentence: "Estes, whose …", "Baines homered")."""
+    opening a sentence: "Estes, whose …", "Baines homered") or for anything else while the
+    parse makes it a subject ("Brinkerhoff, for her part, argued", read as a preposition)."""
     return (
         tok.pos_ == "PROPN"
         or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
         or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV"})
+        or (tok.is_title and not tok.is_stop and tok.dep_ in {"nsubj", "nsubjpass"})
     )
 
 

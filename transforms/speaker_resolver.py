@@ -246,7 +246,11 @@ class SpeakerResolver:
                 if who is not None:
                     self.subjects.append((tok.idx, who, None))
                     self._definite.setdefault(tok.lemma_.lower(), {who})
-            elif tok.lower_ in MALE | FEMALE and not self._in_quote(tok.idx):
+            elif (
+                tok.lower_ in MALE | FEMALE
+                and not self._in_quote(tok.idx)
+                and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
+            ):
                 who = self._recent(tok.idx, None)
                 if who is not None:
                     votes.setdefault(who, Counter())["m" if tok.lower_ in MALE else "f"] += 1
@@ -419,6 +423,11 @@ class SpeakerResolver:
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
+
+
+# Clauses whose subject pronoun may be someone other than the person in focus: "she argued
+# that her client had been convicted before he had a chance to respond".
+_SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 
 
 def _unnamed_roles(doc: Doc) -> dict[str, int]:

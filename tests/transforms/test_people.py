@@ -891,6 +891,15 @@ def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
             },
             id="a_surname_with_its_particle_capitalised_opening_a_sentence",
         ),
+        # the tagger reads "Brinkerhoff" opening the sentence as a preposition
+        pytest.param(
+            (
+                "Lab Inquiry\n\nHis attorney is Gail Brinkerhoff.\n\nBrinkerhoff, for her part,"
+                " argued that her client was innocent."
+            ),
+            {("Gail Brinkerhoff", "Gail Brinkerhoff"), ("Brinkerhoff", "Gail Brinkerhoff")},
+            id="a_surname_the_tagger_misreads_as_a_subject",
+        ),
     ],
 )
 def test_each_mention_resolves_to_its_person(text, found):

@@ -964,3 +964,17 @@ def test_a_family_name_first_gives_no_gender():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Park Ji-won"
+
+
+def test_a_pronoun_in_a_side_clause_does_not_teach_a_gender():
+    """The "he" of a "before" clause is her client, not her: it casts no vote on her gender."""
+    from transforms.speaker_resolver import SpeakerResolver
+
+    text = (
+        "Lab Inquiry\n\nBrinkerhoff argued that her client had been convicted online before he"
+        " had a chance to respond. Gail Brinkerhoff is his attorney."
+    )
+    doc = read_plain_text(text)
+    [nlp_doc] = annotate([doc.document_text])
+    resolver = SpeakerResolver(nlp_doc, extract_mentions(nlp_doc, doc.body))
+    assert resolver.gender.get("Gail Brinkerhoff") != "m"
