@@ -235,7 +235,9 @@ def short_forms(
         toks = name_words(name)
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
-        if len(toks) >= 3 and _PARTICLE.fullmatch(toks[1].lower()):  # "van Heeswijk", "Ní Bhriain"
+        if len(toks) >= 3 and _PARTICLE.fullmatch(
+            toks[1].lower()
+        ):  # "van Heeswijk", "Van Heeswijk"
             surname = " ".join(toks[1:])
             forms.update({surname, surname[0].upper() + surname[1:]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)

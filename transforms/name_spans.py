@@ -26,7 +26,7 @@ PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
     "we", "us", "our", "you", "your", "it", "its",
 }  # fmt: skip
-PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa|ní|nic|uí)"
+PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
 # Latin letters, accented ones too (José, Łukasz, Ødegård), for name patterns.
 UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
 LOWER = "".join(ch for ch in map(chr, range(0x250)) if ch.islower())
