@@ -456,7 +456,7 @@ def _roles_around(name: Span) -> list[str]:
         and head.lemma_.lower() in PERSON_NOUNS
     ):
         owner = _possessor(head)
-        if owner is None:
+        if owner is None or owner.pos_ == "PRON":  # "their head coach, Dirk van der Berg,"
             found.append(
                 _role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children))
             )

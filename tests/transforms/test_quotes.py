@@ -978,3 +978,13 @@ def test_a_pronoun_in_a_side_clause_does_not_teach_a_gender():
     [nlp_doc] = annotate([doc.document_text])
     resolver = SpeakerResolver(nlp_doc, extract_mentions(nlp_doc, doc.body))
     assert resolver.gender.get("Gail Brinkerhoff") != "m"
+
+
+def test_a_role_a_pronoun_owns_is_the_role():
+    text = (
+        "Cup Final\n\nFor them it was a cruel end, and their head coach, Piet Joubert, was still"
+        " fuming. “I still don’t know what he saw,” the coach said.\n\nThe Castlemere head"
+        " coach, Lorna Baird, said she was proud."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Piet Joubert"
