@@ -32,6 +32,7 @@ _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
 # (lower case: "Stated Stone: “" is a speaker; not a slogan, which PolNeAR credits to its user)
 _THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len, reverse=True))
 _THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?\s*[,:]\s*{_MARK}$")
+_COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _LOOKBACK = 60
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
@@ -46,12 +47,26 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if _WORDS.search(before) and after and after["word"].lower() in WRITING_PARTICIPLES:
         return True
+    colon = _COLON_BEFORE.search(before)
+    if colon and _sign_says(doc, start - len(before) + colon.start()):
+        return True
     reads = _READS.search(before)
     if reads is None:
         return False
     at = start - len(before) + reads.start()
     verb = doc.char_span(at, at + 1, alignment_mode="expand")
     return verb is not None and _read_from_a_thing(verb[0])
+
+
+def _sign_says(doc: Doc, colon: int) -> bool:
+    """ "A banner strung across the street makes the festival’s only promise: “…”": the
+    sentence that introduces the words with the colon at ``colon`` has a thing written on as
+    its subject."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in INSCRIBED_NOUNS for c in root.children)
 
 
 def _read_from_a_thing(verb: Token) -> bool:

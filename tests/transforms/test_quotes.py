@@ -752,6 +752,7 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Overnight someone painted the words “Piers not parking” on the kiosk.",
         "The old bell bears an inscription, “Ring for the drowned”, in faded gilt.",
         "They met under a banner whose motto translates as “Our river, our town”.",
+        "A banner strung between the bakery and the church makes one promise: “Make it odd.”",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
