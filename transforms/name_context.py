@@ -201,8 +201,6 @@ def _only_modifiers(between: SpacySpan, noun: Token) -> bool:
 
 
 _AFTER_BRACKET = re.compile(r"\([A-Z][A-Za-z. ]+\)[^\S\n]*,?[^\S\n]*$")
-
-
 _BEFORE_RESULT = re.compile(r"[^\S\n]*,?[^\S\n]*\d")
 
 
@@ -293,16 +291,11 @@ def other_entities(doc: Doc) -> list[tuple[int, int]]:
 
 
 _ENTITY_GLUE = re.compile(r" and | the | for |, |; | - | ?\(|\) ?|\n+| of$")
-
-
 _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
-
-
 # A score or a title, role or nationality word before a name inside an entity ("+1 Ann
 # Lee", "General Ann Lee", "Belgians Ann Lee").
 _GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
-
-
+# Letters after a name glued into the entity ("Ann Lee KC").
 _GLUED_POST_NOMINAL = re.compile(r" (?P<word>[A-Z][A-Za-z]{1,4})$")
 
 
