@@ -265,34 +265,35 @@ def candidate_mentions(
     person_tagged = {e.text for e in entities(doc) if e.label_ == "PERSON"}
     places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
     cands = []
+    scans: dict[str, tuple[bool, bool, bool]] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
+        surface = text[s:e]
+        standalone = canon.get(surface) == surface  # not "Jordan" for Michael Jordan
+        if surface not in scans:
+            scans[surface] = (
+                name_context.before_place_noun(text, surface),
+                name_context.firm_name_part(text, surface),
+                name_context.common_noun_opening(doc, surface),
+            )
+        place_noun_after, firm_part, noun_opening = scans[surface]
         flags = (
             ("after_article",) * name_context.after_article(doc, s, e)
             + ("team_after_country",) * name_context.team_after_country(text, s, e)
-            + ("common",) * (text[s:e] in common)
-            + ("party",) * name_context.party_name(text[s:e])
+            + ("common",) * (surface in common)
+            + ("party",) * name_context.party_name(surface)
             + ("place",)
             * (
                 not src.startswith("role_")  # the grammar says person: "X, a nurse,"
-                and name_context.place_name(text[s:e], (s, e) in places)
-                and canon.get(text[s:e]) == text[s:e]
+                and name_context.place_name(surface, (s, e) in places)
+                and standalone
             )
             + ("after_thing_noun",) * name_context.after_thing_noun(doc, s, e)
             + ("org_role_of",) * name_context.of_org_role(doc, s, e)
             + ("apposed_thing",) * name_context.apposed_thing(doc, s, e)
             + ("place_of",) * name_context.place_of(doc, s, e)
-            + ("before_place_noun",)
-            * (
-                canon.get(text[s:e]) == text[s:e]  # not "Jordan" for Michael Jordan
-                and name_context.before_place_noun(text, text[s:e])
-            )
-            + ("firm_name_part",) * name_context.firm_name_part(text, text[s:e])
-            + ("common_noun",)
-            * (
-                canon.get(text[s:e]) == text[s:e]
-                and src == "ner"
-                and name_context.common_noun_opening(doc, text[s:e])
-            )
+            + ("before_place_noun",) * (standalone and place_noun_after)
+            + ("firm_name_part",) * firm_part
+            + ("common_noun",) * (standalone and src == "ner" and noun_opening)
         )
         cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
