@@ -38,7 +38,7 @@ from transforms.name_spans import (
     word_occurrences,
     word_table,
 )
-from transforms.nlp import common_nouns, entities, lower_case_words, text_of
+from transforms.nlp import common_nouns, entities, lower_case_words, sentence_starts, text_of
 
 
 @cache
@@ -153,7 +153,7 @@ def common_noun_opening(doc: Doc, surface: str) -> bool:
     found = [s for s, _ in word_occurrences(text, surface)]
     if not found:
         return False
-    starts = {s.start_char for s in doc.sents}
+    starts = set(sentence_starts(doc))
     return all(i in starts or not text[text.rfind("\n", 0, i) + 1 : i].strip() for i in found)
 
 

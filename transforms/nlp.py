@@ -127,6 +127,11 @@ def tokens_ending_at(
     return (np.flatnonzero(np.isin(ends, list(chars))) + start).tolist()
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The character offset where each sentence of the parse starts, in order."""
+    return [s.start_char for s in doc.sents]
+
+
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the document writes in lower case (``{t.text for t in doc if t.is_lower}``),
     read from arrays once and kept on the Doc."""

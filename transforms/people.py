@@ -59,7 +59,7 @@ from transforms.name_spans import (
     with_regnal_number,
     without_post_nominal,
 )
-from transforms.nlp import common_nouns, entities, text_of, token_indices
+from transforms.nlp import common_nouns, entities, sentence_starts, text_of, token_indices
 from transforms.person_filter import Candidate
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
@@ -134,10 +134,6 @@ def _given_name_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
         if m:
             pos = m.end()
             yield m
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    return [s.start_char for s in doc.sents]
 
 
 def sentence_of(starts: list[int], char: int) -> int:
