@@ -7,6 +7,8 @@ import re
 from transforms.document import Span
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+# A transcript's speaker label opening a line: "MORALES: Because …", "“WALLACE: Let's start …"
+SPEAKER_LABEL = re.compile(r"(?m)^[\"“]?(?P<label>[A-Z][A-Z.'’ -]*[A-Z]):[ \t]")
 
 
 def stripped(text: str, start: int, end: int) -> Span | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from transforms.document import Span
-from transforms.layout import inside
+from transforms.layout import SPEAKER_LABEL, inside
 from transforms.lexicon import DEMONYMS, HONORIFICS
 from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
@@ -265,14 +265,16 @@ def short_forms(
 def _upper_case_forms(
     text: str, regions: list[Span], forms: set[str], used: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """Known names in ALL-CAPS lines ("SOCCER - SHEARER NAMED CAPTAIN"), where the parse and
-    the proper-noun test are unreliable."""
+    """Known names in ALL-CAPS lines ("SOCCER - SHEARER NAMED CAPTAIN") and in a transcript's
+    speaker labels ("MORALES: Because …"), where the parse and the proper-noun test are
+    unreliable."""
     found: list[tuple[int, int, str]] = []
     caps_lines = [
         (m.start(), m.end())
         for m in re.finditer(r"[^\n]+", text)
         if any(c.isalpha() for c in m.group()) and not any(c.islower() for c in m.group())
     ]
+    caps_lines += [m.span("label") for m in SPEAKER_LABEL.finditer(text)]
     if not caps_lines:
         return found
     for form in sorted(forms, key=len, reverse=True):

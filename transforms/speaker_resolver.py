@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import (
     BYSTANDER_NOUNS,
     KIN_NOUNS,
@@ -350,7 +351,7 @@ class SpeakerResolver:
         if low in FEMALE:
             return self._recent(start, "f")
         if low in {"i", "me", "my"}:
-            return None
+            return self._answer_label(text, start)
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
@@ -374,6 +375,16 @@ class SpeakerResolver:
                 return self._latest(self._definite[lemma], start)
             return self._recent(start, None, lemma)
         return None
+
+    def _answer_label(self, text: str, char: int) -> str | None:
+        """Who "I" is in a transcript's answer: the person its label names ("MORALES: … I
+        said to the team, “…”"); no one outside a transcript."""
+        line = text.rfind("\n", 0, char) + 1
+        label = SPEAKER_LABEL.match(text, line)
+        if label is None or label.end() > char:
+            return None
+        m = self.mention_at(*label.span("label"))
+        return m.canonical if m is not None else None
 
     def _of_pair(self, text: str, char: int, second: bool) -> str | None:
         """ "Bakare and Thornbury … the former said", "the chief arbiter, Ann Lee, and the

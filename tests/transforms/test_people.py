@@ -538,6 +538,15 @@ def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
             "Gary Stenning",
             id="a_known_surname_counts_even_when_tagged_as_a_verb",
         ),
+        pytest.param(
+            (
+                "Port Interview\n\nThe Courier spoke to Dana Whitfield on Friday.\n\n"
+                "COURIER: Why now?\n\nWHITFIELD: Because the tide turned."
+            ),
+            "WHITFIELD",
+            "Dana Whitfield",
+            id="a_transcript_label_names_a_known_person",
+        ),
     ],
 )
 def test_a_short_form_resolves_to_the_full_name(text, short_form, canonical):

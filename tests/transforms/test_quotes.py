@@ -989,3 +989,20 @@ def test_a_role_a_pronoun_owns_is_the_role():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Piet Joubert"
+
+
+def test_i_in_a_transcript_answer_is_the_person_its_label_names():
+    text = (
+        "Port Interview\n\nThe Courier spoke to Dana Whitfield and Tom Reyes on Friday.\n\n"
+        "COURIER: Why now?\n\n"
+        "WHITFIELD: On Monday I told the crew, “We sail at dawn,” and we did.\n\n"
+        "REYES: I agree."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("I", "Dana Whitfield")
+
+
+def test_i_outside_a_transcript_is_nobody_known():
+    text = "Port Notes\n\nDana Whitfield runs the pier. I told her, “We sail at dawn,” and we did."
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("I", None)
