@@ -6,7 +6,16 @@ NON_PERSON_LABELS = frozenset(
 )
 ARTICLES = frozenset({"the", "a", "an"})
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"}
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+}
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 TITLES = frozenset(
     [

@@ -80,8 +80,15 @@ def given_name_genders() -> dict[str, str]:
 
 def honorific_gender(text: str, start: int) -> str | None:
     """The gender, "m" or "f", that an honorific right before ``start`` tells ("Ms Lee")."""
+    judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)
+    if judicial is not None:  # "Lady Justice Armitage"
+        return HONORIFIC_GENDER.get(judicial.group("honorific").lower())
     word = text[max(0, start - 6) : start].split()[-1:]
     return HONORIFIC_GENDER.get(word[0].rstrip(".").lower()) if word else None
+
+
+# A judge's title between an honorific and the surname: "Lady Justice", "Mr. Justice".
+_JUDICIAL_TITLE = re.compile(r"(?P<honorific>Lord|Lady|Mr|Mrs|Ms|Chief)\.? Justice $")
 
 
 def given_name_gender(canonical: str) -> str | None:
@@ -221,7 +228,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if (
             len(first) == 2
             and word in NOT_NAME_PREFIXES
-            and (first[0] not in first_names() or len(first[1].split()) > 1)
+            and (
+                first[0] not in first_names()
+                or len(first[1].split()) > 1
+                or _JUDICIAL_TITLE.search(text, max(0, start - 10), start + len(first[0]) + 1)
+            )
             # "Tamil Nadu": a nationality word leaves a full name, not one word
             and (word not in DEMONYMS or len(first[1].split()) > 1)
         ):

@@ -521,8 +521,11 @@ def _names_by_role(
             if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
                 continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
             start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
+        judge = start_tok.lower_ == "justice" and start_tok.i < tok.i
+        if judge:  # "Lady Justice Armitage", "Mr Justice Okoro": a judge's title
+            start_tok = doc[start_tok.i + 1]
         kin = _next_of_kin(tok, start_tok)
-        if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and kin)):
+        if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge))):
             continue
         name = doc[start_tok.i : tok.i + 1]
         if not all(_CAP_WORD.fullmatch(w) for w in name.text.split()):
@@ -563,6 +566,7 @@ def _names_by_role(
             kind = next(
                 k
                 for k, ok in (
+                    ("judge", judge),
                     ("speaker", is_speaker),
                     ("title", after_title),
                     ("conjunct", is_conjunct),

@@ -207,9 +207,14 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
                     f[f"w1*{k}"] = f[k]
 
 
+# Rules whose names the model does not overrule (it was fitted before the judge rule).
+_TRUSTED_ROLES = frozenset({"role_kin", "role_judge"})
+
+
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
-    """Which candidates to keep: bylines, names a kin noun introduces ("a younger brother,
-    Kemal": all 24 in conll and gum are gold names) that no rule objects to, and the rest
+    """Which candidates to keep: bylines, names a kin noun or a judge's title introduces ("a
+    younger brother, Kemal": all 24 in conll and gum are gold names; "Lady Justice Armitage")
+    that no rule objects to, and the rest
     that no rule objects to and (when a model is packaged) the model scores at or above its
     threshold."""
     m = model()
@@ -219,6 +224,6 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     feats = features(doc, cands, canon)
     return [
         c.source == "byline"
-        or (not c.rule_flags and (c.origin == "role_kin" or probability(f, w) >= threshold))
+        or (not c.rule_flags and (c.origin in _TRUSTED_ROLES or probability(f, w) >= threshold))
         for c, f in zip(cands, feats, strict=True)
     ]

@@ -101,19 +101,23 @@ class SpeakerResolver:
                     span.start > 1 and doc[span.start - 2].lower_ in FORMER
                 )
                 if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
-                    roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
+                    role = _role_key(_TITLE_ROLE.get(lemma, lemma), former)
+                    roles.setdefault(role, set()).add(m.canonical)
             for appos in span.root.children:  # the name's apposition
-                lemma = appos.lemma_.lower()
                 # any common noun in apposition to a name is a role ("…, the abbess of the
-                # convent,"), not a possessor ("…, the company's" is no role)
+                # convent,"), not a possessor ("…, the company's" is no role); so are the
+                # nouns joined to it ("…, the chief executive and the returning officer,")
                 if (
                     appos.dep_ == "appos"
                     and appos.i >= span.end
                     and appos.pos_ == "NOUN"
                     and not any(c.dep_ == "case" for c in appos.children)
                 ):
-                    former = any(c.lower_ in FORMER for c in appos.children)
-                    roles.setdefault(_role_key(lemma, former), set()).add(m.canonical)
+                    for noun in (appos, *appos.conjuncts):
+                        if noun.pos_ == "NOUN":
+                            former = any(c.lower_ in FORMER for c in noun.children)
+                            role = _role_key(noun.lemma_.lower(), former)
+                            roles.setdefault(role, set()).add(m.canonical)
             written = _APPOSED_ROLE.match(text_of(doc), m.end)
             words = written["words"].split() if written else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
@@ -359,6 +363,8 @@ class SpeakerResolver:
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
+        if lemma in KIN_NOUNS and _possessor(head) is not None:
+            return self._owned_role(head)  # "the victim's mother" is not "his mother"
         if role in self.roles and head.tag_ != "NNS":  # "the SEC's chief accountant", named
             return self._latest(self.roles[role], start)
         if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
@@ -433,6 +439,8 @@ class SpeakerResolver:
 
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
+# A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
+_TITLE_ROLE = {"justice": "judge"}
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 
 

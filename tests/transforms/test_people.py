@@ -916,3 +916,13 @@ def test_each_mention_resolves_to_its_person(text, found):
     name after an honorific is a name whatever its given name ("Dr Chiamaka Eneh"); a nickname
     is the person the article ties it to ("known to fans as Zola", 'Kwabena “Kobby” Osei')."""
     assert {(m.surface, m.canonical) for m in mentions_of(text)} == found
+
+
+def test_a_judges_title_is_not_part_of_the_name():
+    text = (
+        "Appeal Allowed\n\nQuashing the conviction, Lady Justice Armitage said the jury had been"
+        " misled. Mrs Justice Ogunleye agreed."
+    )
+    surfaces = {m.surface for m in mentions_of(text)}
+    assert {"Armitage", "Ogunleye"} <= surfaces
+    assert not {"Justice Armitage", "Justice Ogunleye"} & surfaces

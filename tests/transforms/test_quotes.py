@@ -1006,3 +1006,23 @@ def test_i_outside_a_transcript_is_nobody_known():
     text = "Port Notes\n\nDana Whitfield runs the pier. I told her, “We sail at dawn,” and we did."
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("I", None)
+
+
+def test_a_relative_of_someone_else_is_not_the_relative_named_before():
+    text = (
+        "Appeal Won\n\nHis mother, Janice Webb, 58, campaigned for years.\n\n"
+        "The victim's mother, who sat through every day of the hearing, said: “Nobody is"
+        " talking about my son.”"
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("The victim's mother", None)
+
+
+def test_a_role_joined_to_an_apposition_is_a_role_of_that_name():
+    text = (
+        "Count Night\n\nGillian Markby, the council’s chief executive and the returning officer"
+        " for the borough, read out the result. Her agent, Mrs Felgate, called the count"
+        " chaotic.\n\n“Every bundle was checked twice,” the returning officer said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Gillian Markby"
