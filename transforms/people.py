@@ -79,10 +79,8 @@ _NAME_BEFORE_COUNTRY = re.compile(
     r"(?: |[^\S\n]*\n+)\((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
-# Where a candidate came from → the mention's recorded source.
-_SOURCE = {"shape": "ner", "list": "ner", "partner": "relative"} | {
-    f"role_{k}": "ner" for k in ("speaker", "title", "conjunct", "described", "kin")
-}
+# Where a candidate came from → the mention's recorded source (every "role_*" rule is "ner").
+_SOURCE = {"shape": "ner", "list": "ner", "partner": "relative"}
 _CAP_WORD = re.compile(CAP_WORD)
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -291,7 +289,9 @@ def candidate_mentions(
             + ("firm_name_part",) * firm_part
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
         )
-        cands.append(Candidate(s, e, _SOURCE.get(src, src), flags, src))
+        cands.append(
+            Candidate(s, e, "ner" if src.startswith("role_") else _SOURCE.get(src, src), flags, src)
+        )
     return _flag_things_short_forms(cands, canon, text), canon
 
 

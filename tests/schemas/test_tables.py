@@ -10,6 +10,7 @@ import pytest
 
 from schemas.tables import Article, PersonMention, Quote
 from schemas.validate import validate_batch
+from tests.paths import FIXTURES
 from transforms.batch import RawFile, transform_batch
 
 TEXTS = {
@@ -85,3 +86,14 @@ def test_orphan_foreign_key_is_caught(frames):
     result = validate_batch(broken)
     assert result.frames["article"].is_empty()
     assert "key" in set(result.failures["table_name"])
+
+
+@pytest.mark.parametrize("folder", ["speaker_identity", "speaker_identity_blind"])
+def test_every_gold_fixture_article_passes_every_check(folder):
+    """Every rule's mentions and quotes fit the schemas: a new rule whose rows break a check
+    would drop whole articles from the warehouse (and from `newsdesk eval`)."""
+    paths = sorted((FIXTURES / folder).glob("*.txt"))
+    files = [RawFile(p.name, "0" * 64, p.read_bytes()) for p in paths]
+    result = validate_batch(transform_batch(files, "run-1", datetime.now(UTC)).frames)
+    assert result.failures.is_empty(), result.failures
+    assert result.frames["article"].height == len(paths)
