@@ -64,3 +64,13 @@ def is_dateline_line(line: str) -> bool:
     """Whether a line is a place-and-date line or opens a story with a dateline."""
     line = line.strip()
     return bool(DATE_LINE.fullmatch(line)) or find_dateline(line, [Span(0, len(line))]) is not None
+
+
+def wire_agencies(document_text: str) -> frozenset[str]:
+    """The agencies named in the text's datelines, at the start of any line ("SILVER FORK,
+    Ore. (Western Wire) — …"): names of wire services, not of people."""
+    return frozenset(
+        m.group("agency")
+        for line in re.finditer(r"(?m)^[^\S\n]*(?=[A-Z])", document_text)
+        if (m := DATELINE.match(document_text, line.end())) and m.group("agency")
+    )

@@ -225,8 +225,14 @@ def common_words(doc: Doc, surfaces: list[str]) -> set[str]:
 
 
 _SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS
-_STREETS = frozenset({"street", "road", "avenue", "drive", "boulevard", "square", "bridge"})
+_STREETS = frozenset(
+    {"street", "road", "avenue", "drive", "boulevard", "square", "bridge", "way", "close", "walk"}
+)
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
+# Initials before the name of a prison or a ship: "HMP Garwick", "HMS Belfast", "USS Cole".
+_INSTITUTION_PREFIXES = frozenset(
+    {"HMP", "HMYOI", "YOI", "HMS", "HMNZS", "HMAS", "HMCS", "USS", "RMS"}
+)
 
 
 def place_name(surface: str, tagged_other: bool = False) -> bool:
@@ -238,7 +244,7 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     words = surface.split()
     if len(words) == 1:
         return surface in place_names()
-    if words[0] in _WEATHER:  # "Storm Gwendolen", "Hurricane Ida"
+    if words[0] in _WEATHER or words[0] in _INSTITUTION_PREFIXES:  # "Storm Gwendolen", "HMP …"
         return True
     given = is_given_name(words[0]) or words[0] in first_names()
     if len(words) >= 3 and words[-1].lower() in PLACE_HEADS | _STREETS:

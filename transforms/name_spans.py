@@ -301,7 +301,7 @@ def split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bracket = text.find(" (", start, end)
     end = end if bracket < 0 else bracket
     parts, pos = [], start
-    for m in re.finditer(r"\n|, | / ", text[start:end]):
+    for m in re.finditer(r"\n|, | / |(?<=\w)/(?=[A-Z])", text[start:end]):
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, end))

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from transforms import name_context, name_links, person_filter
+from transforms.datelines import wire_agencies
 from transforms.document import ParsedDocument, Span
 from transforms.layout import inside
 from transforms.lexicon import (
@@ -258,6 +259,7 @@ def candidate_mentions(
     # ("Tamsin Vale" as a place in a caption, a person in the text)
     person_tagged = {e.text for e in entities(doc) if e.label_ == "PERSON"}
     places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
+    agencies = wire_agencies(text)  # "(Western Wire) —"
     cands = []
     scans: dict[str, tuple[bool, bool, bool]] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
@@ -288,6 +290,7 @@ def candidate_mentions(
             + ("before_place_noun",) * (standalone and place_noun_after)
             + ("firm_name_part",) * firm_part
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
+            + ("wire_agency",) * (surface in agencies)
         )
         cands.append(
             Candidate(s, e, "ner" if src.startswith("role_") else _SOURCE.get(src, src), flags, src)

@@ -512,6 +512,25 @@ def test_these_names_are_mentions(text, names):
             set(),
             id="a_name_the_model_glues_to_the_letters_after_it",
         ),
+        pytest.param(
+            (
+                "Wildfire Spreads\n\nHarold Ng lifts his dog into his pickup on Tuesday. (Kendra"
+                " Vasquez-Lowe/Western Wire)\n\nSILVER FORK, Ore. (Western Wire) — A wildfire tore"
+                " through the forest, and Harold Ng left."
+            ),
+            {"Harold Ng", "Kendra Vasquez-Lowe"},
+            {"Western Wire", "Kendra Vasquez-Lowe/Western Wire"},
+            id="a_photo_credit_splits_at_its_slash_and_a_wire_agency_is_no_person",
+        ),
+        pytest.param(
+            (
+                "Appeal Won\n\nTom Ferrier-Lowe, who was released from HMP Garwick on Friday, was"
+                " convicted of a killing in an alley off Thaddeus Webb Way in 2018."
+            ),
+            {"Tom Ferrier-Lowe"},
+            {"HMP Garwick", "Thaddeus Webb Way"},
+            id="a_prison_and_a_way_named_after_someone_are_no_people",
+        ),
     ],
 )
 def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
