@@ -525,8 +525,10 @@ def _names_by_role(
                 continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
             start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
         judge = start_tok.lower_ == "justice" and start_tok.i < tok.i
-        if judge:  # "Lady Justice Armitage", "Mr Justice Okoro": a judge's title
+        if judge:  # "Lady Justice Armitage", "Lord Justice de Villiers": a judge's title
             start_tok = doc[start_tok.i + 1]
+            while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):
+                start_tok = doc[start_tok.i + 1]  # the particle joins it later
         kin = _next_of_kin(tok, start_tok)
         if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge))):
             continue

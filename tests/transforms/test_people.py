@@ -940,8 +940,9 @@ def test_each_mention_resolves_to_its_person(text, found):
 def test_a_judges_title_is_not_part_of_the_name():
     text = (
         "Appeal Allowed\n\nQuashing the conviction, Lady Justice Armitage said the jury had been"
-        " misled. Mrs Justice Ogunleye agreed."
+        " misled. Mrs Justice Ogunleye agreed. Lord Justice de Villiers-Marr added a judgment"
+        " of his own."
     )
     surfaces = {m.surface for m in mentions_of(text)}
-    assert {"Armitage", "Ogunleye"} <= surfaces
+    assert {"Armitage", "Ogunleye", "de Villiers-Marr"} <= surfaces
     assert not {"Justice Armitage", "Justice Ogunleye"} & surfaces
