@@ -1026,3 +1026,13 @@ def test_a_role_joined_to_an_apposition_is_a_role_of_that_name():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Gillian Markby"
+
+
+def test_a_name_the_parse_hangs_on_a_fronted_participle_is_the_speaker():
+    text = (
+        "Appeal Allowed\n\nQuashing the conviction, Lady Justice Armitage, sitting with Lord"
+        ' Justice de Villiers-Marr and Mrs Justice Ogunleye, said it was "unsafe" and should'
+        " not stand."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Armitage"
