@@ -230,7 +230,12 @@ class SpeakerResolver:
             for i in token_indices(doc, dep=("pobj",))
             if doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT"
         ]
-        for i in sorted(token_indices(doc, dep=SUBJECT_DEPS) + agents):
+        fronted = [
+            s.i
+            for i in token_indices(doc, dep=("advcl",), pos=("VERB",))
+            if (s := fronted_subject(doc[i].head)) is not None
+        ]
+        for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted)):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
@@ -504,6 +509,19 @@ KIN_INVERSE = {
     "husband": ("wife",),
     "wife": ("husband",),
 }
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """ "Quashing the conviction, Lady Justice Armitage, sitting with …, said": the name the
+    parse hung on the fronted participle (as a modifier) when the verb has no subject."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ == "VBG":
+            for c in clause.children:
+                if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > clause.i:
+                    return c
+    return None
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -22,6 +22,7 @@ from transforms.speaker_resolver import (
     PEOPLE_NOUNS,
     SUBJECT_DEPS,
     SpeakerResolver,
+    fronted_subject,
     noun_phrase,
 )
 
@@ -297,24 +298,13 @@ def _subject(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        fronted = _subject_of_fronted_clause(verb)
+        fronted = fronted_subject(verb)
         if fronted is not None:
             return fronted
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
             verb = verb.head
         else:
             return None
-    return None
-
-
-def _subject_of_fronted_clause(verb: Token) -> Token | None:
-    """ "Quashing the conviction, Lady Justice Armitage, sitting with …, said": the name the
-    parse hung on the fronted participle (as a modifier) when the verb has no subject."""
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ == "VBG":
-            for c in clause.children:
-                if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > clause.i:
-                    return c
     return None
 
 

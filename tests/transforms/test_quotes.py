@@ -1036,3 +1036,13 @@ def test_a_name_the_parse_hangs_on_a_fronted_participle_is_the_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Armitage"
+
+
+def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
+    text = (
+        "Appeal Allowed\n\nCorin Ashdown was found dead in an alley in 2018.\n\nQuashing the"
+        " conviction, Lady Justice Armitage, sitting with Lord Justice Pell, said it was unsafe."
+        "\n\nIn a long judgment, she wrote: “The jury was misled.”"
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("she", "Armitage")
