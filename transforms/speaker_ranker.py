@@ -390,7 +390,7 @@ def _candidate(tok: Token) -> bool:
     """Names, personal pronouns, "who", and nouns that are people, sources or organisations;
     any other noun or relative pronoun that is a subject, except of "be" ("the email read",
     "which notes")."""
-    if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS:
+    if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS or _court_aside(tok):
         return False
     subject = tok.dep_ in SUBJECTS
     if tok.pos_ == "PRON":
@@ -398,6 +398,20 @@ def _candidate(tok: Token) -> bool:
     if tok.pos_ == "NOUN":  # the subject of "be" is what a quote describes, not its source
         return _known_noun(tok) or (subject and tok.head.lemma_ != "be")
     return True
+
+
+def _court_aside(tok: Token) -> bool:
+    """ "Siobhán Ní Bhriain KC, mitigating, described …": a counsel's part set off by commas
+    after the name, which the parse may take for a second subject."""
+    doc = tok.doc
+    return (
+        tok.lower_.endswith("ing")
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].text == ","
+        and tok.i > 1
+        and doc[tok.i - 2].pos_ == "PROPN"
+    )
 
 
 def _reporting_subject(tok: Token, governed: set[int]) -> bool:

@@ -1046,3 +1046,14 @@ def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == ("she", "Armitage")
+
+
+def test_a_counsels_part_set_off_by_commas_is_not_the_speaker():
+    text = (
+        "Fraud Trial\n\nThe contractor admitted the fraud, the court heard.\n\nSiobhán Ní"
+        " Bhriain KC, mitigating, described her client as “a man who has already lost almost"
+        " everything” and asked for mercy."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface != "mitigating"
+    assert "Bhriain" in q.speaker_surface
