@@ -31,7 +31,8 @@ from transforms.name_spans import (
 )
 from transforms.nlp import text_of
 
-_PARTICLE = re.compile(PARTICLES)
+# Particles that start a surname, lower-cased ("van der Berg"; Irish "Ní Bhriain", "Ó Briain").
+_PARTICLE = re.compile(rf"{PARTICLES}|ní|nic|uí|ó|ua|mhic")
 
 if TYPE_CHECKING:
     from transforms.people import Mention

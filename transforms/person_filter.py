@@ -222,8 +222,30 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
         return [c.source == "byline" or not c.rule_flags for c in cands]
     w, threshold = m
     feats = features(doc, cands, canon)
+    text = text_of(doc)
     return [
         c.source == "byline"
-        or (not c.rule_flags and (c.origin in _TRUSTED_ROLES or probability(f, w) >= threshold))
+        or (
+            not c.rule_flags
+            and (
+                c.origin in _TRUSTED_ROLES
+                or _titled_short_form(text, c, canon)
+                or probability(f, w) >= threshold
+            )
+        )
         for c, f in zip(cands, feats, strict=True)
     ]
+
+
+def _titled_short_form(text: str, c: Candidate, canon: dict[str, str]) -> bool:
+    """ "Ms Ní Bhriain" after "Siobhán Ní Bhriain": an honorific before a short form of a full
+    name the article gave is a person, whatever the model tagged it."""
+    surface = text[c.start : c.end]
+    full = canon.get(surface, surface)
+    before = text[max(0, c.start - 6) : c.start].split()[-1:]
+    return (
+        full != surface
+        and surface in full
+        and bool(before)
+        and before[0].rstrip(".").lower() in HONORIFICS
+    )

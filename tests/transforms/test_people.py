@@ -566,6 +566,15 @@ def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
             "Dana Whitfield",
             id="a_transcript_label_names_a_known_person",
         ),
+        pytest.param(
+            (
+                "Fraud Trial\n\nSiobhán Ní Bhriain KC, for the defence, spoke for an hour.\n\n"
+                "Ms Ní Bhriain told the court that the money had been repaid."
+            ),
+            "Ní Bhriain",
+            "Siobhán Ní Bhriain",
+            id="an_irish_particle_surname_after_an_honorific_is_the_full_name",
+        ),
     ],
 )
 def test_a_short_form_resolves_to_the_full_name(text, short_form, canonical):
