@@ -322,6 +322,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
     bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
     titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
     full = {m.canonical for m in mentions if len(name_words(m.canonical)) >= 2}
+    introduced: dict[str, int] = {}  # where each full name is first written in full
+    for m in mentions:
+        if m.surface == m.canonical:
+            introduced.setdefault(m.canonical, m.start)
     for m in mentions:
         gender = honorific_gender(text, m.start)
         if len(name_words(m.surface)) == 1 and m.canonical in full:
@@ -334,6 +338,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                 ]
                 sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
                 hits = (sure or agree) if gender is not None and agree else hits
+                if gender is not None and agree:
+                    # "Ms. Pryce": of those the article has already introduced in full
+                    known = [h for h in agree if introduced.get(h, m.start) < m.start]
+                    hits = [h for h in known if h in sure] or known or hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
                 if gender is None and bare.get(m.surface) in hits:
                     best = bare[m.surface]

@@ -575,6 +575,17 @@ def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
             "Siobhán Ní Bhriain",
             id="an_irish_particle_surname_after_an_honorific_is_the_full_name",
         ),
+        pytest.param(
+            (
+                "Saxophonist Dies\n\nWendell Pryce, a saxophonist, died on Sunday. His daughter,"
+                " Camille Pryce, said the cause was heart failure. His best-known song, “Blue for"
+                " Delphine,” was written for his wife.\n\nMs. Pryce remembered his scales.\n\n"
+                "His wife of 49 years, Delphine Marchbanks Pryce, died in 2015."
+            ),
+            "Pryce",
+            "Camille Pryce",
+            id="an_honorific_names_someone_the_article_has_introduced_in_full",
+        ),
     ],
 )
 def test_a_short_form_resolves_to_the_full_name(text, short_form, canonical):
