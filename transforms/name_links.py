@@ -326,6 +326,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.surface == m.canonical:
             introduced.setdefault(m.canonical, m.start)
+    headline_end = text.find("\n")
+    in_headline = {m.canonical for m in mentions if m.end <= headline_end}
     for m in mentions:
         gender = honorific_gender(text, m.start)
         if len(name_words(m.surface)) == 1 and m.canonical in full:
@@ -343,7 +345,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                     known = [h for h in agree if introduced.get(h, m.start) < m.start]
                     hits = [h for h in known if h in sure] or known or hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
-                if gender is None and bare.get(m.surface) in hits:
+                headlined = [h for h in hits if h in in_headline]
+                if gender is not None and len(headlined) == 1:
+                    best = headlined[0]  # "Yusuf Demirci, …, Dies at 81" then "Mr. Demirci"
+                elif gender is None and bare.get(m.surface) in hits:
                     best = bare[m.surface]
                 elif gender is None and [h for h in hits if h in last_seen] == [best]:
                     bare.setdefault(m.surface, best)  # the only one named so far

@@ -586,6 +586,16 @@ def test_these_names_are_mentions_and_those_are_not(text, names, not_names):
             "Camille Pryce",
             id="an_honorific_names_someone_the_article_has_introduced_in_full",
         ),
+        pytest.param(
+            (
+                "Yusuf Demirci, Who Taught a Town to Program, Dies at 81\n\nYusuf Demirci, a"
+                " mathematician, died on Friday. His death was confirmed by his son, Emre Demirci."
+                "\n\nMr. Demirci came to Kellbrook in 1969."
+            ),
+            "Demirci",
+            "Yusuf Demirci",
+            id="an_honorific_names_the_namesake_of_the_headline",
+        ),
     ],
 )
 def test_a_short_form_resolves_to_the_full_name(text, short_form, canonical):
