@@ -119,7 +119,8 @@ def _title_attributions(
 # editorial's title, and a nickname someone gave, are words someone wrote or said.
 _NAMED_AS = re.compile(
     r"(?i)(?:\bknown(?: [\w ]{1,25})? as|\bnicknamed|\bso-called"
-    r"|\b(?:single|album|song|film|movie|novel|documentary|exhibition))[,:]? [\"“‘']$"
+    r"|\b(?:single|album|song|track|anthem|hymn|film|movie|novel|memoir|play|opera|poem"
+    r"|documentary|exhibition|installation|sculpture|painting|mural|composition))[,:]? [\"“‘']$"
 )
 # A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".
 _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
@@ -127,8 +128,11 @@ _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
 _TITLE_WHAT = re.compile(
     r"[\"”’'],? (?:a|an|the|his|her|their|its)(?: [a-z-]+){0,2} (?:documentary|film|movie|book"
     r"|novel|memoir|report|song|album|single|play|musical|series|show|programme|podcast"
-    r"|exhibition|petition|painting|poem|campaign|slogan)\b"
+    r"|exhibition|installation|sculpture|mural|composition|opera|petition|painting|poem"
+    r"|campaign|slogan)\b"
 )
+# A title or a slogan dated in brackets: "“Midnight at the Orchard” (1968)".
+_TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
 # A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
@@ -150,9 +154,13 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     quoted = text[qs.start : qs.end]
     if qs.block:
         return False
-    if _NAMED_AS.search(text, max(0, qs.start - 40), qs.start) or _TITLE_BY.match(text, qs.end):
-        return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide”, by X"
-    if _TITLE_WHAT.match(text, qs.end) and _NAME_WORDS.fullmatch(quoted):
+    if (
+        _NAMED_AS.search(text, max(0, qs.start - 40), qs.start)
+        or _TITLE_BY.match(text, qs.end)
+        or _TITLE_YEAR.match(text, qs.end)
+    ):
+        return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide” (1968)"
+    if _TITLE_WHAT.match(text, qs.end) and (_NAME_WORDS.fullmatch(quoted) or _title_case(quoted)):
         return True  # "“Concrete Promises”, a documentary"
     if _DOCUMENT_BEFORE.search(text, max(0, qs.start - 40), qs.start) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,"

@@ -232,6 +232,15 @@ def test_a_paragraph_quoting_in_doubled_apostrophes_is_no_block_quote():
             ),
             id="title_before_a_modifier_and_its_kind_is_no_quote",
         ),
+        pytest.param(
+            (
+                'Saxophonist Dies\n\nHis first album, "Midnight at the Orchard" (1968), sold'
+                ' modestly. His best-known composition, "Blue for Delphine," became a standard.'
+                " This year's centerpiece is “Tide Tables for a Drowned Town,” an installation by"
+                " a local potter."
+            ),
+            id="dated_titles_compositions_and_installations_are_no_quotes",
+        ),
     ],
 )
 def test_no_quote_is_found(text):
