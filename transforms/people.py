@@ -292,9 +292,7 @@ def candidate_mentions(
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
             + ("wire_agency",) * (surface in agencies)
         )
-        cands.append(
-            Candidate(s, e, "ner" if src.startswith("role_") else _SOURCE.get(src, src), flags, src)
-        )
+        cands.append(Candidate(s, e, _recorded_source(src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
 
 
@@ -302,6 +300,11 @@ def candidate_mentions(
 _FIRM_OR_PLACE = frozenset(
     {"org_role_of", "apposed_thing", "place", "place_of", "before_place_noun", "firm_name_part"}
 )
+
+
+def _recorded_source(origin: str) -> str:
+    """The ``person_mention.method`` of a candidate from the rule ``origin``."""
+    return "ner" if origin.startswith("role_") else _SOURCE.get(origin, origin)
 
 
 def _flag_things_short_forms(

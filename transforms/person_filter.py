@@ -212,10 +212,10 @@ _TRUSTED_ROLES = frozenset({"role_kin", "role_judge"})
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
-    """Which candidates to keep: bylines, names a kin noun or a judge's title introduces ("a
-    younger brother, Kemal": all 24 in conll and gum are gold names; "Lady Justice Armitage")
-    that no rule objects to, and the rest
-    that no rule objects to and (when a model is packaged) the model scores at or above its
+    """Which candidates to keep: bylines; and, of those no rule objects to, names a kin noun
+    or a judge's title introduces ("a younger brother, Kemal": all 24 in conll and gum are
+    gold names; "Lady Justice Armitage"), an honorific's short form of a full name ("Ms Ní
+    Bhriain"), and the rest that (when a model is packaged) the model scores at or above its
     threshold."""
     m = model()
     if m is None:
