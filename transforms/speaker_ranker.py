@@ -406,10 +406,9 @@ def _court_aside(tok: Token) -> bool:
     doc = tok.doc
     return (
         tok.lower_.endswith("ing")
-        and 0 < tok.i < len(doc) - 1
+        and 1 < tok.i < len(doc) - 1
         and doc[tok.i - 1].text == ","
         and doc[tok.i + 1].text == ","
-        and tok.i > 1
         and doc[tok.i - 2].pos_ == "PROPN"
     )
 

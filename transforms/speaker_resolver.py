@@ -442,10 +442,10 @@ class SpeakerResolver:
         return None
 
 
-# What may stand between two people named together: "and", or "and" with their roles around
-# it (", and the president of the club,"), within one sentence.
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
 _TITLE_ROLE = {"justice": "judge"}
+# What may stand between two people named together: "and", or "and" with their roles around
+# it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 
 
