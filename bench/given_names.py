@@ -37,7 +37,8 @@ from types import ModuleType
 import faker.providers.address
 import faker.providers.person
 
-from transforms.name_spans import LOWER, NOT_NAME_PREFIXES, UPPER
+from transforms.lexicon import LOWER, UPPER
+from transforms.name_spans import NOT_NAME_PREFIXES
 
 DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 OUT = DATA / "given_names.txt"

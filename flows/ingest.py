@@ -60,10 +60,20 @@ class BatchOutput:
     timer: StageTimer = field(default_factory=StageTimer)
 
 
+class Listing:
+    """A task's list of source entries, opaque to Prefect: Prefect walks a returned list item
+    by item when it records the result (1.7 s for 100k files), but not a plain object."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self, entries: list[SourceEntry]):
+        self.entries = entries
+
+
 @task(name="discover", cache_policy=NO_CACHE)
-def discover(source: str, extensions: tuple[str, ...]) -> list[SourceEntry]:
+def discover(source: str, extensions: tuple[str, ...]) -> Listing:
     """List the source's files (metadata only: nothing is read here)."""
-    return Source(source, extensions).discover()
+    return Listing(Source(source, extensions).discover())
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -231,7 +241,7 @@ def _ingest(
     """Plan the run against what the warehouse knows, then extract and load batch by batch."""
     settings = Settings()
     with timer("discover"):
-        entries = discover(source, settings.extensions)
+        entries = discover(source, settings.extensions).entries
         known = known_files(con)
         uris = known["source_uri"].to_list()
         live = [s != "deleted" for s in known["status"].to_list()]

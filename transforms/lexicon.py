@@ -1,5 +1,8 @@
 """Word lists the extractors share: speech cues, person nouns, titles and honorifics."""
 
+# Latin letters, accented ones too (José, Łukasz, Ødegård), for name patterns.
+UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
+LOWER = "".join(ch for ch in map(chr, range(0x250)) if ch.islower())
 # spaCy entity labels for things that are not people (places, firms, works, laws, ...).
 NON_PERSON_LABELS = frozenset(
     {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}

@@ -16,10 +16,12 @@ from transforms.lexicon import (
     DEMONYMS,
     HONORIFIC_GENDER,
     HONORIFICS,
+    LOWER,
     PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
     TITLES,
+    UPPER,
 )
 
 PRONOUNS = {
@@ -27,9 +29,6 @@ PRONOUNS = {
     "we", "us", "our", "you", "your", "it", "its",
 }  # fmt: skip
 PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|bin|al|wa)"
-# Latin letters, accented ones too (José, Łukasz, Ødegård), for name patterns.
-UPPER = "".join(ch for ch in map(chr, range(0x250)) if ch.isupper())
-LOWER = "".join(ch for ch in map(chr, range(0x250)) if ch.islower())
 CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"

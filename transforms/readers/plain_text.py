@@ -7,8 +7,7 @@ import re
 from transforms.datelines import is_dateline_line
 from transforms.document import Byline, DocumentRejected, ParsedDocument, Span
 from transforms.layout import lines, paragraphs
-from transforms.lexicon import ORG_HEADS
-from transforms.name_spans import UPPER
+from transforms.lexicon import ORG_HEADS, UPPER
 from transforms.readers.furniture import is_furniture, published_date
 
 MAX_TITLE_CHARS = 300
