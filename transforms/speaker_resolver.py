@@ -376,6 +376,9 @@ class SpeakerResolver:
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
+        holders = self._owned_holders(lemma, role != lemma)
+        if holders and head.tag_ != "NNS":  # "The trust's chief executive, X," then "the
+            return self._latest(holders, start)  # chief executive said": X, not her predecessor
         age = _AGE.fullmatch(text[start:end].strip())
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
@@ -386,6 +389,16 @@ class SpeakerResolver:
                 return self._latest(self._definite[lemma], start)
             return self._recent(start, None, lemma)
         return None
+
+    def _owned_holders(self, lemma: str, former: bool) -> set[str]:
+        """Who holds a possessed role of this noun ("the museum's curator"), or held it
+        before ("former museum's curator", a predecessor) when ``former``."""
+        return {
+            who
+            for key, people in self.roles.items()
+            if key.endswith(f"'s {lemma}") and key.startswith("former ") == former
+            for who in people
+        }
 
     def _answer_label(self, text: str, char: int) -> str | None:
         """Who "I" is in a transcript's answer: the person its label names ("MORALES: … I
@@ -477,7 +490,7 @@ def _roles_around(name: Span) -> list[str]:
         root.dep_ == "appos"
         and head.i < name.start
         and head.pos_ == "NOUN"
-        and head.lemma_.lower() in PERSON_NOUNS
+        and (head.lemma_.lower() in PERSON_NOUNS or head.tag_ == "NN")  # "The curator, X,"
     ):
         owner = _possessor(head)
         if owner is None or owner.pos_ == "PRON":  # "their head coach, Dirk van der Berg,"

@@ -1066,3 +1066,34 @@ def test_a_counsels_part_set_off_by_commas_is_not_the_speaker():
     [q] = quotes_of(text)
     assert q.speaker_surface != "mitigating"
     assert "Bhriain" in q.speaker_surface
+
+
+def test_a_possessed_role_named_in_apposition_is_its_holder_later_not_the_predecessor():
+    text = (
+        "Trust Apologises\n\nThe trust's chief executive, Nadia Brook, who took over in April"
+        " after the resignation of her predecessor, Owen Tarr, spoke to councillors.\n\n“We"
+        " will call every patient,” the chief executive said.\n\nTarr did not attend. In a"
+        " statement, the former chief executive said he had “done nothing wrong”.\n\n“The"
+        " responsibility is mine now,” the chief executive added."
+    )
+    first, former, last = quotes_of(text)
+    assert first.speaker_canonical == last.speaker_canonical == "Nadia Brook"
+    assert former.speaker_canonical == "Owen Tarr"
+
+
+def test_any_noun_in_apposition_before_a_name_is_the_role_it_names():
+    text = (
+        "Torc Stolen\n\nThe museum's curator, Dr Hanna Lisowska, said the torc could not be sold"
+        " openly.\n\n“Every dealer will have its photograph by tonight,” the curator said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Hanna Lisowska"
+
+
+def test_the_lawyer_after_an_unnamed_lawyer_is_still_no_one_named():
+    text = (
+        "Lease Fight\n\nLamb's lawyer said the option had expired. “A deadline is a deadline,”"
+        " the lawyer said.\n\nThe Haddads' lawyer, Ines Roth, said the couple had called."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical is None
