@@ -213,7 +213,9 @@ def candidate_mentions(
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
-    spans += _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
+    by_role = _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
+    spans = [x for x in spans if not _inside_any([(s, e) for s, e, _ in by_role], *x[:2])]
+    spans += by_role
     shaped = _cut_after_known_names(text, _names_by_shape(doc, regions), spans)
     spans = _add_shaped(spans, shaped)
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
@@ -521,7 +523,15 @@ def _names_by_role(
         lead = start_tok
         while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _TITLE_LEADS:
             lead = doc[lead.i + 1]
-        if lead.i < tok.i and (is_given_name(lead.text) or start_tok.lower_ in RELIGIOUS_TITLES):
+        if lead.i < tok.i and (
+            is_given_name(lead.text)
+            or start_tok.lower_ in RELIGIOUS_TITLES
+            or (
+                start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
+                and lead.is_title
+                and _speaking_or_described(tok)
+            )
+        ):  # "Professor Ji-woo Park, a coastal engineer, said": a name no list holds
             start_tok = lead
         if start_tok.lower_.rstrip(".") in HONORIFICS:
             if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
@@ -570,7 +580,12 @@ def _names_by_role(
         s, e = name.start_char, name.end_char
         if not _plausible(text[s:e]) or not inside(regions, s, e):
             continue
-        if not any(s < t_e and t_s < e for t_s, t_e in taken):
+        # a part NER took for a person ("Ji-woo" of "Professor Ji-woo Park, a coastal
+        # engineer, said", its "Park" a firm) gives way to the whole name the grammar backs
+        whole = (is_speaker or is_described) and name[0].lower_.rstrip(".") not in _TITLE_LEADS
+        if not any(
+            s < t_e and t_s < e and not (whole and s == t_s < t_e < e) for t_s, t_e in taken
+        ):
             kind = next(
                 k
                 for k, ok in (
@@ -585,6 +600,13 @@ def _names_by_role(
             )
             found.append((s, e, f"role_{kind}"))
     return found
+
+
+def _speaking_or_described(tok: Token) -> bool:
+    """The name's last word is the subject of a speech verb or has a person noun in
+    apposition: the grammar says person, whatever the words."""
+    speaking = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
+    return speaking or any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
 
 
 # Entity labels of a place: "Miss Venezuela" is a title, not Miss + a full name.

@@ -976,3 +976,11 @@ def test_a_judges_title_is_not_part_of_the_name():
     surfaces = {m.surface for m in mentions_of(text)}
     assert {"Armitage", "Ogunleye", "de Villiers-Marr"} <= surfaces
     assert not {"Justice Armitage", "Justice Ogunleye"} & surfaces
+
+
+def test_a_titled_speaker_with_a_name_no_list_holds_is_one_person():
+    text = (
+        "Cliffs Retreat\n\nProfessor Ji-woo Park, a coastal engineer at the University of"
+        " Eastholme, said the wall had done more than anyone knew."
+    )
+    assert [m.surface for m in mentions_of(text)] == ["Ji-woo Park"]
