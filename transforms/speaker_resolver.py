@@ -100,7 +100,8 @@ class SpeakerResolver:
                 former = any(c.lower_ in FORMER for c in before.lefts) or (
                     span.start > 1 and doc[span.start - 2].lower_ in FORMER
                 )
-                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES:
+                trade = before.tag_ == "NN" and before.is_lower and before.dep_ == "compound"
+                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade:
                     role = _role_key(_TITLE_ROLE.get(lemma, lemma), former)
                     roles.setdefault(role, set()).add(m.canonical)
             for appos in span.root.children:  # the name's apposition

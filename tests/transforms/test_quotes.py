@@ -1097,3 +1097,13 @@ def test_the_lawyer_after_an_unnamed_lawyer_is_still_no_one_named():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical is None
+
+
+def test_a_lower_case_noun_before_a_name_is_a_role_it_names():
+    text = (
+        "Torc Stolen\n\nMuseum curator Hanna Lisowska said the torc could not be sold openly."
+        " Police chief Tom Reed said little.\n\n“Every dealer will have its photograph by"
+        " tonight,” the curator said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Hanna Lisowska"
