@@ -505,7 +505,11 @@ def _roles_around(name: Span) -> list[str]:
             continue
         for attr in clause.children:
             lemma = attr.lemma_.lower()
-            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and lemma in PERSON_NOUNS:
+            if (
+                attr.dep_ == "attr"
+                and attr.pos_ == "NOUN"
+                and (lemma in PERSON_NOUNS or attr.tag_ == "NN")
+            ):
                 former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
                 found.append(_role_key(lemma, former))
     return found

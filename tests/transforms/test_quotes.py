@@ -1107,3 +1107,16 @@ def test_a_lower_case_noun_before_a_name_is_a_role_it_names():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Hanna Lisowska"
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [("who is curator", "the curator"), ("who was curator", "the former curator")],
+)
+def test_any_noun_a_relative_clause_gives_a_name_is_its_role(clause, said):
+    text = (
+        f"Torc Stolen\n\nHanna Lisowska, {clause} of the museum, said the roof leaked. Tom Reed,"
+        f" a detective, said little.\n\n“I warned them,” {said} said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Hanna Lisowska"
