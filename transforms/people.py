@@ -559,7 +559,8 @@ def _names_by_role(
         )
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
         is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
-        if not (is_speaker or after_title or is_conjunct or is_described or kin):
+        is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
+        if not (is_speaker or after_title or is_conjunct or is_described or kin or is_named):
             continue
         # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
         # gave the words one by one, not one place entity over the whole name ("Hong Kong").
@@ -595,11 +596,25 @@ def _names_by_role(
                     ("conjunct", is_conjunct),
                     ("described", is_described),
                     ("kin", kin),
+                    ("named", is_named),
                 )
                 if ok
             )
             found.append((s, e, f"role_{kind}"))
     return found
+
+
+def _named_as(tok: Token) -> bool:
+    """The word after "named" or "called" that follows a person noun: "a doctoral student named
+    Amara Osei", "a farmer called Tom Reyes"."""
+    verb = tok.head
+    return (
+        tok.dep_ in {"oprd", "dobj", "attr"}
+        and verb.lower_ in {"named", "called"}
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and (verb.head.lemma_.lower() in PERSON_NOUNS or _person_noun(verb.head))
+    )
 
 
 def _speaking_or_described(tok: Token) -> bool:

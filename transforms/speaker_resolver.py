@@ -104,6 +104,10 @@ class SpeakerResolver:
                 if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade:
                     role = _role_key(_TITLE_ROLE.get(lemma, lemma), former)
                     roles.setdefault(role, set()).add(m.canonical)
+                    office = doc[span.start - 2].lower_ if span.start > 1 else ""
+                    if lemma == "attorney" and office in _PROSECUTING_OFFICES:
+                        # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
+                        roles.setdefault(_role_key("prosecutor", former), set()).add(m.canonical)
             for appos in span.root.children:  # the name's apposition
                 # any common noun in apposition to a name is a role ("…, the abbess of the
                 # convent,"), not a possessor ("…, the company's" is no role); so are the
@@ -458,6 +462,8 @@ class SpeakerResolver:
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
 _TITLE_ROLE = {"justice": "judge"}
+# The office before "Attorney" in a prosecutor's title: "District Attorney", "U.S. Attorney".
+_PROSECUTING_OFFICES = frozenset({"district", "u.s.", "us", "county", "state", "state's"})
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
@@ -484,7 +490,8 @@ def _unnamed_roles(doc: Doc) -> dict[str, int]:
 def _roles_around(name: Span) -> list[str]:
     """Roles the sentence gives a name as the apposition of a role noun ("The head coach,
     Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,") or in a
-    relative clause ("Harold Pike, who was mayor for six years": the former mayor)."""
+    relative clause ("Harold Pike, who was mayor for six years": the former mayor), or the noun
+    "named" follows ("a doctoral student named Amara Osei")."""
     root, found = name.root, []
     head = root.head
     if (
@@ -500,6 +507,8 @@ def _roles_around(name: Span) -> list[str]:
             )
         else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
             found.append(_owned_role_key(owner, head))
+    if head.lower_ in {"named", "called"} and head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        found.append(head.head.lemma_.lower())  # "a doctoral student named Amara Osei"
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
             continue

@@ -1120,3 +1120,23 @@ def test_any_noun_a_relative_clause_gives_a_name_is_its_role(clause, said):
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Hanna Lisowska"
+
+
+def test_a_person_noun_named_so_gives_the_name_and_its_role():
+    text = (
+        "Mussels Return\n\nThe study's lead author, a doctoral student named Amara Osei, spent"
+        " three summers counting mussels. Dr. June Castellano, a malacologist, checked her"
+        " counts.\n\n“Mussels can't run away,” the doctoral student said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Amara Osei"
+
+
+def test_a_district_attorney_is_the_prosecutor():
+    text = (
+        "Roofer Guilty\n\nAssistant District Attorney Naomi Brandt told jurors that Carl Denholm"
+        " had spent the money on a boat. Denholm denied it.\n\n“You don't buy a boat because of"
+        " supply shortages,” the prosecutor said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Naomi Brandt"
