@@ -118,8 +118,9 @@ def _title_attributions(
 # "the single" (the quote mark right after). Not "titled" or "dubbed": an ad's or an
 # editorial's title, and a nickname someone gave, are words someone wrote or said.
 _NAMED_AS = re.compile(
-    r"(?i)(?:\bknown(?: [\w ]{1,25})? as|\bnicknamed|\bso-called"
-    r"|\b(?:single|album|song|track|anthem|hymn|film|movie|novel|memoir|play|opera|poem"
+    r"(?i)(?:\bknown(?: [\w ]{1,40})? as|\bnicknamed|\bso-called"
+    r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
+    r"|play|opera|poem"
     r"|documentary|exhibition|installation|sculpture|painting|mural|composition))[,:]? [\"“‘']$"
 )
 # A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".
@@ -127,7 +128,8 @@ _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
 # A title followed by what it is: "“Concrete Promises”, a documentary about …".
 _TITLE_WHAT = re.compile(
     r"[\"”’'],? (?:a|an|the|his|her|their|its)(?: [a-z-]+){0,2} (?:documentary|film|movie|book"
-    r"|novel|memoir|report|song|album|single|play|musical|series|show|programme|podcast"
+    r"|novel|memoir|report|song|ballad|carol|hymn|anthem|lullaby|tune|album|single|play"
+    r"|musical|series|show|programme|podcast"
     r"|exhibition|installation|sculpture|mural|composition|opera|petition|painting|poem"
     r"|campaign|slogan)\b"
 )

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of, token_indices, tokens_ending_at
-from transforms.quote_marks import QuoteSpan
+from transforms.quote_marks import ALL_MARKS, QuoteSpan
 from transforms.speaker_resolver import SpeakerResolver, noun_phrase
 from transforms.speakers import (
     Attribution,
@@ -222,9 +222,10 @@ def candidates(
     plain_shaped = token_indices(doc, pos=CANDIDATE_POS, dep=CANDIDATE_DEPS, start=lo, end=hi)
     name_ends = tokens_ending_at(doc, {m.end for m in resolver.mentions}, lo, hi)
     subjects = token_indices(doc, dep=SUBJECTS, start=lo, end=hi)
+    ceiling = _own_paragraph_end(text_of(doc), start, end)
     for i in sorted({*plain_shaped, *name_ends, *subjects}):
         tok = doc[i]
-        if tok.idx < floor or tok.i in inside:
+        if tok.idx < floor or tok.i in inside or tok.idx >= ceiling:
             continue
         plain = _candidate(tok)
         odd = not plain and _misparsed_name(tok, resolver)
@@ -281,6 +282,20 @@ def candidates(
     for c in out:
         _cross(c.features)
     return out
+
+
+def _own_paragraph_end(text: str, start: int, end: int) -> int:
+    """Where the quote's paragraph ends when the quote is all of it (no speaker of a quote
+    that fills its paragraphs stands in the paragraph after, unless that is a dashed credit
+    line); else the end of the text."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    alone = not text[line:start].strip(ALL_MARKS + " ") and not text[end:stop].strip(
+        ALL_MARKS + " "
+    )
+    credit = text[stop:].lstrip()[:1] in {"-", "–", "—", "―"}  # "¶ - Bernie Sanders."
+    return stop if alone and not credit else len(text)
 
 
 def _rule_how(f: dict[str, float], rule: Attribution, is_rule: bool) -> None:

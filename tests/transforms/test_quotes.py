@@ -615,6 +615,9 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         'He closed with his breakout single "Ashes on the Millrace" as the crowd sang.',
         "“The Tide Clerks”, by Soraya Benali, won the prize on Monday.",
         "The market for so-called “cooling solutions” has grown, Dr Hale said.",
+        'Denholm, known around the county fairgrounds as "Big Carl", raced stock cars.',
+        "Ed Greer opened the set with “Sugar on the Windowsill,” a slow ballad she wrote.",
+        "The choir will sing her carol “Lanterns on the Water” at the service.",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
@@ -1140,3 +1143,14 @@ def test_a_district_attorney_is_the_prosecutor():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Naomi Brandt"
+
+
+def test_a_quote_filling_its_paragraph_is_not_spoken_by_the_next_paragraph():
+    text = (
+        "Clinic on Wheels\n\nLoretta Vance has run the county's clinic for a decade.\n\nOn why"
+        " the hospital needed a mobile clinic at all, she was blunt.\n\n“We were losing people."
+        " They just stopped coming.”\n\nThe hospital's chief executive, Dr. Samuel Kirby, said"
+        " the board had balked at the cost."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Loretta Vance"
