@@ -601,6 +601,10 @@ TITLE_CUES = frozenset(
 ORG_HEADS = frozenset(
     [
         "department",
+        "partners",
+        "ventures",
+        "developments",
+        "capital",
         "ministry",
         "commission",
         "exchange",

@@ -145,6 +145,36 @@ def nicknames(
     return found
 
 
+def birth_names(
+    canon: dict[str, str], text: str, spans: Sequence[tuple[int, int, str]]
+) -> dict[str, str]:
+    """A name at birth → the name the article knows the person by: "Born Aurelia Quinlan in
+    Cork, she …" and "Rosalind Mae Pritchett was born in 1937" in the lives of Aurelia Kovač
+    and Rosalind Abernathy (the one person named before with that given name and another
+    surname)."""
+    first_at: dict[str, int] = {}
+    for s, e, _src in sorted(spans):
+        first_at.setdefault(canon.get(text[s:e], text[s:e]), s)
+    found = {}
+    for s, e, _src in spans:
+        surface = text[s:e]
+        words = surface.split()
+        born = text.startswith(" was born", e) or text[max(0, s - 5) : s] == "Born "
+        if len(words) < 2 or not born or canon.get(surface, surface) != surface:
+            continue
+        known = {
+            name
+            for name, at in first_at.items()
+            if at < s
+            and name.split()[0] == words[0]
+            and name.split()[-1] != words[-1]
+            and len(name.split()) > 1
+        }
+        if len(known) == 1:
+            found[surface] = known.pop()
+    return found
+
+
 def _nicknames_inside(text: str, canon: dict[str, str]) -> Iterator[tuple[str, str]]:
     """(nickname, name) of 'Yusuf “Joe” Haddad' written where the model found "Yusuf" and
     "Haddad" apart."""

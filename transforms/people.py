@@ -255,6 +255,7 @@ def candidate_mentions(
         }
     )
     canon.update(nicknames)
+    canon.update(name_links.birth_names(canon, text, spans))
 
     common = name_context.common_words(doc, [text[s:e] for s, e, _ in spans])
     # spans the model tags as a place or firm, unless it tags the same words a person elsewhere

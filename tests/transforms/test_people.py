@@ -984,3 +984,29 @@ def test_a_titled_speaker_with_a_name_no_list_holds_is_one_person():
         " Eastholme, said the wall had done more than anyone knew."
     )
     assert [m.surface for m in mentions_of(text)] == ["Ji-woo Park"]
+
+
+@pytest.mark.parametrize(
+    "birth",
+    [
+        "Rosalind Mae Pritchett was born in Savannah in 1937.",
+        "Born Rosalind Mae Pritchett in Savannah, she moved north at 12.",
+    ],
+)
+def test_a_name_at_birth_is_the_person_the_obituary_is_about(birth):
+    text = (
+        "Rosalind Abernathy, Baker, Dies at 88\n\nRosalind Abernathy, who ran a bakery for 47"
+        f" years, died on Sunday. She was 88.\n\n{birth} Her father, Ellis Pritchett, was a"
+        " porter."
+    )
+    canon = {m.surface: m.canonical for m in mentions_of(text)}
+    assert canon["Rosalind Mae Pritchett"] == "Rosalind Abernathy"
+    assert canon["Ellis Pritchett"] == "Ellis Pritchett"
+
+
+def test_a_firm_named_partners_is_no_person():
+    text = (
+        "Rail Yards Rezoned\n\nThe plan, drafted by the developer Northgate Partners, calls for"
+        " 900 apartments. A spokesperson for Northgate Partners said the firm was grateful."
+    )
+    assert [m.surface for m in mentions_of(text)] == []
