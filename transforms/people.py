@@ -214,8 +214,8 @@ def candidate_mentions(
     spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     by_role = _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
-    spans = [x for x in spans if not _inside_any([(s, e) for s, e, _ in by_role], *x[:2])]
-    spans += by_role
+    wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
+    spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
     shaped = _cut_after_known_names(text, _names_by_shape(doc, regions), spans)
     spans = _add_shaped(spans, shaped)
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
