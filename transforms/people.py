@@ -430,7 +430,7 @@ def _unknown_given_name(first: Token, name: Token) -> bool:
     """A sentence's first word that is no English noun and no place, before a name that
     speaks or is described ("Marged Llewellyn, the union's secretary, said"): a given name the
     lists lack."""
-    speaks = name.dep_ in {"nsubj", "nsubjpass"} and name.head.lemma_.lower() in CUE_LEMMAS
+    speaks = _speaks(name)
     described = any(c.dep_ == "appos" for c in name.children)
     return (
         (speaks or described)
@@ -516,6 +516,9 @@ def _names_by_role(
     # the proper nouns that are not a compound part of another word
     for i in token_indices(doc, pos=("PROPN",), not_dep=("compound",)):
         tok = doc[i]
+        is_speaker = _speaks(tok)
+        # "Rosa Delgado, a lawyer": a name in apposition with a person noun
+        is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
         # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
@@ -530,7 +533,7 @@ def _names_by_role(
             or (
                 start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
                 and lead.is_title
-                and _speaking_or_described(tok)
+                and (is_speaker or is_described)
             )
         ):  # "Professor Ji-woo Park, a coastal engineer, said": a name no list holds
             start_tok = lead
@@ -550,7 +553,6 @@ def _names_by_role(
         if not all(_CAP_WORD.fullmatch(w) for w in name.text.split()):
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
-        is_speaker = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
         # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma
         is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(taken, tok.head.idx)
         after_title = before is not None and (
@@ -558,8 +560,6 @@ def _names_by_role(
             or (before.lower_ in DEMONYMS and name[0].text in first_names())
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
         )
-        # "Rosa Delgado, a lawyer": a name in apposition with a person noun
-        is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
         is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
         if not (is_speaker or after_title or is_conjunct or is_described or kin or is_named):
             continue
@@ -618,11 +618,9 @@ def _named_as(tok: Token) -> bool:
     )
 
 
-def _speaking_or_described(tok: Token) -> bool:
-    """The name's last word is the subject of a speech verb or has a person noun in
-    apposition: the grammar says person, whatever the words."""
-    speaking = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
-    return speaking or any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
+def _speaks(tok: Token) -> bool:
+    """The word is the subject of a speech verb ("Rosa Delgado said")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
 
 
 # Entity labels of a place: "Miss Venezuela" is a title, not Miss + a full name.
