@@ -873,6 +873,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             {"Petra Lund"},
             id="storms_streets_laboratories_and_medals_named_after_people",
         ),
+        pytest.param(
+            (
+                "Jailed\n\nSentencing on Friday, Judge Helen Marsh told the operator that his"
+                " conduct had been reckless. Walkers on Kingsmere Marsh found the wreck."
+            ),
+            {"Helen Marsh"},
+            id="a_name_shaped_like_a_place_after_a_title_for_a_person",
+        ),
     ],
 )
 def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
