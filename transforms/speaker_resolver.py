@@ -119,7 +119,7 @@ class SpeakerResolver:
                     and not any(c.dep_ == "case" for c in appos.children)
                 ):
                     for noun in (appos, *appos.conjuncts):
-                        if noun.pos_ == "NOUN":
+                        if noun.pos_ == "NOUN" and self._may_be(m.canonical, noun.lemma_):
                             former = any(c.lower_ in FORMER for c in noun.children)
                             role = _role_key(noun.lemma_.lower(), former)
                             roles.setdefault(role, set()).add(m.canonical)
@@ -130,6 +130,12 @@ class SpeakerResolver:
                 roles.setdefault(_role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
         return roles
+
+    def _may_be(self, person: str, noun: str) -> bool:
+        """The person's gender, when known, does not contradict the noun's ("Mr Achebe,
+        Amelia's mother, …" misparsed: the mother is not Mr Achebe)."""
+        wanted = NOUN_GENDER.get(noun.lower())
+        return wanted is None or self.gender.get(person) in (None, wanted)
 
     def _add_predecessors(self, doc: Doc, roles: dict[str, set[str]]) -> None:
         """ "Mehta's predecessor, Graham Tillotson," / "her predecessor, Graham Tolliver,":
@@ -548,6 +554,24 @@ def fronted_subject(verb: Token) -> Token | None:
             for c in clause.children:
                 if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > clause.i:
                     return c
+        if clause.dep_ == "prep" and clause.i < verb.i:
+            closing = _closing_apposition(clause, verb)
+            if closing is not None:
+                return closing
+    return None
+
+
+def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
+    """ "In a statement read by Mr Achebe, Amelia's mother, Joanne Shaw, said": the
+    apposition the parse hung inside a fronted phrase, ending (with its comma) right before
+    the verb, is the verb's subject."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma <= phrase.i or doc[comma].text != ",":
+        return None
+    for tok in phrase.subtree:
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.right_edge.i + 1 == comma:
+            return tok
     return None
 
 

@@ -1050,6 +1050,18 @@ def test_a_name_the_parse_hangs_on_a_fronted_participle_is_the_speaker():
     assert q.speaker_canonical == "Armitage"
 
 
+def test_an_apposition_the_parse_hangs_inside_a_fronted_phrase_is_the_speaker():
+    """The statement's author, not its reader; and the misparse makes Mr Tan no mother."""
+    text = (
+        "Crash Sentencing\n\nThe driver was jailed on Friday.\n\nIn a statement read by Mr"
+        " Tan, Lucy's mother, Joanne Marsh, said the family had been “torn apart” by the"
+        " crash.\n\n“We will never see her dance again,” the mother said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_canonical == "Joanne Marsh"
+    assert second.speaker_canonical == "Joanne Marsh"
+
+
 def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
     text = (
         "Appeal Allowed\n\nCorin Ashdown was found dead in an alley in 2018.\n\nQuashing the"
