@@ -22,9 +22,10 @@ _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse
 _READS = re.compile(
     rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as)\s*:?\s*{_MARK}$"
 )
-# "painted with the words “", "emblazoned with “", "carved: “"
+# "painted with the words “", "emblazoned with “", "carved: “", "decorated with lightning
+# bolts and the words “"
 _WRITTEN_WITH = re.compile(
-    rf"(?i)\b(?:{_WRITING})(?: with| on it)?(?: the words?)?\s*:?\s*{_MARK}$"
+    rf"(?i)\b(?:{_WRITING})(?: with| on it)?(?:[^.!?“”\"]{{0,40}} and)?(?: the words?)?\s*:?\s*{_MARK}$"
 )
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
@@ -78,6 +79,8 @@ def _read_from_a_thing(verb: Token) -> bool:
         return _written_on(verb.head)
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
+            if verb.dep_ == "relcl" and child.lower_ in {"that", "which"}:
+                return _written_on(verb.head)  # "a sign that reads"
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
             return _written_on(child)

@@ -908,6 +908,7 @@ INSCRIBED_NOUNS = frozenset(
         "graffiti", "mural", "billboard", "noticeboard", "sticker", "t-shirt", "shirt", "badge",
         "headstone", "gravestone", "tombstone", "motto", "plate", "doormat", "sandwich-board",
         "chalkboard", "blackboard", "whiteboard", "scoreboard", "flag", "tattoo", "stone", "tablet",
+        "bedsheet", "sheet",
     ]
 )  # fmt: skip
 # How words come to be on them ("the words “…” painted above its door", "a line carved in 1612").
@@ -916,6 +917,7 @@ WRITING_PARTICIPLES = frozenset(
         "painted", "written", "carved", "inscribed", "etched", "engraved", "printed",
         "emblazoned", "stencilled", "stenciled", "scrawled", "spray-painted", "embroidered",
         "chalked", "hand-painted", "hand-lettered", "hand-written", "handwritten", "daubed",
+        "decorated",
     ]
 )  # fmt: skip
 # Roles held in an organisation: the name after "the owner of" is a firm's ("the owner of

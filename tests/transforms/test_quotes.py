@@ -765,6 +765,9 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "The old bell bears an inscription, “Ring for the drowned”, in faded gilt.",
         "They met under a banner whose motto translates as “Our river, our town”.",
         "A banner strung between the bakery and the church makes one promise: “Make it odd.”",
+        "They drove past a hand-lettered sign that reads “Slow: ducks crossing” at the gate.",
+        "The crowd sang, while a bedsheet hung from the stand read “PIER FOREVER”. Rain fell.",
+        "The kiosk is decorated with painted shells and the words “Open all hours”, in blue.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
