@@ -25,7 +25,8 @@ _READS = re.compile(
 # "painted with the words “", "emblazoned with “", "carved: “", "decorated with lightning
 # bolts and the words “"
 _WRITTEN_WITH = re.compile(
-    rf"(?i)\b(?:{_WRITING})(?: with| on it)?(?:[^.!?“”\"]{{0,40}} and)?(?: the words?)?\s*:?\s*{_MARK}$"
+    rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it)?"
+    rf"(?: the words?)?\s*:?\s*{_MARK}$"
 )
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
@@ -79,8 +80,6 @@ def _read_from_a_thing(verb: Token) -> bool:
         return _written_on(verb.head)
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            if verb.dep_ == "relcl" and child.lower_ in {"that", "which"}:
-                return _written_on(verb.head)  # "a sign that reads"
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
             return _written_on(child)

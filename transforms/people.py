@@ -283,7 +283,7 @@ def candidate_mentions(
             + ("place",)
             * (
                 not src.startswith("role_")  # the grammar says person: "X, a nurse,"
-                and not _after_person_title(text, s)  # "Judge Helen Marsh"
+                and not (" " in surface and _after_person_title(text, s))  # "Judge Helen Marsh"
                 and name_context.place_name(surface, (s, e) in places)
                 and standalone
             )

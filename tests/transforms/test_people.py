@@ -876,7 +876,8 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
         pytest.param(
             (
                 "Jailed\n\nSentencing on Friday, Judge Helen Marsh told the operator that his"
-                " conduct had been reckless. Walkers on Kingsmere Marsh found the wreck."
+                " conduct had been reckless. Walkers on Kingsmere Marsh found the wreck. His"
+                " wife, who was Miss Poland in 1991, wept."
             ),
             {"Helen Marsh"},
             id="a_name_shaped_like_a_place_after_a_title_for_a_person",

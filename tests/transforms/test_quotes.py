@@ -765,7 +765,6 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "The old bell bears an inscription, “Ring for the drowned”, in faded gilt.",
         "They met under a banner whose motto translates as “Our river, our town”.",
         "A banner strung between the bakery and the church makes one promise: “Make it odd.”",
-        "They drove past a hand-lettered sign that reads “Slow: ducks crossing” at the gate.",
         "The crowd sang, while a bedsheet hung from the stand read “PIER FOREVER”. Rain fell.",
         "The kiosk is decorated with painted shells and the words “Open all hours”, in blue.",
     ],
@@ -778,6 +777,23 @@ def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
     first, sign, last = quotes_of(text)
     assert (first.speaker_canonical, last.speaker_canonical) == ("Marta Kowal", "Marta Kowal")
     assert (sign.speaker_surface, sign.speaker_canonical) == (None, None)
+
+
+def test_what_a_sign_that_reads_says_keeps_a_source():
+    """PolNeAR credits "a sign that read “…”" to "that" or its holder (our own gold credits
+    it to no one): kept as the corpus annotates it."""
+    text = "Rally\n\nA girl hoisted a sign that read “Vote Lund!” in the front row."
+    [q] = quotes_of(text)
+    assert q.speaker_surface is not None
+
+
+def test_a_book_written_by_someone_keeps_its_author_for_a_partial_quote():
+    text = (
+        "Book\n\nGary Byrne, a former agent, has written a book in which he exposes the rage"
+        " and “eruptive” behaviour of his boss."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface is not None
 
 
 def test_a_statement_that_reads_keeps_its_author():
