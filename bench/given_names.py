@@ -16,8 +16,10 @@ names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dri
 "Wilfried"). Faker's lists are broad but hold words like "Will", "May", "China" or "Jones", so
 a name is dropped when the training halves of the corpus write it in lower case, when CoNLL's
 training half capitalises it outside a person name more often than inside one, when Faker's
-address providers use it in a place name, when it is an English-locale surname, or when the
-lexicon knows it as a title, role or nationality written before names ("Imam", "Scot").
+address providers use it in a place name or it is an English-locale surname (unless a quarter
+of a million of the survey's people bear it and CoNLL seldom capitalises it outside a name:
+"Helen", "Harry"), or when the lexicon knows it as a title, role or nationality written before
+names ("Imam", "Scot").
 """
 
 from __future__ import annotations
@@ -184,15 +186,26 @@ def corpus_counts(corpus: Path) -> tuple[Counter, Counter, Counter]:
     return lower, in_name, outside
 
 
+COMMON_BEARERS = 250_000  # a given name this many of the survey's people bear
+
+
 def given_names(corpus: Path) -> list[str]:
     lower, in_name, outside = corpus_counts(corpus)
     other = faker_other_words()
+    common = survey_given_names(COMMON_BEARERS)
+
+    def kept_though_other(name: str) -> bool:
+        """A common given name that is also in a place name or an English surname ("Helen",
+        "Harry"), which CoNLL seldom writes capitalised outside a name ("Christian" and
+        "Jan" it does)."""
+        return name in common and 4 * outside[name] <= in_name[name]
+
     return sorted(
         name
         for name in faker_given_names() | survey_given_names()
         if lower[name.lower()] < 2
         and outside[name] <= max(1, in_name[name])
-        and name not in other
+        and (name not in other or kept_though_other(name))
         and name.lower() not in NOT_NAME_PREFIXES
     )
 

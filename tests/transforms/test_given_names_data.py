@@ -49,3 +49,9 @@ def test_the_survey_overrules_a_faker_gender_most_bearers_do_not_share():
     assert given_name_gender("Gwyn Hughes") is None  # Faker: female; the survey: 70% men
     assert given_name_gender("Sahil Mehta") == "m"  # Faker: female; the survey: all men
     assert given_name_gender("Amara Osei") == "f"  # Faker and the survey agree
+
+
+def test_a_common_given_name_also_in_place_names_is_kept_unless_conll_writes_it_as_a_word():
+    names = set(given_names(SHARED / "corpus"))
+    assert {"Helen", "Amelia", "Harry"} <= names  # "St Helens", "Amelia Island": still names
+    assert not {"Christian", "Jan"} & names  # "Christian Maronite", "Jan 5"

@@ -1081,6 +1081,16 @@ def test_an_apposition_the_parse_hangs_inside_a_fronted_phrase_is_the_speaker():
     assert second.speaker_canonical == "Joanne Marsh"
 
 
+def test_a_common_given_name_that_also_names_places_starts_a_person_the_model_missed():
+    text = (
+        "Ride Sentencing\n\nAmelia Shaw suffered a fractured pelvis when the bar gave way."
+        "\n\nThe operator, Keith Varley, admitted the offence. Amelia, now 16, also wrote to"
+        " the court. “I am not angry any more,” the teenager wrote."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Amelia Shaw"
+
+
 def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
     text = (
         "Appeal Allowed\n\nCorin Ashdown was found dead in an alley in 2018.\n\nQuashing the"
