@@ -49,6 +49,7 @@ TITLES = frozenset(
         "insp",
         "supt",
         "cllr",
+        "cr",  # councillor, in Australia
         "professor",
         "rev",
         "reverend",

@@ -243,7 +243,7 @@ class SpeakerResolver:
         ]
         fronted = [
             s.i
-            for i in token_indices(doc, dep=("advcl",), pos=("VERB",))
+            for i in token_indices(doc, dep=("advcl", "prep"))
             if (s := fronted_subject(doc[i].head)) is not None
         ]
         for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted)):
@@ -467,7 +467,7 @@ class SpeakerResolver:
 
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
-_TITLE_ROLE = {"justice": "judge"}
+_TITLE_ROLE = {"justice": "judge", "cllr": "councillor", "cr": "councillor"}
 # The office before "Attorney" in a prosecutor's title: "District Attorney", "U.S. Attorney".
 _PROSECUTING_OFFICES = frozenset({"district", "u.s.", "us", "county", "state", "state's"})
 # What may stand between two people named together: "and", or "and" with their roles around
@@ -600,6 +600,10 @@ def _unnamed_person(noun: Token) -> bool:
     """A singular person noun introducing someone the article does not name: "one resident",
     "a spokesman" ("her husband" is not: a side character of the person in focus)."""
     lemma = noun.lemma_.lower()
+    if (
+        noun.lower_ == "one"
+    ):  # "One regular, a sheep farmer from Minyip, …" ("regular" an adjective)
+        return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in noun.children)
     if noun.tag_ != "NN":
         return False
     return (lemma in PEOPLE_NOUNS and _someone_new(noun)) or (

@@ -1072,13 +1072,15 @@ def test_a_name_the_parse_hangs_on_a_fronted_participle_is_the_speaker():
 def test_an_apposition_the_parse_hangs_inside_a_fronted_phrase_is_the_speaker():
     """The statement's author, not its reader; and the misparse makes Mr Tan no mother."""
     text = (
-        "Crash Sentencing\n\nThe driver was jailed on Friday.\n\nIn a statement read by Mr"
-        " Tan, Lucy's mother, Joanne Marsh, said the family had been “torn apart” by the"
-        " crash.\n\n“We will never see her dance again,” the mother said."
+        "Crash Sentencing\n\nJudge Ruth Kay jailed the driver on Friday.\n\nIn a statement"
+        " read by Mr Tan, Lucy's mother, Joanne Marsh, said the family had been “torn apart” by"
+        " the crash.\n\n“I watched her fall,” she said.\n\n“We will never see her dance"
+        " again,” the mother said."
     )
-    first, second = quotes_of(text)
+    first, pronoun, role = quotes_of(text)
     assert first.speaker_canonical == "Joanne Marsh"
-    assert second.speaker_canonical == "Joanne Marsh"
+    assert pronoun.speaker_canonical == "Joanne Marsh"  # the subject in focus, not the judge
+    assert role.speaker_canonical == "Joanne Marsh"
 
 
 def test_a_common_given_name_that_also_names_places_starts_a_person_the_model_missed():
@@ -1089,6 +1091,28 @@ def test_a_common_given_name_that_also_names_places_starts_a_person_the_model_mi
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Amelia Shaw"
+
+
+def test_one_with_a_person_noun_in_apposition_is_someone_not_named():
+    text = (
+        "Drive-in\n\nMei Lin Foster chairs the committee.\n\nOne regular, a sheep farmer who"
+        " asked not to be named, has not missed a Saturday. “Best twelve bucks all week,” he"
+        " says."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("he", None)
+
+
+def test_an_australian_councillors_title_is_no_part_of_her_name_and_gives_her_role():
+    text = (
+        "Drive-in\n\n“It pays its way,” Cr Mei Lin Foster says.\n\nGraham Tate runs the"
+        " canteen.\n\n“I was wrong about it,” the councillor said."
+    )
+    first, second = quotes_of(text)
+    assert (first.speaker_canonical, second.speaker_canonical) == (
+        "Mei Lin Foster",
+        "Mei Lin Foster",
+    )
 
 
 def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
