@@ -5,6 +5,7 @@ article gives (``SpeakerResolver``)."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -254,6 +255,8 @@ class SpeakerResolver:
                 m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
+            if m is not None and self._in_quote(tok.idx):
+                continue  # "“Nadia kept us sane,” she added": a person the speaker talks about
             apposed = self._apposed_name(tok) or self._owned_role(tok) if m is None else None
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 self.subjects.append((tok.idx, apposed or m.canonical, None))
@@ -313,7 +316,7 @@ class SpeakerResolver:
     def _in_quote(self, char: int) -> bool:
         """Whether ``char`` is inside a quote ("He has no weapon," she said: the he is not
         the speaker's)."""
-        i = bisect_right(self._quoted, (char, char)) - 1
+        i = bisect_right(self._quoted, (char, math.inf)) - 1  # a quote starting at char too
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
     def _recent(self, char: int, gender: str | None, noun: str | None = None) -> str | None:

@@ -1115,6 +1115,16 @@ def test_an_australian_councillors_title_is_no_part_of_her_name_and_gives_her_ro
     )
 
 
+def test_a_person_named_at_the_start_of_a_quote_is_not_the_she_who_said_it():
+    text = (
+        "Ice Doctor\n\nDr. Nadia Kowalczyk ran the clinic. Renée Goulet, the electrician, was"
+        " her friend.\n\n“She kept a rule about August,” Ms. Goulet said.\n\n“Nadia kept a lot"
+        " of us sane. Me included,” she added."
+    )
+    _, added = quotes_of(text)
+    assert added.speaker_canonical == "Renée Goulet"
+
+
 def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
     text = (
         "Appeal Allowed\n\nCorin Ashdown was found dead in an alley in 2018.\n\nQuashing the"
