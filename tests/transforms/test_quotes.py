@@ -1125,6 +1125,16 @@ def test_a_person_named_at_the_start_of_a_quote_is_not_the_she_who_said_it():
     assert added.speaker_canonical == "Renée Goulet"
 
 
+def test_a_players_epithet_after_his_name_is_that_player():
+    text = (
+        "Shield Final\n\nCallum Hollis batted for seven hours. Dean Mercer took four wickets."
+        '\n\nAsked what he planned to do next, Hollis grinned. "Sleep. Then maybe a beer,"'
+        " the left-hander said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Callum Hollis"
+
+
 def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
     text = (
         "Appeal Allowed\n\nCorin Ashdown was found dead in an alley in 2018.\n\nQuashing the"
