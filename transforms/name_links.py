@@ -357,7 +357,11 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
         if m.surface == m.canonical:
             introduced.setdefault(m.canonical, m.start)
     headline_end = text.find("\n")
-    in_headline = {m.canonical for m in mentions if m.end <= headline_end}
+    in_headline = {  # not a possessive: "Halden’s to cut 140 jobs" may be the family's firm
+        m.canonical
+        for m in mentions
+        if m.end <= headline_end and text[m.end : m.end + 2] not in {"'s", "’s"}
+    }
     for m in mentions:
         gender = honorific_gender(text, m.start)
         if len(name_words(m.surface)) == 1 and m.canonical in full:

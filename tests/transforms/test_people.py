@@ -603,6 +603,15 @@ def test_a_short_form_resolves_to_the_full_name(text, short_form, canonical):
     assert short and short[0].canonical == canonical
 
 
+def test_a_family_firms_possessive_name_in_the_headline_is_no_namesake_to_prefer():
+    text = (
+        "Halden’s to cut 140 jobs\n\nHalden’s, the chocolate maker, is to cut jobs. The"
+        " founder, Arthur Halden, opened it in 1902. Peter Halden, who ran the business until"
+        " 2011, said he backed the cuts.\n\nMr Halden remembered every name."
+    )
+    assert mentions_of(text)[-1].canonical == "Peter Halden"
+
+
 @pytest.mark.parametrize(
     ("text", "known_names", "name"),
     [
