@@ -39,6 +39,7 @@ from transforms.name_spans import (
     word_table,
 )
 from transforms.nlp import common_nouns, entities, lower_case_words, sentence_starts, text_of
+from transforms.quote_marks import ALL_MARKS
 
 
 @cache
@@ -257,6 +258,22 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
         words[-1].lower() in PLACE_HEADS
         or words[0].lower() in PLACE_PREFIXES
         or any(w in place_names() for w in words)
+    )
+
+
+def only_quoted_whole(text: str, surface: str) -> bool:
+    """ "The first film shown was “Crocodile Dundee”": a name the article only ever writes as
+    the whole of a pair of quote marks is a title (a film, a song, a ship), not a person."""
+    found = list(word_occurrences(text, surface))
+    return bool(found) and all(_fills_marks(text, s, e) for s, e in found)
+
+
+def _fills_marks(text: str, start: int, end: int) -> bool:
+    after = end + (text[end : end + 1] in {",", "."})
+    return (
+        start > 0
+        and text[start - 1] in ALL_MARKS + "‘'"
+        and text[after : after + 1] in set(ALL_MARKS + "’'")
     )
 
 

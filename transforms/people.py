@@ -295,6 +295,7 @@ def candidate_mentions(
             + ("firm_name_part",) * firm_part
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
             + ("wire_agency",) * (surface in agencies)
+            + ("quoted_title",) * (standalone and name_context.only_quoted_whole(text, surface))
         )
         cands.append(Candidate(s, e, _recorded_source(src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon

@@ -884,6 +884,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
         ),
         pytest.param(
             (
+                "Drive-in\n\nThe first film shown was “Crocodile Dundee”, chosen by a public"
+                ' vote, said Bronwyn Tate. Elia Kazan is best known for "Viva Zapata".'
+            ),
+            {"Bronwyn Tate", "Elia Kazan"},
+            id="a_name_written_only_as_the_whole_of_a_quote_is_a_title",
+        ),
+        pytest.param(
+            (
                 "Jailed\n\nSentencing on Friday, Judge Helen Marsh told the operator that his"
                 " conduct had been reckless. Walkers on Kingsmere Marsh found the wreck. His"
                 " wife, who was Miss Poland in 1991, wept."
