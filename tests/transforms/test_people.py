@@ -603,6 +603,14 @@ def test_a_short_form_resolves_to_the_full_name(text, short_form, canonical):
     assert short and short[0].canonical == canonical
 
 
+def test_a_title_before_a_speaking_surname_is_no_part_of_a_new_name():
+    text = (
+        "Fire Grows\n\nFire Chief Raymond Okafor told reporters the wind had turned.\n\n"
+        "Chief Okafor said crews had pulled back."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Raymond Okafor"}
+
+
 def test_a_family_firms_possessive_name_in_the_headline_is_no_namesake_to_prefer():
     text = (
         "Halden’s to cut 140 jobs\n\nHalden’s, the chocolate maker, is to cut jobs. The"
