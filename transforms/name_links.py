@@ -224,10 +224,21 @@ def resolve_alias(surface: str, canon: dict[str, str]) -> str:
     upper = [c for c in full_names if c.upper() == surface]
     if upper:
         return upper[0]
-    hits = names_holding(surface, full_names)
-    if len(hits) == 1:
-        return hits[0]
+    hits = names_holding(surface, full_names) or _clipped_given_name(surface, full_names)
     return hits[0] if hits else surface
+
+
+def _clipped_given_name(surface: str, full_names: list[str]) -> list[str]:
+    """ "Bron" for Bronwyn Tate: a one-word name that only one person's given name starts
+    with, cut short by at least two letters."""
+    if len(surface) < 3 or " " in surface:
+        return []
+    hits = [
+        c
+        for c in full_names
+        if (given := name_words(c)[0]).startswith(surface) and len(given) >= len(surface) + 2
+    ]
+    return hits if len(hits) == 1 else []
 
 
 def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:

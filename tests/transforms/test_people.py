@@ -611,6 +611,15 @@ def test_a_title_before_a_speaking_surname_is_no_part_of_a_new_name():
     assert {m.canonical for m in mentions_of(text)} == {"Raymond Okafor"}
 
 
+def test_a_given_name_cut_short_is_the_one_person_whose_given_name_it_starts():
+    text = (
+        "Drive-in\n\nBronwyn Tate and her husband, Graham Tate, restored the screen.\n\n"
+        "“Bron had the vision. I had the tools,” Graham says."
+    )
+    found = {m.surface: m.canonical for m in mentions_of(text)}
+    assert found["Bron"] == "Bronwyn Tate"
+
+
 def test_a_family_firms_possessive_name_in_the_headline_is_no_namesake_to_prefer():
     text = (
         "Halden’s to cut 140 jobs\n\nHalden’s, the chocolate maker, is to cut jobs. The"
