@@ -895,7 +895,8 @@ ROLE_PREFIXES = frozenset(
         "commander", "dealer", "defender", "driver", "emperor", "flanker", "forward", "fullback",
         "goalkeeper", "historian", "jockey", "keeper", "midfielder", "monsignor", "opener",
         "patriarch", "playwright", "referee", "rider", "sergeant", "sheikh", "skipper", "spinner",
-        "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger",
+        "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger", "spokesman",
+        "spokeswoman", "spokesperson",
     ]
 )  # fmt: skip
 

@@ -162,9 +162,15 @@ def extract_mentions(
     text = text_of(doc)
     starts = sentence_starts(doc)
     cands, canon = candidate_mentions(doc, regions, bylines, alias_regions)
+    verdicts = person_filter.keep(doc, cands, canon)
+    rejected = _rejected_names(text, cands, verdicts, canon)
+    persons = {e.text for e in entities(doc) if e.label_ == "PERSON"}
     mentions = []
-    for c, ok in zip(cands, person_filter.keep(doc, cands, canon), strict=True):
-        if not ok:
+    for c, ok in zip(cands, verdicts, strict=True):
+        surface = text[c.start : c.end]
+        if not ok or (
+            c.origin == "alias" and canon.get(surface) in rejected and surface not in persons
+        ):
             continue
         surface = text[c.start : c.end]
         mentions.append(
@@ -178,6 +184,24 @@ def extract_mentions(
             )
         )
     return name_links.resolve_ambiguous(mentions, text)
+
+
+def _rejected_names(
+    text: str, cands: list[Candidate], verdicts: list[bool], canon: dict[str, str]
+) -> set[str]:
+    """Full names the filter turned down wherever they were found (not merely looked up as
+    an alias): their short forms the model never calls a person are no one either ("Cricket
+    Tasmania said" rejected, then "Tasmania" is no short form of it)."""
+    found: dict[str, bool] = {}
+    for c, ok in zip(cands, verdicts, strict=True):
+        name = canon.get(text[c.start : c.end])
+        if c.origin != "alias" and name is not None and " " in name:
+            # a relative the article names ("his daughter North West") stays a person
+            found[name] = found.get(name, False) or ok or c.origin in _KIN_ORIGINS
+    return {name for name, kept in found.items() if not kept}
+
+
+_KIN_ORIGINS = frozenset({"relative", "role_kin"})
 
 
 def name_regions(

@@ -620,6 +620,19 @@ def test_a_given_name_cut_short_is_the_one_person_whose_given_name_it_starts():
     assert found["Bron"] == "Bronwyn Tate"
 
 
+def test_the_short_form_of_a_name_the_filter_turns_down_is_no_person_either():
+    text = (
+        "Shield Final\n\nTasmania held on for a draw on Sunday. The visitors had led all"
+        " week.\n\nCricket Tasmania said a public celebration would be held at Bellerive."
+    )
+    assert mentions_of(text) == []
+
+
+def test_a_role_word_opening_a_sentence_before_a_name_is_no_part_of_it():
+    text = "Talks\n\nSpokesman Glyn Davies said in a statement that the talks would go on."
+    assert [m.surface for m in mentions_of(text)] == ["Glyn Davies"]
+
+
 def test_a_family_firms_possessive_name_in_the_headline_is_no_namesake_to_prefer():
     text = (
         "Halden’s to cut 140 jobs\n\nHalden’s, the chocolate maker, is to cut jobs. The"
