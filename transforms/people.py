@@ -288,7 +288,7 @@ def candidate_mentions(
     places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
     agencies = wire_agencies(text)  # "(Western Wire) —"
     cands = []
-    scans: dict[str, tuple[bool, bool, bool]] = {}  # a name's scans of the whole text, once
+    scans: dict[str, tuple[bool, bool, bool, bool]] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
         surface = text[s:e]
         standalone = canon.get(surface) == surface  # not "Jordan" for Michael Jordan
@@ -297,8 +297,9 @@ def candidate_mentions(
                 name_context.before_place_noun(text, surface),
                 name_context.firm_name_part(text, surface),
                 name_context.common_noun_opening(doc, surface),
+                name_context.only_quoted_whole(text, surface),
             )
-        place_noun_after, firm_part, noun_opening = scans[surface]
+        place_noun_after, firm_part, noun_opening, quoted_title = scans[surface]
         flags = (
             ("after_article",) * name_context.after_article(doc, s, e)
             + ("team_after_country",) * name_context.team_after_country(text, s, e)
@@ -319,7 +320,7 @@ def candidate_mentions(
             + ("firm_name_part",) * firm_part
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
             + ("wire_agency",) * (surface in agencies)
-            + ("quoted_title",) * (standalone and name_context.only_quoted_whole(text, surface))
+            + ("quoted_title",) * (standalone and quoted_title)
         )
         cands.append(Candidate(s, e, _recorded_source(src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
