@@ -261,6 +261,20 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     )
 
 
+def noun_naming(tok: Token) -> Token | None:
+    """The noun that "named" or "called" gives the name ``tok`` ends: "a doctoral student
+    named Amara Osei", "a farm called Ash Hill" (any noun: the callers judge it)."""
+    verb = tok.head
+    if (
+        tok.dep_ in {"oprd", "dobj", "attr"}
+        and verb.lower_ in {"named", "called"}
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+    ):
+        return verb.head
+    return None
+
+
 def only_quoted_whole(text: str, surface: str) -> bool:
     """ "The first film shown was “Crocodile Dundee”": a name the article only ever writes as
     the whole of a pair of quote marks is a title (a film, a song, a ship), not a person."""

@@ -647,14 +647,8 @@ def _names_by_role(
 def _named_as(tok: Token) -> bool:
     """The word after "named" or "called" that follows a person noun: "a doctoral student named
     Amara Osei", "a farmer called Tom Reyes"."""
-    verb = tok.head
-    return (
-        tok.dep_ in {"oprd", "dobj", "attr"}
-        and verb.lower_ in {"named", "called"}
-        and verb.dep_ == "acl"
-        and verb.head.pos_ == "NOUN"
-        and (verb.head.lemma_.lower() in PERSON_NOUNS or _person_noun(verb.head))
-    )
+    noun = name_context.noun_naming(tok)
+    return noun is not None and (noun.lemma_.lower() in PERSON_NOUNS or _person_noun(noun))
 
 
 def _speaks(tok: Token) -> bool:

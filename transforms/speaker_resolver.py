@@ -23,7 +23,7 @@ from transforms.lexicon import (
     SPEAKER_NOUNS,
     TITLES,
 )
-from transforms.name_context import follows_article
+from transforms.name_context import follows_article, noun_naming
 from transforms.name_spans import given_name_gender, honorific_gender, is_post_nominal
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
@@ -516,8 +516,9 @@ def _roles_around(name: Span) -> list[str]:
             )
         else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
             found.append(_owned_role_key(owner, head))
-    if head.lower_ in {"named", "called"} and head.dep_ == "acl" and head.head.pos_ == "NOUN":
-        found.append(head.head.lemma_.lower())  # "a doctoral student named Amara Osei"
+    named = noun_naming(root)
+    if named is not None:
+        found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
             continue
