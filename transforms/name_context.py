@@ -283,6 +283,8 @@ def only_quoted_whole(text: str, surface: str) -> bool:
 
 
 def _fills_marks(text: str, start: int, end: int) -> bool:
+    """A mark opens right before ``start`` and one closes at ``end`` (after a comma or a
+    full stop the marks may hold)."""
     after = end + (text[end : end + 1] in {",", "."})
     return (
         start > 0

@@ -604,9 +604,8 @@ def _unnamed_person(noun: Token) -> bool:
     """A singular person noun introducing someone the article does not name: "one resident",
     "a spokesman" ("her husband" is not: a side character of the person in focus)."""
     lemma = noun.lemma_.lower()
-    if (
-        noun.lower_ == "one"
-    ):  # "One regular, a sheep farmer from Minyip, …" ("regular" an adjective)
+    # "One regular, a sheep farmer from Minyip, …": "one" heads it, "regular" an adjective
+    if noun.lower_ == "one":
         return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in noun.children)
     if noun.tag_ != "NN":
         return False
