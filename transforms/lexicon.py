@@ -49,6 +49,7 @@ TITLES = frozenset(
         "insp",
         "supt",
         "cllr",
+        "garda",  # an Irish police officer
         "cr",  # councillor, in Australia
         "professor",
         "rev",

@@ -334,6 +334,8 @@ _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
 # A score or a title, role or nationality word before a name inside an entity ("+1 Ann
 # Lee", "General Ann Lee", "Belgians Ann Lee").
 _GLUED_LEAD = re.compile(r"(?:[+-]?\d[\w.-]*|(?P<word>[A-Z][a-z]+)) (?=[A-Z])")
+# A title in capitals inside the entity, before the name ("Lumivane CEO Nadia Colfax").
+_GLUED_TITLE = re.compile(r"\b(?P<word>[A-Z]{2,}) (?=[A-Z][a-z])")
 # Letters after a name glued into the entity ("Ann Lee KC").
 _GLUED_POST_NOMINAL = re.compile(r" (?P<word>[A-Z][A-Za-z]{1,4})$")
 
@@ -343,7 +345,8 @@ def entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
     lower-case "the" ("According to Lee the company"), "for" ("Ann Lee for Food Standards
     Australia"), commas, semicolons, dashes and brackets,
     each piece without the scores around it, the letters after it ("Ann Lee KC") and the titles
-    or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox")."""
+    or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox"; "Lumivane CEO Nadia
+    Colfax" holds "Nadia Colfax")."""
     surface = text[start:end]
     cut = re.search(r"['’]s?(?:\s|$)", surface)
     if cut:
@@ -356,6 +359,10 @@ def entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
         piece_end -= len(score.group()) if score else 0
         post = _GLUED_POST_NOMINAL.search(surface, pos, piece_end)  # "Ann Lee KC"
         piece_end = post.start() if post and is_post_nominal(post["word"]) else piece_end
+        for title in _GLUED_TITLE.finditer(piece):  # "Lumivane CEO Nadia Colfax"
+            if title["word"].lower() in LEAD_WORDS:
+                piece, pos = piece[title.end() :], pos + title.end()
+                break
         lead = _GLUED_LEAD.match(piece)
         while lead and (lead["word"] is None or _lead_word(lead["word"])):
             piece = piece[lead.end() :]

@@ -558,6 +558,9 @@ def _names_by_role(
         is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
+        for part in parts:  # "Lumivane CEO Nadia Colfax": the name starts after the title
+            if part.is_upper and part.lower_ in _TITLE_LEADS and part.i + 1 < tok.i:
+                start_tok = doc[part.i + 1]
         # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
         # chained into a name that starts with a known given name stands before it; so does
         # a religious title before any full name.

@@ -633,6 +633,25 @@ def test_a_role_word_opening_a_sentence_before_a_name_is_no_part_of_it():
     assert [m.surface for m in mentions_of(text)] == ["Glyn Davies"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'Recall\n\n"We let our customers down," Lumivane CEO Nadia Colfax said on a call.',
+            "Nadia Colfax",
+            id="a_firm_and_a_title_in_capitals_before_the_name",
+        ),
+        pytest.param(
+            "Dog Attack\n\nGarda Niall Brophy told the court the gate was hanging off.",
+            "Niall Brophy",
+            id="an_irish_police_officers_title",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(text, name):
+    assert {m.canonical for m in mentions_of(text)} == {name}
+
+
 def test_a_family_firms_possessive_name_in_the_headline_is_no_namesake_to_prefer():
     text = (
         "Halden’s to cut 140 jobs\n\nHalden’s, the chocolate maker, is to cut jobs. The"
