@@ -785,6 +785,8 @@ PLACE_HEADS = frozenset(
         "common",
         "creek",
         "falls",
+        "township",
+        "borough",
     ]
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
@@ -820,7 +822,9 @@ SURNAME_PLACE_HEADS = frozenset(
         "hall",
     ]
 )
-PLACE_PREFIXES = frozenset(["market", "upper", "lower", "mount", "port", "fort", "lake", "cape"])
+PLACE_PREFIXES = frozenset(
+    ["market", "upper", "lower", "mount", "port", "fort", "lake", "cape", "crag", "loch"]
+)
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft
 # carrier Carl Vinson", "his film Michael Collins"): the name after one is no person's.

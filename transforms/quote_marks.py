@@ -45,6 +45,7 @@ _LIST_GAP = re.compile(r"(?:''|[”»\"’'])\s*,?\s*(?:(?:and|or)\s+)?(?:''|[�
 # The kind of work named right after a title ("the “Harbour Lights” podcast").
 TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) | {
     "host",
+    "by",  # "“Salt Roads” by the composer Ines Kettering"
     "star",
     "actor",
     "actress",

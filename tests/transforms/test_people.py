@@ -933,6 +933,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
         ),
         pytest.param(
             (
+                "Stranded\n\nTwo walkers spent the night below the summit of Crag Vennor, said"
+                " Sian Medway. Fires were reported in Carvel Township and Esham Borough."
+            ),
+            {"Sian Medway"},
+            id="a_crag_a_township_and_a_borough",
+        ),
+        pytest.param(
+            (
                 "Drive-in\n\nThe first film shown was “Crocodile Dundee”, chosen by a public"
                 ' vote, said Bronwyn Tate. Elia Kazan is best known for "Viva Zapata".'
             ),

@@ -618,6 +618,7 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         'Denholm, known around the county fairgrounds as "Big Carl", raced stock cars.',
         "Ed Greer opened the set with “Sugar on the Windowsill,” a slow ballad she wrote.",
         "The choir will sing her carol “Lanterns on the Water” at the service.",
+        "Three bars into “Salt Roads” by the composer Ines Kettering, he stopped the players.",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
