@@ -237,10 +237,12 @@ class SpeakerResolver:
         the gender of the person in focus, and the majority decides a gender not yet known."""
         votes: dict[str, Counter[str]] = {}
         # the agent of a main clause's passive is its subject too: "The study was led by Lee"
+        # and so is the source "according to" names: "…”, according to Anjali Desai."
         agents = [
             i
             for i in token_indices(doc, dep=("pobj",))
-            if doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT"
+            if (doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT")
+            or (doc[i].head.lower_ == "to" and doc[i].head.head.lower_ == "according")
         ]
         fronted = [
             s.i

@@ -1136,6 +1136,16 @@ def test_a_players_epithet_after_his_name_is_that_player():
     assert q.speaker_canonical == "Callum Hollis"
 
 
+def test_the_source_according_to_is_in_focus_for_a_later_pronoun():
+    text = (
+        "Ship Aground\n\n“The hull may breach,” Dr Naomi Fairweather said.\n\nThe attempt"
+        " is “at the mercy of the tide”, according to Anjali Desai, a regional manager.\n\n"
+        "“If we get a calm night, we have a chance,” she said."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Anjali Desai"
+
+
 def test_a_fronted_participles_name_is_in_focus_for_a_later_pronoun():
     text = (
         "Appeal Allowed\n\nCorin Ashdown was found dead in an alley in 2018.\n\nQuashing the"
