@@ -164,7 +164,7 @@ def extract_mentions(
     cands, canon = candidate_mentions(doc, regions, bylines, alias_regions)
     verdicts = person_filter.keep(doc, cands, canon)
     rejected = _rejected_names(text, cands, verdicts, canon)
-    persons = {e.text for e in entities(doc) if e.label_ == "PERSON"}
+    persons = {e.text for e in entities(doc) if e.label_ == "PERSON"} if rejected else set()
     mentions = []
     for c, ok in zip(cands, verdicts, strict=True):
         surface = text[c.start : c.end]

@@ -157,7 +157,7 @@ class SpeakerResolver:
             relation = noun.lemma_.lower()
             kin.setdefault((held, relation), set()).add(m.canonical)
             for inverse in KIN_INVERSE[relation]:
-                if self.gender.get(held) in (None, NOUN_GENDER.get(inverse)):
+                if self._may_be(held, inverse):
                     kin.setdefault((m.canonical, inverse), set()).add(held)
         return kin
 
@@ -244,11 +244,8 @@ class SpeakerResolver:
             if (doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT")
             or (doc[i].head.lower_ == "to" and doc[i].head.head.lower_ == "according")
         ]
-        fronted = [
-            s.i
-            for i in token_indices(doc, dep=("advcl", "prep"))
-            if (s := fronted_subject(doc[i].head)) is not None
-        ]
+        clause_heads = {doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep"))}
+        fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
         for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted)):
             tok = doc[i]
             m = self.mention_at(tok.idx, tok.idx + len(tok))
