@@ -12,7 +12,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from transforms.lexicon import INSCRIBED_NOUNS, WRITING_PARTICIPLES
+from transforms.lexicon import (
+    INSCRIBED_NOUNS,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    SPEAKER_NOUNS,
+    WRITING_PARTICIPLES,
+)
 from transforms.nlp import text_of
 
 _MARK = "[“\"‘']"
@@ -22,11 +28,11 @@ _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse
 _READS = re.compile(
     rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as)\s*:?\s*{_MARK}$"
 )
-# "painted with the words “", "emblazoned with “", "carved: “", "decorated with lightning
+# "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “", "decorated with lightning
 # bolts and the words “"
 _WRITTEN_WITH = re.compile(
     rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it)?"
-    rf"(?: the words?)?\s*:?\s*{_MARK}$"
+    rf"(?: the (?:words?|lines?))?\s*:?\s*{_MARK}$"
 )
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
@@ -36,6 +42,7 @@ _THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len,
 _THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?\s*[,:]\s*{_MARK}$")
 _COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
+_PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": a person
 _LOOKBACK = 60
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
@@ -92,9 +99,17 @@ def _read_from_a_thing(verb: Token) -> bool:
 
 
 def _written_on(noun: Token) -> bool:
-    """A sign, a banner …, or anything a writing participle describes ("a line carved …")."""
-    return noun.lemma_.lower() in INSCRIBED_NOUNS or any(
-        t.lower_ in WRITING_PARTICIPLES for t in noun.subtree
+    """A sign, a banner …, or anything a writing participle describes ("a line carved …");
+    also a thing the parse glued to a sign ("a laminated notice zip(-tied)": notice)."""
+    return (
+        noun.lemma_.lower() in INSCRIBED_NOUNS
+        or any(t.lower_ in WRITING_PARTICIPLES for t in noun.subtree)
+        or (
+            noun.lemma_.lower() not in _PEOPLE
+            and any(
+                c.dep_ == "compound" and c.lemma_.lower() in INSCRIBED_NOUNS for c in noun.lefts
+            )
+        )
     )
 
 

@@ -80,6 +80,20 @@ def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
 
 
+def which_relative(text: str, surface: str) -> bool:
+    """ "awarding the race to Harcombe, which had crossed the line": a name that "which"
+    describes somewhere in the text is a thing's. Not a full name ("a letter from a customer,
+    Margaret Doyle, which is taped …" describes the letter) nor one after a person's title ("a
+    son of President Suharto, which plans …")."""
+    if is_given_name(surface.split()[0]):
+        return False
+    pattern = rf"(?P<before>\w*\.?)\s*(?<![\w-]){re.escape(surface)}, which\b"
+    return any(
+        m.group("before").lower().rstrip(".") not in TITLES | HONORIFICS
+        for m in re.finditer(pattern, text)
+    )
+
+
 def of_org_role(doc: Doc, start: int, end: int) -> bool:
     """ "the owner of Nowicki Frameworks", "chief executive of Haddad Foods", "a retail
     analyst at Peel Hunt": a name that someone holds a role or works in is an organisation

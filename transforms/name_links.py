@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.layout import SPEAKER_LABEL, inside
-from transforms.lexicon import DEMONYMS, HONORIFICS
+from transforms.lexicon import DEMONYMS, HONORIFICS, TITLES
 from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
     CAP_WORD,
@@ -49,7 +49,8 @@ def known_aliases() -> dict[str, str]:
 def relatives(
     doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """ "North West" when "Kanye West" is known: a proper noun before a known surname."""
+    """ "North West" when "Kanye West" is known: a proper noun before a known surname (not a
+    title: "Cllr Rourke" after "Paudie Rourke" is Rourke)."""
     surnames = {name_words(c)[-1] for c in canonicals if len(name_words(c)) >= 2}
     if not surnames:
         return []
@@ -61,7 +62,7 @@ def relatives(
     found = []
     for m in re.finditer(pattern, text):
         s, e = m.start(), m.end()
-        if m.group(1).lower() in HONORIFICS or not inside(regions, s, e):
+        if m.group(1).lower() in HONORIFICS | TITLES or not inside(regions, s, e):
             continue
         if any(s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked):
             continue

@@ -288,7 +288,9 @@ def candidate_mentions(
     places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
     agencies = wire_agencies(text)  # "(Western Wire) —"
     cands = []
-    scans: dict[str, tuple[bool, bool, bool, bool]] = {}  # a name's scans of the whole text, once
+    scans: dict[
+        str, tuple[bool, bool, bool, bool, bool]
+    ] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
         surface = text[s:e]
         standalone = canon.get(surface) == surface  # not "Jordan" for Michael Jordan
@@ -298,8 +300,9 @@ def candidate_mentions(
                 name_context.firm_name_part(text, surface),
                 name_context.common_noun_opening(doc, surface),
                 name_context.only_quoted_whole(text, surface),
+                name_context.which_relative(text, surface),
             )
-        place_noun_after, firm_part, noun_opening, quoted_title = scans[surface]
+        place_noun_after, firm_part, noun_opening, quoted_title, which_described = scans[surface]
         flags = (
             ("after_article",) * name_context.after_article(doc, s, e)
             + ("team_after_country",) * name_context.team_after_country(text, s, e)
@@ -316,6 +319,7 @@ def candidate_mentions(
             + ("org_role_of",) * name_context.of_org_role(doc, s, e)
             + ("apposed_thing",) * name_context.apposed_thing(doc, s, e)
             + ("place_of",) * name_context.place_of(doc, s, e)
+            + ("which_relative",) * (standalone and which_described)
             + ("before_place_noun",) * (standalone and place_noun_after)
             + ("firm_name_part",) * firm_part
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
@@ -337,7 +341,15 @@ def _after_person_title(text: str, start: int) -> bool:
 
 # Rule flags one mention of a name is enough for: the name is a firm or a place everywhere.
 _FIRM_OR_PLACE = frozenset(
-    {"org_role_of", "apposed_thing", "place", "place_of", "before_place_noun", "firm_name_part"}
+    {
+        "org_role_of",
+        "apposed_thing",
+        "place",
+        "place_of",
+        "before_place_noun",
+        "firm_name_part",
+        "which_relative",
+    }
 )
 
 
@@ -634,16 +646,18 @@ def _names_by_role(
                 k
                 for k, ok in (
                     ("judge", judge),
+                    ("described", is_described),  # "Ann Lee, a nurse, said": the noun says more
                     ("speaker", is_speaker),
                     ("title", after_title),
                     ("conjunct", is_conjunct),
-                    ("described", is_described),
                     ("kin", kin),
                     ("named", is_named),
                 )
                 if ok
             )
             found.append((s, e, f"role_{kind}"))
+            if len(name) > 1:  # "Cllr Rourke" after "Local councillor Paudie Rourke said"
+                surnames.add(name[-1].text)
     return found
 
 

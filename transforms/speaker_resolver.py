@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 
@@ -27,6 +27,7 @@ from transforms.name_context import follows_article, noun_naming
 from transforms.name_spans import given_name_gender, honorific_gender, is_post_nominal
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
+from transforms.quote_marks import ALL_MARKS
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -36,6 +37,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
 # where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
 # "34-year-old X"
+# a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
+_SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 _AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
@@ -46,6 +49,9 @@ PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
 _NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
+# verbs of answering: negated, or after "declined to", their subject said nothing here
+_UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
+_REFUSALS = frozenset({"decline", "refuse"})
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 
@@ -77,6 +83,7 @@ class SpeakerResolver:
         self.subjects: list[tuple[int, str | None, str | None]] = []
         self._unnamed_nouns: dict[int, str] = {}  # where a subject not named stands: its noun
         self._definite: dict[str, set[str]] = {}  # "host" -> whom "the host" first named
+        self._silent: set[int] = set()  # subjects who gave no answer ("declined to comment")
         self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
@@ -236,6 +243,7 @@ class SpeakerResolver:
         """Walk subjects in order: person subjects set the focus; a he or she subject votes for
         the gender of the person in focus, and the majority decides a gender not yet known."""
         votes: dict[str, Counter[str]] = {}
+        text = text_of(doc)
         # the agent of a main clause's passive is its subject too: "The study was led by Lee"
         # and so is the source "according to" names: "…”, according to Anjali Desai."
         agents = [
@@ -248,6 +256,9 @@ class SpeakerResolver:
         fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
         for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted)):
             tok = doc[i]
+            if _silent(tok.head):
+                self._silent.add(tok.idx)  # "The board's chair did not respond": not the
+                # next "he said", though "his wife" may be the chair's
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
                 antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
@@ -274,7 +285,7 @@ class SpeakerResolver:
                 and not self._in_quote(tok.idx)
                 and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
             ):
-                who = self._recent(tok.idx, None)
+                who = self._recent(tok.idx, None, None, self._talked_about(text, tok.idx))
                 if who is not None:
                     votes.setdefault(who, Counter())["m" if tok.lower_ in MALE else "f"] += 1
         for who, counts in votes.items():
@@ -318,23 +329,54 @@ class SpeakerResolver:
         i = bisect_right(self._quoted, (char, math.inf)) - 1  # a quote starting at char too
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
-    def _recent(self, char: int, gender: str | None, noun: str | None = None) -> str | None:
-        """The person in focus before ``char`` (of ``gender``, if given): the last person
-        subject, which may be someone not named ("a spokesperson": then None; for a role
-        ``noun``, only one the article introduced with that noun: "the host" is not the
-        spokesperson), else the last person named."""
+    def _talked_about(self, text: str, char: int) -> set[str]:
+        """The people named inside the quote a pronoun at ``char`` credits, the one closing
+        just before it ("“Rangi came in one night …,” she says": not Rangi's words)."""
+        i = bisect_right(self._quoted, (char, math.inf)) - 1
+        if i < 0 or text[self._quoted[i][1] : char].strip(ALL_MARKS + ",;:—–- "):
+            return set()
+        start, end = self._quoted[i]
+        first = bisect_left(self._starts, start)
+        return {
+            m.canonical
+            for m in self.mentions[first:]
+            if m.end <= end and not _SELF_NAMING.search(text, max(start, m.start - 12), m.start)
+        }
+
+    def _recent(
+        self,
+        char: int,
+        gender: str | None,
+        noun: str | None = None,
+        skip: Collection[str] = (),
+        speaking: bool = False,
+    ) -> str | None:
+        """The person in focus before ``char`` (of ``gender``, if given; not one of ``skip``;
+        when ``speaking``, not a subject who gave no answer): the last person subject, which
+        may be someone not named ("a spokesperson": then None; for a role ``noun``, only one
+        the article introduced with that noun: "the host" is not the spokesperson), else the
+        last person named."""
         for pos, who, noun_gender in reversed(self.subjects):
             known = self.gender.get(who) if who else noun_gender
             other_kind = who is None and noun is not None and self._unnamed_nouns.get(pos) != noun
-            if pos < char and (gender is None or known in (None, gender)) and not other_kind:
+            if (
+                pos < char
+                and not (speaking and pos in self._silent)
+                and (gender is None or known in (None, gender))
+                and not other_kind
+                and who not in skip
+            ):
                 return who
-        return self._named_last(char, gender)
+        return self._named_last(char, gender, skip)
 
-    def _named_last(self, char: int, gender: str | None) -> str | None:
-        """The person (of ``gender``, if given) named last before ``char``."""
+    def _named_last(self, char: int, gender: str | None, skip: Collection[str] = ()) -> str | None:
+        """The person (of ``gender``, if given; not one of ``skip``) named last before
+        ``char``."""
         for m in reversed(self.mentions):
-            if m.start < char and (
-                gender is None or self.gender.get(m.canonical, gender) == gender
+            if (
+                m.start < char
+                and (gender is None or self.gender.get(m.canonical, gender) == gender)
+                and m.canonical not in skip
             ):
                 return m.canonical
         return None
@@ -368,10 +410,10 @@ class SpeakerResolver:
                 return self.resolve(doc, start, end)
             return None
         low = head.lower_
-        if low in MALE:
-            return self._recent(start, "m")
-        if low in FEMALE:
-            return self._recent(start, "f")
+        if low in MALE | FEMALE:
+            return self._recent(
+                start, "m" if low in MALE else "f", None, self._talked_about(text, start), True
+            )
         if low in {"i", "me", "my"}:
             return self._answer_label(text, start)
         named = self._apposed_name(head)
@@ -610,6 +652,17 @@ def _unnamed_person(noun: Token) -> bool:
         return False
     return (lemma in PEOPLE_NOUNS and _someone_new(noun)) or (
         lemma in KIN_NOUNS and _indefinite(noun)
+    )
+
+
+def _silent(verb: Token) -> bool:
+    """The clause says its subject gave no answer: "did not respond to a request for comment",
+    "declined to comment", "could not be reached"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _UNANSWERED:
+        return any(c.dep_ == "neg" for c in verb.children)
+    return lemma in _REFUSALS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _UNANSWERED for c in verb.children
     )
 
 

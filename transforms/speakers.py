@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.lexicon import (
     CUE_LEMMAS,
     KIN_NOUNS,
+    OCCUPATIONS,
     SOURCE_NOUNS,
     SPEECH_LEMMAS,
 )
@@ -34,6 +35,9 @@ MAX_LABEL_TOKENS = 8
 CLOSING_MARKS = ("”", '"', "’", "»")
 ENDING_PUNCT = frozenset({",", "?", "!", "—", "–", "-", "…"})
 CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "dative"})
+# cues whose object is the person spoken to ("asked his barrister", "told reporters")
+ADDRESSED_CUES = frozenset({"ask", "tell", "assure", "remind", "warn", "urge"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 COORDINATE_DEPS = frozenset({"conj", "parataxis"})
 # "“…” ― Ana Ruiz": a credit after a dash, to the end of the line or the first punctuation.
 DASH_CREDIT = re.compile(
@@ -482,9 +486,25 @@ def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution |
         speaker = speaker[:-1]
     if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ in {"VERB", "AUX"}:
         return None  # a clause, not a speaker: "he was due to" (say)
-    if final and any(c.dep_ in CLAUSE_DEPS and c.i > cue.i for c in cue.children):
+    objects = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i > cue.i]
+    # "asked his barrister outside court": what follows the person spoken to is no statement
+    if final and objects and not _addressee(cue, objects[0]):
         return None
     return Attribution(speaker.start_char, speaker.end_char, cue.idx, cue.idx + len(cue))
+
+
+def _addressee(cue: Token, obj: Token) -> bool:
+    """The person a cue is spoken to ("“…?” a reporter asked his barrister", "she told
+    him"), not what is said."""
+    return (
+        cue.lemma_.lower() in ADDRESSED_CUES
+        and obj.dep_ in {"dobj", "dative"}
+        and (
+            obj.lower_ in OBJECT_PRONOUNS
+            or _is_person_like(obj)
+            or obj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
+        )
+    )
 
 
 def _run_attribution(doc: Doc, k: int, cue: Token) -> Attribution | None:

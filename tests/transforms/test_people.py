@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.name_links import relatives
 from transforms.name_spans import first_names, given_names, without_post_nominal
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
@@ -1093,3 +1094,34 @@ def test_a_firm_named_partners_is_no_person():
         " 900 apartments. A spokesperson for Northgate Partners said the firm was grateful."
     )
     assert [m.surface for m in mentions_of(text)] == []
+
+
+def test_a_title_before_a_known_surname_is_no_relatives_given_name():
+    """ "North West" after "Kanye West" is a relative; "Cllr Moyles" after "Paudric Moyles"
+    is Moyles himself."""
+    text = (
+        "Cull\n\nPaudric Moyles spoke first.\n\n“The sheds will lie empty,” Cllr Moyles said,"
+        " and his niece Aine Moyles agreed."
+    )
+    doc = read_plain_text(text)
+    nlp_doc = next(annotate([text]))
+    found = relatives(nlp_doc, doc.body, {"Paudric Moyles"}, [(6, 20)])
+    assert [text[s:e] for s, e, _ in found] == ["Aine Moyles"]
+
+
+def test_a_speaker_a_person_noun_describes_is_a_person_whatever_the_model_tags():
+    text = (
+        "Mould\n\nAmara Osei, a third-year nursing student, said she had reported the leak"
+        " four times."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Amara Osei"}
+
+
+def test_a_name_which_describes_is_no_person():
+    text = (
+        "Regatta\n\nThe umpire gave the race to Holcombe, which had finished second, after"
+        " Kelby drifted.\n\n“Kelby drifted across the line, and Holcombe had to check their"
+        " stroke,” said the umpire, Colm Ashe."
+    )
+    people = {m.canonical for m in mentions_of(text)}
+    assert "Colm Ashe" in people and "Holcombe" not in people

@@ -619,6 +619,8 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         "Ed Greer opened the set with “Sugar on the Windowsill,” a slow ballad she wrote.",
         "The choir will sing her carol “Lanterns on the Water” at the service.",
         "Three bars into “Salt Roads” by the composer Ines Kettering, he stopped the players.",
+        "Noel Garrity, who wrote the parish history “Bells of Ardmore”, rang the bell.",
+        "The curator gave a talk “Rivers That Remember” at the library on Monday.",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
@@ -768,6 +770,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "A banner strung between the bakery and the church makes one promise: “Make it odd.”",
         "The crowd sang, while a bedsheet hung from the stand read “PIER FOREVER”. Rain fell.",
         "The kiosk is decorated with painted shells and the words “Open all hours”, in blue.",
+        "Every crate in the barn was printed with the line “Grown on Kowal Hill”, in green.",
+        "At the gate, a laminated notice zip-tied to the railing reads: “No entry. By order.”",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -1251,3 +1255,47 @@ def test_a_quote_filling_its_paragraph_is_not_spoken_by_the_next_paragraph():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Loretta Vance"
+
+
+def test_someone_who_did_not_respond_is_not_the_next_he_who_speaks():
+    text = (
+        "Rent Strike\n\n“We will not pay for damp,” said Callum Reyes, one of the organisers."
+        "\n\nMr. Reyes said the tenants would meet the board on Thursday.\n\nThe board’s chair"
+        " did not respond to a request for comment.\n\n“We can wait longer than they can,” he"
+        " said."
+    )
+    first, last = quotes_of(text)
+    assert (first.speaker_canonical, last.speaker_canonical) == ("Callum Reyes", "Callum Reyes")
+
+
+def test_a_question_asked_of_someone_is_the_askers():
+    """After a question the cue must close the attribution ("she asked."), but the person it
+    is put to may follow ("a reporter asked her solicitor outside court")."""
+    text = (
+        "Verdict\n\n“It is over,” Inspector Dana Holt told reporters.\n\n“Will she appeal?” a"
+        " reporter asked her solicitor outside court."
+    )
+    first, question = quotes_of(text)
+    assert first.speaker_canonical == "Dana Holt"
+    assert (question.speaker_surface, question.speaker_canonical) == ("a reporter", None)
+
+
+def test_she_after_a_quote_naming_someone_is_not_that_someone():
+    """Whoever a quote talks about by name is not the he or she credited with it, even when
+    the article gives that person no gender."""
+    text = (
+        "Pub Sale\n\nKirsten Dowd has run the bar since she was 18.\n\nManaia Horomona, a"
+        " historian of rural hotels, has written about the pub twice.\n\n“Manaia came in one"
+        " night and counted the fittings with me,” she says."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Kirsten Dowd"
+
+
+def test_a_speaker_naming_herself_in_the_quote_is_still_she():
+    text = (
+        "Count\n\nThe returning officer, Gwen Arbery, took the stage at 2am.\n\n“I, Gwen"
+        " Arbery, declare the following candidate elected,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Gwen Arbery"
