@@ -34,6 +34,11 @@ _WRITTEN_WITH = re.compile(
     rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it)?"
     rf"(?: the (?:words?|lines?))?\s*:?\s*{_MARK}$"
 )
+# what the words are written in: "that reads, in red spray paint, “", "in chalk: “"
+_MEDIUM = re.compile(
+    r"(?i)\bin (?:[\w-]+ ){0,2}(?:spray[ -]paint|paint|chalk|ink|marker|felt-tip|crayon)"
+    rf"\s*[,:]?\s*{_MARK}$"
+)
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
 # "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
@@ -51,7 +56,7 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     """The quote ``[start, end)`` (marks excluded) is words written on a thing."""
     text = text_of(doc)
     before = text[max(0, start - _LOOKBACK) : start]
-    if _WRITTEN_WITH.search(before) or _THING_BEFORE.search(before):
+    if _WRITTEN_WITH.search(before) or _THING_BEFORE.search(before) or _MEDIUM.search(before):
         return True
     after = _WORD_AFTER.match(text, end)
     if _WORDS.search(before) and after and after["word"].lower() in WRITING_PARTICIPLES:

@@ -26,7 +26,8 @@ from transforms.speakers import (
 INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, none to find
 # Rules the speaker ranker does not overrule: words on a sign; "footage of Clinton asking, “…”"
 # (the ranker, fitted before that rule, prefers the clause's subject, "the ad").
-SURE_RULES = frozenset({"inscription", "participle"})
+SURE_RULES = frozenset({"inscription", "participle", "exchange"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
 TITLE_MAX_WORDS = 12  # a name or title in marks after "known as", "the single" …
@@ -212,6 +213,7 @@ def _attribute_in_order(
     found: list[tuple[QuoteSpan, Attribution]] = []
     last_block: Attribution | None = None
     previous: tuple[QuoteSpan, Attribution] | None = None
+    turns: dict[int, tuple[bool, Attribution]] = {}  # paragraph -> its last quote's turn
     for qs in spans:
         if qs.block:
             intro = body[qs.paragraph - 1]
@@ -230,10 +232,41 @@ def _attribute_in_order(
                     att = tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on
-                    att = tagged(prev_att, "previous")
+                    att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or tagged(
+                        prev_att, "previous"
+                    )
         previous = (qs, att)
+        turns[qs.paragraph] = (_asks(text, qs), att)
         found.append((qs, att))
     return found
+
+
+def _asks(text: str, qs: QuoteSpan) -> bool:
+    return text[qs.start : qs.end].rstrip().endswith("?")
+
+
+def _exchange_turn(
+    text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: int, asks: bool
+) -> Attribution | None:
+    """In a question-and-answer exchange, paragraph by paragraph ("“…?” a reporter asked. ¶
+    “…,” Keough said. ¶ “Will you do it again?” ¶ “I hope not.”"), an unattributed question
+    after an answer is the asker's, and an answer after a question the answerer's: the
+    speaker of the paragraph before the previous one, when the two alternate between two
+    speakers the text names apart (not "he" after "West": one man's rhetorical question)."""
+    before, earlier = turns.get(paragraph - 1), turns.get(paragraph - 2)
+    if before is None or earlier is None:
+        return None
+    (before_asks, before_att), (earlier_asks, earlier_att) = before, earlier
+    if earlier_asks != asks or before_asks == asks:
+        return None
+    said = [
+        text[att.speaker_start : att.speaker_end]
+        for att in (earlier_att, before_att)
+        if att.speaker_start is not None and att.speaker_end is not None
+    ]
+    if len(said) < 2 or said[0] == said[1] or any(w.lower() in PERSONAL_PRONOUNS for w in said):
+        return None
+    return tagged(earlier_att, "exchange")
 
 
 def _borrow_from_next(found: list[tuple[QuoteSpan, Attribution]]) -> None:

@@ -393,11 +393,9 @@ def _introducing_sentence(doc: Doc, span: Span) -> Span | None:
     if first.start == 0 or span.start - first.start > 1:
         return None
     prev = doc[first.start - 1].sent
-    if "\n" in text_of(doc)[prev.end_char : span.start_char]:
-        return None
     words = [t for t in prev if not t.is_space and t.text not in OPENING_MARKS]
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or "\n" in text_of(doc)[words[-1].idx : span.start_char]:
+        return None  # a sentence of another paragraph (its line break may be its last token)
     if words[-1].text in {":", ","}:
         return prev
     return prev if words[-1].text == "." and _is_cue_verb(words[-2]) else None

@@ -772,6 +772,7 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "The kiosk is decorated with painted shells and the words “Open all hours”, in blue.",
         "Every crate in the barn was printed with the line “Grown on Kowal Hill”, in green.",
         "At the gate, a laminated notice zip-tied to the railing reads: “No entry. By order.”",
+        "Students hung a sheet from the window that reads, in red spray paint, “Fix it first.”",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -1299,3 +1300,28 @@ def test_a_speaker_naming_herself_in_the_quote_is_still_she():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Gwen Arbery"
+
+
+def test_an_unattributed_question_and_answer_alternate_the_exchange_before_them():
+    """ "“…?” a reporter asked. ¶ “…,” Calder said. ¶ “…?” ¶ “…”": the third paragraph is
+    the reporter's and the fourth Calder's, not each the speaker before."""
+    text = (
+        "Budget\n\nAt a news conference, Mayor Ines Calder was pressed on the cuts.\n\n“Did"
+        " you raid the reserve?” a reporter asked.\n\n“We used it for what it is for,” Calder"
+        " said.\n\n“Will you do it again next year?”\n\n“I hope not. Ask me in June.”"
+    )
+    speakers = [(q.speaker_surface, q.speaker_canonical) for q in quotes_of(text)]
+    assert speakers == [
+        ("a reporter", None),
+        ("Calder", "Ines Calder"),
+        ("a reporter", None),
+        ("Calder", "Ines Calder"),
+    ]
+
+
+def test_a_speaker_asking_and_answering_herself_goes_on_speaking():
+    text = (
+        "Budget\n\n“Why did we cut the buses?” Mayor Ines Calder asked.\n\n“Because nobody"
+        " rode them,” she said.\n\n“Would you keep a bus nobody rides?”"
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Ines Calder"] * 3
