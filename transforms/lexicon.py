@@ -846,6 +846,8 @@ THING_DESCRIPTORS = frozenset(
         "region", "province", "district", "county", "river", "stadium", "resort", "island", "port",
         "festival", "tournament", "album", "film", "movie", "novel", "biography", "memoir", "song",
         "programme", "sitcom",
+        "trawler", "ferry", "boat", "liner", "schooner", "tug", "submarine", "cruiser",
+        "horse", "racehorse", "mare", "stallion", "gelding", "colt", "filly", "greyhound",
     ]
 )  # fmt: skip
 # What family call each other ("Mum said", "Grandad has had calls"): not a person's name.

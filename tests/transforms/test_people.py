@@ -1125,3 +1125,11 @@ def test_a_name_which_describes_is_no_person():
     )
     people = {m.canonical for m in mentions_of(text)}
     assert "Colm Ashe" in people and "Holcombe" not in people
+
+
+@pytest.mark.parametrize("vessel", ["The trawler", "The racehorse"])
+def test_a_name_after_a_vessel_or_an_animal_noun_is_no_person(vessel):
+    text = (
+        f"Harbour\n\n{vessel} Mary Rose Quinn came home on Tuesday. Skipper Liam Doherty said so."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Liam Doherty"}
