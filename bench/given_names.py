@@ -9,7 +9,8 @@ before the article uses a pronoun: the names Faker lists for one gender only, an
 that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
 in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
 does not list; where Faker lists a name, its gender stands unless most of the survey's bearers
-are of the other gender: "Gwyn", "Sahil").
+are of the other gender: "Gwyn", "Sahil"); and given_name_leanings.txt, the survey's names
+most of whose bearers (80%) are of one gender ("Orla", "Shane"), a fallback for the resolver.
 
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
 names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dries",
@@ -45,6 +46,7 @@ from transforms.name_spans import NOT_NAME_PREFIXES
 DATA = Path(__file__).resolve().parents[1] / "transforms" / "data"
 OUT = DATA / "given_names.txt"
 GENDER_OUT = DATA / "given_name_genders.txt"
+LEANING_OUT = DATA / "given_name_leanings.txt"
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w-])")
 _PLACE_ATTRS = ("cit", "countr", "state", "province", "region", "street_name", "town", "village")
 
@@ -141,6 +143,33 @@ def _survey_contradicts(name: str, gender: str) -> bool:
     return count >= SURVEY_MIN_COUNT and sources >= SURVEY_MIN_SOURCES and other >= SURVEY_CONTRARY
 
 
+SURVEY_LEAN = 0.8  # the share of one gender that makes a name lean that way
+
+
+def given_name_leanings() -> dict[str, str]:
+    """What given_name_leanings.txt holds: the survey's names that most bearers of one gender
+    bear (at least 80%, short of the gender table's sureness, or a name Faker lists for both),
+    and the gender table lacks: "Orla" f (85% of 20,607 bearers), "Shane" m (95%), "Dana" f
+    (89%). The speaker resolver falls back on them only when the article's pronouns said
+    nothing about the person."""
+    sure = given_name_genders()
+    leanings: dict[str, str] = {}
+    for key, (sources, count, p_female, *_) in _survey().items():
+        name = key[0].upper() + key[1:]
+        if (
+            not _SURVEY_KEY.fullmatch(key)
+            or name in sure
+            or count < SURVEY_MIN_COUNT
+            or sources < SURVEY_MIN_SOURCES
+        ):
+            continue
+        if p_female >= SURVEY_LEAN:
+            leanings[name] = "f"
+        elif p_female <= 1 - SURVEY_LEAN:
+            leanings[name] = "m"
+    return dict(sorted(leanings.items()))
+
+
 def given_name_genders() -> dict[str, str]:
     """What given_name_genders.txt holds: Faker's one-gender names, unless most of the
     survey's bearers are of the other gender, and the survey's where Faker has none, in name
@@ -229,6 +258,14 @@ def main() -> None:
     lines = (f"{name} {gender}" for name, gender in genders.items())
     GENDER_OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(genders)} given names with a gender -> {GENDER_OUT}")
+    leanings = given_name_leanings()
+    header = (
+        "# Given names most of whose bearers are of one gender (nomquamgender's survey data, MIT\n"
+        "# licence): a fallback; written by `python -m bench.given_names ../shared/corpus`.\n"
+    )
+    lines = (f"{name} {gender}" for name, gender in leanings.items())
+    LEANING_OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
+    print(f"{len(leanings)} given names leaning to a gender -> {LEANING_OUT}")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ TITLES = frozenset(
         "cllr",
         "garda",  # an Irish police officer
         "cr",  # councillor, in Australia
+        "const",  # constable
         "professor",
         "rev",
         "reverend",

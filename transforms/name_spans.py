@@ -77,6 +77,25 @@ def given_name_genders() -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
+@cache
+def given_name_leanings() -> dict[str, str]:
+    """Given names most of whose bearers are of one gender, short of the sureness of
+    ``given_name_genders`` (given_name_leanings.txt, written by bench/given_names.py from the
+    survey data): "Orla" leans f, "Shane" m."""
+    table = resources.files("transforms.data").joinpath("given_name_leanings.txt")
+    rows = (line.split() for line in table.read_text("utf-8").splitlines() if line[:1] != "#")
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+def given_name_leaning(canonical: str) -> str | None:
+    """The gender a full name's given name leans to ("Orla Walsh": "f"), if any."""
+    words = canonical.split()
+    if len(words) < 2 or _HYPHENATED_GIVEN.fullmatch(words[1]):
+        return None
+    leanings = given_name_leanings()
+    return leanings.get(words[0]) or leanings.get(without_accents(words[0]))
+
+
 def honorific_gender(text: str, start: int) -> str | None:
     """The gender, "m" or "f", that an honorific right before ``start`` tells ("Ms Lee")."""
     judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)

@@ -24,7 +24,12 @@ from transforms.lexicon import (
     TITLES,
 )
 from transforms.name_context import follows_article, noun_naming
-from transforms.name_spans import given_name_gender, honorific_gender, is_post_nominal
+from transforms.name_spans import (
+    given_name_gender,
+    given_name_leaning,
+    honorific_gender,
+    is_post_nominal,
+)
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
 from transforms.quote_marks import ALL_MARKS
@@ -244,6 +249,12 @@ class SpeakerResolver:
         the gender of the person in focus, and the majority decides a gender not yet known."""
         votes: dict[str, Counter[str]] = {}
         text = text_of(doc)
+        leanings = {
+            m.canonical: lean
+            for m in self.mentions
+            if m.canonical not in self.gender
+            and (lean := given_name_leaning(m.canonical)) is not None
+        }
         # the agent of a main clause's passive is its subject too: "The study was led by Lee"
         # and so is the source "according to" names: "…”, according to Anjali Desai."
         agents = [
@@ -267,9 +278,16 @@ class SpeakerResolver:
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None and self._in_quote(tok.idx):
                 continue  # "“Nadia kept us sane,” she added": a person the speaker talks about
-            apposed = self._apposed_name(tok) or self._owned_role(tok) if m is None else None
+            apposed = None
+            if m is None:
+                apposed = self._apposed_name(tok)
+                if apposed is None and _possessor(tok) is not None and tok.head.dep_ == "ccomp":
+                    continue  # "Hollis said his son had phoned him": the reporter keeps focus
+                if apposed is None:
+                    apposed = self._owned_role(tok)
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
-                self.subjects.append((tok.idx, apposed or m.canonical, None))
+                who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"
+                self.subjects.append((tok.idx, who, None))
             elif _unnamed_person(tok) and not self._in_quote(tok.idx):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
@@ -285,13 +303,22 @@ class SpeakerResolver:
                 and not self._in_quote(tok.idx)
                 and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
             ):
-                who = self._recent(tok.idx, None, None, self._talked_about(text, tok.idx))
+                said = "m" if tok.lower_ in MALE else "f"
+                # not for one whose given name leans the other way ("Orla Walsh" and "he"),
+                # unless the pronoun reports that person's own words ("Alex Moreno … said
+                # she had": a woman called Alex)
+                skip = self._talked_about(text, tok.idx)
+                if tok.head.dep_ != "ccomp":
+                    skip |= {who for who, lean in leanings.items() if lean != said}
+                who = self._recent(tok.idx, None, None, skip)
                 if who is not None:
-                    votes.setdefault(who, Counter())["m" if tok.lower_ in MALE else "f"] += 1
+                    votes.setdefault(who, Counter())[said] += 1
         for who, counts in votes.items():
             (top, n), *rest = counts.most_common()
             if not rest or rest[0][1] < n:
                 self.gender.setdefault(who, top)
+        for who, lean in leanings.items():  # whom no pronoun settled: most Orlas are women
+            self.gender.setdefault(who, lean)
 
     def _owned_role(self, noun: Token) -> str | None:
         """The person a possessed role noun names when the article gave that role a name
@@ -300,14 +327,24 @@ class SpeakerResolver:
         if owner is None:
             return None
         if owner.lower_ in MALE | FEMALE:  # "his daughter": a relative of the one in focus
-            who = self._recent(owner.idx, "m" if owner.lower_ in MALE else "f")
+            owner_gender = "m" if owner.lower_ in MALE else "f"
+            who = self._recent(owner.idx, owner_gender)
             relation = noun.lemma_.lower()
             related = self.kin.get((who, relation)) if who else None
+            if not related and who and self._kin_of_one(who, relation, owner_gender):
+                return who  # "Her daughter, Lakshmi Nair, drove …" then "her daughter said"
             if not related and who and relation in KIN_INVERSE:
                 related = self._namesake(who, NOUN_GENDER.get(relation))
             return self._latest(related, noun.idx) if related else None
         owned = self.roles.get(_owned_role_key(owner, noun))
         return self._latest(owned, noun.idx) if owned else None
+
+    def _kin_of_one(self, who: str, relation: str, gender: str) -> bool:
+        """``who`` is the article's named ``relation`` of someone of ``gender``."""
+        return any(
+            rel == relation and who in people and self.gender.get(them) in (None, gender)
+            for (them, rel), people in self.kin.items()
+        )
 
     def _namesake(self, who: str, gender: str | None) -> set[str]:
         """The one other person of ``gender`` who shares ``who``'s surname ("Kateryna Bondar
@@ -485,7 +522,7 @@ class SpeakerResolver:
         root = span.root
         for m in names:
             if m.start <= root.idx < m.end:
-                return m.canonical
+                return self._elder_or_younger(root, m.canonical)
         text = text_of(doc)
         for m in names:
             last = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -506,12 +543,40 @@ class SpeakerResolver:
             for c in noun.children:
                 m = self.mention_at(c.idx, c.idx + len(c)) if c.dep_ == "appos" else None
                 if m is not None:
-                    return m.canonical
+                    return self._elder_or_younger(head, m.canonical)
         return None
+
+    def _elder_or_younger(self, head: Token, named: str) -> str:
+        """ "The elder Hollis" when Callum Hollis's father, Mark Hollis, is named: the parent
+        (the child for "the younger"), of the relatives the article names; else ``named``.
+        ``head`` is "elder" with the name in apposition, or the name "elder" modifies."""
+        word = next((c.lower_ for c in head.children if c.dep_ == "amod"), head.lower_)
+        older = {"elder": True, "older": True, "younger": False}.get(word)
+        if older is None:
+            return named
+        for (child, relation), parents in self.kin.items():
+            if relation in _PARENTS and child == named and older and len(parents) == 1:
+                return next(iter(parents))
+            if relation in _PARENTS and named in parents and not older:
+                return child
+        return named
 
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
-_TITLE_ROLE = {"justice": "judge", "cllr": "councillor", "cr": "councillor"}
+_PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
+_TITLE_ROLE = {
+    "justice": "judge",
+    "cllr": "councillor",
+    "cr": "councillor",
+    "const": "constable",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "prof": "professor",
+}
 # The office before "Attorney" in a prosecutor's title: "District Attorney", "U.S. Attorney".
 _PROSECUTING_OFFICES = frozenset({"district", "u.s.", "us", "county", "state", "state's"})
 # What may stand between two people named together: "and", or "and" with their roles around

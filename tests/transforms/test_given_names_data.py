@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from bench.given_names import GENDER_OUT, OUT, given_name_genders, given_names
+from bench.given_names import (
+    GENDER_OUT,
+    LEANING_OUT,
+    OUT,
+    given_name_genders,
+    given_name_leanings,
+    given_names,
+)
 from bench.place_names import OUT as PLACE_OUT
 from bench.place_names import place_names
 from tests.paths import SHARED
@@ -55,3 +62,14 @@ def test_a_common_given_name_also_in_place_names_is_kept_unless_conll_writes_it_
     names = set(given_names(SHARED / "corpus"))
     assert {"Helen", "Amelia", "Harry"} <= names  # "St Helens", "Amelia Island": still names
     assert not {"Christian", "Jan"} & names  # "Christian Maronite", "Jan 5"
+
+
+def test_the_packaged_given_name_leanings_are_the_scripts_output():
+    packaged = dict(
+        tuple(line.split())
+        for line in LEANING_OUT.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    assert packaged == given_name_leanings()
+    assert (packaged["Orla"], packaged["Shane"]) == ("f", "m")  # 85% women; 95% men
+    assert not packaged.keys() & given_name_genders().keys()  # only what the sure table lacks
