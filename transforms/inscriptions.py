@@ -32,7 +32,7 @@ _READS = re.compile(
 # bolts and the words “"
 _WRITTEN_WITH = re.compile(
     rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it)?"
-    rf"(?: the (?:words?|lines?))?\s*:?\s*{_MARK}$"
+    rf"(?: the (?:words?|lines?|slogan|message))?\s*:?\s*{_MARK}$"
 )
 # what the words are written in: "that reads, in red spray paint, “", "in chalk: “"
 _MEDIUM = re.compile(
@@ -88,8 +88,11 @@ def _read_from_a_thing(verb: Token) -> bool:
     a thing written on; "it" counts when the sentence before has such a thing as subject.
     Where the parse finds neither ("a notice cable-tied to the fence reads"), the nearest
     noun a few words back decides."""
-    if verb.dep_ == "acl":
-        return _written_on(verb.head)
+    if verb.dep_ == "acl":  # "a sign on the wall of the shed reading": the sign, up the chain
+        noun = verb.head
+        while not _written_on(noun) and noun.dep_ == "pobj" and noun.head.head != noun:
+            noun = noun.head.head
+        return _written_on(noun)
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"it", "this"}:

@@ -52,6 +52,9 @@ TITLES = frozenset(
         "garda",  # an Irish police officer
         "cr",  # councillor, in Australia
         "const",  # constable
+        "constable",
+        "collector",  # a district's chief officer, in India
+        "coroner",
         "professor",
         "rev",
         "reverend",
@@ -795,6 +798,7 @@ PLACE_HEADS = frozenset(
         "falls",
         "township",
         "borough",
+        "hollow",
     ]
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
@@ -911,7 +915,7 @@ ROLE_PREFIXES = frozenset(
         "goalkeeper", "historian", "jockey", "keeper", "midfielder", "monsignor", "opener",
         "patriarch", "playwright", "referee", "rider", "sergeant", "sheikh", "skipper", "spinner",
         "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger", "spokesman",
-        "spokeswoman", "spokesperson",
+        "spokeswoman", "spokesperson", "senior",
     ]
 )  # fmt: skip
 

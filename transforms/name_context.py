@@ -124,17 +124,22 @@ PLACE_OF_NOUNS = frozenset(
 
 def place_of(doc: Doc, start: int, end: int) -> bool:
     """ "the island of Skellmore", "the mountain town of Velji Dol": a name right after "of"
-    and a noun for a place is that place."""
+    and a noun for a place is that place; so is one a firm is "based in"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prep = doc[span.start - 1]
+    if prep.lower_ == "in" and span.root.head.i == prep.i:
+        return prep.head.lower_ in _BASED  # "a company based in Cedar Hollow"
     return (
         prep.lower_ == "of"
         and span.root.head.i == prep.i
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in PLACE_OF_NOUNS
     )
+
+
+_BASED = frozenset({"based", "headquartered", "located"})
 
 
 # Nouns for a place that a place's name modifies: "the Serrana valley", "the Esham estuary".

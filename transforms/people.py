@@ -577,7 +577,7 @@ def _names_by_role(
         # chained into a name that starts with a known given name stands before it; so does
         # a religious title before any full name.
         lead = start_tok
-        while lead.i < tok.i and lead.is_title and lead.lower_.rstrip(".") in _TITLE_LEADS:
+        while lead.i < tok.i and lead.is_title and _leads(lead, tok):
             lead = doc[lead.i + 1]
         if lead.i < tok.i and (
             is_given_name(lead.text)
@@ -646,9 +646,11 @@ def _names_by_role(
                 k
                 for k, ok in (
                     ("judge", judge),
-                    ("described", is_described),  # "Ann Lee, a nurse, said": the noun says more
-                    ("speaker", is_speaker),
+                    # what is written with the name says more than the verb after it:
+                    # "Ann Lee, a nurse, said", "District Collector Anjali Bhosale said"
+                    ("described", is_described),
                     ("title", after_title),
+                    ("speaker", is_speaker),
                     ("conjunct", is_conjunct),
                     ("kin", kin),
                     ("named", is_named),
@@ -659,6 +661,15 @@ def _names_by_role(
             if len(name) > 1:  # "Cllr Rourke" after "Local councillor Paudie Rourke said"
                 surnames.add(name[-1].text)
     return found
+
+
+def _leads(word: Token, name_end: Token) -> bool:
+    """A title word before a name ("Mayor", "Dr"), or the capitalised word that qualifies one
+    ("District" of "District Collector Anjali Bhosale", "Senior" of "Senior Constable")."""
+    if word.lower_.rstrip(".") in _TITLE_LEADS:
+        return True
+    after = word.doc[word.i + 1]
+    return after.i < name_end.i and after.is_title and after.lower_.rstrip(".") in _TITLE_LEADS
 
 
 def _named_as(tok: Token) -> bool:

@@ -117,7 +117,7 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
             nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is None or not _reopens(text[open_at - 1], text[nxt.start]):
                 open_at, continuing = None, False  # unbalanced: it ends there
-    quotes = _join_chants(text, _join_continued(text, body, quotes))
+    quotes = _join_chants(text, _join_continued(quotes))
     singles = [s for i, para in enumerate(body) for s in _single_quotes(text, para, i, quotes)]
     # ''Doubled apostrophes'' mark a quote as double marks do: their paragraph is no block.
     doubled = [s for s in singles if text[s.start - 2 : s.start] == "''"]
@@ -156,18 +156,14 @@ def _reopens(opening: str, mark: str) -> bool:
     return mark in DOUBLE_OPEN + STRAIGHT and (mark == STRAIGHT) == (opening == STRAIGHT)
 
 
-def _join_continued(text: str, body: list[Span], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
-    """One quote for a passage of whole paragraphs, each reopened by a mark and only the last
-    one closed (a statement or transcript quoted at length)."""
+def _join_continued(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One quote for a passage over paragraphs, each reopened by a mark and only the last one
+    closed (a statement or transcript quoted at length, or a quote that opens after its
+    attribution: "“…,” he said. “Somebody … cab. ¶ “I'm not against fun …”")."""
     out: list[QuoteSpan] = []
     for q in quotes:
         prev = out[-1] if out else None
-        if (
-            q.continues
-            and prev is not None
-            and prev.paragraph < q.paragraph
-            and not text[body[prev.paragraph].start : prev.start].strip(ALL_MARKS + " ")
-        ):
+        if q.continues and prev is not None and prev.paragraph < q.paragraph:
             out[-1] = QuoteSpan(prev.start, q.end, prev.paragraph, continues=prev.continues)
         else:
             out.append(q)

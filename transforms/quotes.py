@@ -122,7 +122,15 @@ _NAMED_AS = re.compile(
     r"(?i)(?:\bknown(?: [\w ]{1,40})? as|\bnicknamed|\bso-called"
     r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
     r"|play|opera|poem"
-    r"|documentary|exhibition|installation|sculpture|painting|mural|composition))[,:]? [\"“‘']$"
+    r"|documentary|exhibition|installation|sculpture|painting|mural|composition))"
+    r"[,:]? [\"“‘']$"
+)
+# A body or a campaign "called" a Title Case name: "a volunteer group called “Hut Watch”", "an
+# appeal, called “Eyes on the Sky”" (not "a campaign called “hand-to-hand combat”").
+_CALLED_THING = re.compile(
+    r"(?i)\b(?:group|campaign|appeal|scheme|initiative|project|fund|programme|program|network"
+    r"|app|platform|society|movement|operation|charity|venture|newsletter),? (?:called|named)"
+    r" [\"“‘']$"
 )
 # A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".
 _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
@@ -139,8 +147,9 @@ _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
 # A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
-    r"|framework|document|guide|handbook|charter),? [\"“‘']$"
-)
+    r"|framework|document|guide|handbook|charter)"
+    r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
+)  # "A report prepared by the city's transportation department, “Micromobility …,”"
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(
@@ -165,7 +174,9 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide” (1968)"
     if _TITLE_WHAT.match(text, qs.end) and (_NAME_WORDS.fullmatch(quoted) or _title_case(quoted)):
         return True  # "“Concrete Promises”, a documentary"
-    if _DOCUMENT_BEFORE.search(text, max(0, qs.start - 40), qs.start) and _title_case(quoted):
+    if _CALLED_THING.search(text, max(0, qs.start - 40), qs.start) and _title_case(quoted):
+        return True  # "a volunteer group called “Hut Watch”"
+    if _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,"
     if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False

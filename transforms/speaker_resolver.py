@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import (
     BYSTANDER_NOUNS,
+    HONORIFICS,
     KIN_NOUNS,
     NOUN_GENDER,
     OCCUPATIONS,
@@ -45,7 +46,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
 _SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
-_AGE_AFTER = re.compile(r",\s+(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)")
+_AGE_AFTER = re.compile(
+    r",\s+(?:(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)"
+    r"|an? (?P<apposed>\d{1,3})-year-old\b)"  # "Ó Duinnín, a 34-year-old electrician"
+)
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 # A role in apposition after a name, read from the words where the parse fails ("Mother
 # Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
@@ -121,6 +125,9 @@ class SpeakerResolver:
                     if lemma == "attorney" and office in _PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
                         roles.setdefault(_role_key("prosecutor", former), set()).add(m.canonical)
+            acronym = _title_initials(doc, span.start)
+            if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
+                roles.setdefault(acronym, set()).add(m.canonical)
             for appos in span.root.children:  # the name's apposition
                 # any common noun in apposition to a name is a role ("…, the abbess of the
                 # convent,"), not a possessor ("…, the company's" is no role); so are the
@@ -210,7 +217,8 @@ class SpeakerResolver:
             before = _AGE_BEFORE.search(text[max(0, m.start - 40) : m.start])
             for found in (after, before):
                 if found is not None:
-                    ages.setdefault(found.group("age"), set()).add(m.canonical)
+                    age = found.group("age") or found.group("apposed")
+                    ages.setdefault(age, set()).add(m.canonical)
         return ages
 
     def mention_at(self, start: int, end: int) -> Mention | None:
@@ -273,6 +281,8 @@ class SpeakerResolver:
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
                 antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
+                if antecedent.dep_ == "appos":  # "Mikayla Dunn, a jillaroo who had started"
+                    antecedent = antecedent.head
                 m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
@@ -337,6 +347,10 @@ class SpeakerResolver:
                 related = self._namesake(who, NOUN_GENDER.get(relation))
             return self._latest(related, noun.idx) if related else None
         owned = self.roles.get(_owned_role_key(owner, noun))
+        if not owned and owner.pos_ == "NOUN" and owner.lemma_.lower() in self.roles:
+            # "the farmer's wife" after "farmer Tom Pennock" and "His wife, Janet Pennock,"
+            holder = self._latest(self.roles[owner.lemma_.lower()], noun.idx)
+            owned = self.kin.get((holder, noun.lemma_.lower())) if holder else None
         return self._latest(owned, noun.idx) if owned else None
 
     def _kin_of_one(self, who: str, relation: str, gender: str) -> bool:
@@ -474,9 +488,10 @@ class SpeakerResolver:
         age = _AGE.fullmatch(text[start:end].strip())
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
-        if (lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age:
-            # "the coach", "the 34-year-old": whom the same noun named before, else the last
-            # person in focus of that kind
+        lived = any(c.dep_ == "amod" and c.lower_ in _LIFE_WORDS for c in head.children)
+        if (lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age or lived:
+            # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
+            # named before, else the last person in focus of that kind
             if lemma in self._definite:
                 return self._latest(self._definite[lemma], start)
             return self._recent(start, None, lemma)
@@ -563,6 +578,9 @@ class SpeakerResolver:
 
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
+# words that only describe a person's life: "the retired pipefitter said" is someone
+_LIFE_WORDS = frozenset({"retired", "veteran", "elderly", "widowed", "bereaved", "teenage"})
+_NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 _TITLE_ROLE = {
     "justice": "judge",
@@ -654,6 +672,26 @@ KIN_INVERSE = {
 }
 
 
+def _title_initials(doc: Doc, start: int) -> str | None:
+    """The initials of a title of two or more capitalised words before a name (and its
+    honorific), in lower case: "dho" for "District Health Officer Dr. Suresh Pandharkar"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1
+    words = []
+    while i >= 0 and _title_word(doc[i]) and not doc[i].is_sent_start:
+        words.append(doc[i].text)
+        i -= 1
+    if i >= 0 and _title_word(doc[i]):
+        words.append(doc[i].text)  # the title opens the sentence
+    return "".join(w[0] for w in reversed(words)).lower() if 2 <= len(words) <= 5 else None
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised word that may belong to a title (not a day, a place or a people)."""
+    return tok.is_title and tok.is_alpha and tok.ent_type_ not in _NOT_TITLE_LABELS
+
+
 def fronted_subject(verb: Token) -> Token | None:
     """ "Quashing the conviction, Lady Justice Armitage, sitting with …, said": the name the
     parse hung on the fronted participle (as a modifier) when the verb has no subject."""
@@ -680,8 +718,12 @@ def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
     if comma <= phrase.i or doc[comma].text != ",":
         return None
     for tok in phrase.subtree:
-        if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.right_edge.i + 1 == comma:
-            return tok
+        if (
+            tok.dep_ == "appos"
+            and tok.head.dep_ == "pobj"
+            and comma - 1 <= tok.right_edge.i <= comma
+        ):
+            return tok  # its closing comma inside it or not
     return None
 
 

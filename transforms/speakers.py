@@ -254,7 +254,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     if span is None:
         return Attribution()
     sent = doc[span.end - 1].sent
-    for tok in sent:
+    # the sentence's own verb first: "In a statement read by Ms Anand, Corey's mother, …,
+    # said:" is the mother's
+    for tok in sorted(sent, key=lambda t: t.dep_ != "ROOT"):
         if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ == "VERB":
             subj = _subject(tok)
             if subj is not None:

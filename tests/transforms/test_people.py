@@ -1133,3 +1133,11 @@ def test_a_name_after_a_vessel_or_an_animal_noun_is_no_person(vessel):
         f"Harbour\n\n{vessel} Mary Rose Quinn came home on Tuesday. Skipper Liam Doherty said so."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Liam Doherty"}
+
+
+def test_a_town_a_firm_is_based_in_is_no_person():
+    text = (
+        "Scooters\n\nThe scheme is run by Zipway Mobility, a company based in Cedar Hollow."
+        " Its manager, Rosa Quint, said so."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Rosa Quint"}

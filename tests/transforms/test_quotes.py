@@ -621,6 +621,9 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         "Three bars into “Salt Roads” by the composer Ines Kettering, he stopped the players.",
         "Noel Garrity, who wrote the parish history “Bells of Ardmore”, rang the bell.",
         "The curator gave a talk “Rivers That Remember” at the library on Monday.",
+        "Her daughter set up a volunteer group called “Pier Watch” with two neighbours.",
+        "A report prepared by the county's roads department, “Pier Traffic: Year Two,” found"
+        " more crashes.",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
@@ -773,6 +776,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Every crate in the barn was printed with the line “Grown on Kowal Hill”, in green.",
         "At the gate, a laminated notice zip-tied to the railing reads: “No entry. By order.”",
         "Students hung a sheet from the window that reads, in red spray paint, “Fix it first.”",
+        "A photo showed a sign on the wall of the feed shed reading “Gates shut. Every time.”",
+        "Two riders wore T-shirts printed with the slogan “Keep the Pier Open”.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -1372,3 +1377,79 @@ def test_the_elder_of_a_father_and_son_is_the_father_and_keeps_the_focus():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Grant Tamsett"
+
+
+@pytest.mark.parametrize(
+    ("intro", "credit", "speaker"),
+    [
+        ("Senior Constable Amy Trelawny reached the scene first.", "she said", "Amy Trelawny"),
+        (
+            "District Collector Anjali Bhosle said stock would be moved.",
+            "the Collector said",
+            "Anjali Bhosle",
+        ),
+        (
+            "District Health Officer Dr. Suresh Pandit said the supplier was late.",
+            "the DHO said",
+            "Suresh Pandit",
+        ),
+        (
+            "Gord Lindahl, 67, found his shack broken open.",
+            "the retired pipefitter said",
+            "Gord Lindahl",
+        ),
+        (
+            "“It is ruined,” says Padraig Ó Duinn, a 34-year-old electrician. His rival, Ciaran"
+            " Mulvey, a 41-year-old mechanic, came with his brother, Seamus Mulvey.",
+            "the 34-year-old said",
+            "Padraig Ó Duinn",
+        ),
+    ],
+)
+def test_titles_ranks_acronyms_ages_and_descriptions_name_the_speaker(intro, credit, speaker):
+    """A rank of several words before a name ("Senior Constable", "District Collector") is no
+    part of it and gives the role; a title's initials are that role ("the DHO"); "the retired
+    pipefitter" is the person in focus; "X, a 34-year-old electrician" gives X's age."""
+    text = f"Report\n\n{intro}\n\n“We will not give up on this,” {credit}."
+    assert quotes_of(text)[-1].speaker_canonical == speaker
+
+
+def test_the_one_named_in_apposition_to_a_relative_clause_is_the_next_she():
+    text = (
+        "Inquest\n\nThe body was found the next day by Mikayla Dunne, 19, a stockwoman who had"
+        " started three weeks earlier. She told the inquest: “I saw the wheels first.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Mikayla Dunne"
+
+
+def test_a_statement_read_by_a_lawyer_is_the_writers_in_the_paragraph_after():
+    text = (
+        "Inquest\n\nDevi Anand appeared for the family.\n\nIn a statement read to the court by"
+        " Ms Anand, Corey's mother, Lynette Bannon, said:\n\n“Corey grew up wanting to work"
+        " with cattle.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Lynette Bannon"
+
+
+def test_the_farmers_wife_is_the_wife_of_the_farmer_the_article_named():
+    text = (
+        "Meteorite\n\nThe stone was found by farmer Tom Pennick. His wife, Janet Pennick, said"
+        " he had come back grinning.\n\nDr Ruth Calder and the farmer's wife walked the field."
+        " The farmer's wife admitted she had never cared for geology. “Now I can't stop,” she"
+        " said."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Janet Pennick"
+
+
+def test_a_quote_opened_after_its_attribution_and_running_on_is_one_quote():
+    text = (
+        "Scooters\n\n“Friday nights are the worst,” he said. “Somebody has had a few drinks."
+        "\n\n“I am not against fun. I am against wiring jaws.”\n\nThe council met on Monday."
+    )
+    texts = [q.text for q in quotes_of(text)]
+    assert texts == [
+        "Friday nights are the worst,",
+        "Somebody has had a few drinks.\n\n“I am not against fun. I am against wiring jaws.",
+    ]
