@@ -69,9 +69,11 @@ def test_straight_mark_reopening_a_paragraph_does_not_close_the_quote():
         '"Now the whole pier needs new boards before the summer."\n\n'
         "The harbour board meets in May."
     )
-    first, _, third = quotes_of(text)
-    assert third.text == "Now the whole pier needs new boards before the summer."
-    assert first.speaker_canonical == third.speaker_canonical == "Omar Haddad"
+    first, second = quotes_of(text)
+    assert second.text == (
+        'We patched it twice.\n\n"Now the whole pier needs new boards before the summer.'
+    )
+    assert first.speaker_canonical == second.speaker_canonical == "Omar Haddad"
 
 
 def test_statement_quoted_over_whole_paragraphs_is_one_quote():
