@@ -250,22 +250,26 @@ def main() -> None:
     )
     OUT.write_text(header + "\n".join(names) + "\n", "utf-8")
     print(f"{len(names)} given names -> {OUT}")
-    genders = given_name_genders()
-    header = (
-        "# Given names of one gender: Faker's person providers (MIT licence) and nomquamgender's\n"
-        "# survey data (MIT licence); written by `python -m bench.given_names ../shared/corpus`.\n"
+    _write_gender_table(
+        GENDER_OUT,
+        "Given names of one gender: Faker's person providers (MIT licence) and nomquamgender's\n"
+        "# survey data (MIT licence)",
+        given_name_genders(),
     )
+    _write_gender_table(
+        LEANING_OUT,
+        "Given names most of whose bearers are of one gender (nomquamgender's survey data, MIT\n"
+        "# licence): a fallback",
+        given_name_leanings(),
+    )
+
+
+def _write_gender_table(path: Path, about: str, genders: dict[str, str]) -> None:
+    """One "name gender" line per name, under a comment saying what they are and who wrote it."""
+    header = f"# {about}; written by `python -m bench.given_names ../shared/corpus`.\n"
     lines = (f"{name} {gender}" for name, gender in genders.items())
-    GENDER_OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
-    print(f"{len(genders)} given names with a gender -> {GENDER_OUT}")
-    leanings = given_name_leanings()
-    header = (
-        "# Given names most of whose bearers are of one gender (nomquamgender's survey data, MIT\n"
-        "# licence): a fallback; written by `python -m bench.given_names ../shared/corpus`.\n"
-    )
-    lines = (f"{name} {gender}" for name, gender in leanings.items())
-    LEANING_OUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
-    print(f"{len(leanings)} given names leaning to a gender -> {LEANING_OUT}")
+    path.write_text(header + "\n".join(lines) + "\n", "utf-8")
+    print(f"{len(genders)} given names -> {path}")
 
 
 if __name__ == "__main__":

@@ -72,9 +72,7 @@ def given_name_genders() -> dict[str, str]:
     """Given names that name one gender only, "m" or "f" (given_name_genders.txt, written by
     bench/given_names.py from Faker's lists and survey data): "Chloe" is a she, "Andrea" is
     not listed."""
-    table = resources.files("transforms.data").joinpath("given_name_genders.txt").read_text("utf-8")
-    rows = (line.split() for line in table.splitlines() if not line.startswith("#"))
-    return {row[0]: row[1] for row in rows if len(row) == 2}
+    return _gender_table("given_name_genders.txt")
 
 
 @cache
@@ -82,8 +80,13 @@ def given_name_leanings() -> dict[str, str]:
     """Given names most of whose bearers are of one gender, short of the sureness of
     ``given_name_genders`` (given_name_leanings.txt, written by bench/given_names.py from the
     survey data): "Orla" leans f, "Shane" m."""
-    table = resources.files("transforms.data").joinpath("given_name_leanings.txt")
-    rows = (line.split() for line in table.read_text("utf-8").splitlines() if line[:1] != "#")
+    return _gender_table("given_name_leanings.txt")
+
+
+def _gender_table(name: str) -> dict[str, str]:
+    """A packaged "name gender" table (comment lines start with #)."""
+    table = resources.files("transforms.data").joinpath(name).read_text("utf-8")
+    rows = (line.split() for line in table.splitlines() if not line.startswith("#"))
     return {row[0]: row[1] for row in rows if len(row) == 2}
 
 

@@ -288,9 +288,7 @@ def candidate_mentions(
     places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
     agencies = wire_agencies(text)  # "(Western Wire) —"
     cands = []
-    scans: dict[
-        str, tuple[bool, bool, bool, bool, bool]
-    ] = {}  # a name's scans of the whole text, once
+    scans: dict[str, tuple[bool, ...]] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
         surface = text[s:e]
         standalone = canon.get(surface) == surface  # not "Jordan" for Michael Jordan

@@ -25,7 +25,8 @@ from transforms.speakers import (
 
 INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, none to find
 # Rules the speaker ranker does not overrule: words on a sign; "footage of Clinton asking, “…”"
-# (the ranker, fitted before that rule, prefers the clause's subject, "the ad").
+# (the ranker, fitted before that rule, prefers the clause's subject, "the ad"); the turns of
+# a question-and-answer exchange (the ranker, fitted before it, prefers the last speaker).
 SURE_RULES = frozenset({"inscription", "participle", "exchange"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
@@ -253,6 +254,7 @@ def _attribute_in_order(
 
 
 def _asks(text: str, qs: QuoteSpan) -> bool:
+    """The quote is a question."""
     return text[qs.start : qs.end].rstrip().endswith("?")
 
 

@@ -40,11 +40,11 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
+_SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
 # where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
 # "34-year-old X"
-# a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
-_SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 _AGE_AFTER = re.compile(
     r",\s+(?:(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)"
