@@ -85,13 +85,13 @@ def which_relative(text: str, surface: str) -> bool:
     describes somewhere in the text is a thing's. Not a full name ("a letter from a customer,
     Margaret Doyle, which is taped …" describes the letter) nor one after a person's title ("a
     son of President Suharto, which plans …")."""
-    if is_given_name(surface.split()[0]):
+    if f"{surface}, which" not in text or is_given_name(surface.split()[0]):
         return False
-    pattern = rf"(?P<before>\w*\.?)\s*(?<![\w-]){re.escape(surface)}, which\b"
-    return any(
-        m.group("before").lower().rstrip(".") not in TITLES | HONORIFICS
-        for m in re.finditer(pattern, text)
-    )
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}, which\b", text):
+        before = text[max(0, m.start() - 16) : m.start()].split()[-1:]
+        if not before or before[0].lower().rstrip(".") not in TITLES | HONORIFICS:
+            return True
+    return False
 
 
 def of_org_role(doc: Doc, start: int, end: int) -> bool:
