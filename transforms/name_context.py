@@ -87,11 +87,19 @@ def which_relative(text: str, surface: str) -> bool:
     son of President Suharto, which plans …")."""
     if f"{surface}, which" not in text or is_given_name(surface.split()[0]):
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}, which\b", text):
-        before = text[max(0, m.start() - 16) : m.start()].split()[-1:]
-        if not before or before[0].lower().rstrip(".") not in TITLES | HONORIFICS:
-            return True
-    return False
+    return any(
+        not after_person_title(text, m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}, which\b", text)
+    )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def after_person_title(text: str, start: int) -> bool:
+    """A title or honorific for a person stands right before ``start`` ("Judge", "Ms")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in TITLES | HONORIFICS
 
 
 def of_org_role(doc: Doc, start: int, end: int) -> bool:

@@ -309,7 +309,9 @@ def candidate_mentions(
             + ("place",)
             * (
                 not src.startswith("role_")  # the grammar says person: "X, a nurse,"
-                and not (" " in surface and _after_person_title(text, s))  # "Judge Helen Marsh"
+                and not (
+                    " " in surface and name_context.after_person_title(text, s)
+                )  # "Judge Helen Marsh"
                 and name_context.place_name(surface, (s, e) in places)
                 and standalone
             )
@@ -326,15 +328,6 @@ def candidate_mentions(
         )
         cands.append(Candidate(s, e, _recorded_source(src), flags, src))
     return _flag_things_short_forms(cands, canon, text), canon
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
-
-
-def _after_person_title(text: str, start: int) -> bool:
-    """A title or honorific for a person stands right before ``start`` ("Judge", "Ms")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return m is not None and m.group(1).lower() in TITLES | HONORIFICS
 
 
 # Rule flags one mention of a name is enough for: the name is a firm or a place everywhere.
