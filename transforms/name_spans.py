@@ -92,11 +92,11 @@ def _gender_table(name: str) -> dict[str, str]:
 
 def given_name_leaning(canonical: str) -> str | None:
     """The gender a full name's given name leans to ("Orla Walsh": "f"), if any."""
-    words = canonical.split()
-    if len(words) < 2 or _HYPHENATED_GIVEN.fullmatch(words[1]):
+    given = _given_word(canonical)
+    if given is None or given == canonical:
         return None
     leanings = given_name_leanings()
-    return leanings.get(words[0]) or leanings.get(without_accents(words[0]))
+    return leanings.get(given) or leanings.get(without_accents(given))
 
 
 def honorific_gender(text: str, start: int) -> str | None:
@@ -116,13 +116,20 @@ def given_name_gender(canonical: str) -> str | None:
     """The gender, "m" or "f", of a full name's given name ("Chloe Marsh"), if it has one; a
     one-word name counts only when it is a given name and no English surname ("Kevin", not
     "Clinton")."""
-    words = canonical.split()
-    if not words or (len(words) == 1 and not is_given_name(words[0])):
+    given = _given_word(canonical)
+    if given is None or (given == canonical and not is_given_name(given)):
         return None
-    if len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
-        return None  # "Park Ji-won": the family name first, the given name says no gender here
     genders = given_name_genders()
-    return genders.get(words[0]) or genders.get(without_accents(words[0]))
+    return genders.get(given) or genders.get(without_accents(given))
+
+
+def _given_word(canonical: str) -> str | None:
+    """A name's first word, which the gender tables are about; None when the name is written
+    family name first ("Park Ji-won": the given name, "Ji-won", says no gender here)."""
+    words = canonical.split()
+    if not words or (len(words) >= 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
+        return None
+    return words[0]
 
 
 # A Korean-style given name after the family name: "Ji-won", "Seo-yeon".

@@ -745,7 +745,7 @@ def _plausible(surface: str) -> bool:
     ):
         return False
     last = words[-1].rstrip(".").lower()
-    return last not in ORG_HEADS and not last.endswith("shire")
+    return last not in ORG_HEADS and not last.endswith(("shire", "tech"))  # "Halloran Agritech"
 
 
 def _add_shaped(

@@ -223,6 +223,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     w, threshold = m
     feats = features(doc, cands, canon)
     text = text_of(doc)
+    titled = _titled_surnames(text, cands)
     return [
         c.source == "byline"
         or (
@@ -230,6 +231,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
             and (
                 c.origin in _TRUSTED_ROLES
                 or _titled_short_form(text, c, canon)
+                or _surname_titled(text[c.start : c.end], canon, titled)
                 or probability(f, w) >= threshold
             )
         )
@@ -237,15 +239,31 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     ]
 
 
+def _titled_surnames(text: str, cands: list[Candidate]) -> set[str]:
+    """One-word candidates the article writes after an honorific ("Mr Vake")."""
+    return {
+        surface
+        for c in cands
+        if " " not in (surface := text[c.start : c.end]) and _after_honorific(text, c.start)
+    }
+
+
+def _surname_titled(surface: str, canon: dict[str, str], titled: set[str]) -> bool:
+    """A full name whose surname the article also writes after an honorific ("Tomasi Vake"
+    then "Mr Vake"), and its short forms: a person, whatever the model tagged it (a firm is
+    no Mr)."""
+    full = canon.get(surface, surface)
+    return " " in full and full.split()[-1] in titled and surface in full
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    before = text[max(0, start - 6) : start].split()[-1:]
+    return bool(before) and before[0].rstrip(".").lower() in HONORIFICS
+
+
 def _titled_short_form(text: str, c: Candidate, canon: dict[str, str]) -> bool:
     """ "Ms Ní Bhriain" after "Siobhán Ní Bhriain": an honorific before a short form of a full
     name the article gave is a person, whatever the model tagged it."""
     surface = text[c.start : c.end]
     full = canon.get(surface, surface)
-    before = text[max(0, c.start - 6) : c.start].split()[-1:]
-    return (
-        full != surface
-        and surface in full
-        and bool(before)
-        and before[0].rstrip(".").lower() in HONORIFICS
-    )
+    return full != surface and surface in full and _after_honorific(text, c.start)

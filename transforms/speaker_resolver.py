@@ -41,6 +41,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
+# before a name the question addresses: “Cult energy from where, Mr Tillery?”
+_VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
 _SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
 # where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
@@ -143,6 +145,10 @@ class SpeakerResolver:
                             former = any(c.lower_ in FORMER for c in noun.children)
                             role = _role_key(noun.lemma_.lower(), former)
                             roles.setdefault(role, set()).add(m.canonical)
+                            if (owner := _possessor(noun)) is not None:  # "…, Lee's lawyer,"
+                                roles.setdefault(_owned_role_key(owner, noun), set()).add(
+                                    m.canonical
+                                )
             written = _APPOSED_ROLE.match(text_of(doc), m.end)
             words = written["words"].split() if written else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
@@ -270,6 +276,7 @@ class SpeakerResolver:
             for i in token_indices(doc, dep=("pobj",))
             if (doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT")
             or (doc[i].head.lower_ == "to" and doc[i].head.head.lower_ == "according")
+            or _fronted_for(doc[i])
         ]
         clause_heads = {doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep"))}
         fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
@@ -295,6 +302,8 @@ class SpeakerResolver:
                     continue  # "Hollis said his son had phoned him": the reporter keeps focus
                 if apposed is None:
                     apposed = self._owned_role(tok)
+                if apposed is None and tok.lemma_.lower() not in PEOPLE_NOUNS:
+                    apposed = self._owner_named(tok)  # "Ms Lee's testimony came when …"
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"
                 self.subjects.append((tok.idx, who, None))
@@ -321,8 +330,8 @@ class SpeakerResolver:
                 if tok.head.dep_ != "ccomp":
                     skip |= {who for who, lean in leanings.items() if lean != said}
                 who = self._recent(tok.idx, None, None, skip)
-                if who is not None:
-                    votes.setdefault(who, Counter())[said] += 1
+                if who is not None:  # "Lee said he would": the surest vote
+                    votes.setdefault(who, Counter())[said] += 2 if tok.head.dep_ == "ccomp" else 1
         for who, counts in votes.items():
             (top, n), *rest = counts.most_common()
             if not rest or rest[0][1] < n:
@@ -352,6 +361,17 @@ class SpeakerResolver:
             holder = self._latest(self.roles[owner.lemma_.lower()], noun.idx)
             owned = self.kin.get((holder, noun.lemma_.lower())) if holder else None
         return self._latest(owned, noun.idx) if owned else None
+
+    def _owner_named(self, noun: Token) -> str | None:
+        """The person whose thing the noun is ("Ms Lee's testimony": Lee)."""
+        owner = _possessor(noun)
+        m = self.mention_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+        return m.canonical if m is not None else None
+
+    def _person_owned(self, noun: Token) -> bool:
+        """The noun is a named person's ("Mr Tillery's lawyer"): only the one the article
+        gave as that person's is meant, not whoever else held the role."""
+        return self._owner_named(noun) is not None
 
     def _kin_of_one(self, who: str, relation: str, gender: str) -> bool:
         """``who`` is the article's named ``relation`` of someone of ``gender``."""
@@ -393,6 +413,37 @@ class SpeakerResolver:
             for m in self.mentions[first:]
             if m.end <= end and not _SELF_NAMING.search(text, max(start, m.start - 12), m.start)
         }
+
+    def _answer(self, doc: Doc, char: int, gender: str, skip: set[str]) -> tuple[str | None] | None:
+        """Who the he or she answering the question quoted right before is (“…, Mr Tillery?”
+        Ms Lee asked. ¶ “…,” he replied): the one the question was put to ("a reporter asked
+        his barrister": no one named), else the person of that gender named last, not the
+        asker nor anyone the question names other than whom it addresses. None when the quote
+        answers no question, or no one else could answer it."""
+        text = text_of(doc)
+        i = bisect_right(self._quoted, (char, math.inf)) - 1
+        if i < 1 or text[self._quoted[i][1] : char].strip(ALL_MARKS + ",;:—–- "):
+            return None
+        (start, _), (q_start, q_end) = self._quoted[i], self._quoted[i - 1]
+        between = text[q_end:start]
+        if not text[q_start:q_end].rstrip(ALL_MARKS + " ").endswith("?") or (
+            len(between) > 80 or between.count("\n") > 2
+        ):
+            return None
+        span = doc.char_span(q_end, start, alignment_mode="contract")
+        for tok in span if span is not None else ():
+            if tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ == "ask":
+                m = self.mention_at(tok.idx, tok.idx + len(tok))
+                return (m.canonical if m is not None else None,)  # "asked his barrister"
+        first = bisect_left(self._starts, q_start)
+        others = {
+            m.canonical
+            for m in self.mentions[first:]
+            if m.start < start
+            and (q_end <= m.start or not _VOCATIVE.search(text[q_start : m.start]))
+        }
+        who = self._named_last(char, gender, skip | others)
+        return (who,) if who is not None else None  # else one asking and answering herself
 
     def _recent(
         self,
@@ -462,9 +513,9 @@ class SpeakerResolver:
             return None
         low = head.lower_
         if low in MALE | FEMALE:
-            return self._recent(
-                start, "m" if low in MALE else "f", None, self._talked_about(text, start), True
-            )
+            gender, skip = "m" if low in MALE else "f", self._talked_about(text, start)
+            answer = self._answer(doc, start, gender, skip)
+            return answer[0] if answer else self._recent(start, gender, None, skip, True)
         if low in {"i", "me", "my"}:
             return self._answer_label(text, start)
         named = self._apposed_name(head)
@@ -476,7 +527,9 @@ class SpeakerResolver:
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if lemma in KIN_NOUNS and _possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
-        if role in self.roles and head.tag_ != "NNS":  # "the SEC's chief accountant", named
+        if (
+            role in self.roles and head.tag_ != "NNS" and not self._person_owned(head)
+        ):  # "the SEC's chief accountant", named; not "Mr Tillery's lawyer" for any lawyer
             return self._latest(self.roles[role], start)
         if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
@@ -495,6 +548,8 @@ class SpeakerResolver:
             if lemma in self._definite:
                 return self._latest(self._definite[lemma], start)
             return self._recent(start, None, lemma)
+        if role != lemma and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
+            return self._recent(start, None, None, self.roles.get(lemma, ()))  # focus held it
         return None
 
     def _owned_holders(self, lemma: str, former: bool) -> set[str]:
@@ -707,6 +762,17 @@ def fronted_subject(verb: Token) -> Token | None:
             if closing is not None:
                 return closing
     return None
+
+
+def _fronted_for(tok: Token) -> bool:
+    """ "For Gurpreet, the change is already visible": the person a sentence opens on."""
+    prep, end = tok.head, tok.right_edge.i + 1
+    return (
+        prep.lower_ == "for"
+        and prep.is_sent_start
+        and end < len(tok.doc)
+        and tok.doc[end].text == ","
+    )
 
 
 def _closing_apposition(phrase: Token, verb: Token) -> Token | None:

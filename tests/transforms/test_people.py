@@ -1141,3 +1141,21 @@ def test_a_town_a_firm_is_based_in_is_no_person():
         " Its manager, Rosa Quint, said so."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Rosa Quint"}
+
+
+def test_a_full_name_whose_surname_follows_an_honorific_is_a_person_whatever_ner_says():
+    """A firm is never "Mr": the full name of a "Mr Talakai" is a person and so are its short
+    forms, even when the model tags it as an organisation."""
+    text = (
+        "Shearing Gangs\n\nSione Talakai, 31, who moved to Gisborne from Nuku'alofa eight years"
+        " ago and now runs a four-man gang, said the work was drying up.\n\n“Two sheds"
+        " cancelled on me last week,” Mr Talakai said."
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert "Sione Talakai" in names
+
+
+@pytest.mark.parametrize("firm", ["Brennock Hardware", "Cassidy Agritech", "Ormond Robotics"])
+def test_a_name_ending_in_a_trade_is_a_firm_not_a_person(firm):
+    text = f"Grants\n\n{firm} said in a statement that it would match the council's grant."
+    assert not {m.canonical for m in mentions_of(text)} & {firm}

@@ -1455,3 +1455,65 @@ def test_a_quote_opened_after_its_attribution_and_running_on_is_one_quote():
         "Friday nights are the worst,",
         "Somebody has had a few drinks.\n\n“I am not against fun. I am against wiring jaws.",
     ]
+
+
+def test_the_answer_to_a_question_put_to_someone_by_name_is_that_persons():
+    """“…, Mr Ferrand?” she asked. ¶ “…,” he replied: not an unnamed man mentioned before the
+    question, nor the asker."""
+    text = (
+        "Dam Inquiry\n\nHugo Ferrand, the utility's operations director, gave evidence on"
+        " Tuesday.\n\nJoanna Pike, counsel for the inquiry, read an email in which an unnamed"
+        " engineer had written that the spillway was “a disaster in waiting.”\n\n“Who read"
+        " that email, Mr Ferrand?” Ms Pike asked.\n\n“Nobody at board level,” he replied."
+    )
+    *_, answer = quotes_of(text)
+    assert answer.speaker_canonical == "Hugo Ferrand"
+
+
+def test_the_answer_of_someone_a_question_was_put_to_without_a_name_is_no_one_named():
+    text = (
+        "Appeal\n\n“The jury got it wrong,” said Declan Moss, the defendant's brother.\n\n"
+        "“Will there be an appeal?” a reporter asked the family's solicitor.\n\n“We will study"
+        " the ruling first,” he said."
+    )
+    *_, answer = quotes_of(text)
+    assert answer.speaker_canonical is None
+
+
+def test_a_named_persons_lawyer_is_not_the_lawyer_the_article_named_for_the_other_side():
+    text = (
+        "Trademark Trial\n\nMaya Ortiz, the lawyer for Bluecap Brewing, questioned the survey."
+        "\n\nMr. Hendry's lawyer called the survey “a leading question with a logo on it.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical is None
+
+
+def test_the_person_whose_testimony_a_sentence_is_about_is_the_next_she():
+    text = (
+        "Trademark Trial\n\nDr. Felix Amadi, a consumer psychologist, testified first.\n\n"
+        "Ms. Rosa Quintero's testimony came in the afternoon. She told the jury: “I made the"
+        " first bottle in my own kitchen.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rosa Quintero"
+
+
+def test_the_person_a_sentence_opens_on_with_for_is_the_next_she():
+    text = (
+        "Rickshaws\n\nNeha Joshi, who runs the depot, said 40 women had signed up.\n\nAmong"
+        " them is Kamala Devi, 29, a former tailor.\n\nFor Kamala, the money matters most."
+        " “I can pay the school fees now,” she says."
+    )
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == "Kamala Devi"
+
+
+def test_the_former_holder_of_an_unlisted_office_is_the_one_in_focus_who_held_it():
+    text = (
+        "Council Vote\n\n“We need the money,” said Cllr Aoife Brannock, the cathaoirleach.\n\n"
+        "Cllr Ciarán Dunphy, who chaired the council before her, said he was torn.\n\n“There"
+        " is no other offer on the table,” the former cathaoirleach said."
+    )
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == "Ciarán Dunphy"
