@@ -8,12 +8,18 @@ NON_PERSON_LABELS = frozenset(
     {"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
 ARTICLES = frozenset({"the", "a", "an"})
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"}
+# "Madam Lim", "Mdm Tan": Singapore's and Malaysia's honorific for a woman
+HONORIFICS = {
+    *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "mx"),
+    *("madam", "mdm"),
+}
 HONORIFIC_GENDER = {
     "mr": "m",
     "mrs": "f",
     "ms": "f",
     "miss": "f",
+    "madam": "f",
+    "mdm": "f",
     "sir": "m",
     "dame": "f",
     "lord": "m",

@@ -418,15 +418,22 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     low = first.lower_
     if low.endswith("s") and (low in KIN_NOUNS or low[:-1] in PERSON_NOUNS):
         return span[1].idx, end
-    # "Broadcaster Chris Evans": a common noun before a given name is the person's role
+    # "Broadcaster Chris Evans", "Harbourmaster Conor Quinlan": a common noun (or two run
+    # together) before a given name is the person's role
     if (
         len(span) >= 3
-        and first.lower_ in common_nouns()
+        and (first.lower_ in common_nouns() or _two_nouns(first.lower_))
         and not is_given_name(first.text)
         and is_given_name(span[1].text)
     ):
         return span[1].idx, end
     return start, end
+
+
+def _two_nouns(word: str) -> bool:
+    """ "harbourmaster": two common nouns written as one word."""
+    nouns = common_nouns()
+    return any(word[:i] in nouns and word[i:] in nouns for i in range(3, len(word) - 2))
 
 
 # The rest of a hyphenated given name and the surname after it ("Seo" + "-yeon Park"), or a
@@ -845,6 +852,8 @@ def _shaped_ok(
     found = []
     for start, end in candidates:
         cleaned = clean_span(text_of(doc), start, end)
+        if cleaned:  # "Engineer Tomasz Zielinski, …, and his wife, Ewa,": the role is no part
+            cleaned = _without_opening_word(doc, *cleaned)
         if cleaned and inside(regions, *cleaned) and _plausible(text_of(doc)[slice(*cleaned)]):
             found.append((*cleaned, "list"))
     return found

@@ -41,6 +41,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
+_PROSECUTING = re.compile(r"\bProsecuting, $")
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
 _VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
 _SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
@@ -127,6 +128,8 @@ class SpeakerResolver:
                     if lemma == "attorney" and office in _PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
                         roles.setdefault(_role_key("prosecutor", former), set()).add(m.canonical)
+            if _PROSECUTING.search(text_of(doc), max(0, m.start - 14), m.start):
+                roles.setdefault("prosecutor", set()).add(m.canonical)  # "Prosecuting, X said"
             acronym = _title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
                 roles.setdefault(acronym, set()).add(m.canonical)
@@ -325,11 +328,14 @@ class SpeakerResolver:
                 said = "m" if tok.lower_ in MALE else "f"
                 # not for one whose given name leans the other way ("Orla Walsh" and "he"),
                 # unless the pronoun reports that person's own words ("Alex Moreno … said
-                # she had": a woman called Alex)
+                # she had": a woman called Alex) or no one else could be meant
                 skip = self._talked_about(text, tok.idx)
+                leaning_away = set()
                 if tok.head.dep_ != "ccomp":
-                    skip |= {who for who, lean in leanings.items() if lean != said}
-                who = self._recent(tok.idx, None, None, skip)
+                    leaning_away = {who for who, lean in leanings.items() if lean != said}
+                who = self._recent(tok.idx, None, None, skip | leaning_away)
+                if who is None and leaning_away:
+                    who = self._recent(tok.idx, None, None, skip)
                 if who is not None:  # "Lee said he would": the surest vote
                     votes.setdefault(who, Counter())[said] += 2 if tok.head.dep_ == "ccomp" else 1
         for who, counts in votes.items():

@@ -1462,9 +1462,10 @@ def test_the_answer_to_a_question_put_to_someone_by_name_is_that_persons():
     question, nor the asker."""
     text = (
         "Dam Inquiry\n\nHugo Ferrand, the utility's operations director, gave evidence on"
-        " Tuesday.\n\nJoanna Pike, counsel for the inquiry, read an email in which an unnamed"
-        " engineer had written that the spillway was “a disaster in waiting.”\n\n“Who read"
-        " that email, Mr Ferrand?” Ms Pike asked.\n\n“Nobody at board level,” he replied."
+        " Tuesday.\n\nUnder questioning, Joanna Pike, counsel for the inquiry, pressed him on"
+        " an email in which an Aldane & Cole marketing manager wrote that the spillway was “a"
+        " disaster in waiting.”\n\n“Who read that email, Mr Ferrand?” Ms Pike asked.\n\n"
+        "“Nobody at board level,” he replied."
     )
     *_, answer = quotes_of(text)
     assert answer.speaker_canonical == "Hugo Ferrand"
@@ -1491,7 +1492,7 @@ def test_a_named_persons_lawyer_is_not_the_lawyer_the_article_named_for_the_othe
 
 def test_the_person_whose_testimony_a_sentence_is_about_is_the_next_she():
     text = (
-        "Trademark Trial\n\nDr. Felix Amadi, a consumer psychologist, testified first.\n\n"
+        "Trademark Trial\n\nDr. Helen Marsh, a consumer psychologist, testified first.\n\n"
         "Ms. Rosa Quintero's testimony came in the afternoon. She told the jury: “I made the"
         " first bottle in my own kitchen.”"
     )
@@ -1501,9 +1502,9 @@ def test_the_person_whose_testimony_a_sentence_is_about_is_the_next_she():
 
 def test_the_person_a_sentence_opens_on_with_for_is_the_next_she():
     text = (
-        "Rickshaws\n\nNeha Joshi, who runs the depot, said 40 women had signed up.\n\nAmong"
-        " them is Kamala Devi, 29, a former tailor.\n\nFor Kamala, the money matters most."
-        " “I can pay the school fees now,” she says."
+        "Rickshaws\n\nAmong the first drivers is Kamala Devi, 29, a former tailor.\n\nNeha"
+        " Joshi, who runs the depot, said 40 women had signed up.\n\nFor Kamala, the money"
+        " matters most. “I can pay the school fees now,” she says."
     )
     *_, q = quotes_of(text)
     assert q.speaker_canonical == "Kamala Devi"
@@ -1517,3 +1518,31 @@ def test_the_former_holder_of_an_unlisted_office_is_the_one_in_focus_who_held_it
     )
     *_, q = quotes_of(text)
     assert q.speaker_canonical == "Ciarán Dunphy"
+
+
+def test_a_she_no_one_else_could_be_is_the_woman_whose_given_name_leans_male():
+    text = (
+        "Budget\n\nThe finance director, Alex Mwangi, presented the figures. “We are £2m"
+        " short,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Alex Mwangi"
+
+
+def test_prosecuting_before_a_name_makes_that_person_the_prosecutor():
+    text = (
+        "Court\n\nProsecuting, Helen Dowd said the defendant had lied. Defending, Marcus Hale"
+        " said his client was remorseful.\n\n“He has lost everything,” Mr Hale said.\n\nThe"
+        " prosecutor replied: “He lost it himself.”"
+    )
+    first, last = quotes_of(text)
+    assert (first.speaker_canonical, last.speaker_canonical) == ("Marcus Hale", "Helen Dowd")
+
+
+def test_madam_is_an_honorific_for_the_family_name_written_first():
+    text = (
+        "Hawker\n\nMadam Lim Siew Hoon, 74, has run her noodle stall since 1979. “My hands are"
+        " slower now,” Madam Lim said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Lim Siew Hoon"
