@@ -108,6 +108,11 @@ TITLES = frozenset(
         "goalkeeper",
         "quarterback",
         "pitcher",
+        "provost",  # a Scottish council's civic head
+        # honorifics of other Englishes: Nigeria ("Alhaji Musa Danjuma", "Engr."), Malaysia
+        # ("Datuk Seri …"), India ("Shri", "Smt.")
+        *("alhaji", "alhaja", "hajia", "engr", "datuk", "dato", "datin", "seri"),
+        *("shri", "shrimati", "smt"),
     ]
 )
 CUE_LEMMAS = frozenset(

@@ -90,8 +90,8 @@ def surname_partners(
             canon.get(name) not in full
             or not is_given_name(given)
             or not inside(regions, s, e)
-            or any(s < t_e and t_s < e for t_s, t_e in taken)
-        ):
+            or any(s < t_e and t_s < e and (t_s, t_e) != (s, e) for t_s, t_e in taken)
+        ):  # the given name alone may be taken already ("Sisters Chloe and Megan Doyle")
             continue
         found.append((s, e, f"{given} {name_words(canon[name])[-1]}"))
     return found

@@ -261,8 +261,9 @@ def candidate_mentions(
     spans += relatives
     partners = name_links.surname_partners(text, regions, canon, taken)
     canon.update({text[s:e]: name for s, e, name in partners})
-    taken += [(s, e) for s, e, _ in partners]
-    spans += [(s, e, "partner") for s, e, _ in partners]
+    partnered = [(s, e) for s, e, _ in partners if (s, e) not in taken]
+    taken += partnered
+    spans += [(s, e, "partner") for s, e in partnered]
     nicknames = name_links.nicknames(canon, text, spans)
     # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
     alone = {text[s:e] for s, e, src in spans if src == "role_kin"} | set(nicknames)

@@ -1172,3 +1172,28 @@ def test_a_role_opening_the_sentence_is_no_part_of_the_name(text):
     names = {m.canonical for m in mentions_of(text)}
     assert names & {"Conor Quinlan", "Tomasz Zielinski"}
     assert not any(n.startswith(("Harbourmaster", "Engineer")) for n in names)
+
+
+def test_sisters_named_together_share_the_surname_written_once():
+    text = (
+        "Bakery\n\nSisters Chloe and Megan Doyle run the bakery together. “We argue every"
+        " morning,” Chloe said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Chloe Doyle", "Megan Doyle"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Market\n\nAlhaji Musa Danjuma, the traders' chairman, said the levy was unfair.",
+            "Musa Danjuma",
+        ),
+        (
+            "Trade\n\nDatuk Seri Ahmad Razak said the ministry would act on the complaints.",
+            "Ahmad Razak",
+        ),
+    ],
+)
+def test_titles_of_other_englishes_are_no_part_of_the_name(text, name):
+    assert name in {m.canonical for m in mentions_of(text)}

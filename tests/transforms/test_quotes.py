@@ -1546,3 +1546,12 @@ def test_madam_is_an_honorific_for_the_family_name_written_first():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Lim Siew Hoon"
+
+
+def test_the_provost_is_the_one_the_article_gave_that_title():
+    text = (
+        "Bridge\n\nProvost Morag Sinclair opened the new bridge. “It has been a long wait,” the"
+        " provost said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Morag Sinclair"
