@@ -612,6 +612,7 @@ def _names_by_role(
             before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
             or (before.lower_ in DEMONYMS and name[0].text in first_names())
             or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
+            or (before.is_sent_start and before.lower_ in OCCUPATIONS)  # "Farmer Huw Price"
         )
         is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
         if not (is_speaker or after_title or is_conjunct or is_described or kin or is_named):

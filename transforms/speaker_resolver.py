@@ -101,6 +101,10 @@ class SpeakerResolver:
         self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
+        for (_, relation), people in self.kin.items():  # "His sister, Thandi Mbeki": a she
+            if (gender := NOUN_GENDER.get(relation)) is not None:
+                for who in people:
+                    self.gender.setdefault(who, gender)
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, set[str]]:
@@ -120,10 +124,14 @@ class SpeakerResolver:
                 former = any(c.lower_ in FORMER for c in before.lefts) or (
                     span.start > 1 and doc[span.start - 2].lower_ in FORMER
                 )
-                trade = before.tag_ == "NN" and before.is_lower and before.dep_ == "compound"
+                trade = (before.tag_ == "NN" and before.is_lower and before.dep_ == "compound") or (
+                    before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
+                )
                 if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade:
                     role = _role_key(_TITLE_ROLE.get(lemma, lemma), former)
                     roles.setdefault(role, set()).add(m.canonical)
+                    if not former and (ranked := _ranked_role(before)) is not None:  # "Sous chef X"
+                        roles.setdefault(ranked, set()).add(m.canonical)
                     office = doc[span.start - 2].lower_ if span.start > 1 else ""
                     if lemma == "attorney" and office in _PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
@@ -148,6 +156,8 @@ class SpeakerResolver:
                             former = any(c.lower_ in FORMER for c in noun.children)
                             role = _role_key(noun.lemma_.lower(), former)
                             roles.setdefault(role, set()).add(m.canonical)
+                            if (ranked := _ranked_role(noun)) is not None:
+                                roles.setdefault(ranked, set()).add(m.canonical)
                             if (owner := _possessor(noun)) is not None:  # "…, Lee's lawyer,"
                                 roles.setdefault(_owned_role_key(owner, noun), set()).add(
                                     m.canonical
@@ -533,6 +543,9 @@ class SpeakerResolver:
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if lemma in KIN_NOUNS and _possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
+        ranked = _ranked_role(head)  # "the head chef", not the sous chef named since
+        if ranked in self.roles and head.tag_ != "NNS" and not self._person_owned(head):
+            return self._latest(self.roles[ranked], start)
         if (
             role in self.roles and head.tag_ != "NNS" and not self._person_owned(head)
         ):  # "the SEC's chief accountant", named; not "Mr Tillery's lawyer" for any lawyer
@@ -701,6 +714,8 @@ def _roles_around(name: Span) -> list[str]:
             )
         else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
             found.append(_owned_role_key(owner, head))
+        if (ranked := _ranked_role(head)) is not None:
+            found.append(ranked)
     named = noun_naming(root)
     if named is not None:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
@@ -813,6 +828,21 @@ def _owned_role_key(owner: Token, noun: Token) -> str:
     """ "sierra alta's chairman": a role that belongs to one possessor."""
     words = [t.lower_ for t in owner.subtree if t.dep_ not in {"case", "punct", "det"}]
     return f"{' '.join(words)}'s {noun.lemma_.lower()}"
+
+
+def _ranked_role(noun: Token) -> str | None:
+    """ "head chef", "sous chef", "assistant coach": a role with the word before it that tells
+    one holder from another."""
+    if noun.i == 0:
+        return None
+    word = noun.doc[noun.i - 1]
+    if (
+        word.head != noun
+        or word.dep_ not in {"compound", "amod"}
+        or any(c.lower_ in FORMER for c in (word, *noun.children))
+    ):
+        return None  # a former one's role has its own key
+    return f"{word.lower_} {noun.lemma_.lower()}" if word.is_alpha else None
 
 
 def _role_key(lemma: str, former: bool) -> str:

@@ -1555,3 +1555,40 @@ def test_the_provost_is_the_one_the_article_gave_that_title():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Morag Sinclair"
+
+
+def test_a_sister_is_a_she_though_she_reports_what_he_did():
+    """ "His sister, Thandi Mbeki, said he had been bullied": the kin noun tells her gender,
+    whatever the "he" of her reported words votes."""
+    text = (
+        "Family\n\nThe family of Daniel Mbeki said in a statement: “Daniel was a gentle soul.”"
+        "\n\nHis sister, Thandi Mbeki, said he had been bullied. “He told me everything,” she"
+        " said."
+    )
+    _, q = quotes_of(text)
+    assert q.speaker_canonical == "Thandi Mbeki"
+
+
+def test_an_occupation_opening_the_sentence_is_the_role_of_the_name_after_it():
+    """ "Headteacher Sunita Rao" is "the headteacher"; "Farmer Huw Price", which the model
+    tags as an organisation, is a person."""
+    text = (
+        "School run\n\nHeadteacher Sunita Rao said parking was dangerous. Parent Gary Lowe,"
+        " whose daughter is in Year 2, agreed.\n\n“Someone will get hurt,” he said.\n\n“We've"
+        " asked the council twice,” the headteacher added.\n\nResidents packed the hall."
+        " Farmer Huw Price spoke first. “I'm for it,” he said."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == [
+        "Gary Lowe",
+        "Sunita Rao",
+        "Huw Price",
+    ]
+
+
+def test_the_head_chef_is_not_the_sous_chef_named_since():
+    text = (
+        "Kitchen\n\nThe restaurant's head chef, Rafael Moreno, trained in Madrid. Sous chef Aiko"
+        " Tanaka joined him last year.\n\n“She is the better cook,” the head chef said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Rafael Moreno"
