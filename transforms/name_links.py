@@ -111,7 +111,9 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
             continue  # "den Hartog", "Van der Berg" opening a sentence: a surname
         for group in full:
             g = name_words(group[0])
-            if toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower():
+            if (toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower()) or (
+                _double_surname(toks, g)
+            ):
                 group.append(surface)
                 break
         else:
@@ -125,6 +127,17 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
         if surface not in canon:
             canon[surface] = resolve_alias(surface, canon)
     return canon
+
+
+def _double_surname(toks: list[str], full: list[str]) -> bool:
+    """ "García López" of "María José García López": the last two or more words of a longer
+    name, not opening with a given name ("Maria Smith" is not "Anna Maria Smith")."""
+    n = len(toks)
+    return (
+        len(full) > n >= 2
+        and [t.lower() for t in full[-n:]] == [t.lower() for t in toks]
+        and not is_given_name(toks[0])
+    )
 
 
 def nicknames(

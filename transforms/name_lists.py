@@ -11,7 +11,7 @@ from transforms.lexicon import NON_PERSON_LABELS
 from transforms.name_spans import CAP_WORD
 from transforms.nlp import text_of
 
-_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|bin|al|wa)"
+_PARTICLES = r"(?:de|van|von|der|den|da|del|dos|di|du|la|le|binti|bin|al|wa)"
 _ITEM = re.compile(
     rf"(?<![\w'’.-]){CAP_WORD}(?: (?:{_PARTICLES} ){{0,2}}{CAP_WORD}){{0,2}}(?![\w'’-])"
 )

@@ -1197,3 +1197,22 @@ def test_sisters_named_together_share_the_surname_written_once():
 )
 def test_titles_of_other_englishes_are_no_part_of_the_name(text, name):
     assert name in {m.canonical for m in mentions_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Stall\n\nSiti Aminah binti Hassan, 45, runs a food stall. “Business is slow,” she"
+            " said.",
+            "Siti Aminah binti Hassan",
+        ),
+        (
+            "Mayor\n\nMaría José García López, the mayor, welcomed the plan. “It is good news,”"
+            " García López said.",
+            "María José García López",
+        ),
+    ],
+)
+def test_a_malay_binti_and_a_double_surname_stay_with_the_full_name(text, name):
+    assert {m.canonical for m in mentions_of(text)} == {name}
