@@ -257,6 +257,7 @@ def _surname_titled(surface: str, canon: dict[str, str], titled: set[str]) -> bo
 
 
 def _after_honorific(text: str, start: int) -> bool:
+    """An honorific ("Mr", "Dr.", "Madam") is the word right before ``start``."""
     before = text[max(0, start - 6) : start].split()[-1:]
     return bool(before) and before[0].rstrip(".").lower() in HONORIFICS
 

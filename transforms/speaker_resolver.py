@@ -40,10 +40,10 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-# a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
-_PROSECUTING = re.compile(r"\bProsecuting, $")
+_PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
 _VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
+# a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
 _SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
 # where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
@@ -543,13 +543,12 @@ class SpeakerResolver:
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if lemma in KIN_NOUNS and _possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
-        ranked = _ranked_role(head)  # "the head chef", not the sous chef named since
-        if ranked in self.roles and head.tag_ != "NNS" and not self._person_owned(head):
-            return self._latest(self.roles[ranked], start)
-        if (
-            role in self.roles and head.tag_ != "NNS" and not self._person_owned(head)
-        ):  # "the SEC's chief accountant", named; not "Mr Tillery's lawyer" for any lawyer
-            return self._latest(self.roles[role], start)
+        # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
+        # the sous chef named since); not "Mr Tillery's lawyer" for any lawyer
+        if head.tag_ != "NNS" and not self._person_owned(head):
+            for key in (_ranked_role(head), role):
+                if key in self.roles:
+                    return self._latest(self.roles[key], start)
         if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
