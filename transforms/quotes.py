@@ -175,8 +175,11 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide” (1968)"
     if _TITLE_WHAT.match(text, qs.end) and (_NAME_WORDS.fullmatch(quoted) or _title_case(quoted)):
         return True  # "“Concrete Promises”, a documentary"
-    if _CALLED_THING.search(text, max(0, qs.start - 40), qs.start) and _title_case(quoted):
-        return True  # "a volunteer group called “Hut Watch”"
+    if _title_case(quoted) and (
+        _CALLED_THING.search(text, max(0, qs.start - 40), qs.start)
+        or (len(quoted.split()) > 1 and _name_as_modifier(doc, text, qs))
+    ):  # "a volunteer group called “Hut Watch”", "its “Lantern Fire” line" (not "a “Secret”
+        return True  # level", which PolNeAR counts as a quote)
     if _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,"
     if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
@@ -204,6 +207,20 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         ):
             return False
     return True
+
+
+def _name_as_modifier(doc: Doc, text: str, qs: QuoteSpan) -> bool:
+    """ "its “Lantern Fire” line of sauces": a name in marks between a determiner and the
+    noun it names a kind of."""
+    if not _DETERMINER_BEFORE.search(text, max(0, qs.start - 8), qs.start):
+        return False
+    after = _WORD_AFTER.match(text, qs.end)
+    span = doc.char_span(*after.span(1)) if after is not None else None
+    return span is not None and span.root.pos_ == "NOUN"
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an) [\"“‘']$")
+_WORD_AFTER = re.compile(r"[\"”’'] ([a-z]+)\b")
 
 
 def _title_case(quoted: str) -> bool:

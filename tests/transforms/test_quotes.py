@@ -1592,3 +1592,13 @@ def test_the_head_chef_is_not_the_sous_chef_named_since():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Rafael Moreno"
+
+
+def test_a_name_of_several_words_in_marks_before_the_noun_it_names_is_no_quote():
+    """ "its “Harbour Gold” range" names a product (one word would stay: PolNeAR counts "a
+    “Secret” level" as a quote)."""
+    text = (
+        "Smokehouse\n\nThe firm says its “Harbour Gold” range of smoked fish outsells every"
+        " rival. “It sold out in a week,” said Dara Quinn, the owner."
+    )
+    assert [q.text for q in quotes_of(text)] == ["It sold out in a week,"]
