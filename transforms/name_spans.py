@@ -104,8 +104,14 @@ def honorific_gender(text: str, start: int) -> str | None:
     judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)
     if judicial is not None:  # "Lady Justice Armitage"
         return HONORIFIC_GENDER.get(judicial.group("honorific").lower())
+    return HONORIFIC_GENDER.get(short_word_before(text, start))
+
+
+def short_word_before(text: str, start: int) -> str:
+    """The short word (up to five letters, lower case, without its dot) right before
+    ``start``, where an honorific stands ("Ms", "Dr.", "Madam"); "" if none."""
     word = text[max(0, start - 6) : start].split()[-1:]
-    return HONORIFIC_GENDER.get(word[0].rstrip(".").lower()) if word else None
+    return word[0].rstrip(".").lower() if word else ""
 
 
 # A judge's title between an honorific and the surname: "Lady Justice", "Mr. Justice".

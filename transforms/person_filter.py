@@ -25,7 +25,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     TITLES,
 )
-from transforms.name_spans import first_names, is_post_nominal, line_at
+from transforms.name_spans import first_names, is_post_nominal, line_at, short_word_before
 from transforms.nlp import entities, lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
@@ -258,8 +258,7 @@ def _surname_titled(surface: str, canon: dict[str, str], titled: set[str]) -> bo
 
 def _after_honorific(text: str, start: int) -> bool:
     """An honorific ("Mr", "Dr.", "Madam") is the word right before ``start``."""
-    before = text[max(0, start - 6) : start].split()[-1:]
-    return bool(before) and before[0].rstrip(".").lower() in HONORIFICS
+    return short_word_before(text, start) in HONORIFICS
 
 
 def _titled_short_form(text: str, c: Candidate, canon: dict[str, str]) -> bool:

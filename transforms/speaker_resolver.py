@@ -384,11 +384,6 @@ class SpeakerResolver:
         m = self.mention_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
         return m.canonical if m is not None else None
 
-    def _person_owned(self, noun: Token) -> bool:
-        """The noun is a named person's ("Mr Tillery's lawyer"): only the one the article
-        gave as that person's is meant, not whoever else held the role."""
-        return self._owner_named(noun) is not None
-
     def _kin_of_one(self, who: str, relation: str, gender: str) -> bool:
         """``who`` is the article's named ``relation`` of someone of ``gender``."""
         return any(
@@ -544,8 +539,9 @@ class SpeakerResolver:
         if lemma in KIN_NOUNS and _possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
         # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
-        # the sous chef named since); not "Mr Tillery's lawyer" for any lawyer
-        if head.tag_ != "NNS" and not self._person_owned(head):
+        # the sous chef named since); not a named person's ("Mr Tillery's lawyer" is not the
+        # lawyer the article named for the other side)
+        if head.tag_ != "NNS" and self._owner_named(head) is None:
             for key in (_ranked_role(head), role):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)
