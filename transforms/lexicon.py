@@ -26,6 +26,15 @@ HONORIFIC_GENDER = {
     "lady": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
+# Titles that stand only before a person's name, never open a firm's or a place's ("General
+# Motors", "Mayor Street"): honorifics of other Englishes, Nigeria ("Alhaji Musa Danjuma",
+# "Engr."), Malaysia ("Datuk Seri …"), India ("Shri", "Smt."), and abbreviated ranks.
+PERSON_ONLY_TITLES = frozenset(
+    {
+        *("alhaji", "alhaja", "hajia", "engr", "datuk", "dato", "datin", "seri"),
+        *("shri", "shrimati", "smt", "atty", "cllr", "rev", "det", "insp", "supt", "sgt"),
+    }
+)
 TITLES = frozenset(
     [
         "mayor",
@@ -109,10 +118,8 @@ TITLES = frozenset(
         "quarterback",
         "pitcher",
         "provost",  # a Scottish council's civic head
-        # honorifics of other Englishes: Nigeria ("Alhaji Musa Danjuma", "Engr."), Malaysia
-        # ("Datuk Seri …"), India ("Shri", "Smt.")
-        *("alhaji", "alhaja", "hajia", "engr", "datuk", "dato", "datin", "seri"),
-        *("shri", "shrimati", "smt"),
+        "atty",  # an attorney, in the Philippines
+        *PERSON_ONLY_TITLES,
     ]
 )
 CUE_LEMMAS = frozenset(

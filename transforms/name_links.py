@@ -111,8 +111,10 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
             continue  # "den Hartog", "Van der Berg" opening a sentence: a surname
         for group in full:
             g = name_words(group[0])
-            if (toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower()) or (
-                _double_surname(toks, g)
+            if (
+                (toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower())
+                or _double_surname(toks, g)
+                or _before_patronymic(toks, g)
             ):
                 group.append(surface)
                 break
@@ -127,6 +129,13 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
         if surface not in canon:
             canon[surface] = resolve_alias(surface, canon)
     return canon
+
+
+def _before_patronymic(toks: list[str], full: list[str]) -> bool:
+    """ "Ahmad Zahid" of "Ahmad Zahid bin Hamzah": the given names before "bin" or "binti"
+    (son or daughter of), which a Malay name is shortened to."""
+    n = len(toks)
+    return len(full) > n + 1 and full[:n] == toks and full[n] in {"bin", "binti"}
 
 
 def _double_surname(toks: list[str], full: list[str]) -> bool:

@@ -28,7 +28,9 @@ PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
     "we", "us", "our", "you", "your", "it", "its",
 }  # fmt: skip
-PARTICLES = r"(?:de|van|von|der|den|da|dal|del|della|dos|di|du|la|le|binti|bin|al|wa)"
+PARTICLES = (
+    r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bin|al|wa)"
+)
 CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"

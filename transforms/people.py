@@ -31,6 +31,7 @@ from transforms.lexicon import (
     OCCUPATIONS,
     ORG_HEADS,
     PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
     ROLE_PREFIXES,
     SPEAKER_NOUNS,
     THING_DESCRIPTORS,
@@ -420,9 +421,11 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if low.endswith("s") and (low in KIN_NOUNS or low[:-1] in PERSON_NOUNS):
         return span[1].idx, end
     # "Broadcaster Chris Evans", "Harbourmaster Conor Quinlan": a common noun (or two run
-    # together) before a given name is the person's role
+    # together) before a given name is the person's role; not a word of three letters or
+    # fewer, as family names are ("Do Van Hai", not "do" the party)
     if (
         len(span) >= 3
+        and len(first) > 3
         and (first.lower_ in common_nouns() or _two_nouns(first.lower_))
         and not is_given_name(first.text)
         and is_given_name(span[1].text)
@@ -432,9 +435,10 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _two_nouns(word: str) -> bool:
-    """ "harbourmaster": two common nouns written as one word."""
+    """ "harbourmaster": two common nouns written as one word, the second of four letters or
+    more ("Nguyen" is no "ngu" and "yen")."""
     nouns = common_nouns()
-    return any(word[:i] in nouns and word[i:] in nouns for i in range(3, len(word) - 2))
+    return any(word[:i] in nouns and word[i:] in nouns for i in range(3, len(word) - 3))
 
 
 # The rest of a hyphenated given name and the surname after it ("Seo" + "-yeon Park"), or a
@@ -584,9 +588,12 @@ def _names_by_role(
             or (
                 start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
                 and lead.is_title
-                and (is_speaker or is_described)
+                and (
+                    is_speaker or is_described or start_tok.lower_.rstrip(".") in PERSON_ONLY_TITLES
+                )
             )
-        ):  # "Professor Ji-woo Park, a coastal engineer, said": a name no list holds
+        ):  # "Professor Ji-woo Park, a coastal engineer, said", "Shri Ramesh Iyer": a name no
+            # list holds
             start_tok = lead
         if start_tok.lower_.rstrip(".") in HONORIFICS:
             if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
@@ -603,7 +610,7 @@ def _names_by_role(
         if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge))):
             continue
         name = doc[start_tok.i : tok.i + 1]
-        if not all(_CAP_WORD.fullmatch(w) for w in name.text.split()):
+        if not all(_CAP_WORD.fullmatch(w) or w == "Ó" for w in name.text.split()):  # "Ó Briain"
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma

@@ -1216,3 +1216,53 @@ def test_titles_of_other_englishes_are_no_part_of_the_name(text, name):
 )
 def test_a_malay_binti_and_a_double_surname_stay_with_the_full_name(text, name):
     assert {m.canonical for m in mentions_of(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rice\n\nNguyen Van Minh, the cooperative chairman, said prices had fallen. “We"
+            " cannot survive,” Mr Minh said.",
+            "Nguyen Van Minh",
+        ),
+        (
+            "Road\n\nShri Ramesh Iyer, the district collector, visited the site. “Work will"
+            " resume,” Mr Iyer said.",
+            "Ramesh Iyer",
+        ),
+        (
+            "Catch\n\nDonal Ó Briain, a fisherman from Dingle, landed his catch. “The quota is a"
+            " joke,” the fisherman said.",
+            "Donal Ó Briain",
+        ),
+    ],
+)
+def test_a_full_name_the_lists_lack_is_found_whole(text, name):
+    """A family name opening a sentence is no common noun ("Nguyen" is no "ngu" + "yen"), a
+    title that only ever stands before a name ("Shri") leads a full name, and the Irish "Ó" is
+    a word of the name."""
+    assert name in {m.canonical for m in mentions_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Vendors\n\nAtty. Maria Cristina Dela Cruz, counsel for the vendors, filed the"
+            " motion. “This is unjust,” Dela Cruz said.",
+            "Maria Cristina Dela Cruz",
+            "Dela Cruz",
+        ),
+        (
+            "Ministry\n\nDatuk Seri Ahmad Zahid bin Hamzah, the minister, spoke first. “We are"
+            " ready,” Ahmad Zahid said.",
+            "Ahmad Zahid bin Hamzah",
+            "Ahmad Zahid",
+        ),
+    ],
+)
+def test_a_short_form_of_a_filipino_or_malay_name_links_to_the_full_name(text, name, short):
+    """A Filipino surname with its particle ("Dela Cruz"); the given names before "bin"."""
+    canon = {m.surface: m.canonical for m in mentions_of(text)}
+    assert canon.get(short) == name
