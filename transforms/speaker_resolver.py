@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,6 +81,14 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "flat" or (child.dep_ == "compound"):
             end_tok = child
     return left.idx, end_tok.idx + len(end_tok)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Who answers a question quoted right before: ``person`` None when the one it was put to
+    is not named ("a reporter asked his barrister")."""
+
+    person: str | None
 
 
 class SpeakerResolver:
@@ -425,7 +434,7 @@ class SpeakerResolver:
             if m.end <= end and not _SELF_NAMING.search(text, max(start, m.start - 12), m.start)
         }
 
-    def _answer(self, doc: Doc, char: int, gender: str, skip: set[str]) -> tuple[str | None] | None:
+    def _answer(self, doc: Doc, char: int, gender: str, skip: set[str]) -> Answer | None:
         """Who the he or she answering the question quoted right before is (“…, Mr Tillery?”
         Ms Lee asked. ¶ “…,” he replied): the one the question was put to ("a reporter asked
         his barrister": no one named), else the person of that gender named last, not the
@@ -445,7 +454,7 @@ class SpeakerResolver:
         for tok in span if span is not None else ():
             if tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ == "ask":
                 m = self.mention_at(tok.idx, tok.idx + len(tok))
-                return (m.canonical if m is not None else None,)  # "asked his barrister"
+                return Answer(m.canonical if m is not None else None)  # "asked his barrister"
         first = bisect_left(self._starts, q_start)
         others = {
             m.canonical
@@ -454,7 +463,7 @@ class SpeakerResolver:
             and (q_end <= m.start or not _VOCATIVE.search(text[q_start : m.start]))
         }
         who = self._named_last(char, gender, skip | others)
-        return (who,) if who is not None else None  # else one asking and answering herself
+        return Answer(who) if who is not None else None  # else one asking and answering herself
 
     def _recent(
         self,
@@ -526,7 +535,7 @@ class SpeakerResolver:
         if low in MALE | FEMALE:
             gender, skip = "m" if low in MALE else "f", self._talked_about(text, start)
             answer = self._answer(doc, start, gender, skip)
-            return answer[0] if answer else self._recent(start, gender, None, skip, True)
+            return answer.person if answer else self._recent(start, gender, None, skip, True)
         if low in {"i", "me", "my"}:
             return self._answer_label(text, start)
         named = self._apposed_name(head)
