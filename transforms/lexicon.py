@@ -33,6 +33,7 @@ PERSON_ONLY_TITLES = frozenset(
     {
         *("alhaji", "alhaja", "hajia", "engr", "datuk", "dato", "datin", "seri"),
         *("shri", "shrimati", "smt", "atty", "cllr", "rev", "det", "insp", "supt", "sgt"),
+        *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
     }
 )
 TITLES = frozenset(

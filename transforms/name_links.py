@@ -228,9 +228,10 @@ _NICKNAME_INSIDE = re.compile(
     rf" [\"“](?P<nick>{CAP_WORD})[\"”] (?P<surname>{CAP_WORD})(?![\w'’-])"
 )
 _LAST_WORD = re.compile(rf"(?<![\w'’-]){CAP_WORD}$")
-# "…, known to fans as Zee", "Known to everyone along the harbour as Billie, she"
+# "…, known to fans as Zee", "…, 16, known to everyone as Tots", "Known to everyone along
+# the harbour as Billie, she"
 _KNOWN_AS = re.compile(
-    rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}}), (?:who is )?(?:[a-z]+ )?known"
+    rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?:, \d{{1,3}})?, (?:who is )?(?:[a-z]+ )?known"
     r"|(?:^|(?<=[.!?]\s))Known)"
     r"(?: (?:to|on|in|around|along|among|by)(?: [\w’'-]+){1,5})?(?: simply| affectionately)? as"
     rf" [\"“]?(?P<nick>{CAP_WORD})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",

@@ -36,6 +36,7 @@ CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS | PARTY_WORDS
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lee's"; "Reynolds'" keeps its s
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
@@ -185,8 +186,12 @@ def not_names() -> frozenset[str]:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name without its honorifics ("Mr. Ann Lee" → ["Ann", "Lee"])."""
-    return [t for t in re.split(r"\s+", name) if t and t.rstrip(".").lower() not in HONORIFICS]
+    """The words of a name without its honorifics and a generation after it ("Mr. Ann Lee" →
+    ["Ann", "Lee"], "Ken Griffey Sr." → ["Ken", "Griffey"])."""
+    words = [t for t in re.split(r"\s+", name) if t and t.rstrip(".").lower() not in HONORIFICS]
+    if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONS:
+        words.pop()
+    return words
 
 
 def word_occurrences(

@@ -1266,3 +1266,35 @@ def test_a_short_form_of_a_filipino_or_malay_name_links_to_the_full_name(text, n
     """A Filipino surname with its particle ("Dela Cruz"); the given names before "bin"."""
     canon = {m.surface: m.canonical for m in mentions_of(text)}
     assert canon.get(short) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bells\n\nFr Declan Moriarty, the parish priest, said the bells would ring. “They"
+            " have rung for 140 years,” Fr Moriarty said.",
+            "Declan Moriarty",
+        ),
+        (
+            "Clinic\n\nSr Philomena Achieng, who runs the clinic, was tired. “We have no gloves"
+            " left,” she said.",
+            "Philomena Achieng",
+        ),
+    ],
+)
+def test_fr_and_sr_before_a_name_are_religious_titles(text, name):
+    assert {m.canonical for m in mentions_of(text)} == {name}
+
+
+def test_a_generation_after_a_name_leaves_its_surname_as_the_short_form():
+    text = "Swing\n\nKen Griffey Sr. said the swing was his. “I taught him,” Griffey said."
+    assert {m.canonical for m in mentions_of(text)} == {"Ken Griffey Sr."}
+
+
+def test_known_as_after_a_name_and_an_age_ties_the_nickname():
+    text = (
+        "Skate park\n\nThe park was the idea of Tobias Reinholt, 16, known to everyone as Tots."
+        " “We had nowhere to go,” Tots said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Tobias Reinholt"}
