@@ -234,7 +234,7 @@ _KNOWN_AS = re.compile(
     rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?:, \d{{1,3}})?, (?:who is )?(?:[a-z]+ )?known"
     r"|(?:^|(?<=[.!?]\s))Known)"
     r"(?: (?:to|on|in|around|along|among|by)(?: [\w’'-]+){1,5})?(?: simply| affectionately)? as"
-    rf" [\"“]?(?P<nick>{CAP_WORD})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",
+    rf" [\"“]?(?P<nick>{CAP_WORD}|[A-Z]{{2,4}})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",
     re.MULTILINE,
 )
 

@@ -565,14 +565,20 @@ class SpeakerResolver:
         if age is not None and age.group("age") in self.ages:
             return self._latest(self.ages[age.group("age")], start)  # "Okonkwo, 34, …"
         lived = any(c.dep_ == "amod" and c.lower_ in _LIFE_WORDS for c in head.children)
+        # a former role is not the one who holds it now ("the chairwoman" is no former
+        # chairman), when the article gives it to one person only
+        now = set()
+        if role != lemma:
+            now = {who for word in _gendered_forms(lemma) for who in self.roles.get(word, ())}
+            now = now if len(now) == 1 else set()
         if (lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age or lived:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
             # named before, else the last person in focus of that kind
             if lemma in self._definite:
                 return self._latest(self._definite[lemma], start)
-            return self._recent(start, None, lemma)
+            return self._recent(start, None, lemma, now)
         if role != lemma and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
-            return self._recent(start, None, None, self.roles.get(lemma, ()))  # focus held it
+            return self._recent(start, None, None, now)  # focus held it
         return None
 
     def _owned_holders(self, lemma: str, former: bool) -> set[str]:
@@ -705,6 +711,14 @@ def _roles_around(name: Span) -> list[str]:
     "named" follows ("a doctoral student named Amara Osei")."""
     root, found = name.root, []
     head = root.head
+    of = head.head
+    if (
+        head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and head.lemma_.lower() not in PERSON_NOUNS
+    ):  # "The chairwoman of the residents' association, Ines Kowalczyk,": the chairwoman
+        head = of.head
     if (
         root.dep_ == "appos"
         and head.i < name.start
@@ -847,6 +861,15 @@ def _ranked_role(noun: Token) -> str | None:
     ):
         return None  # a former one's role has its own key
     return f"{word.lower_} {noun.lemma_.lower()}" if word.is_alpha else None
+
+
+def _gendered_forms(lemma: str) -> set[str]:
+    """A role noun and its other forms for either sex: "chairman", "chairwoman",
+    "chairperson", "chair"."""
+    stem = re.sub(r"(?:wo)?man$|person$", "", lemma)
+    if stem == lemma:
+        return {lemma}
+    return {stem, f"{stem}man", f"{stem}woman", f"{stem}person"}
 
 
 def _role_key(lemma: str, former: bool) -> str:

@@ -1602,3 +1602,23 @@ def test_a_name_of_several_words_in_marks_before_the_noun_it_names_is_no_quote()
         " rival. “It sold out in a week,” said Dara Quinn, the owner."
     )
     assert [q.text for q in quotes_of(text)] == ["It sold out in a week,"]
+
+
+def test_the_chairwoman_of_a_body_named_after_it_holds_the_role_and_is_no_former_chairman():
+    text = (
+        "Plots\n\nThe chairwoman of the residents’ association, Ines Kowalczyk, took over from"
+        " Dermot Hale last year. Hale still attends meetings.\n\n“The plots are full,” the"
+        " chairwoman said.\n\n“They were full in my day too,” the former chairman said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_canonical == "Ines Kowalczyk"
+    assert second.speaker_canonical == "Dermot Hale"
+
+
+def test_an_all_capitals_nickname_after_known_as_is_the_person():
+    text = (
+        "Fares\n\nKipchoge Wafula, popularly known as KK, runs the boda boda stage. “The price"
+        " cap will kill us,” KK said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Kipchoge Wafula"
