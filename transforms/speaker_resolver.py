@@ -349,6 +349,7 @@ class SpeakerResolver:
                 # unless the pronoun reports that person's own words ("Alex Moreno … said
                 # she had": a woman called Alex) or no one else could be meant
                 skip = self._talked_about(text, tok.idx)
+                skip |= {who for who, known in self.gender.items() if known != said}  # "Gareth"
                 leaning_away = set()
                 if tok.head.dep_ != "ccomp":
                     leaning_away = {who for who, lean in leanings.items() if lean != said}

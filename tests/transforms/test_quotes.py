@@ -1622,3 +1622,16 @@ def test_an_all_capitals_nickname_after_known_as_is_the_person():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Kipchoge Wafula"
+
+
+def test_a_she_votes_for_no_one_whose_gender_is_known_to_be_the_other():
+    """A she after a man's possessive ("Gareth Pryce's land") and a name leaning male
+    ("Alex") is the Alex who speaks, and settles Alex's gender for the next she."""
+    text = (
+        "Turbine\n\nThe turbine would stand on Gareth Pryce's land, its backers say.\n\n“It is"
+        " a first,” said Alex Rhydderch, the secretary of the group.\n\nRhydderch, who moved"
+        " here in 2015, said the group had spent four years on surveys. “We've counted bats,”"
+        " she said.\n\n“If people vote no, we'll accept it,” she said."
+    )
+    speakers = [q.speaker_canonical for q in quotes_of(text)]
+    assert speakers == ["Alex Rhydderch"] * 3
