@@ -82,13 +82,13 @@ def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
 
 def which_relative(text: str, surface: str) -> bool:
     """ "awarding the race to Harcombe, which had crossed the line": a name that "which"
-    describes somewhere in the text is a thing's. Not a full name ("a letter from a customer,
-    Margaret Doyle, which is taped …" describes the letter) nor one after a person's title ("a
-    son of President Suharto, which plans …")."""
-    if f"{surface}, which" not in text or is_given_name(surface.split()[0]):
+    describes somewhere in the text is a thing's ("Lumen Grid, which builds …"). Not a name in
+    apposition ("a letter from a customer, Margaret Doyle, which is taped …" describes the
+    letter) nor one after a person's title ("a son of President Suharto, which plans …")."""
+    if f"{surface}, which" not in text:
         return False
     return any(
-        not after_person_title(text, m.start())
+        not after_person_title(text, m.start()) and not text[: m.start()].endswith(", ")
         for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}, which\b", text)
     )
 

@@ -116,15 +116,23 @@ def _title_attributions(
     return [(qs, attribute(doc, qs.start, qs.end), title.start) for qs in found]
 
 
-# What a name or title in quote marks follows: "known (to fans) as", "nicknamed", "so-called",
-# "the single" (the quote mark right after). Not "titled" or "dubbed": an ad's or an
-# editorial's title, and a nickname someone gave, are words someone wrote or said.
+# What a name or title in quote marks follows: "known (to fans) as", "nicknamed",
+# "so-called", "the single" (the quote mark right after). Not "dubbed": a nickname someone
+# gave is words someone said.
 _NAMED_AS = re.compile(
     r"(?i)(?:\bknown(?: [\w ]{1,40})? as|\bnicknamed|\bso-called"
     r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
     r"|play|opera|poem"
     r"|documentary|exhibition|installation|sculpture|painting|mural|composition))"
     r"[,:]? [\"“‘']$"
+)
+# A document's title in Title Case after "titled": "a board paper titled “Parking for the
+# Future”", "a report, provisionally titled “…”". Not a memo's, an ad's, an editorial's or a
+# book's, whose titles PolNeAR mostly counts as quotes.
+_TITLED = re.compile(
+    r"(?i)\b(?:report|review|paper|spreadsheet|petition|checklist|profile|talk|lecture|study"
+    r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook),?"
+    r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
 )
 # A body or a campaign "called" a Title Case name: "a volunteer group called “Hut Watch”", "an
 # appeal, called “Eyes on the Sky”" (not "a campaign called “hand-to-hand combat”").
@@ -148,7 +156,7 @@ _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
 # A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
-    r"|framework|document|guide|handbook|charter)"
+    r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
@@ -180,8 +188,11 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         or (len(quoted.split()) > 1 and _name_as_modifier(doc, text, qs))
     ):  # "a volunteer group called “Hut Watch”", "its “Lantern Fire” line" (not "a “Secret”
         return True  # level", which PolNeAR counts as a quote)
-    if _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start) and _title_case(quoted):
-        return True  # "the strategy, “Made Here, Made Better”,"
+    if (
+        _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start)
+        or _TITLED.search(text, max(0, qs.start - 60), qs.start)
+    ) and _title_case(quoted):
+        return True  # "the strategy, “Made Here, Made Better”,", "a report titled “…”"
     if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False
     if (

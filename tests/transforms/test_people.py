@@ -1298,3 +1298,11 @@ def test_known_as_after_a_name_and_an_age_ties_the_nickname():
         " “We had nowhere to go,” Tots said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Tobias Reinholt"}
+
+
+def test_a_name_that_which_describes_is_a_things_even_with_a_given_name_first():
+    text = (
+        "Fridays\n\nLumen Grid, which builds billing software, cut the week to four days."
+        " “Nobody left,” said Jacqueline Seah, its founder."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Jacqueline Seah"}

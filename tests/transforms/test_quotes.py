@@ -1635,3 +1635,16 @@ def test_a_she_votes_for_no_one_whose_gender_is_known_to_be_the_other():
     )
     speakers = [q.speaker_canonical for q in quotes_of(text)]
     assert speakers == ["Alex Rhydderch"] * 3
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The fee is set out in a board paper titled “Parking for the Future”, published in May.",
+        "A glossy leaflet, “Wind in Our Sails”, was delivered to every house.",
+    ],
+)
+def test_a_documents_title_after_titled_or_a_leaflets_in_apposition_is_no_quote(opening):
+    text = f"Vote\n\n{opening}\n\n“We will keep fighting,” said Marta Kowal."
+    [q] = quotes_of(text)
+    assert q.text == "We will keep fighting,"
