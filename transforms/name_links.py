@@ -229,12 +229,12 @@ _NICKNAME_INSIDE = re.compile(
 )
 _LAST_WORD = re.compile(rf"(?<![\w'’-]){CAP_WORD}$")
 # "…, known to fans as Zee", "…, 16, known to everyone as Tots", "Known to everyone along
-# the harbour as Billie, she"
+# the harbour as Billie, she", "Popularly known as Iya Sade, she"
 _KNOWN_AS = re.compile(
     rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?:, \d{{1,3}})?, (?:who is )?(?:[a-z]+ )?known"
-    r"|(?:^|(?<=[.!?]\s))Known)"
+    r"|(?:^|(?<=[.!?]\s))(?:Known|[A-Z][a-z]+ly known))"
     r"(?: (?:to|on|in|around|along|among|by)(?: [\w’'-]+){1,5})?(?: simply| affectionately)? as"
-    rf" [\"“]?(?P<nick>{CAP_WORD}|[A-Z]{{2,4}})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",
+    rf" [\"“]?(?P<nick>{CAP_WORD}(?: {CAP_WORD})?|[A-Z]{{2,4}})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",
     re.MULTILINE,
 )
 
@@ -266,14 +266,27 @@ def _clipped_given_name(surface: str, full_names: list[str]) -> list[str]:
 
 
 def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
-    """The full names that ``surface`` is the first or last name of, or ends ("den Hartog")."""
+    """The full names that ``surface`` is the first or last name of, or ends ("den Hartog"),
+    or the personal name after "Muhammad", "Nur" or "Siti" ("Hafiz" of "Muhammad Hafiz
+    Rosli", as a Malay name is shortened)."""
     key = surface.lower()
-    return [
-        c
-        for c in full_names
-        if key in (name_words(c)[0].lower(), name_words(c)[-1].lower())
-        or c.lower().endswith(" " + key)
-    ]
+    found = []
+    for c in full_names:
+        words = [w.lower() for w in name_words(c)]
+        if (
+            key in (words[0], words[-1])
+            or c.lower().endswith(" " + key)
+            or (len(words) > 2 and words[0] in _NAME_PREFIXES and words[1] == key)
+        ):
+            found.append(c)
+    return found
+
+
+# First words of Malay and other Muslim names that the personal name after them stands for.
+_NAME_PREFIXES = frozenset(
+    {"muhammad", "muhammed", "mohammad", "mohammed", "mohamed", "mohd", "muhd", "nur", "nurul"}
+    | {"siti"}
+)
 
 
 def _particle_surname(surface: str, surfaces: Iterable[str]) -> bool:

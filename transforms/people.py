@@ -585,6 +585,7 @@ def _names_by_role(
         if lead.i < tok.i and (
             is_given_name(lead.text)
             or start_tok.lower_ in RELIGIOUS_TITLES
+            or (start_tok.is_sent_start and start_tok.lower_ in OCCUPATIONS and lead.is_title)
             or (
                 start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
                 and lead.is_title
@@ -622,7 +623,19 @@ def _names_by_role(
             or (before.is_sent_start and before.lower_ in OCCUPATIONS)  # "Farmer Huw Price"
         )
         is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
-        if not (is_speaker or after_title or is_conjunct or is_described or kin or is_named):
+        # "Wade Ferrier and his brother, Colin Ferrier": a given name before a known surname
+        is_relative = (
+            len(name) == 2 and tok.text in surnames and name[0].text in given_name_genders()
+        )
+        if not (
+            is_speaker
+            or after_title
+            or is_conjunct
+            or is_described
+            or kin
+            or is_named
+            or is_relative
+        ):
             continue
         # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
         # gave the words one by one, not one place entity over the whole name ("Hong Kong").
@@ -661,6 +674,7 @@ def _names_by_role(
                     ("conjunct", is_conjunct),
                     ("kin", kin),
                     ("named", is_named),
+                    ("relative", is_relative),
                 )
                 if ok
             )
@@ -673,7 +687,9 @@ def _names_by_role(
 def _leads(word: Token, name_end: Token) -> bool:
     """A title word before a name ("Mayor", "Dr"), or the capitalised word that qualifies one
     ("District" of "District Collector Anjali Bhosale", "Senior" of "Senior Constable")."""
-    if word.lower_.rstrip(".") in _TITLE_LEADS:
+    if word.lower_.rstrip(".") in _TITLE_LEADS or (
+        word.is_sent_start and word.lower_ in OCCUPATIONS  # "Chef Ifeoma Nwachukwu"
+    ):
         return True
     after = word.doc[word.i + 1]
     return after.i < name_end.i and after.is_title and after.lower_.rstrip(".") in _TITLE_LEADS

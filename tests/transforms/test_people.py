@@ -1306,3 +1306,41 @@ def test_a_name_that_which_describes_is_a_things_even_with_a_given_name_first():
         " “Nobody left,” said Jacqueline Seah, its founder."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Jacqueline Seah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "Fridays\n\nMr Muhammad Hafiz Rosli, 29, a support engineer, takes his mother to"
+            " appointments. “Now I don't have to choose,” Mr Hafiz said.",
+            "Hafiz",
+            "Muhammad Hafiz Rosli",
+        ),
+        (
+            "Fuel\n\nWade Ferrier and his younger brother, Colin Ferrier, fish on separate boats."
+            " Wade, 47, expects a bigger bill. “That's my deckhand's wages,” Wade said.",
+            "Wade",
+            "Wade Ferrier",
+        ),
+        (
+            "Vendors\n\nChef Ifeoma Nwachukwu, who trains street vendors, said she supported"
+            " registration. “Taking a woman's pot teaches nothing,” Nwachukwu said.",
+            "Nwachukwu",
+            "Ifeoma Nwachukwu",
+        ),
+        (
+            "Market\n\nMrs Folasade Adeyemi, 52, lost her pots. Popularly known as Iya Sade, she"
+            " has sold rice there for 19 years. “Where is he now?” Iya Sade said.",
+            "Iya Sade",
+            "Folasade Adeyemi",
+        ),
+    ],
+)
+def test_short_forms_and_nicknames_of_names_from_other_traditions(text, surface, name):
+    """The personal name after "Muhammad"; a given name before a surname the article gave
+    another (a brother's); a trade opening the sentence before a name ("Chef"); a nickname of
+    two words after "Popularly known as"."""
+    canon = {m.surface: m.canonical for m in mentions_of(text)}
+    assert canon.get(surface) == name
+    assert name in canon
