@@ -75,12 +75,20 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
 def _sign_says(doc: Doc, colon: int) -> bool:
     """ "A banner strung across the street makes the festival’s only promise: “…”": the
     sentence that introduces the words with the colon at ``colon`` has a thing written on as
-    its subject."""
+    its subject, or as its object right before the colon."""
     span = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span[0].sent.root
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in INSCRIBED_NOUNS for c in root.children)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in INSCRIBED_NOUNS for c in root.children):
+        return True
+    # "The pump has a hand-lettered notice taped to its nozzle: “…”": the thing's phrase
+    # ends right before the colon
+    last = doc[span[0].i - 1] if span[0].i > 0 else span[0]
+    return any(
+        t.lemma_.lower() in INSCRIBED_NOUNS and t.dep_ in {"dobj", "attr"} and t.right_edge == last
+        for t in (last, *last.ancestors)
+    )
 
 
 def _read_from_a_thing(verb: Token) -> bool:

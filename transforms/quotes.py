@@ -96,12 +96,30 @@ def rule_attributions(
     found = _attribute_in_order(doc, body, [qs for qs in spans if qs not in written])
     _borrow_from_next(found)
     out = [(qs, INSCRIPTION, _context_floor(text, body, qs)) for qs in written]
+    before: tuple[QuoteSpan, Attribution] | None = None
     for qs, att in found:
         floor = _context_floor(text, body, qs)
         if att.speaker_start is None and not qs.block:
-            att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
+            if before is not None and _runs_on(text, body, *before, qs):
+                att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
+            else:
+                att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         out.append((qs, att, floor))
+        before = (qs, att)
     return sorted(out, key=lambda row: row[0].start)
+
+
+def _runs_on(
+    text: str, body: list[Span], prev_q: QuoteSpan, prev_att: Attribution, qs: QuoteSpan
+) -> bool:
+    """The quote goes on from the one before, whose speaker only the sentence before it gave:
+    the next paragraph, opening with the quote (not a question)."""
+    return (
+        prev_att.how == "prev_subject"
+        and prev_q.paragraph == qs.paragraph - 1
+        and _opens_paragraph(text, body, qs)
+        and not _asks(text, qs)
+    )
 
 
 def _title_attributions(

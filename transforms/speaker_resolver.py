@@ -114,6 +114,9 @@ class SpeakerResolver:
             if (gender := NOUN_GENDER.get(relation)) is not None:
                 for who in people:
                     self.gender.setdefault(who, gender)
+        for role, people in self.roles.items():  # "Cllr Meirion Parry, chairman of …": a he
+            if len(people) == 1 and (gender := NOUN_GENDER.get(role.split()[-1])) is not None:
+                self.gender.setdefault(next(iter(people)), gender)
         self._learn(doc)
 
     def _roles(self, doc: Doc) -> dict[str, set[str]]:
@@ -310,9 +313,10 @@ class SpeakerResolver:
             m = self.mention_at(tok.idx, tok.idx + len(tok))
             if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
                 antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
-                if antecedent.dep_ == "appos":  # "Mikayla Dunn, a jillaroo who had started"
-                    antecedent = antecedent.head
                 m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
+                if m is None and antecedent.dep_ == "appos":
+                    antecedent = antecedent.head  # "Mikayla Dunn, a jillaroo who had started"
+                    m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None and self._in_quote(tok.idx):
@@ -453,7 +457,11 @@ class SpeakerResolver:
             return None
         span = doc.char_span(q_end, start, alignment_mode="contract")
         for tok in span if span is not None else ():
-            if tok.dep_ in {"dobj", "dative"} and tok.head.lemma_ == "ask":
+            if (
+                tok.dep_ in {"dobj", "dative"}
+                and tok.head.lemma_ == "ask"
+                and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+            ):  # not "“…?” asked one man": the asker, inverted
                 m = self.mention_at(tok.idx, tok.idx + len(tok))
                 return Answer(m.canonical if m is not None else None)  # "asked his barrister"
         first = bisect_left(self._starts, q_start)
@@ -916,11 +924,22 @@ def _definite_role(noun: Token) -> bool:
 
 def _someone_new(noun: Token) -> bool:
     """A person noun for someone not named: "a spokesman", "one resident", "the minister's
-    spokesman" (possessed, with no name in apposition)."""
+    spokesman" (possessed, with no name in apposition); not a firm's one office ("its
+    founder admits": the founder the article names later)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    office = bool(owners) and owners[0].lower_ in {"its", "their"} and _office(noun)
     return _indefinite(noun) or (
-        any(c.dep_ == "poss" for c in noun.children)
-        and not any(c.dep_ == "appos" for c in noun.children)
+        bool(owners) and not office and not any(c.dep_ == "appos" for c in noun.children)
     )
+
+
+def _office(noun: Token) -> bool:
+    """A role one person holds at a time: "founder", "chairman", "chief executive"."""
+    lemma = noun.lemma_.lower()
+    return lemma in TITLES - SPOKESPEOPLE or lemma in _OFFICES
+
+
+_OFFICES = frozenset({"founder", "owner", "chair", "head", "headteacher", "editor", "executive"})
 
 
 def _indefinite(noun: Token) -> bool:

@@ -780,6 +780,7 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Students hung a sheet from the window that reads, in red spray paint, “Fix it first.”",
         "A photo showed a sign on the wall of the feed shed reading “Gates shut. Every time.”",
         "Two riders wore T-shirts printed with the slogan “Keep the Pier Open”.",
+        "The pump behind the co-op has a hand-lettered notice taped to its nozzle: “No cards.”",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -1648,3 +1649,50 @@ def test_a_documents_title_after_titled_or_a_leaflets_in_apposition_is_no_quote(
     text = f"Vote\n\n{opening}\n\n“We will keep fighting,” said Marta Kowal."
     [q] = quotes_of(text)
     assert q.text == "We will keep fighting,"
+
+
+def test_who_after_a_name_in_apposition_to_a_kin_noun_puts_that_name_in_focus():
+    text = (
+        "Fuel\n\nColin Ferrier, 44, says he is worried about the young crews.\n\nOne of them is"
+        " Wade's son, Tyler Ferrier, 19, who bought a boat last spring. “It doesn't work"
+        " anymore,” he said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Tyler Ferrier"
+
+
+def test_a_firms_founder_unnamed_in_the_lead_is_the_one_named_later():
+    text = (
+        "Fridays\n\nSoftware firm Lumen Grid says productivity has held. The harder part, its"
+        " founder admits, has been the customers.\n\n“Our people adapted in two weeks,” says"
+        " Ms Jacqueline Seah, 44, who started the company in 2014.\n\nThen, laughing, the"
+        " founder added: “Ask me again in a year.”"
+    )
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == "Jacqueline Seah"
+
+
+def test_a_gendered_role_gives_gender_and_an_inverted_asker_is_no_addressee():
+    """ "Cllr Meirion Parry, chairman of …" is a he; after "“…?” asked one man", the she who
+    replies is the woman at the top table, not someone the man asked."""
+    text = (
+        "Turbine\n\nThe meeting was chaired by Cllr Meirion Parry, chairman of the community"
+        " council. “We'll hold a ballot,” said Cllr Parry.\n\nAlex Rhydderch, the group's"
+        " secretary, said she was confident. “We've counted bats,” she said.\n\nThe question"
+        " was aimed at the top table, where Rhydderch sat beside Cllr Parry. “And who pays to"
+        " take it down?” asked one man near the back.\n\n“There's a bond of £120,000,” she"
+        " replied."
+    )
+    *_, asked, answer = quotes_of(text)
+    assert asked.speaker_canonical is None
+    assert answer.speaker_canonical == "Alex Rhydderch"
+
+
+def test_a_quote_paragraph_goes_on_from_a_speaker_given_by_the_sentence_before():
+    text = (
+        "Vendors\n\nComrade Yusuf Danladi leads the food sellers' association.\n\nDanladi was"
+        " blunt. “Most of these women make ₦6,000 on a good day.”\n\n“We are not saying there"
+        " should be no standards.”"
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_canonical == second.speaker_canonical == "Yusuf Danladi"
