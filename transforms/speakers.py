@@ -361,6 +361,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         return None
     first = doc[i].sent.start
     for tok in doc[first:i]:
+        owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
+        if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
+            return _attribution(owner, None)
         if tok.dep_ in SUBJECT_DEPS and tok.head.i < i and _can_speak(tok, tok.head):
             if tok.lower_ in VAGUE_PRONOUNS:
                 return None
@@ -385,6 +388,23 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
         label = label[1:]
     return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
+
+
+# Nouns for what someone says back or sends: "The reply from the ministry was swift: “…”".
+_UTTERANCE_NOUNS = frozenset({"reply", "response", "answer", "message", "retort", "plea"})
+
+
+def _utterance_owner(noun: Token) -> Token | None:
+    """Whose reply or message the noun is: its possessor ("Her message") or the object of
+    its "from" ("the reply from the ministry")."""
+    if noun.lemma_.lower() not in _UTTERANCE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _introducing_sentence(doc: Doc, span: Span) -> Span | None:

@@ -1696,3 +1696,13 @@ def test_a_quote_paragraph_goes_on_from_a_speaker_given_by_the_sentence_before()
     )
     first, second = quotes_of(text)
     assert first.speaker_canonical == second.speaker_canonical == "Yusuf Danladi"
+
+
+def test_a_reply_from_a_body_before_a_colon_is_that_bodys():
+    text = (
+        "Uniforms\n\nTeachers wrote to the ministry in May. The reply from the ministry was"
+        " swift: “The policy stands.” Union leader Mwajuma Said called it “an insult”."
+    )
+    reply, insult = quotes_of(text)
+    assert (reply.speaker_surface, reply.speaker_canonical) == ("the ministry", None)
+    assert insult.speaker_canonical == "Mwajuma Said"
