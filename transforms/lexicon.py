@@ -119,7 +119,9 @@ TITLES = frozenset(
         "quarterback",
         "pitcher",
         "provost",  # a Scottish council's civic head
+        "magistrate",
         "atty",  # an attorney, in the Philippines
+        "adv",  # an advocate, in South Africa
         *PERSON_ONLY_TITLES,
     ]
 )
@@ -572,6 +574,7 @@ BYSTANDER_NOUNS = frozenset(
         "shopkeeper", "trader", "vendor", "parishioner", "campaigner", "colleague", "friend",
         "pensioner", "survivor", "participant", "guest", "viewer", "listener", "caller",
         "mourner", "villager", "islander", "midwife", "paramedic", "firefighter", "soldier",
+        "ranger", "warden",
     ]
 )  # fmt: skip
 # Trades and callings that a name's apposition gives ("Ana Beltrán, a 34-year-old nurse,"):
@@ -592,6 +595,7 @@ OCCUPATIONS = frozenset(
         "physician", "psychiatrist", "psychologist", "therapist", "counsellor", "grandmother",
         "grandfather", "mother", "father", "son", "daughter", "brother", "sister", "husband",
         "wife", "partner", "pupil", "apprentice", "graduate", "veteran", "retiree",
+        "advocate", "ranger", "warden", "tracker", "guide", "stylist", "tailor",
     ]
 )  # fmt: skip
 # Words before a title in quote marks: its kind or how it is named ("the podcast “So, That
@@ -722,6 +726,17 @@ ORG_HEADS = frozenset(
         "news",
         "post",
         "journal",
+        "press",
+        "wire",
+        "herald",
+        "gazette",
+        "tribune",
+        "chronicle",
+        "studio",
+        "coffee",
+        "cafe",
+        "café",
+        "kitchen",
         "magazine",
         "daily",
         "weekly",
@@ -881,6 +896,7 @@ THING_DESCRIPTORS = frozenset(
         "programme", "sitcom",
         "trawler", "ferry", "boat", "liner", "schooner", "tug", "submarine", "cruiser",
         "horse", "racehorse", "mare", "stallion", "gelding", "colt", "filly", "greyhound",
+        "property", "farm", "station", "ranch", "estate", "homestead", "vineyard", "pub",
     ]
 )  # fmt: skip
 # What family call each other ("Mum said", "Grandad has had calls"): not a person's name.
@@ -952,12 +968,12 @@ NOUN_GENDER = {
     **dict.fromkeys({
         "man", "boy", "father", "husband", "son", "brother", "spokesman", "chairman",
         "congressman", "councilman", "businessman", "grandfather", "grandson", "uncle",
-        "nephew", "widower",
+        "nephew", "widower", "dad", "grandad", "grandpa",
     }, "m"),
     **dict.fromkeys({
         "woman", "girl", "mother", "wife", "daughter", "sister", "spokeswoman", "chairwoman",
         "congresswoman", "councilwoman", "businesswoman", "grandmother", "granddaughter",
-        "aunt", "niece", "widow", "actress",
+        "aunt", "niece", "widow", "actress", "mum", "mom", "gran", "granny", "grandma",
     }, "f"),
 }  # fmt: skip
 
@@ -965,7 +981,7 @@ NOUN_GENDER = {
 # that their full stop does not end a sentence in the middle of a name (nlp.py).
 TITLE_ABBREVIATIONS = (
     "Det.", "Insp.", "Supt.", "Sgt.", "Cpl.", "Pte.", "Lt.", "Capt.", "Cmdr.", "Col.",
-    "Maj.", "Fr.", "Cllr.", "Const.", "Hon.",
+    "Maj.", "Fr.", "Cllr.", "Const.", "Hon.", "Engr.", "Atty.", "Adv.", "Smt.",
 )  # fmt: skip
 # Things words are written on: a quote they "read" has no speaker ("a sign reading “…”").
 INSCRIBED_NOUNS = frozenset(

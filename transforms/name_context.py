@@ -66,6 +66,35 @@ def after_article(doc: Doc, start: int, end: int) -> bool:
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
 
 
+# Capitalised heads of things named after a person: "the Sir Bobby Charlton Cup", "the Ada
+# Okafor Hall", "the Jimmy Connolly Memorial Trust".
+_NAMED_THING_HEADS = frozenset(
+    {
+        *("Cup", "Trophy", "Shield", "Award", "Awards", "Prize", "Medal", "Memorial", "Lecture"),
+        *("Foundation", "Trust", "Fund", "Scholarship", "Hall", "Centre", "Center", "Stadium"),
+        *("School", "Primary", "Secondary", "Grammar", "College", "Academy", "Institute"),
+        *("Hospital", "Library", "Museum"),
+        *("Gallery", "Theatre", "Building", "Bridge", "Park", "Cafe", "Café", "Coffee"),
+    }
+)
+_WORD_AFTER_NAME = re.compile(r" ([A-Z][a-zé]+)\b(?!['’]s)")
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """The name ending at ``end`` goes on with the head of a thing named after its person
+    ("Bobby Charlton" of "the Sir Bobby Charlton Cup"): that mention is no person's."""
+    word = _WORD_AFTER_NAME.match(text, end)
+    return word is not None and word[1] in _NAMED_THING_HEADS
+
+
+# Holdings and vessels a name in apposition names ("his property, Wirrilla Downs,"), unlike
+# a district or a region, whose apposed name may be its officer's.
+_HOLDINGS = frozenset(
+    {"property", "farm", "station", "ranch", "estate", "homestead", "vineyard", "pub", "hotel"}
+    | {"restaurant", "boat", "vessel", "ship", "yacht", "trawler", "ferry"}
+)
+
+
 def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
     """ "Belgian club Standard Liege", "the daily Sueddeutsche Zeitung": a name right after a
     noun for an organisation, a work or a place names that thing. Not in a relative clause
@@ -74,9 +103,18 @@ def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
+    root = span.root
+    if (
+        before.text == ","
+        and span.start > 1
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+        and root.dep_ not in {"nsubj", "nsubjpass"}
+        and doc[span.start - 2].lower_ in _HOLDINGS
+    ):  # "on his property, Wirrilla Downs, for a month": in apposition to the holding (not
+        before = doc[span.start - 2]  # "On his farm, Tom Reyes, 45, grows …", a subject)
     if not before.is_lower or before.lower_ not in THING_DESCRIPTORS:
         return False
-    root = span.root
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
 
 

@@ -225,7 +225,7 @@ def _known_as(
 
 # 'Yusuf “Joe” Haddad': a nickname in quote marks between a given name and a surname.
 _NICKNAME_INSIDE = re.compile(
-    rf" [\"“](?P<nick>{CAP_WORD})[\"”] (?P<surname>{CAP_WORD})(?![\w'’-])"
+    rf" [\"“](?P<nick>{CAP_WORD})[\"”] (?P<surname>(?:{PARTICLES} )*{CAP_WORD})(?![\w'’-])"
 )
 _LAST_WORD = re.compile(rf"(?<![\w'’-]){CAP_WORD}$")
 # "…, known to fans as Zee", "…, 16, known to everyone as Tots", "Known to everyone along
@@ -412,7 +412,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
     }
     for m in mentions:
         gender = honorific_gender(text, m.start)
-        if len(name_words(m.surface)) == 1 and m.canonical in full:
+        # a surname alone, also one of several words ("Te Rangi" of Hemi and Aroha Te Rangi)
+        if m.canonical in full and len(name_words(m.surface)) < len(name_words(m.canonical)):
             hits = names_holding(m.surface, sorted(full))
             if len(hits) > 1:
                 agree = [

@@ -119,7 +119,7 @@ _GIVEN_START = re.compile(rf"(?<![\w'’.-]){_GIVEN}")
 @cache
 def _first_name_pattern() -> re.Pattern[str]:
     """A given name followed by one to three capitalised words (particles allowed)."""
-    rest = rf"(?: {QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,3}}"
+    rest = rf"(?: {QUOTED_NICKNAME})?(?: (?:{PARTICLES} )*{CAP_WORD}){{1,3}}"
     # (a hyphenated given name counts by its first part: "Jean-Pierre Cyprien")
     return re.compile(rf"(?P<given>{_GIVEN}(?:-{CAP_WORD})?){rest}(?![\w'’-])")
 
@@ -318,6 +318,7 @@ def candidate_mentions(
                 and standalone
             )
             + ("after_thing_noun",) * name_context.after_thing_noun(doc, s, e)
+            + ("names_a_thing",) * name_context.names_a_thing(text, e)
             + ("org_role_of",) * name_context.of_org_role(doc, s, e)
             + ("apposed_thing",) * name_context.apposed_thing(doc, s, e)
             + ("place_of",) * name_context.place_of(doc, s, e)
@@ -428,8 +429,8 @@ def _without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and len(first) > 3
         and (first.lower_ in common_nouns() or _two_nouns(first.lower_))
         and not is_given_name(first.text)
-        and is_given_name(span[1].text)
-    ):
+        and (is_given_name(span[1].text) or _TRADE_ENDING.fullmatch(first.lower_))
+    ):  # "Ranger Themba Mahlangu": a trade before two names, whatever the given name
         return span[1].idx, end
     return start, end
 
@@ -468,13 +469,21 @@ def _with_given_name(doc: Doc, start: int, end: int) -> int:
         and prev.head.i == span.start
         and prev.idx + len(prev.text) + 1 == start
         and re.fullmatch(r"[A-Z][a-z]+", prev.text)
-        and (not prev.is_sent_start or _unknown_given_name(prev, span[0]))
+        and (
+            not prev.is_sent_start
+            or _unknown_given_name(prev, span[0])
+            or prev.lower_ in _OPENING_PARTICLES  # "Te Rangi said", "De Klerk said"
+        )
         and not prev.is_stop
         and prev.lower_ not in NOT_NAME_PREFIXES
         and prev.ent_type_ in {"", "PERSON"}
     ):
         return prev.idx
     return start
+
+
+# Particles that open a surname capitalised at the start of a sentence.
+_OPENING_PARTICLES = frozenset({"te", "de", "van", "von", "du", "da", "di", "le", "la"})
 
 
 def _unknown_given_name(first: Token, name: Token) -> bool:
@@ -585,7 +594,7 @@ def _names_by_role(
         if lead.i < tok.i and (
             is_given_name(lead.text)
             or start_tok.lower_ in RELIGIOUS_TITLES
-            or (start_tok.is_sent_start and start_tok.lower_ in OCCUPATIONS and lead.is_title)
+            or (_opening_trade(start_tok) and lead.is_title)
             or (
                 start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
                 and lead.is_title
@@ -611,7 +620,13 @@ def _names_by_role(
         if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge))):
             continue
         name = doc[start_tok.i : tok.i + 1]
-        if not all(_CAP_WORD.fullmatch(w) or w == "Ó" for w in name.text.split()):  # "Ó Briain"
+        words = name.text.split()
+        if not all(
+            _CAP_WORD.fullmatch(w)
+            or w == "Ó"
+            or (0 < k < len(words) - 1 and _PARTICLE.fullmatch(w))
+            for k, w in enumerate(words)
+        ):  # "Donal Ó Briain", "Riana du Plessis"
             continue
         before = doc[start_tok.i - 1] if start_tok.i > 0 else None
         # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma
@@ -619,7 +634,9 @@ def _names_by_role(
         after_title = before is not None and (
             before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
             or (before.lower_ in DEMONYMS and name[0].text in first_names())
-            or (before.is_lower and before.lemma_ in PERSON_NOUNS)  # "spokesman Per Lund"
+            or (
+                before.is_lower and before.lemma_ in PERSON_NOUNS | OCCUPATIONS
+            )  # "spokesman Per Lund"
             or (before.is_sent_start and before.lower_ in OCCUPATIONS)  # "Farmer Huw Price"
         )
         is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
@@ -687,12 +704,19 @@ def _names_by_role(
 def _leads(word: Token, name_end: Token) -> bool:
     """A title word before a name ("Mayor", "Dr"), or the capitalised word that qualifies one
     ("District" of "District Collector Anjali Bhosale", "Senior" of "Senior Constable")."""
-    if word.lower_.rstrip(".") in _TITLE_LEADS or (
-        word.is_sent_start and word.lower_ in OCCUPATIONS  # "Chef Ifeoma Nwachukwu"
-    ):
+    if word.lower_.rstrip(".") in _TITLE_LEADS or _opening_trade(word):  # "Chef Ifeoma …"
         return True
     after = word.doc[word.i + 1]
     return after.i < name_end.i and after.is_title and after.lower_.rstrip(".") in _TITLE_LEADS
+
+
+def _opening_trade(word: Token) -> bool:
+    """A trade opening the sentence before a name: "Chef Ifeoma Nwachukwu", "Performer Ngaire
+    Tūhoe" (a listed occupation, or a noun with a trade's ending)."""
+    low = word.lower_
+    return word.is_sent_start and (
+        low in OCCUPATIONS or (bool(_TRADE_ENDING.fullmatch(low)) and low in common_nouns())
+    )
 
 
 def _named_as(tok: Token) -> bool:

@@ -34,7 +34,9 @@ MAX_NICKNAME_WORDS = 2
 _SENTENCE_END = re.compile(r"(?<=[.!?\]])\s|\n")
 # A given name or initial right before the opening mark, a surname right after the closing one.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
-_NAME_AFTER = re.compile(r"(?:''|[”\"’'])[^\S\n][A-Z][a-z]+")
+_NAME_AFTER = re.compile(  # "Johannes “Hansie” van der Merwe": a particle may lead it
+    r"(?:''|[”\"’'])[^\S\n](?:(?:de|van|von|der|den|du|da|di|le|la) )*[A-Z][a-z]+"
+)
 # A crowd's chant right before the opening mark ("chanted back at him, “…”", "chants of “…”").
 _CHANT_CUE = re.compile(
     r"\b(?:chant(?:s|ed|ing)?|(?:calls|cries|shouts) of)\b[^.!?;\"“”\n]{0,20}[\"“„«']{1,2}$",

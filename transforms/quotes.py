@@ -14,7 +14,7 @@ from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import SPEAKING_VOICE, TITLE, QuoteSpan, find_quotes, find_title_quotes
 from transforms.speaker_ranker import discourse, rerank
-from transforms.speaker_resolver import SpeakerResolver
+from transforms.speaker_resolver import SpeakerResolver, noun_phrase
 from transforms.speakers import (
     Attribution,
     attribute,
@@ -27,7 +27,7 @@ INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, non
 # Rules the speaker ranker does not overrule: words on a sign; "footage of Clinton asking, “…”"
 # (the ranker, fitted before that rule, prefers the clause's subject, "the ad"); the turns of
 # a question-and-answer exchange (the ranker, fitted before it, prefers the last speaker).
-SURE_RULES = frozenset({"inscription", "participle", "exchange"})
+SURE_RULES = frozenset({"inscription", "participle", "exchange", "answer"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
@@ -96,17 +96,83 @@ def rule_attributions(
     found = _attribute_in_order(doc, body, [qs for qs in spans if qs not in written])
     _borrow_from_next(found)
     out = [(qs, INSCRIPTION, _context_floor(text, body, qs)) for qs in written]
-    before: tuple[QuoteSpan, Attribution] | None = None
+    done: list[tuple[QuoteSpan, Attribution]] = []
     for qs, att in found:
         floor = _context_floor(text, body, qs)
+        before = done[-1] if done else None
         if att.speaker_start is None and not qs.block:
             if before is not None and _runs_on(text, body, *before, qs):
                 att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
+            elif len(done) > 1 and _turn(text, body, done[-2:], qs):
+                att = tagged(done[-2][1], "exchange")  # the asker asks again, or is answered
+            elif before is not None and _answers(text, body, before[0], qs):
+                # the one the question was put to; else, as before, the quote goes on
+                att = _answerer(doc, body, resolver, *before)
+                if att.speaker_start is None:
+                    att = tagged(before[1], "previous")
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         out.append((qs, att, floor))
-        before = (qs, att)
+        done.append((qs, att))
     return sorted(out, key=lambda row: row[0].start)
+
+
+def _turn(
+    text: str, body: list[Span], last: list[tuple[QuoteSpan, Attribution]], qs: QuoteSpan
+) -> bool:
+    """The quote takes the next turn of a question-and-answer exchange whose last two turns
+    the rules gave to two speakers: a question after an answer, an answer after a question,
+    each opening the paragraph after the one before ("“…?” he asked. ¶ “On the 21st.” ¶
+    “Eighteen days after he sent it?” ¶ “Yes.”")."""
+    (q1, a1), (q2, a2) = last
+    return (
+        a1.speaker_start is not None
+        and a2.how in {"answer", "exchange"}
+        and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
+        and _opens_paragraph(text, body, qs)
+        and _asks(text, q1) == _asks(text, qs) != _asks(text, q2)
+    )
+
+
+def _answers(text: str, body: list[Span], question: QuoteSpan, qs: QuoteSpan) -> bool:
+    """The quote answers the question quoted in the paragraph before: it opens its own
+    paragraph and asks nothing."""
+    return (
+        question.paragraph == qs.paragraph - 1
+        and _asks(text, question)
+        and _opens_paragraph(text, body, qs)
+        and not _asks(text, qs)
+    )
+
+
+def _answerer(
+    doc: Doc, body: list[Span], resolver: SpeakerResolver, question: QuoteSpan, asked: Attribution
+) -> Attribution:
+    """Who answers a question put in the paragraph before (“…?” Pretorius asked. ¶ “No.”):
+    the person the sentence before the question is about ("… the ranger agreed …"), unless
+    that is the asker; no one, else."""
+    floor = body[max(0, question.paragraph - 1)].start
+    att = previous_subject(doc, question.start, floor, resolver, nouns=True)
+    if att.speaker_start is None or att.speaker_end is None or asked.speaker_start is None:
+        return Attribution()
+    who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
+    asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end or asked.speaker_start)
+    if who is not None and who == asker:  # "Hale pressed Ms Osei on the timeline.": Osei
+        att = _pressed(doc, att, resolver)
+        who = resolver.resolve(doc, att.speaker_start, att.speaker_end) if att.speaker_end else None
+    return tagged(att, "answer") if who is not None and who != asker else Attribution()
+
+
+def _pressed(doc: Doc, asker: Attribution, resolver: SpeakerResolver) -> Attribution:
+    """The person the asker's sentence puts the question to: its verb's named object
+    ("Hale pressed Ms Osei on the timeline")."""
+    span = doc.char_span(asker.speaker_start, asker.speaker_end, alignment_mode="expand")
+    if span is None:
+        return Attribution()
+    for obj in span.root.head.children:
+        if obj.dep_ in {"dobj", "dative"} and resolver.mention_at(obj.idx, obj.idx + len(obj)):
+            return Attribution(*noun_phrase(obj))
+    return Attribution()
 
 
 def _runs_on(
@@ -289,9 +355,11 @@ def _attribute_in_order(
                 if prev_q.paragraph == qs.paragraph or qs.continues:
                     att = tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
-                    # "… ,” he said. ¶ “Next quote.”: the same speaker goes on
-                    att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or tagged(
-                        prev_att, "previous"
+                    # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
+                    # question, which someone else answers (see _answerer)
+                    asked = _asks(text, prev_q) and not _asks(text, qs)
+                    att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or (
+                        att if asked else tagged(prev_att, "previous")
                     )
         previous = (qs, att)
         turns[qs.paragraph] = (_asks(text, qs), att)

@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import (
     BYSTANDER_NOUNS,
+    CUE_LEMMAS,
     HONORIFICS,
     KIN_NOUNS,
     NOUN_GENDER,
     OCCUPATIONS,
     PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
     SPEAKER_NOUNS,
     TITLES,
 )
@@ -44,6 +46,21 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
 _VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
+
+
+def _vocative(text: str, q_start: int, m: Mention) -> bool:
+    """The name addresses someone in the quote opened at ``q_start``: it opens a clause and a
+    comma or the question mark follows ("Mr Tillery, did you …?", "…, Mr Tillery?"), unlike
+    "Raymond Tolliver stood at that podium"."""
+    return bool(_VOCATIVE.search(text[q_start : m.start])) and text[m.end : m.end + 1] in {
+        ",",
+        "?",
+        "!",
+    }
+
+
+# a pronoun's clause that introduces the next quote with a colon: "She stopped and replied: “"
+_INTRODUCES = re.compile(r"[^“”\"\n.?!]{1,80}:\s*[“\"]")
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
 _SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart), and
@@ -131,10 +148,20 @@ class SpeakerResolver:
             for role in _roles_around(span):
                 roles.setdefault(role, set()).add(m.canonical)
             if span.start > 0:
-                before = doc[span.start - 1]
+                at = span.start - 1
+                if doc[at].text == "." and at > 0:  # "Engr. Liza Dimaculangan"
+                    at -= 1
+                prev = doc[at - 1] if at > 0 else None
+                if (
+                    doc[at].lower_.rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES
+                    and prev is not None
+                    and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
+                ):
+                    at -= 1  # "District Collector Dr. M. Rajendran": the collector
+                before = doc[at]
                 lemma = before.lemma_.lower().rstrip(".")
                 former = any(c.lower_ in FORMER for c in before.lefts) or (
-                    span.start > 1 and doc[span.start - 2].lower_ in FORMER
+                    at > 0 and doc[at - 1].lower_ in FORMER
                 )
                 trade = (before.tag_ == "NN" and before.is_lower and before.dep_ == "compound") or (
                     before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
@@ -144,16 +171,23 @@ class SpeakerResolver:
                     roles.setdefault(role, set()).add(m.canonical)
                     if not former and (ranked := _ranked_role(before)) is not None:  # "Sous chef X"
                         roles.setdefault(ranked, set()).add(m.canonical)
-                    office = doc[span.start - 2].lower_ if span.start > 1 else ""
+                    office = doc[at - 1].lower_ if at > 0 else ""
                     if lemma == "attorney" and office in _PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
                         roles.setdefault(_role_key("prosecutor", former), set()).add(m.canonical)
+            if _founded(span.root):  # "The group was founded in 2016 by Anele Dube"
+                roles.setdefault("founder", set()).add(m.canonical)
             if _PROSECUTING.search(text_of(doc), max(0, m.start - 14), m.start):
                 roles.setdefault("prosecutor", set()).add(m.canonical)  # "Prosecuting, X said"
             acronym = _title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
                 roles.setdefault(acronym, set()).add(m.canonical)
-            for appos in span.root.children:  # the name's apposition
+            # not the object of a relative clause the parse gave the main subject as an
+            # apposition ("Pretorius, who represents Mahlangu, the ranger agreed")
+            in_clause = span.root.dep_ in {"dobj", "pobj"} and any(
+                a.dep_ == "relcl" for a in span.root.ancestors
+            )
+            for appos in () if in_clause else span.root.children:  # the name's apposition
                 # any common noun in apposition to a name is a role ("…, the abbess of the
                 # convent,"), not a possessor ("…, the company's" is no role); so are the
                 # nouns joined to it ("…, the chief executive and the returning officer,")
@@ -175,7 +209,7 @@ class SpeakerResolver:
                                     m.canonical
                                 )
             written = _APPOSED_ROLE.match(text_of(doc), m.end)
-            words = written["words"].split() if written else []
+            words = written["words"].split() if written and not in_clause else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
             if role is not None:
                 roles.setdefault(_role_key(role, "former" in words), set()).add(m.canonical)
@@ -283,6 +317,20 @@ class SpeakerResolver:
                 if gender is not None:
                     self.gender.setdefault(m.canonical, gender)
 
+    def _reported_self(self, subject: Token) -> str | None:
+        """The gender of the he or she that opens the clause the subject's verb reports, out
+        of quote marks ("the ranger agreed that she had not seen …": a woman)."""
+        for clause in subject.head.children if subject.dep_ in SUBJECT_DEPS else ():
+            if clause.dep_ == "ccomp":
+                for c in clause.children:
+                    if (
+                        c.dep_ == "nsubj"
+                        and c.lower_ in MALE | FEMALE
+                        and not self._in_quote(c.idx)
+                    ):
+                        return "m" if c.lower_ in MALE else "f"
+        return None
+
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus; a he or she subject votes for
         the gender of the person in focus, and the majority decides a gender not yet known."""
@@ -324,6 +372,15 @@ class SpeakerResolver:
             apposed = None
             if m is None:
                 apposed = self._apposed_name(tok)
+                if apposed is None and tok.lemma_.lower() not in PEOPLE_NOUNS | KIN_NOUNS:
+                    # "Outside court, Van der Merwe's daughter, Elize, told": the parse's
+                    # subject is "court", the person in apposition to it
+                    people = [
+                        c
+                        for c in tok.children
+                        if c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
+                    ]
+                    apposed = self._apposed_name(people[0]) if people else None
                 if apposed is None and _possessor(tok) is not None and tok.head.dep_ == "ccomp":
                     continue  # "Hollis said his son had phoned him": the reporter keeps focus
                 if apposed is None:
@@ -447,15 +504,29 @@ class SpeakerResolver:
         answers no question, or no one else could answer it."""
         text = text_of(doc)
         i = bisect_right(self._quoted, (char, math.inf)) - 1
-        if i < 1 or text[self._quoted[i][1] : char].strip(ALL_MARKS + ",;:—–- "):
+        if i < 0 or text[self._quoted[i][1] : char].strip(ALL_MARKS + ",;:—–- "):
             return None
-        (start, _), (q_start, q_end) = self._quoted[i], self._quoted[i - 1]
+        if i + 1 < len(self._quoted) and _INTRODUCES.fullmatch(
+            text, char, self._quoted[i + 1][0]
+        ):  # “…?” ¶ She stopped on the stairs and replied: “…”: the question is right before
+            (q_start, q_end), start = self._quoted[i], char
+        elif i < 1:
+            return None
+        else:
+            (start, _), (q_start, q_end) = self._quoted[i], self._quoted[i - 1]
         between = text[q_end:start]
         if not text[q_start:q_end].rstrip(ALL_MARKS + " ").endswith("?") or (
             len(between) > 80 or between.count("\n") > 2
         ):
             return None
         span = doc.char_span(q_end, start, alignment_mode="contract")
+        if span is not None and any(
+            tok.dep_ in SUBJECT_DEPS
+            and tok.head.lemma_.lower() not in CUE_LEMMAS
+            and tok.lower_ not in MALE | FEMALE  # "She stopped on the stairs and replied:"
+            for tok in span
+        ):
+            return None  # "“Who can afford that?” ¶ His son, Ewan, runs a boat. “…,” he said"
         for tok in span if span is not None else ():
             if (
                 tok.dep_ in {"dobj", "dative"}
@@ -468,8 +539,7 @@ class SpeakerResolver:
         others = {
             m.canonical
             for m in self.mentions[first:]
-            if m.start < start
-            and (q_end <= m.start or not _VOCATIVE.search(text[q_start : m.start]))
+            if m.start < start and (q_end <= m.start or not _vocative(text, q_start, m))
         }
         who = self._named_last(char, gender, skip | others)
         return Answer(who) if who is not None else None  # else one asking and answering herself
@@ -550,6 +620,8 @@ class SpeakerResolver:
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
+        if head.lemma_.lower() in _WRITINGS:
+            return self._writer(doc, head)  # "The letter goes on: “…”": whoever wrote it
         if _indefinite(head):
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
@@ -580,14 +652,35 @@ class SpeakerResolver:
         if role != lemma:
             now = {who for word in _gendered_forms(lemma) for who in self.roles.get(word, ())}
             now = now if len(now) == 1 else set()
-        if (lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}) or age or lived:
+        # "the mum said", "the dad-of-two said": a parent named as such, of that gender
+        epithet = head.tag_ == "NN" and lemma in _PARENT_WORDS and _possessor(head) is None
+        trade = lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}
+        if trade or age or lived or epithet:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
             # named before, else the last person in focus of that kind
             if lemma in self._definite:
                 return self._latest(self._definite[lemma], start)
-            return self._recent(start, None, lemma, now)
+            gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
+            # not one the quote talks about ("“Sipho saw her first …,” the ranger said")
+            return self._recent(start, gender, lemma, now | self._talked_about(text, start))
         if role != lemma and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
             return self._recent(start, None, None, now)  # focus held it
+        return None
+
+    def _writer(self, doc: Doc, noun: Token) -> str | None:
+        """Who wrote the letter, email or note ``noun`` names: the person its "from" or its
+        possessor names ("The email, from … Philippa Ashworth, says"), else the writer of the
+        last one before it ("In a letter …, Graham Strachan wrote …" then "The letter goes
+        on:")."""
+        lemma = noun.lemma_.lower()
+        for tok in (noun, *reversed([t for t in doc[: noun.i] if t.lemma_.lower() == lemma])):
+            writer = _writer_token(tok)
+            if writer is None:
+                continue
+            m = self.mention_at(writer.idx, writer.idx + len(writer))
+            named = m.canonical if m is not None else self._apposed_name(writer)
+            if named is not None:  # "…, Caledonian Crossings’ managing director, Graham
+                return named  # Strachan, wrote"
         return None
 
     def _owned_holders(self, lemma: str, former: bool) -> set[str]:
@@ -687,6 +780,9 @@ _TITLE_ROLE = {
     "capt": "captain",
     "lt": "lieutenant",
     "prof": "professor",
+    "engr": "engineer",
+    "atty": "lawyer",
+    "adv": "advocate",
 }
 # The office before "Attorney" in a prosecutor's title: "District Attorney", "U.S. Attorney".
 _PROSECUTING_OFFICES = frozenset({"district", "u.s.", "us", "county", "state", "state's"})
@@ -870,6 +966,51 @@ def _ranked_role(noun: Token) -> str | None:
     ):
         return None  # a former one's role has its own key
     return f"{word.lower_} {noun.lemma_.lower()}" if word.is_alpha else None
+
+
+# Words for a parent that a (tabloid) story calls its subject by: "the mum", "the dad-of-two".
+_PARENT_WORDS = frozenset({"mum", "mom", "dad", "mother", "father", "gran", "grandad"})
+
+
+_FOUNDING = frozenset({"found", "co-found", "cofound", "establish", "start", "launch"})
+_FOUNDED_THINGS = frozenset(
+    {"group", "company", "firm", "business", "charity", "organisation", "organization"}
+    | {"campaign", "trust", "foundation", "club", "choir", "society", "movement", "startup"}
+)
+
+
+def _founded(name: Token) -> bool:
+    """The name is who founded something: "founded in 2016 by Anele Dube", "Seah, who started
+    the company in 2014", "Dube founded the group"."""
+    if name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.dep_ != "acl":
+        return name.head.head.lemma_.lower() in _FOUNDING - {"start", "launch"}
+    verbs = [name.head] if name.dep_ in SUBJECT_DEPS else []
+    verbs += [c for c in name.children if c.dep_ == "relcl"]  # "Seah, who started …"
+    return any(
+        v.lemma_.lower() in _FOUNDING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in _FOUNDED_THINGS for o in v.children)
+        for v in verbs
+    )
+
+
+# Writings whose words an article quotes as their writer's: "The letter goes on: “…”".
+_WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text"})
+
+
+def _writer_token(noun: Token) -> Token | None:
+    """The person word a writing's phrase names as its writer: the object of its "from"
+    ("an email from Philippa Ashworth", the name last in the phrase), its possessor, or the
+    subject of the verb its "in" phrase belongs to ("In a letter …, Graham Strachan wrote")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            objs = [t for t in child.subtree if t.pos_ == "PROPN"]
+            return objs[-1] if objs else None
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+        return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
 
 
 def _gendered_forms(lemma: str) -> set[str]:

@@ -215,11 +215,15 @@ def _reporting_ancestors(verb: Token):
 
 
 def previous_subject(
-    doc: Doc, start: int, floor: int, resolver: SpeakerResolver | None = None
+    doc: Doc,
+    start: int,
+    floor: int,
+    resolver: SpeakerResolver | None = None,
+    nouns: bool = False,
 ) -> Attribution:
     """For a quote nothing attributes: the person the sentence before it is about
     ("Valastro praised the plan. ¶ “We need someone …”"), looking no further back than
-    ``floor``."""
+    ``floor``; with ``nouns``, also a person noun ("the ranger agreed …")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return Attribution()
@@ -233,7 +237,8 @@ def previous_subject(
     if subj is None or subj.i > i:
         return Attribution()
     named = resolver is not None and resolver.mention_at(subj.idx, subj.idx + len(subj))
-    if not (named or _is_person_like(subj)):
+    noun = nouns and subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
+    if not (named or noun or _is_person_like(subj)):
         return Attribution()
     verb = root if root.lemma_.lower() in CUE_LEMMAS else None
     return _attribution(subj, verb)

@@ -1344,3 +1344,37 @@ def test_short_forms_and_nicknames_of_names_from_other_traditions(text, surface,
     canon = {m.surface: m.canonical for m in mentions_of(text)}
     assert canon.get(surface) == name
     assert name in canon
+
+
+def test_a_wire_agency_on_the_byline_is_no_person():
+    text = (
+        "Fares\n\nBy Dana Whitfield\nAssociated Press\n\nCOLUMBUS, Ohio (AP) — Council members"
+        " debated a cap. “Nobody should pay that,” said Councilwoman Teresa Alvarado."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Dana Whitfield", "Teresa Alvarado"}
+
+
+def test_a_name_in_apposition_to_a_property_is_no_person():
+    text = (
+        "Fences\n\nGrazier Bill Haddon, 67, has had the machine on his property, Wirrilla"
+        " Downs, for a month. “I was sceptical,” Mr Haddon said.\n\nOn his farm, Tom Reyes,"
+        " 45, grows wheat."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Bill Haddon", "Tom Reyes"}
+
+
+def test_things_named_after_people_and_firms_ending_in_a_trade_word_are_no_people():
+    text = (
+        "Skate park\n\nThe park will host the Sir Bobby Charlton Cup each summer. The design is"
+        " by Halden Studio. Kenji Watanabe, who runs Watanabe Coffee, will serve drinks."
+        " “Coffee and kickflips,” he said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Kenji Watanabe"}
+
+
+def test_a_school_named_after_someone_is_no_mention_of_them():
+    text = (
+        "Limes\n\nPupils from Sir John Latham Primary School joined the vigil. “Save the trees,”"
+        " said their headteacher, Ruth Okafor."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Ruth Okafor"}
