@@ -46,19 +46,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
 _VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
-
-
-def _vocative(text: str, q_start: int, m: Mention) -> bool:
-    """The name addresses someone in the quote opened at ``q_start``: it opens a clause and a
-    comma or the question mark follows ("Mr Tillery, did you …?", "…, Mr Tillery?"), unlike
-    "Raymond Tolliver stood at that podium"."""
-    return bool(_VOCATIVE.search(text[q_start : m.start])) and text[m.end : m.end + 1] in {
-        ",",
-        "?",
-        "!",
-    }
-
-
 # a pronoun's clause that introduces the next quote with a colon: "She stopped and replied: “"
 _INTRODUCES = re.compile(r"[^“”\"\n.?!]{1,80}:\s*[“\"]")
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
@@ -1011,6 +998,14 @@ def _writer_token(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
         return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+def _vocative(text: str, q_start: int, m: Mention) -> bool:
+    """The name addresses someone in the quote opened at ``q_start``: it opens a clause and a
+    comma or the question mark follows ("Mr Tillery, did you …?", "…, Mr Tillery?"), unlike
+    "Raymond Tolliver stood at that podium"."""
+    opens = _VOCATIVE.search(text[q_start : m.start]) is not None
+    return opens and text[m.end : m.end + 1] in {",", "?", "!"}
 
 
 def _gendered_forms(lemma: str) -> set[str]:
