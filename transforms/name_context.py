@@ -77,14 +77,28 @@ _NAMED_THING_HEADS = frozenset(
         *("Gallery", "Theatre", "Building", "Bridge", "Park", "Cafe", "Café", "Coffee"),
     }
 )
-_WORD_AFTER_NAME = re.compile(r" ([A-Z][a-zé]+)\b(?!['’]s)")
+_WORDS_AFTER_NAME = re.compile(r"(?: [A-Z][a-zé]+){1,3}\b(?!['’]s)")
 
 
 def names_a_thing(text: str, end: int) -> bool:
-    """The name ending at ``end`` goes on with the head of a thing named after its person
-    ("Bobby Charlton" of "the Sir Bobby Charlton Cup"): that mention is no person's."""
-    word = _WORD_AFTER_NAME.match(text, end)
-    return word is not None and word[1] in _NAMED_THING_HEADS
+    """The name ending at ``end`` goes on, within three capitalised words, with the head of a
+    thing named after its person ("Bobby Charlton" of "the Sir Bobby Charlton Cup", "the Sir
+    Rua Kereama Events Centre"): that mention is no person's."""
+    words = _WORDS_AFTER_NAME.match(text, end)
+    for word in words[0].split() if words is not None else ():
+        if word in _NAMED_THING_HEADS:
+            return True
+        if word not in _THING_DESCRIBERS:  # "Mayor Harold Pike Opens Library": a headline
+            return False
+    return False
+
+
+# Words between a name and the head of what is named after it ("the Ada Okafor Memorial
+# Sports Centre", "Sir John Latham Primary School").
+_THING_DESCRIBERS = frozenset(
+    {"Events", "Community", "Sports", "Leisure", "Arts", "Music", "Youth", "Heritage"}
+    | {"Medical", "Research", "Performing", "Memorial", "Primary", "Secondary", "High"}
+)
 
 
 # Holdings and vessels a name in apposition names ("his property, Wirrilla Downs,"), unlike

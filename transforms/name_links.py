@@ -32,7 +32,7 @@ from transforms.name_spans import (
 from transforms.nlp import text_of
 
 # Particles that start a surname, lower-cased ("van der Berg"; Irish "Ní Bhriain", "Ó Briain").
-_PARTICLE = re.compile(rf"{PARTICLES}|ní|nic|uí|ó|ua|mhic")
+_PARTICLE = re.compile(rf"{PARTICLES}|ní|nic|uí|ó|ua|mhic|mac|mag")
 
 if TYPE_CHECKING:
     from transforms.people import Mention

@@ -25,6 +25,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     TITLES,
 )
+from transforms.name_context import after_person_title
 from transforms.name_spans import first_names, is_post_nominal, line_at, short_word_before
 from transforms.nlp import entities, lower_case_words, text_of
 
@@ -230,6 +231,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
             not c.rule_flags
             and (
                 c.origin in _TRUSTED_ROLES
+                or _titled_full_name(text, c)
                 or _titled_short_form(text, c, canon)
                 or _surname_titled(text[c.start : c.end], canon, titled)
                 or probability(f, w) >= threshold
@@ -237,6 +239,11 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
         )
         for c, f in zip(cands, feats, strict=True)
     ]
+
+
+def _titled_full_name(text: str, c: Candidate) -> bool:
+    """A name of two words or more right after a title or an honorific ("Cllr Tadhg Ó Sé")."""
+    return " " in text[c.start : c.end] and after_person_title(text, c.start)
 
 
 def _titled_surnames(text: str, cands: list[Candidate]) -> set[str]:

@@ -613,13 +613,21 @@ class SpeakerResolver:
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
         role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
+        if lemma in {"man", "woman"} and any(
+            c.dep_ == "amod" and c.lower_ in {"older", "elder", "younger"} for c in head.children
+        ):  # "the older man says": the parent of the relatives in focus, or their child
+            near = self._recent(start, NOUN_GENDER.get(lemma))
+            return self._elder_or_younger(head, near) if near is not None else None
         if lemma in KIN_NOUNS and _possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
         # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
         # the sous chef named since); not a named person's ("Mr Tillery's lawyer" is not the
         # lawyer the article named for the other side)
         if head.tag_ != "NNS" and self._owner_named(head) is None:
-            for key in (_ranked_role(head), role):
+            former = role != lemma
+            # "the chairwoman" of one who chairs the body, or was named its chair
+            forms = [_role_key(form, former) for form in sorted(_gendered_forms(lemma))]
+            for key in (_ranked_role(head), role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)
         if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
@@ -830,6 +838,8 @@ def _roles_around(name: Span) -> list[str]:
     if named is not None:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
     for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in _OFFICE_VERBS:  # "…, who chairs the …"
+            found.append(_role_key(_OFFICE_VERBS[clause.lemma_], clause.tag_ == "VBD"))
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
             continue
         for attr in clause.children:
@@ -978,6 +988,11 @@ def _founded(name: Token) -> bool:
         and any(o.dep_ == "dobj" and o.lemma_.lower() in _FOUNDED_THINGS for o in v.children)
         for v in verbs
     )
+
+
+# Verbs for holding an office, in a relative clause after a name: "Ann Lee, who chairs the
+# residents' association," is its chair.
+_OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "captain"}
 
 
 # Writings whose words an article quotes as their writer's: "The letter goes on: “…”".

@@ -265,7 +265,7 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ == "VERB":
             subj = _subject(tok)
             if subj is not None:
-                return _attribution(subj, tok)
+                return _attribution(_name_apposed_before(subj), tok)
     for tok in sent:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
@@ -369,11 +369,16 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
             return _attribution(owner, None)
-        if tok.dep_ in SUBJECT_DEPS and tok.head.i < i and _can_speak(tok, tok.head):
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and tok.head.i < i
+            and tok.head.dep_ != "relcl"  # "Tolliver, a driver who still keeps …, told …:"
+            and _can_speak(tok, tok.head)
+        ):
             if tok.lower_ in VAGUE_PRONOUNS:
                 return None
             verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
-            return _attribution(tok, verb)
+            return _attribution(_name_apposed_before(tok), verb)
     name = doc[i - 1]
     if name.ent_type_ == "PERSON":
         start = name
@@ -410,6 +415,24 @@ def _utterance_owner(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "from":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _name_apposed_before(subj: Token) -> Token:
+    """The name opening the sentence that a role noun, the parse's subject, is apposed to
+    ("Tolliver, a former driver who …, told reporters:" parsed with "driver" as subject)."""
+    edge = subj.left_edge.i
+    if (
+        subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
+        and subj.doc[edge].lower_ in {"a", "an"}
+        and edge > 1
+        and subj.doc[edge - 1].text == ","
+        and subj.doc[edge - 2].pos_ in {"PROPN", "ADV"}
+        and subj.doc[edge - 2].text[:1].isupper()
+        and subj.doc[edge - 2].is_sent_start
+    ):
+        return subj.doc[edge - 2]
+    return subj
 
 
 def _introducing_sentence(doc: Doc, span: Span) -> Span | None:

@@ -1378,3 +1378,22 @@ def test_a_school_named_after_someone_is_no_mention_of_them():
         " said their headteacher, Ruth Okafor."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Ruth Okafor"}
+
+
+def test_irish_names_after_a_title_and_a_mac_particle_surname_alone():
+    text = (
+        "Library\n\nHead librarian Pádraig Mac Giolla Phádraig said the response was good."
+        " Cllr Tadhg Ó Sé disagreed. “That money paid for the summer programme,” Ó Sé said."
+        "\n\nAsked about the shortfall, Mac Giolla Phádraig said the council would pay."
+    )
+    canon = {m.surface: m.canonical for m in mentions_of(text)}
+    assert canon.get("Ó Sé") == "Tadhg Ó Sé"
+    assert canon.get("Mac Giolla Phádraig") == "Pádraig Mac Giolla Phádraig"
+
+
+def test_a_centre_named_after_someone_is_no_person():
+    text = (
+        "Festival\n\nMayor Harold Pike said the festival would be held at the Sir Rua Kereama"
+        " Events Centre. “It is a good day,” said Mr Pike."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Harold Pike"}

@@ -1848,3 +1848,35 @@ def test_the_one_cross_examined_answers_and_a_role_is_no_one_the_quote_names():
 def test_a_writings_words_are_its_writers_and_a_founder_is_who_founded_it(text, speaker):
     *_, q = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Limes\n\nMargaret Hartley, 71, who chairs the residents’ association, has lived"
+            " there for 44 years. Among the children was Ellie Marsh, nine.\n\nBack at the"
+            " vigil, the chairwoman was folding blankets. “We’ll be back tonight,” she said.",
+            "Margaret Hartley",
+        ),
+        (
+            "Toll\n\nEuan MacKinnon drives his lorry across the bridge. His father, Alasdair"
+            " MacKinnon, 68, crofts 40 acres.\n\nEuan rolls his eyes. “He’s right,” he says."
+            "\n\n“It was a grand bridge, mind,” the older man says.",
+            "Alasdair MacKinnon",
+        ),
+    ],
+)
+def test_who_chairs_a_body_is_its_chairwoman_and_the_older_man_is_the_father(text, speaker):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
+
+
+def test_a_name_before_a_role_the_parse_took_for_the_subject_introduces_the_quote():
+    text = (
+        "Heat\n\nThe union's president is Raymond Tolliver.\n\nTolliver, a former driver who"
+        " still keeps his licence current, told reporters at the rally:\n\n“We have operators"
+        " carrying ice packs.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Raymond Tolliver"
