@@ -135,11 +135,14 @@ def _turn(
 
 
 def _answers(text: str, body: list[Span], question: QuoteSpan, qs: QuoteSpan) -> bool:
-    """The quote answers the question quoted in the paragraph before: it opens its own
-    paragraph and asks nothing."""
+    """The quote answers the question quoted in the paragraph before."""
+    return _asks(text, question) and _replies(text, body, question, qs)
+
+
+def _replies(text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan) -> bool:
+    """The quote opens the paragraph after the quote ``before`` and asks nothing."""
     return (
-        question.paragraph == qs.paragraph - 1
-        and _asks(text, question)
+        before.paragraph == qs.paragraph - 1
         and _opens_paragraph(text, body, qs)
         and not _asks(text, qs)
     )
@@ -180,12 +183,7 @@ def _runs_on(
 ) -> bool:
     """The quote goes on from the one before, whose speaker only the sentence before it gave:
     the next paragraph, opening with the quote (not a question)."""
-    return (
-        prev_att.how == "prev_subject"
-        and prev_q.paragraph == qs.paragraph - 1
-        and _opens_paragraph(text, body, qs)
-        and not _asks(text, qs)
-    )
+    return prev_att.how == "prev_subject" and _replies(text, body, prev_q, qs)
 
 
 def _title_attributions(

@@ -359,15 +359,11 @@ class SpeakerResolver:
             apposed = None
             if m is None:
                 apposed = self._apposed_name(tok)
-                if apposed is None and tok.lemma_.lower() not in PEOPLE_NOUNS | KIN_NOUNS:
+                person = person_in_apposition(tok)
+                if apposed is None and person is not tok:
                     # "Outside court, Van der Merwe's daughter, Elize, told": the parse's
                     # subject is "court", the person in apposition to it
-                    people = [
-                        c
-                        for c in tok.children
-                        if c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
-                    ]
-                    apposed = self._apposed_name(people[0]) if people else None
+                    apposed = self._apposed_name(person)
                 if apposed is None and _possessor(tok) is not None and tok.head.dep_ == "ccomp":
                     continue  # "Hollis said his son had phoned him": the reporter keeps focus
                 if apposed is None:
@@ -620,11 +616,11 @@ class SpeakerResolver:
             return self._elder_or_younger(head, near) if near is not None else None
         if lemma in KIN_NOUNS and _possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
+        former = role != lemma
         # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
         # the sous chef named since); not a named person's ("Mr Tillery's lawyer" is not the
         # lawyer the article named for the other side)
         if head.tag_ != "NNS" and self._owner_named(head) is None:
-            former = role != lemma
             # "the chairwoman" of one who chairs the body, or was named its chair
             forms = [_role_key(form, former) for form in sorted(_gendered_forms(lemma))]
             for key in (_ranked_role(head), role, *forms):
@@ -634,7 +630,7 @@ class SpeakerResolver:
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
-        holders = self._owned_holders(lemma, role != lemma)
+        holders = self._owned_holders(lemma, former)
         if holders and head.tag_ != "NNS":  # "The trust's chief executive, X," then "the
             return self._latest(holders, start)  # chief executive said": X, not her predecessor
         age = _AGE.fullmatch(text[start:end].strip())
@@ -644,7 +640,7 @@ class SpeakerResolver:
         # a former role is not the one who holds it now ("the chairwoman" is no former
         # chairman), when the article gives it to one person only
         now = set()
-        if role != lemma:
+        if former:
             now = {who for word in _gendered_forms(lemma) for who in self.roles.get(word, ())}
             now = now if len(now) == 1 else set()
         # "the mum said", "the dad-of-two said": a parent named as such, of that gender
@@ -658,7 +654,7 @@ class SpeakerResolver:
             gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
             # not one the quote talks about ("“Sipho saw her first …,” the ranger said")
             return self._recent(start, gender, lemma, now | self._talked_about(text, start))
-        if role != lemma and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
+        if former and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
             return self._recent(start, None, None, now)  # focus held it
         return None
 
@@ -999,16 +995,25 @@ _OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": 
 _WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text"})
 
 
-def _writer_token(noun: Token) -> Token | None:
-    """The person word a writing's phrase names as its writer: the object of its "from"
-    ("an email from Philippa Ashworth", the name last in the phrase), its possessor, or the
-    subject of the verb its "in" phrase belongs to ("In a letter …, Graham Strachan wrote")."""
+def sender(noun: Token) -> Token | None:
+    """Who a reply, a message or a letter is from: the noun's possessor ("Her message") or
+    the object of its "from" ("the reply from the ministry", "an email from … Philippa
+    Ashworth")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "from":
-            objs = [t for t in child.subtree if t.pos_ == "PROPN"]
-            return objs[-1] if objs else None
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _writer_token(noun: Token) -> Token | None:
+    """The person word a writing's phrase names as its writer: its sender ("an email from
+    Philippa Ashworth"), or the subject of the verb its "in" phrase belongs to ("In a letter
+    …, Graham Strachan wrote")."""
+    sent_by = sender(noun)
+    if sent_by is not None:
+        return sent_by
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
         return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1021,6 +1026,19 @@ def _vocative(text: str, q_start: int, m: Mention) -> bool:
     "Raymond Tolliver stood at that podium"."""
     opens = _VOCATIVE.search(text[q_start : m.start]) is not None
     return opens and text[m.end : m.end + 1] in {",", "?", "!"}
+
+
+def person_in_apposition(subj: Token) -> Token:
+    """The person beside a thing the parse took for a subject: "Outside court, the couple's
+    daughter, Lucy Aldridge, said" (subject "court", in apposition "daughter")."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and (
+            c.pos_ == "PROPN" or c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
+        ):
+            return c
+    return subj
 
 
 def _gendered_forms(lemma: str) -> set[str]:

@@ -25,6 +25,8 @@ from transforms.speaker_resolver import (
     SpeakerResolver,
     fronted_subject,
     noun_phrase,
+    person_in_apposition,
+    sender,
 )
 
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
@@ -319,17 +321,6 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def person_in_apposition(subj: Token) -> Token:
-    """The person beside a thing the parse took for a subject: "Outside court, the couple's
-    daughter, Lucy Aldridge, said" (subject "court", in apposition "daughter")."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() in _PERSONAL_NOUNS:
-        return subj
-    for c in subj.children:
-        if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.lemma_.lower() in _PERSONAL_NOUNS):
-            return c
-    return subj
-
-
 def _is_word(tok: Token) -> bool:
     """Not a dash or other mark the parse took for a noun ("… public ― Trump boasted")."""
     return any(ch.isalnum() for ch in tok.text)
@@ -407,14 +398,7 @@ _UTTERANCE_NOUNS = frozenset({"reply", "response", "answer", "message", "retort"
 def _utterance_owner(noun: Token) -> Token | None:
     """Whose reply or message the noun is: its possessor ("Her message") or the object of
     its "from" ("the reply from the ministry")."""
-    if noun.lemma_.lower() not in _UTTERANCE_NOUNS:
-        return None
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "from":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    return sender(noun) if noun.lemma_.lower() in _UTTERANCE_NOUNS else None
 
 
 def _name_apposed_before(subj: Token) -> Token:
