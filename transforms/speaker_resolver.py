@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import (
-    BYSTANDER_NOUNS,
     CUE_LEMMAS,
     HONORIFICS,
     KIN_NOUNS,
@@ -24,10 +23,9 @@ from transforms.lexicon import (
     OCCUPATIONS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
-    SPEAKER_NOUNS,
     TITLES,
 )
-from transforms.name_context import follows_article, noun_naming
+from transforms.name_context import follows_article
 from transforms.name_spans import (
     given_name_gender,
     given_name_leaning,
@@ -37,10 +35,32 @@ from transforms.name_spans import (
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
 from transforms.quote_marks import ALL_MARKS
+from transforms.role_phrases import (
+    FORMER,
+    KIN_INVERSE,
+    PARENT_WORDS,
+    PEOPLE_NOUNS,
+    PROSECUTING_OFFICES,
+    SUBJECT_DEPS,
+    TITLE_ROLE,
+    WRITINGS,
+    definite_role,
+    founded,
+    gendered_forms,
+    indefinite,
+    owned_role_key,
+    possessor,
+    ranked_role,
+    role_key,
+    roles_around,
+    title_initials,
+    unnamed_person,
+    unnamed_roles,
+    writer_token,
+)
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
@@ -62,15 +82,10 @@ _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 # A role in apposition after a name, read from the words where the parse fails ("Mother
 # Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
-PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
-_NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
 _REFUSALS = frozenset({"decline", "refuse"})
-INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
-FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
@@ -111,7 +126,7 @@ class SpeakerResolver:
         self._silent: set[int] = set()  # subjects who gave no answer ("declined to comment")
         self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
-        self.unnamed = _unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
         for (_, relation), people in self.kin.items():  # "His sister, Thandi Mbeki": a she
@@ -132,7 +147,7 @@ class SpeakerResolver:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for role in _roles_around(span):
+            for role in roles_around(span):
                 roles.setdefault(role, set()).add(m.canonical)
             if span.start > 0:
                 at = span.start - 1
@@ -154,19 +169,19 @@ class SpeakerResolver:
                     before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
                 )
                 if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade:
-                    role = _role_key(_TITLE_ROLE.get(lemma, lemma), former)
+                    role = role_key(TITLE_ROLE.get(lemma, lemma), former)
                     roles.setdefault(role, set()).add(m.canonical)
-                    if not former and (ranked := _ranked_role(before)) is not None:  # "Sous chef X"
+                    if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"
                         roles.setdefault(ranked, set()).add(m.canonical)
                     office = doc[at - 1].lower_ if at > 0 else ""
-                    if lemma == "attorney" and office in _PROSECUTING_OFFICES:
+                    if lemma == "attorney" and office in PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
-                        roles.setdefault(_role_key("prosecutor", former), set()).add(m.canonical)
-            if _founded(span.root):  # "The group was founded in 2016 by Anele Dube"
+                        roles.setdefault(role_key("prosecutor", former), set()).add(m.canonical)
+            if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
                 roles.setdefault("founder", set()).add(m.canonical)
             if _PROSECUTING.search(text_of(doc), max(0, m.start - 14), m.start):
                 roles.setdefault("prosecutor", set()).add(m.canonical)  # "Prosecuting, X said"
-            acronym = _title_initials(doc, span.start)
+            acronym = title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
                 roles.setdefault(acronym, set()).add(m.canonical)
             # not the object of a relative clause the parse gave the main subject as an
@@ -187,19 +202,19 @@ class SpeakerResolver:
                     for noun in (appos, *appos.conjuncts):
                         if noun.pos_ == "NOUN" and self._may_be(m.canonical, noun.lemma_):
                             former = any(c.lower_ in FORMER for c in noun.children)
-                            role = _role_key(noun.lemma_.lower(), former)
+                            role = role_key(noun.lemma_.lower(), former)
                             roles.setdefault(role, set()).add(m.canonical)
-                            if (ranked := _ranked_role(noun)) is not None:
+                            if (ranked := ranked_role(noun)) is not None:
                                 roles.setdefault(ranked, set()).add(m.canonical)
-                            if (owner := _possessor(noun)) is not None:  # "…, Lee's lawyer,"
-                                roles.setdefault(_owned_role_key(owner, noun), set()).add(
+                            if (owner := possessor(noun)) is not None:  # "…, Lee's lawyer,"
+                                roles.setdefault(owned_role_key(owner, noun), set()).add(
                                     m.canonical
                                 )
             written = _APPOSED_ROLE.match(text_of(doc), m.end)
             words = written["words"].split() if written and not in_clause else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
             if role is not None:
-                roles.setdefault(_role_key(role, "former" in words), set()).add(m.canonical)
+                roles.setdefault(role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
         return roles
 
@@ -215,7 +230,7 @@ class SpeakerResolver:
         for m, _, held in self._possessed_appositions(doc, {"predecessor"}):
             for role, people in list(roles.items()):
                 if held in people and not role.startswith("former "):
-                    roles.setdefault(_role_key(role, True), set()).add(m.canonical)
+                    roles.setdefault(role_key(role, True), set()).add(m.canonical)
 
     def _kin(self, doc: Doc) -> dict[tuple[str, str], set[str]]:
         """Relatives the article names: "Haddad's father, Youssef Haddad," gives Youssef as
@@ -243,7 +258,7 @@ class SpeakerResolver:
             if span is None or span.root.dep_ != "appos":
                 continue
             noun = span.root.head
-            owner = _possessor(noun) if noun.lemma_.lower() in nouns else None
+            owner = possessor(noun) if noun.lemma_.lower() in nouns else None
             held = self._person_of(owner) if owner is not None else None
             if held is not None:
                 yield m, noun, held
@@ -364,7 +379,7 @@ class SpeakerResolver:
                     # "Outside court, Van der Merwe's daughter, Elize, told": the parse's
                     # subject is "court", the person in apposition to it
                     apposed = self._apposed_name(person)
-                if apposed is None and _possessor(tok) is not None and tok.head.dep_ == "ccomp":
+                if apposed is None and possessor(tok) is not None and tok.head.dep_ == "ccomp":
                     continue  # "Hollis said his son had phoned him": the reporter keeps focus
                 if apposed is None:
                     apposed = self._owned_role(tok)
@@ -373,11 +388,11 @@ class SpeakerResolver:
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"
                 self.subjects.append((tok.idx, who, None))
-            elif _unnamed_person(tok) and not self._in_quote(tok.idx):
+            elif unnamed_person(tok) and not self._in_quote(tok.idx):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
                 self._unnamed_nouns[tok.idx] = tok.lemma_.lower()
-            elif _definite_role(tok) and not self._in_quote(tok.idx):
+            elif definite_role(tok) and not self._in_quote(tok.idx):
                 # "the host" sets the focus too, and stays the one it named first
                 who = self.resolve(doc, *noun_phrase(tok))
                 if who is not None:
@@ -412,7 +427,7 @@ class SpeakerResolver:
     def _owned_role(self, noun: Token) -> str | None:
         """The person a possessed role noun names when the article gave that role a name
         ("Sierra Alta's chairman, Joaquín Villarreal," then "Sierra Alta's chairman was …")."""
-        owner = _possessor(noun)
+        owner = possessor(noun)
         if owner is None:
             return None
         if owner.lower_ in MALE | FEMALE:  # "his daughter": a relative of the one in focus
@@ -425,7 +440,7 @@ class SpeakerResolver:
             if not related and who and relation in KIN_INVERSE:
                 related = self._namesake(who, NOUN_GENDER.get(relation))
             return self._latest(related, noun.idx) if related else None
-        owned = self.roles.get(_owned_role_key(owner, noun))
+        owned = self.roles.get(owned_role_key(owner, noun))
         if not owned and owner.pos_ == "NOUN" and owner.lemma_.lower() in self.roles:
             # "the farmer's wife" after "farmer Tom Pennock" and "His wife, Janet Pennock,"
             holder = self._latest(self.roles[owner.lemma_.lower()], noun.idx)
@@ -434,7 +449,7 @@ class SpeakerResolver:
 
     def _owner_named(self, noun: Token) -> str | None:
         """The person whose thing the noun is ("Ms Lee's testimony": Lee)."""
-        owner = _possessor(noun)
+        owner = possessor(noun)
         m = self.mention_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
         return m.canonical if m is not None else None
 
@@ -603,18 +618,18 @@ class SpeakerResolver:
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
-        if head.lemma_.lower() in _WRITINGS:
+        if head.lemma_.lower() in WRITINGS:
             return self._writer(doc, head)  # "The letter goes on: “…”": whoever wrote it
-        if _indefinite(head):
+        if indefinite(head):
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()
-        role = _role_key(lemma, any(c.lower_ in FORMER for c in head.children))
+        role = role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if lemma in {"man", "woman"} and any(
             c.dep_ == "amod" and c.lower_ in {"older", "elder", "younger"} for c in head.children
         ):  # "the older man says": the parent of the relatives in focus, or their child
             near = self._recent(start, NOUN_GENDER.get(lemma))
             return self._elder_or_younger(head, near) if near is not None else None
-        if lemma in KIN_NOUNS and _possessor(head) is not None:
+        if lemma in KIN_NOUNS and possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
         former = role != lemma
         # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
@@ -622,11 +637,11 @@ class SpeakerResolver:
         # lawyer the article named for the other side)
         if head.tag_ != "NNS" and self._owner_named(head) is None:
             # "the chairwoman" of one who chairs the body, or was named its chair
-            forms = [_role_key(form, former) for form in sorted(_gendered_forms(lemma))]
-            for key in (_ranked_role(head), role, *forms):
+            forms = [role_key(form, former) for form in sorted(gendered_forms(lemma))]
+            for key in (ranked_role(head), role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)
-        if _possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
+        if possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
@@ -641,10 +656,10 @@ class SpeakerResolver:
         # chairman), when the article gives it to one person only
         now = set()
         if former:
-            now = {who for word in _gendered_forms(lemma) for who in self.roles.get(word, ())}
+            now = {who for word in gendered_forms(lemma) for who in self.roles.get(word, ())}
             now = now if len(now) == 1 else set()
         # "the mum said", "the dad-of-two said": a parent named as such, of that gender
-        epithet = head.tag_ == "NN" and lemma in _PARENT_WORDS and _possessor(head) is None
+        epithet = head.tag_ == "NN" and lemma in PARENT_WORDS and possessor(head) is None
         trade = lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}
         if trade or age or lived or epithet:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
@@ -665,7 +680,7 @@ class SpeakerResolver:
         on:")."""
         lemma = noun.lemma_.lower()
         for tok in (noun, *reversed([t for t in doc[: noun.i] if t.lemma_.lower() == lemma])):
-            writer = _writer_token(tok)
+            writer = writer_token(tok)
             if writer is None:
                 continue
             m = self.mention_at(writer.idx, writer.idx + len(writer))
@@ -754,29 +769,9 @@ class SpeakerResolver:
         return named
 
 
-# A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
 # words that only describe a person's life: "the retired pipefitter said" is someone
 _LIFE_WORDS = frozenset({"retired", "veteran", "elderly", "widowed", "bereaved", "teenage"})
-_NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
-_TITLE_ROLE = {
-    "justice": "judge",
-    "cllr": "councillor",
-    "cr": "councillor",
-    "const": "constable",
-    "sgt": "sergeant",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "capt": "captain",
-    "lt": "lieutenant",
-    "prof": "professor",
-    "engr": "engineer",
-    "atty": "lawyer",
-    "adv": "advocate",
-}
-# The office before "Attorney" in a prosecutor's title: "District Attorney", "U.S. Attorney".
-_PROSECUTING_OFFICES = frozenset({"district", "u.s.", "us", "county", "state", "state's"})
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
@@ -785,103 +780,6 @@ _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 # Clauses whose subject pronoun may be someone other than the person in focus: "she argued
 # that her client had been convicted before he had a chance to respond".
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
-
-
-def _unnamed_roles(doc: Doc) -> dict[str, int]:
-    """Person nouns the article introduces as someone new ("a spokesman said"; not an
-    apposition or predicate of a name, "Lena Marsh, a commissioner"), each with its first
-    character."""
-    found: dict[str, int] = {}
-    for i in token_indices(doc, pos=("NOUN",), not_dep=("appos", "attr")):
-        tok = doc[i]
-        lemma = tok.lemma_.lower()
-        if lemma in PERSON_NOUNS and lemma not in found and _someone_new(tok):
-            found[lemma] = tok.idx
-    return found
-
-
-def _roles_around(name: Span) -> list[str]:
-    """Roles the sentence gives a name as the apposition of a role noun ("The head coach,
-    Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,") or in a
-    relative clause ("Harold Pike, who was mayor for six years": the former mayor), or the noun
-    "named" follows ("a doctoral student named Amara Osei")."""
-    root, found = name.root, []
-    head = root.head
-    of = head.head
-    if (
-        head.dep_ == "pobj"
-        and of.lower_ == "of"
-        and of.head.pos_ == "NOUN"
-        and head.lemma_.lower() not in PERSON_NOUNS
-    ):  # "The chairwoman of the residents' association, Ines Kowalczyk,": the chairwoman
-        head = of.head
-    if (
-        root.dep_ == "appos"
-        and head.i < name.start
-        and head.pos_ == "NOUN"
-        and (head.lemma_.lower() in PERSON_NOUNS or head.tag_ == "NN")  # "The curator, X,"
-    ):
-        owner = _possessor(head)
-        if owner is None or owner.pos_ == "PRON":  # "their head coach, Dirk van der Berg,"
-            found.append(
-                _role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children))
-            )
-        else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
-            found.append(_owned_role_key(owner, head))
-        if (ranked := _ranked_role(head)) is not None:
-            found.append(ranked)
-    named = noun_naming(root)
-    if named is not None:
-        found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
-    for clause in root.children:
-        if clause.dep_ == "relcl" and clause.lemma_ in _OFFICE_VERBS:  # "…, who chairs the …"
-            found.append(_role_key(_OFFICE_VERBS[clause.lemma_], clause.tag_ == "VBD"))
-        if clause.dep_ != "relcl" or clause.lemma_ != "be":
-            continue
-        for attr in clause.children:
-            lemma = attr.lemma_.lower()
-            if (
-                attr.dep_ == "attr"
-                and attr.pos_ == "NOUN"
-                and (lemma in PERSON_NOUNS or attr.tag_ == "NN")
-            ):
-                former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
-                found.append(_role_key(lemma, former))
-    return found
-
-
-# A relation and what the other person is to its holder ("father" of X: X is his son or
-# daughter); the gender of the other person picks one.
-KIN_INVERSE = {
-    "father": ("son", "daughter"),
-    "mother": ("son", "daughter"),
-    "son": ("father", "mother"),
-    "daughter": ("father", "mother"),
-    "brother": ("brother", "sister"),
-    "sister": ("brother", "sister"),
-    "husband": ("wife",),
-    "wife": ("husband",),
-}
-
-
-def _title_initials(doc: Doc, start: int) -> str | None:
-    """The initials of a title of two or more capitalised words before a name (and its
-    honorific), in lower case: "dho" for "District Health Officer Dr. Suresh Pandharkar"."""
-    i = start - 1
-    while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
-        i -= 1
-    words = []
-    while i >= 0 and _title_word(doc[i]) and not doc[i].is_sent_start:
-        words.append(doc[i].text)
-        i -= 1
-    if i >= 0 and _title_word(doc[i]):
-        words.append(doc[i].text)  # the title opens the sentence
-    return "".join(w[0] for w in reversed(words)).lower() if 2 <= len(words) <= 5 else None
-
-
-def _title_word(tok: Token) -> bool:
-    """A capitalised word that may belong to a title (not a day, a place or a people)."""
-    return tok.is_title and tok.is_alpha and tok.ent_type_ not in _NOT_TITLE_LABELS
 
 
 def fronted_subject(verb: Token) -> Token | None:
@@ -930,96 +828,6 @@ def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
     return None
 
 
-def _possessor(noun: Token) -> Token | None:
-    """Whose the noun is: "Mehta" in "Mehta's predecessor", "Haddads" in "the Haddads’
-    lawyer" (which the parse may read as a modifier and a stray mark)."""
-    doc = noun.doc
-    for c in noun.lefts:
-        if c.dep_ == "poss" or (c.i + 1 < noun.i and doc[c.i + 1].text in {"’", "'"}):
-            return c
-    return None
-
-
-def _owned_role_key(owner: Token, noun: Token) -> str:
-    """ "sierra alta's chairman": a role that belongs to one possessor."""
-    words = [t.lower_ for t in owner.subtree if t.dep_ not in {"case", "punct", "det"}]
-    return f"{' '.join(words)}'s {noun.lemma_.lower()}"
-
-
-def _ranked_role(noun: Token) -> str | None:
-    """ "head chef", "sous chef", "assistant coach": a role with the word before it that tells
-    one holder from another."""
-    if noun.i == 0:
-        return None
-    word = noun.doc[noun.i - 1]
-    if (
-        word.head != noun
-        or word.dep_ not in {"compound", "amod"}
-        or any(c.lower_ in FORMER for c in (word, *noun.children))
-    ):
-        return None  # a former one's role has its own key
-    return f"{word.lower_} {noun.lemma_.lower()}" if word.is_alpha else None
-
-
-# Words for a parent that a (tabloid) story calls its subject by: "the mum", "the dad-of-two".
-_PARENT_WORDS = frozenset({"mum", "mom", "dad", "mother", "father", "gran", "grandad"})
-
-
-_FOUNDING = frozenset({"found", "co-found", "cofound", "establish", "start", "launch"})
-_FOUNDED_THINGS = frozenset(
-    {"group", "company", "firm", "business", "charity", "organisation", "organization"}
-    | {"campaign", "trust", "foundation", "club", "choir", "society", "movement", "startup"}
-)
-
-
-def _founded(name: Token) -> bool:
-    """The name is who founded something: "founded in 2016 by Anele Dube", "Seah, who started
-    the company in 2014", "Dube founded the group"."""
-    if name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.dep_ != "acl":
-        return name.head.head.lemma_.lower() in _FOUNDING - {"start", "launch"}
-    verbs = [name.head] if name.dep_ in SUBJECT_DEPS else []
-    verbs += [c for c in name.children if c.dep_ == "relcl"]  # "Seah, who started …"
-    return any(
-        v.lemma_.lower() in _FOUNDING
-        and any(o.dep_ == "dobj" and o.lemma_.lower() in _FOUNDED_THINGS for o in v.children)
-        for v in verbs
-    )
-
-
-# Verbs for holding an office, in a relative clause after a name: "Ann Lee, who chairs the
-# residents' association," is its chair.
-_OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "captain"}
-
-
-# Writings whose words an article quotes as their writer's: "The letter goes on: “…”".
-_WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text"})
-
-
-def sender(noun: Token) -> Token | None:
-    """Who a reply, a message or a letter is from: the noun's possessor ("Her message") or
-    the object of its "from" ("the reply from the ministry", "an email from … Philippa
-    Ashworth")."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "from":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _writer_token(noun: Token) -> Token | None:
-    """The person word a writing's phrase names as its writer: its sender ("an email from
-    Philippa Ashworth"), or the subject of the verb its "in" phrase belongs to ("In a letter
-    …, Graham Strachan wrote")."""
-    sent_by = sender(noun)
-    if sent_by is not None:
-        return sent_by
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
-        return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
-    return None
-
-
 def _vocative(text: str, q_start: int, m: Mention) -> bool:
     """The name addresses someone in the quote opened at ``q_start``: it opens a clause and a
     comma or the question mark follows ("Mr Tillery, did you …?", "…, Mr Tillery?"), unlike
@@ -1041,34 +849,6 @@ def person_in_apposition(subj: Token) -> Token:
     return subj
 
 
-def _gendered_forms(lemma: str) -> set[str]:
-    """A role noun and its other forms for either sex: "chairman", "chairwoman",
-    "chairperson", "chair"."""
-    stem = re.sub(r"(?:wo)?man$|person$", "", lemma)
-    if stem == lemma:
-        return {lemma}
-    return {stem, f"{stem}man", f"{stem}woman", f"{stem}person"}
-
-
-def _role_key(lemma: str, former: bool) -> str:
-    """ "mayor", or "former mayor" for the one who held it before: two roles, not one."""
-    return f"former {lemma}" if former else lemma
-
-
-def _unnamed_person(noun: Token) -> bool:
-    """A singular person noun introducing someone the article does not name: "one resident",
-    "a spokesman" ("her husband" is not: a side character of the person in focus)."""
-    lemma = noun.lemma_.lower()
-    # "One regular, a sheep farmer from Minyip, …": "one" heads it, "regular" an adjective
-    if noun.lower_ == "one":
-        return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in noun.children)
-    if noun.tag_ != "NN":
-        return False
-    return (lemma in PEOPLE_NOUNS and _someone_new(noun)) or (
-        lemma in KIN_NOUNS and _indefinite(noun)
-    )
-
-
 def _silent(verb: Token) -> bool:
     """The clause says its subject gave no answer: "did not respond to a request for comment",
     "declined to comment", "could not be reached"."""
@@ -1077,45 +857,4 @@ def _silent(verb: Token) -> bool:
         return any(c.dep_ == "neg" for c in verb.children)
     return lemma in _REFUSALS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _UNANSWERED for c in verb.children
-    )
-
-
-def _definite_role(noun: Token) -> bool:
-    """ "the host", "the singer": a person noun the article uses for someone it named (not
-    "the spokesman", who is mostly someone it does not name)."""
-    return (
-        noun.tag_ == "NN"
-        and noun.lemma_.lower() in _NAMED_ROLES
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and not any(c.dep_ == "poss" for c in noun.children)
-    )
-
-
-def _someone_new(noun: Token) -> bool:
-    """A person noun for someone not named: "a spokesman", "one resident", "the minister's
-    spokesman" (possessed, with no name in apposition); not a firm's one office ("its
-    founder admits": the founder the article names later)."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    office = bool(owners) and owners[0].lower_ in {"its", "their"} and _office(noun)
-    return _indefinite(noun) or (
-        bool(owners) and not office and not any(c.dep_ == "appos" for c in noun.children)
-    )
-
-
-def _office(noun: Token) -> bool:
-    """A role one person holds at a time: "founder", "chairman", "chief executive"."""
-    lemma = noun.lemma_.lower()
-    return lemma in TITLES - SPOKESPEOPLE or lemma in _OFFICES
-
-
-_OFFICES = frozenset({"founder", "owner", "chair", "head", "headteacher", "editor", "executive"})
-
-
-def _indefinite(noun: Token) -> bool:
-    """The noun has an indefinite determiner or "one": "a spokesman", "another aide", "one
-    resident"."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in INDEFINITE)
-        or (c.lower_ == "one" and c.dep_ in {"nummod", "det"})
-        for c in noun.children
     )

@@ -17,16 +17,14 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
 )
 from transforms.nlp import text_of
+from transforms.role_phrases import PEOPLE_NOUNS, SUBJECT_DEPS, sender
 from transforms.speaker_resolver import (
     FEMALE,
     MALE,
-    PEOPLE_NOUNS,
-    SUBJECT_DEPS,
     SpeakerResolver,
     fronted_subject,
     noun_phrase,
     person_in_apposition,
-    sender,
 )
 
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})

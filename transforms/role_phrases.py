@@ -1,0 +1,310 @@
+"""What a noun phrase says about a role and its holder: whether "a spokesman" is someone new
+or "the host" someone named, which role an apposition or a relative clause gives a name ("The
+head coach, Arjun Mehta,", "Ann Lee, who chairs …"), whose role it is ("Sierra Alta's
+chairman"), who wrote a letter or founded a firm, and the kin relations between people. The
+``SpeakerResolver`` reads an article's roles with these."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.lexicon import (
+    BYSTANDER_NOUNS,
+    HONORIFICS,
+    KIN_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_NOUNS,
+    TITLES,
+)
+from transforms.name_context import noun_naming
+from transforms.nlp import token_indices
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a resident"
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
+_NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
+INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
+FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
+_NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
+
+# A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
+TITLE_ROLE = {
+    "justice": "judge",
+    "cllr": "councillor",
+    "cr": "councillor",
+    "const": "constable",
+    "sgt": "sergeant",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "capt": "captain",
+    "lt": "lieutenant",
+    "prof": "professor",
+    "engr": "engineer",
+    "atty": "lawyer",
+    "adv": "advocate",
+}
+
+
+# The office before "Attorney" in a prosecutor's title: "District Attorney", "U.S. Attorney".
+PROSECUTING_OFFICES = frozenset({"district", "u.s.", "us", "county", "state", "state's"})
+
+
+def unnamed_roles(doc: Doc) -> dict[str, int]:
+    """Person nouns the article introduces as someone new ("a spokesman said"; not an
+    apposition or predicate of a name, "Lena Marsh, a commissioner"), each with its first
+    character."""
+    found: dict[str, int] = {}
+    for i in token_indices(doc, pos=("NOUN",), not_dep=("appos", "attr")):
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if lemma in PERSON_NOUNS and lemma not in found and someone_new(tok):
+            found[lemma] = tok.idx
+    return found
+
+
+def roles_around(name: Span) -> list[str]:
+    """Roles the sentence gives a name as the apposition of a role noun ("The head coach,
+    Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,") or in a
+    relative clause ("Harold Pike, who was mayor for six years": the former mayor), or the noun
+    "named" follows ("a doctoral student named Amara Osei")."""
+    root, found = name.root, []
+    head = root.head
+    of = head.head
+    if (
+        head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and head.lemma_.lower() not in PERSON_NOUNS
+    ):  # "The chairwoman of the residents' association, Ines Kowalczyk,": the chairwoman
+        head = of.head
+    if (
+        root.dep_ == "appos"
+        and head.i < name.start
+        and head.pos_ == "NOUN"
+        and (head.lemma_.lower() in PERSON_NOUNS or head.tag_ == "NN")  # "The curator, X,"
+    ):
+        owner = possessor(head)
+        if owner is None or owner.pos_ == "PRON":  # "their head coach, Dirk van der Berg,"
+            found.append(
+                role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children))
+            )
+        else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
+            found.append(owned_role_key(owner, head))
+        if (ranked := ranked_role(head)) is not None:
+            found.append(ranked)
+    named = noun_naming(root)
+    if named is not None:
+        found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in OFFICE_VERBS:  # "…, who chairs the …"
+            found.append(role_key(OFFICE_VERBS[clause.lemma_], clause.tag_ == "VBD"))
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        for attr in clause.children:
+            lemma = attr.lemma_.lower()
+            if (
+                attr.dep_ == "attr"
+                and attr.pos_ == "NOUN"
+                and (lemma in PERSON_NOUNS or attr.tag_ == "NN")
+            ):
+                former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
+                found.append(role_key(lemma, former))
+    return found
+
+
+# A relation and what the other person is to its holder ("father" of X: X is his son or
+# daughter); the gender of the other person picks one.
+KIN_INVERSE = {
+    "father": ("son", "daughter"),
+    "mother": ("son", "daughter"),
+    "son": ("father", "mother"),
+    "daughter": ("father", "mother"),
+    "brother": ("brother", "sister"),
+    "sister": ("brother", "sister"),
+    "husband": ("wife",),
+    "wife": ("husband",),
+}
+
+
+def title_initials(doc: Doc, start: int) -> str | None:
+    """The initials of a title of two or more capitalised words before a name (and its
+    honorific), in lower case: "dho" for "District Health Officer Dr. Suresh Pandharkar"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+        i -= 1
+    words = []
+    while i >= 0 and _title_word(doc[i]) and not doc[i].is_sent_start:
+        words.append(doc[i].text)
+        i -= 1
+    if i >= 0 and _title_word(doc[i]):
+        words.append(doc[i].text)  # the title opens the sentence
+    return "".join(w[0] for w in reversed(words)).lower() if 2 <= len(words) <= 5 else None
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised word that may belong to a title (not a day, a place or a people)."""
+    return tok.is_title and tok.is_alpha and tok.ent_type_ not in _NOT_TITLE_LABELS
+
+
+def possessor(noun: Token) -> Token | None:
+    """Whose the noun is: "Mehta" in "Mehta's predecessor", "Haddads" in "the Haddads’
+    lawyer" (which the parse may read as a modifier and a stray mark)."""
+    doc = noun.doc
+    for c in noun.lefts:
+        if c.dep_ == "poss" or (c.i + 1 < noun.i and doc[c.i + 1].text in {"’", "'"}):
+            return c
+    return None
+
+
+def owned_role_key(owner: Token, noun: Token) -> str:
+    """ "sierra alta's chairman": a role that belongs to one possessor."""
+    words = [t.lower_ for t in owner.subtree if t.dep_ not in {"case", "punct", "det"}]
+    return f"{' '.join(words)}'s {noun.lemma_.lower()}"
+
+
+def ranked_role(noun: Token) -> str | None:
+    """ "head chef", "sous chef", "assistant coach": a role with the word before it that tells
+    one holder from another."""
+    if noun.i == 0:
+        return None
+    word = noun.doc[noun.i - 1]
+    if (
+        word.head != noun
+        or word.dep_ not in {"compound", "amod"}
+        or any(c.lower_ in FORMER for c in (word, *noun.children))
+    ):
+        return None  # a former one's role has its own key
+    return f"{word.lower_} {noun.lemma_.lower()}" if word.is_alpha else None
+
+
+# Words for a parent that a (tabloid) story calls its subject by: "the mum", "the dad-of-two".
+PARENT_WORDS = frozenset({"mum", "mom", "dad", "mother", "father", "gran", "grandad"})
+
+
+_FOUNDING = frozenset({"found", "co-found", "cofound", "establish", "start", "launch"})
+
+
+_FOUNDED_THINGS = frozenset(
+    {"group", "company", "firm", "business", "charity", "organisation", "organization"}
+    | {"campaign", "trust", "foundation", "club", "choir", "society", "movement", "startup"}
+)
+
+
+def founded(name: Token) -> bool:
+    """The name is who founded something: "founded in 2016 by Anele Dube", "Seah, who started
+    the company in 2014", "Dube founded the group"."""
+    if name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.head.dep_ != "acl":
+        return name.head.head.lemma_.lower() in _FOUNDING - {"start", "launch"}
+    verbs = [name.head] if name.dep_ in SUBJECT_DEPS else []
+    verbs += [c for c in name.children if c.dep_ == "relcl"]  # "Seah, who started …"
+    return any(
+        v.lemma_.lower() in _FOUNDING
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in _FOUNDED_THINGS for o in v.children)
+        for v in verbs
+    )
+
+
+# Verbs for holding an office, in a relative clause after a name: "Ann Lee, who chairs the
+# residents' association," is its chair.
+OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "captain"}
+
+
+# Writings whose words an article quotes as their writer's: "The letter goes on: “…”".
+WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text"})
+
+
+def sender(noun: Token) -> Token | None:
+    """Who a reply, a message or a letter is from: the noun's possessor ("Her message") or
+    the object of its "from" ("the reply from the ministry", "an email from … Philippa
+    Ashworth")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def writer_token(noun: Token) -> Token | None:
+    """The person word a writing's phrase names as its writer: its sender ("an email from
+    Philippa Ashworth"), or the subject of the verb its "in" phrase belongs to ("In a letter
+    …, Graham Strachan wrote")."""
+    sent_by = sender(noun)
+    if sent_by is not None:
+        return sent_by
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+        return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
+def gendered_forms(lemma: str) -> set[str]:
+    """A role noun and its other forms for either sex: "chairman", "chairwoman",
+    "chairperson", "chair"."""
+    stem = re.sub(r"(?:wo)?man$|person$", "", lemma)
+    if stem == lemma:
+        return {lemma}
+    return {stem, f"{stem}man", f"{stem}woman", f"{stem}person"}
+
+
+def role_key(lemma: str, former: bool) -> str:
+    """ "mayor", or "former mayor" for the one who held it before: two roles, not one."""
+    return f"former {lemma}" if former else lemma
+
+
+def unnamed_person(noun: Token) -> bool:
+    """A singular person noun introducing someone the article does not name: "one resident",
+    "a spokesman" ("her husband" is not: a side character of the person in focus)."""
+    lemma = noun.lemma_.lower()
+    # "One regular, a sheep farmer from Minyip, …": "one" heads it, "regular" an adjective
+    if noun.lower_ == "one":
+        return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in noun.children)
+    if noun.tag_ != "NN":
+        return False
+    return (lemma in PEOPLE_NOUNS and someone_new(noun)) or (
+        lemma in KIN_NOUNS and indefinite(noun)
+    )
+
+
+def definite_role(noun: Token) -> bool:
+    """ "the host", "the singer": a person noun the article uses for someone it named (not
+    "the spokesman", who is mostly someone it does not name)."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in _NAMED_ROLES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
+def someone_new(noun: Token) -> bool:
+    """A person noun for someone not named: "a spokesman", "one resident", "the minister's
+    spokesman" (possessed, with no name in apposition); not a firm's one office ("its
+    founder admits": the founder the article names later)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    office = bool(owners) and owners[0].lower_ in {"its", "their"} and _office(noun)
+    return indefinite(noun) or (
+        bool(owners) and not office and not any(c.dep_ == "appos" for c in noun.children)
+    )
+
+
+def _office(noun: Token) -> bool:
+    """A role one person holds at a time: "founder", "chairman", "chief executive"."""
+    lemma = noun.lemma_.lower()
+    return lemma in TITLES - SPOKESPEOPLE or lemma in _OFFICES
+
+
+_OFFICES = frozenset({"founder", "owner", "chair", "head", "headteacher", "editor", "executive"})
+
+
+def indefinite(noun: Token) -> bool:
+    """The noun has an indefinite determiner or "one": "a spokesman", "another aide", "one
+    resident"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE)
+        or (c.lower_ == "one" and c.dep_ in {"nummod", "det"})
+        for c in noun.children
+    )
