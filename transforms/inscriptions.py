@@ -96,10 +96,15 @@ def _read_from_a_thing(verb: Token) -> bool:
     a thing written on; "it" counts when the sentence before has such a thing as subject.
     Where the parse finds neither ("a notice cable-tied to the fence reads"), the nearest
     noun a few words back decides."""
-    if verb.dep_ == "acl":  # "a sign on the wall of the shed reading": the sign, up the chain
+    if verb.dep_ == "acl" or _relative(verb):
+        # "a sign on the wall of the shed reading", "a banner across the stand that read":
+        # the sign, up the chain
         noun = verb.head
         while not _written_on(noun) and noun.dep_ == "pobj" and noun.head.head != noun:
             noun = noun.head.head
+            if noun.pos_ == "VERB":  # "unfurled a banner across the stand that read": its object
+                noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+                break
         return _written_on(noun)
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -112,6 +117,13 @@ def _read_from_a_thing(verb: Token) -> bool:
         if tok.lemma_.lower() in INSCRIBED_NOUNS:
             return True
     return False
+
+
+def _relative(verb: Token) -> bool:
+    """The verb heads a relative clause whose subject is its relative pronoun ("that read")."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in verb.children
+    )
 
 
 def _written_on(noun: Token) -> bool:
@@ -135,7 +147,7 @@ def _previous_subject_written_on(pronoun: Token) -> bool:
         return False
     previous = pronoun.doc[sent.start - 1].sent
     return any(
-        (t.dep_ == "nsubj" and _written_on(t))
+        (t.dep_ in {"nsubj", "dobj"} and _written_on(t))  # "… unfurled a banner. It read:"
         or (t.dep_ == "nsubjpass" and (_written_on(t) or t.head.lower_ in WRITING_PARTICIPLES))
         for t in previous
     )  # "A sign has appeared …", "A line carved in 1612 …", "The stone was carved in 1790."

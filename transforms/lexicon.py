@@ -87,6 +87,7 @@ TITLES = frozenset(
         "commissioner",
         "sheriff",
         "councillor",
+        "councilor",  # American and Philippine spelling
         "councilman",
         "councilwoman",
         "councilmember",
@@ -690,6 +691,8 @@ ORG_HEADS = frozenset(
         "corp",
         "ltd",
         "plc",
+        "bhd",  # Malaysia's "Sdn Bhd" (a private limited company) and "Berhad"
+        "berhad",
         "co",
         "group",
         "controls",

@@ -377,6 +377,20 @@ def party_name(surface: str) -> bool:
     return all(w.lower().strip("'’") in PARTY_WORDS for w in surface.split())
 
 
+_ROLE_HEADS = PERSON_NOUNS | {"member"}
+
+
+def role_title(surface: str) -> bool:
+    """Capitalised words of a role, no one's name: "Operations Manager", "County Executive
+    Committee Member", "Honourable Member" (a given name in it makes it a name: "Mary Judge")."""
+    words = surface.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _ROLE_HEADS
+        and not any(is_given_name(w) for w in words)
+    )
+
+
 def mostly_not_person(doc: Doc) -> set[str]:
     """Entity texts the article tags as something else more often than as a person
     ("Kent" the county, tagged PERSON once and ORG twice)."""

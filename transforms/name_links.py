@@ -133,9 +133,14 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
 
 def _before_patronymic(toks: list[str], full: list[str]) -> bool:
     """ "Ahmad Zahid" of "Ahmad Zahid bin Hamzah": the given names before "bin" or "binti"
-    (son or daughter of), which a Malay name is shortened to."""
+    (son or daughter of), which a Malay name is shortened to; also with the "bin" left out
+    after a name opening with "Mohd" or "Nur" ("Mohd Hafiz" of "Mohd Hafiz Abdul Rahman")."""
     n = len(toks)
-    return len(full) > n + 1 and full[:n] == toks and full[n] in {"bin", "binti"}
+    return (
+        len(full) > n + 1
+        and full[:n] == toks
+        and (full[n] in {"bin", "binti"} or toks[0].lower() in _NAME_PREFIXES)
+    )
 
 
 def _double_surname(toks: list[str], full: list[str]) -> bool:
@@ -277,9 +282,18 @@ def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
             key in (words[0], words[-1])
             or c.lower().endswith(" " + key)
             or (len(words) > 2 and words[0] in _NAME_PREFIXES and words[1] == key)
+            or (words[1] == key and _chinese_after_given_name(words))
         ):
             found.append(c)
     return found
+
+
+def _chinese_after_given_name(words: list[str]) -> bool:
+    """ "Vincent Lau Kok Wai": a given name, then a Chinese family name and its two-syllable
+    personal name, as Malaysia and Hong Kong write them; the second word is the surname."""
+    return (
+        len(words) == 4 and is_given_name(words[0].title()) and all(len(w) <= 4 for w in words[2:])
+    )
 
 
 # First words of Malay and other Muslim names that the personal name after them stands for.

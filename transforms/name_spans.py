@@ -129,7 +129,11 @@ def given_name_gender(canonical: str) -> str | None:
     if given is None or (given == canonical and not is_given_name(given)):
         return None
     genders = given_name_genders()
-    return genders.get(given) or genders.get(without_accents(given))
+    found = genders.get(given) or genders.get(without_accents(given))
+    if found is None and "-" in given:  # "Marie-Ève": both parts a woman's ("Jean-Pierre": not)
+        parts = {genders.get(without_accents(p)) for p in given.split("-")}
+        found = parts.pop() if len(parts) == 1 else None
+    return found
 
 
 def _given_word(canonical: str) -> str | None:

@@ -308,6 +308,7 @@ def candidate_mentions(
             + ("team_after_country",) * name_context.team_after_country(text, s, e)
             + ("common",) * (surface in common)
             + ("party",) * name_context.party_name(surface)
+            + ("role_title",) * name_context.role_title(surface)
             + ("place",)
             * (
                 not src.startswith("role_")  # the grammar says person: "X, a nurse,"

@@ -267,7 +267,8 @@ _SINGLE_OR_DOUBLED = re.compile(
 
 def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Top-level ‘single-quoted’ passages (British style), outside any double-quoted one."""
-    inside = [(q.start, q.end) for q in doubles if q.paragraph == i]
+    # the double quotes over the paragraph, also one opened paragraphs before it
+    inside = [(q.start, q.end) for q in doubles if q.start < para.end and para.start < q.end]
     found = []
     for m in _SINGLE_OR_DOUBLED.finditer(text[para.start : para.end]):
         g = "doubled" if m.group("doubled") is not None else "single"

@@ -202,7 +202,7 @@ def _title_attributions(
 # "so-called", "the single" (the quote mark right after). Not "dubbed": a nickname someone
 # gave is words someone said.
 _NAMED_AS = re.compile(
-    r"(?i)(?:\bknown(?: [\w ]{1,40})? as|\bnicknamed|\bso-called"
+    r"(?i)(?:\bknown(?: [\w ’'-]{1,50})? as|\bnicknamed|\bso-called"
     r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
     r"|play|opera|poem"
     r"|documentary|exhibition|installation|sculpture|painting|mural|composition))"
@@ -213,7 +213,8 @@ _NAMED_AS = re.compile(
 # book's, whose titles PolNeAR mostly counts as quotes.
 _TITLED = re.compile(
     r"(?i)\b(?:report|review|paper|spreadsheet|petition|checklist|profile|talk|lecture|study"
-    r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook),?"
+    r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook"
+    r"|application|bill|motion),?"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
 )
 # A body or a campaign "called" a Title Case name: "a volunteer group called “Hut Watch”", "an
@@ -241,7 +242,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at"})
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
+)
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(
     r"(?:(?:the|The) )?[A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,3}[,.]?"
@@ -258,7 +261,7 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     if qs.block:
         return False
     if (
-        _NAMED_AS.search(text, max(0, qs.start - 40), qs.start)
+        _NAMED_AS.search(text, max(0, qs.start - 70), qs.start)
         or _TITLE_BY.match(text, qs.end)
         or _TITLE_YEAR.match(text, qs.end)
     ):
@@ -322,7 +325,7 @@ def _title_case(quoted: str) -> bool:
     return (
         0 < len(words) <= TITLE_MAX_WORDS
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
     )
 
 

@@ -81,6 +81,9 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 # A role in apposition after a name, read from the words where the parse fails ("Mother
 # Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
+# an acronym the article defines for a title right before a name: "The Municipal Chief
+# Executive (MCE), Hon. Kwabena Owusu-Sarpong," is "the MCE"
+_ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z]{2,6})\),? (?:[A-Z][a-z]*\.? ){0,2}$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
@@ -184,6 +187,9 @@ class SpeakerResolver:
             acronym = title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
                 roles.setdefault(acronym, set()).add(m.canonical)
+            defined = _ACRONYM_BEFORE.search(text_of(doc), max(0, m.start - 24), m.start)
+            if defined is not None:
+                roles.setdefault(defined["acronym"].lower(), set()).add(m.canonical)
             # not the object of a relative clause the parse gave the main subject as an
             # apposition ("Pretorius, who represents Mahlangu, the ranger agreed")
             in_clause = span.root.dep_ in {"dobj", "pobj"} and any(
@@ -631,6 +637,9 @@ class SpeakerResolver:
             return self._elder_or_younger(head, near) if near is not None else None
         if lemma in KIN_NOUNS and possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
+        titled = self._title_before_name(head)
+        if titled is not None:
+            return titled
         former = role != lemma
         # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
         # the sous chef named since); not a named person's ("Mr Tillery's lawyer" is not the
@@ -672,6 +681,15 @@ class SpeakerResolver:
         if former and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
             return self._recent(start, None, None, now)  # focus held it
         return None
+
+    def _title_before_name(self, head: Token) -> str | None:
+        """The name a capitalised title ends in, which the parse hung under the title: "County
+        Executive Committee Member for Education and Culture Amani Wekesa told reporters"."""
+        edge = head.right_edge
+        if head.tag_ != "NNP" or head.lemma_.lower() not in PEOPLE_NOUNS or edge.i <= head.i:
+            return None
+        found = self._overlapping(edge.idx, edge.idx + len(edge))
+        return found[-1].canonical if found else None
 
     def _writer(self, doc: Doc, noun: Token) -> str | None:
         """Who wrote the letter, email or note ``noun`` names: the person its "from" or its

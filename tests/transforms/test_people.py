@@ -1397,3 +1397,23 @@ def test_a_centre_named_after_someone_is_no_person():
         " Events Centre. “It is a good day,” said Mr Pike."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Harold Pike"}
+
+
+def test_malaysian_and_philippine_names_and_titles():
+    text = (
+        "Patent\n\nAgrisense Teknologi Sdn Bhd filed the application in March. Its chief"
+        " executive, Datuk Vincent Lau Kok Wai, visited the booth. Lau said he was impressed."
+        "\n\nCommittee chairman Datuk Mohd Hafiz Abdul Rahman said the state would help. “It"
+        " is very serious,” Mohd Hafiz said, and Councilor Ramil Tuazon agreed.\n\nThe company's Operations"
+        " Manager, Rashid Sulemana, declined to comment."
+    )
+    canon = {m.surface: m.canonical for m in mentions_of(text)}
+    assert canon.get("Lau") == "Vincent Lau Kok Wai"
+    assert canon.get("Mohd Hafiz") == "Mohd Hafiz Abdul Rahman"
+    assert canon.get("Ramil Tuazon") == "Ramil Tuazon"
+    assert set(canon.values()) == {
+        "Vincent Lau Kok Wai",
+        "Mohd Hafiz Abdul Rahman",
+        "Ramil Tuazon",
+        "Rashid Sulemana",
+    }
