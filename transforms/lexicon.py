@@ -859,6 +859,10 @@ TEAM_HEADS = frozenset(
 # a place only when no given name starts the name, whatever the model's label.
 SURNAME_PLACE_HEADS = frozenset(
     [
+        "north",  # a ward or a constituency: "who represents Aberhelig North"
+        "south",
+        "east",
+        "west",
         "marsh",
         "row",
         "green",

@@ -308,6 +308,7 @@ _SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS
 _STREETS = frozenset(
     {"street", "road", "avenue", "drive", "boulevard", "square", "bridge", "way", "close", "walk"}
 )
+_COMPASS = frozenset({"north", "south", "east", "west"})
 _WEATHER = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone"})
 # Initials before the name of a prison or a ship: "HMP Garwick", "HMS Belfast", "USS Cole".
 _INSTITUTION_PREFIXES = frozenset(
@@ -330,7 +331,8 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     if len(words) >= 3 and words[-1].lower() in PLACE_HEADS | _STREETS:
         return True  # "Ada Merriweather Lane": a street named after someone
     if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
-        return not given  # "Geoff Marsh"; "Ravenscar Rovers"
+        # "Geoff Marsh"; "Ravenscar Rovers", "Aberhelig North" (left as before: "North West")
+        return not given and words[0].lower() not in _COMPASS
     if given and not tagged_other:
         return False
     return (

@@ -403,6 +403,25 @@ def _proper(tok: Token) -> bool:
     )
 
 
+def _first_of_pair(
+    best: str, hits: list[str], last_seen: dict[str, int], text: str, start: int
+) -> str:
+    """Of two people sharing a surname last named in one sentence ("Gary Pridmore, 47, and
+    his wife Lorraine Pridmore, 45, …"), a bare surname in a later sentence is the one named
+    first."""
+    at = last_seen.get(best, -1)
+    if at < 0 or not _SENTENCE_END.search(text[at:start]):
+        return best
+    for other in hits:
+        seen = last_seen.get(other, -1)
+        if 0 <= seen < at and not _SENTENCE_END.search(text[seen:at]):
+            return other
+    return best
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s|\n")
+
+
 def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
     whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
@@ -442,6 +461,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                     known = [h for h in agree if introduced.get(h, m.start) < m.start]
                     hits = [h for h in known if h in sure] or known or hits
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
+                if gender is None:
+                    best = _first_of_pair(best, hits, last_seen, text, m.start)
                 headlined = [h for h in hits if h in in_headline]
                 if gender is not None and len(headlined) == 1:
                     best = headlined[0]  # "Yusuf Demirci, …, Dies at 81" then "Mr. Demirci"

@@ -846,7 +846,11 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     before_age = {
         m.span("name")
         for m in _NAME_BEFORE_AGE.finditer(text)
-        if is_given_name(first := m.group("name").split()[0]) or first in given_name_genders()
+        if is_given_name(first := (words := m.group("name").split())[0])
+        or first in given_name_genders()
+        # "Dilwyn Jenkins, 81," and "Mr Jenkins" (not "Mum-of-two Jade Horrocks", "Grazier
+        # Bill Haddon")
+        or (len(words) == 2 and first.isalpha() and _after_honorific_elsewhere(text, words[-1]))
     }
     candidates += before_age
     trusted = before_country | before_age
@@ -863,6 +867,11 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         ):
             found.append((s, e, "shape"))
     return found
+
+
+def _after_honorific_elsewhere(text: str, surname: str) -> bool:
+    """The article writes the surname after an honorific somewhere ("Mr Jenkins")."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b", text) is not None
 
 
 def _before_title(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -26,8 +26,10 @@ from transforms.speakers import (
 INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, none to find
 # Rules the speaker ranker does not overrule: words on a sign; "footage of Clinton asking, “…”"
 # (the ranker, fitted before that rule, prefers the clause's subject, "the ad"); the turns of
-# a question-and-answer exchange (the ranker, fitted before it, prefers the last speaker).
-SURE_RULES = frozenset({"inscription", "participle", "exchange", "answer"})
+# a question-and-answer exchange (the ranker, fitted before it, prefers the last speaker);
+# the writer of a message whose words a relative clause gives ("Tan said Lau sent her a
+# message that read: “…”": the ranker prefers the reporting subject).
+SURE_RULES = frozenset({"inscription", "participle", "exchange", "answer", "writer"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3

@@ -230,15 +230,28 @@ def sender(noun: Token) -> Token | None:
 
 def writer_token(noun: Token) -> Token | None:
     """The person word a writing's phrase names as its writer: its sender ("an email from
-    Philippa Ashworth"), or the subject of the verb its "in" phrase belongs to ("In a letter
+    Philippa Ashworth"), the agent of its signing ("The letter, signed by the branch
+    chairman, Joseph Mensah,"), the subject of the verb that sent it ("Lau later sent her a
+    WhatsApp message that read:") or of the verb its "in" phrase belongs to ("In a letter
     …, Graham Strachan wrote")."""
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
-        return next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in WRITING_VERBS:
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in WRITING_VERBS:
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+# Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
+WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "email"})
 
 
 def gendered_forms(lemma: str) -> set[str]:

@@ -343,6 +343,7 @@ class SpeakerResolver:
         """Walk subjects in order: person subjects set the focus; a he or she subject votes for
         the gender of the person in focus, and the majority decides a gender not yet known."""
         votes: dict[str, Counter[str]] = {}
+        reported: dict[str, str] = {}  # the gender a person's own reported words gave
         text = text_of(doc)
         leanings = {
             m.canonical: lean
@@ -414,15 +415,20 @@ class SpeakerResolver:
                 # unless the pronoun reports that person's own words ("Alex Moreno … said
                 # she had": a woman called Alex) or no one else could be meant
                 skip = self._talked_about(text, tok.idx)
-                skip |= {who for who, known in self.gender.items() if known != said}  # "Gareth"
+                known_now = {**reported, **self.gender}
+                skip |= {who for who, known in known_now.items() if known != said}  # "Gareth"
                 leaning_away = set()
                 if tok.head.dep_ != "ccomp":
                     leaning_away = {who for who, lean in leanings.items() if lean != said}
                 who = self._recent(tok.idx, None, None, skip | leaning_away)
                 if who is None and leaning_away:
                     who = self._recent(tok.idx, None, None, skip)
-                if who is not None:  # "Lee said he would": the surest vote
-                    votes.setdefault(who, Counter())[said] += 2 if tok.head.dep_ == "ccomp" else 1
+                if who is not None:  # "Lee said he would": the surest vote, which the
+                    # pronouns after it heed ("Cllr Ceri Pryce … said he would fight it")
+                    reports = tok.head.dep_ == "ccomp"
+                    votes.setdefault(who, Counter())[said] += 2 if reports else 1
+                    if reports:
+                        reported.setdefault(who, said)
         for who, counts in votes.items():
             (top, n), *rest = counts.most_common()
             if not rest or rest[0][1] < n:
@@ -701,6 +707,8 @@ class SpeakerResolver:
             writer = writer_token(tok)
             if writer is None:
                 continue
+            if writer.lower_ in MALE | FEMALE:  # "Her letter, which Mr Jenkins showed …, reads:"
+                return self.resolve(doc, writer.idx, writer.idx + len(writer))
             m = self.mention_at(writer.idx, writer.idx + len(writer))
             named = m.canonical if m is not None else self._apposed_name(writer)
             if named is not None:  # "…, Caledonian Crossings’ managing director, Graham

@@ -17,7 +17,14 @@ from transforms.lexicon import (
     SPEECH_LEMMAS,
 )
 from transforms.nlp import text_of
-from transforms.role_phrases import PEOPLE_NOUNS, SUBJECT_DEPS, sender
+from transforms.role_phrases import (
+    PEOPLE_NOUNS,
+    SUBJECT_DEPS,
+    WRITING_VERBS,
+    WRITINGS,
+    sender,
+    writer_token,
+)
 from transforms.speaker_resolver import (
     FEMALE,
     MALE,
@@ -129,6 +136,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             subj = _subject(verb)
             if subj is None or not outside(subj):
                 continue
+            writer = _writer_of_relative(subj, verb)
+            if writer is not None:  # "Lau sent her a message that read: “…”": Lau
+                return tagged(_attribution(writer, verb), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
                 return tagged(_attribution(*_outermost_source(subj, verb, outside)), "cue")
             if _can_speak(subj) and subj.lower_ not in VAGUE_PRONOUNS:
@@ -355,6 +365,11 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         return None
     first = doc[i].sent.start
     for tok in doc[first:i]:
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS:
+            writer = writer_token(tok)  # "Martin received a text from Pridmore: “…”"
+            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+                return _attribution(writer, None)
+    for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
             return _attribution(owner, None)
@@ -397,6 +412,21 @@ def _utterance_owner(noun: Token) -> Token | None:
     """Whose reply or message the noun is: its possessor ("Her message") or the object of
     its "from" ("the reply from the ministry")."""
     return sender(noun) if noun.lemma_.lower() in _UTTERANCE_NOUNS else None
+
+
+def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
+    """Who sent the message or letter whose words a relative clause gives ("Lau sent her a
+    WhatsApp message that read: “…”"; not "a letter from his doctor that says", which PolNeAR
+    credits to whoever released it)."""
+    noun = verb.head
+    if subj.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
+        return None
+    if noun.lemma_.lower() not in WRITINGS | _UTTERANCE_NOUNS or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_.lower() not in WRITING_VERBS:
+        return None
+    writer = writer_token(noun)
+    return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
 
 
 def _name_apposed_before(subj: Token) -> Token:

@@ -1417,3 +1417,12 @@ def test_malaysian_and_philippine_names_and_titles():
         "Ramil Tuazon",
         "Rashid Sulemana",
     }
+
+
+def test_a_name_before_an_age_whose_surname_follows_an_honorific_elsewhere():
+    text = (
+        "Parking\n\nDilwyn Jenkins, 81, has driven to the hospital every day. Cllr Ceri Pryce,"
+        " who represents Aberhelig North, backed him. Her letter, which Mr Jenkins showed us,"
+        " was short."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Dilwyn Jenkins", "Ceri Pryce"}

@@ -1952,3 +1952,60 @@ def test_a_nested_quote_in_the_last_paragraph_of_a_long_quote_is_part_of_it():
 def test_speakers_of_other_englishes_titles(text, speaker):
     *_, q = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a letter signed by someone
+            "Uniforms\n\nThe association wrote to the Assembly in March. The letter, signed by the"
+            " branch chairman, Joseph Mensah, read in part: “We humbly request that the Assembly"
+            " reconsiders the award.”",
+            "Joseph Mensah",
+        ),
+        (  # a message someone sent, in a relative clause
+            "Patent\n\nTan Mei Ling teaches physics. Tan said Vincent Lau later sent her a"
+            ' WhatsApp message that read: "Very impressive work by your student."',
+            "Vincent Lau",
+        ),
+        (  # a text from someone, before a colon
+            "Honey\n\nGary Pridmore runs the firm. Hours later, Martin Cheeseman received a text"
+            ' from Pridmore: "Take it down or you\'ll be hearing from my solicitor."',
+            "Gary Pridmore",
+        ),
+        (  # her letter: hers, not the husband's who showed it
+            "Parking\n\nDilwyn Jenkins, 81, visits every day. His wife, Eirlys Jenkins, wrote to the"
+            " board herself. Her letter, which Mr Jenkins showed to this newspaper, reads: “All I"
+            " ask is that my husband can come to me.”",
+            "Eirlys Jenkins",
+        ),
+    ],
+)
+def test_a_writing_is_its_writers(text, speaker):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
+
+
+def test_what_a_person_said_of_themself_steers_the_pronouns_after_it():
+    """ "Cllr Ceri Pryce … said he would fight it": the he of the quotes after is Pryce, and
+    the she who answers his question is the only other person in play."""
+    text = (
+        "Parking\n\nCllr Ceri Pryce described the plan as “a tax on being ill” and said he would"
+        " fight it.\n\nThe chief executive, Dr Meinir Rowlands, said: “We have listened.” She"
+        " said the income would be “ring-fenced”.\n\n"
+        "Cllr Pryce asked her: “Will you guarantee it?”\n\n“I can guarantee a fair appeals"
+        " process,” she replied.\n\nDr Rowlands added that some patients would be exempt.\n\n"
+        "“That's welcome, but it's a fig leaf,” he said."
+    )
+    qs = quotes_of(text)
+    assert [q.speaker_canonical for q in qs[-2:]] == ["Meinir Rowlands", "Ceri Pryce"]
+
+
+def test_a_couple_named_in_one_sentence_leave_the_bare_surname_to_the_first():
+    text = (
+        "Honey\n\nGolden Comb boss Gary Pridmore, 47, and his wife Lorraine Pridmore, 45, face a"
+        " probe.\n\nPridmore, a former salesman, set up the firm three years ago. “It is all"
+        " real honey,” Pridmore said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Gary Pridmore"
