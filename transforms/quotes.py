@@ -155,7 +155,12 @@ def _answerer(
 ) -> Attribution:
     """Who answers a question put in the paragraph before (“…?” Pretorius asked. ¶ “No.”):
     the person the sentence before the question is about ("… the ranger agreed …"), unless
-    that is the asker; no one, else."""
+    that is the asker; no one, else. One the question was put to by name answers first ("a
+    radio reporter asked Andrea: “…?”")."""
+    if asked.speaker_start is not None and asked.speaker_end is not None:
+        put_to = _pressed(doc, asked, resolver)
+        if put_to.speaker_start is not None:
+            return tagged(put_to, "answer")
     floor = body[max(0, question.paragraph - 1)].start
     att = previous_subject(doc, question.start, floor, resolver, nouns=True)
     if att.speaker_start is None or att.speaker_end is None or asked.speaker_start is None:

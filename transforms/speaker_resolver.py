@@ -132,10 +132,14 @@ class SpeakerResolver:
         self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
-        for (_, relation), people in self.kin.items():  # "His sister, Thandi Mbeki": a she
+        kin_genders: dict[str, set[str]] = {}  # "His sister, Thandi Mbeki": a she (not one
+        for (_, relation), people in self.kin.items():  # who is "son or daughter" of hers)
             if (gender := NOUN_GENDER.get(relation)) is not None:
                 for who in people:
-                    self.gender.setdefault(who, gender)
+                    kin_genders.setdefault(who, set()).add(gender)
+        for who, genders in kin_genders.items():
+            if len(genders) == 1:
+                self.gender.setdefault(who, next(iter(genders)))
         for role, people in self.roles.items():  # "Cllr Meirion Parry, chairman of …": a he
             if len(people) == 1 and (gender := NOUN_GENDER.get(role.split()[-1])) is not None:
                 self.gender.setdefault(next(iter(people)), gender)
@@ -360,7 +364,9 @@ class SpeakerResolver:
             or (doc[i].head.lower_ == "to" and doc[i].head.head.lower_ == "according")
             or _fronted_for(doc[i])
         ]
-        clause_heads = {doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep"))}
+        clause_heads = {
+            doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep", "npadvmod"))
+        }
         fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
         for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted)):
             tok = doc[i]
@@ -679,7 +685,7 @@ class SpeakerResolver:
         if trade or age or lived or epithet:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
             # named before, else the last person in focus of that kind
-            if lemma in self._definite:
+            if lemma in self._definite and not former:  # not "the former minister"
                 return self._latest(self._definite[lemma], start)
             gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
             # not one the quote talks about ("“Sipho saw her first …,” the ranger said")
@@ -822,6 +828,13 @@ def fronted_subject(verb: Token) -> Token | None:
             closing = _closing_apposition(clause, verb)
             if closing is not None:
                 return closing
+        if (  # "Andrea, already dubbed the “Little Queen” by local radio, said": the name
+            clause.dep_ == "npadvmod"  # the parse hung on the participle
+            and clause.i < verb.i
+            and clause.is_sent_start
+            and clause.ent_type_ == "PERSON"
+        ):
+            return clause
     return None
 
 

@@ -2009,3 +2009,43 @@ def test_a_couple_named_in_one_sentence_leave_the_bare_surname_to_the_first():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Gary Pridmore"
+
+
+def test_the_one_a_question_is_put_to_by_name_answers_and_the_exchange_alternates():
+    text = (
+        "Chess\n\nAndrea Villaruel won the title.\n\nAt a press briefing, a radio reporter asked"
+        " Andrea: “Are you scared of the players from other countries?”\n\n“No po. They also"
+        " have only one king.”\n\n“Who do you most want to play?”\n\n“Vince Ocampo. He beat me"
+        " last year.”"
+    )
+    speakers = [(q.speaker_surface is not None, q.speaker_canonical) for q in quotes_of(text)]
+    assert speakers == [
+        (True, None),
+        (True, "Andrea Villaruel"),
+        (True, None),
+        (True, "Andrea Villaruel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a name the parse hung on a participle; a daughter whose mother is named
+            "Chess\n\nAndrea Villaruel, 11, won the title. Her mother, Rosario Villaruel, a"
+            " teacher, was proud. “She still washes the plates,” she said.\n\nAndrea, already"
+            " dubbed the “Little Queen” by local radio, said she has one more goal.\n\n“Chess is"
+            " easy. Volcanoes are hard,” she said.",
+            "Andrea Villaruel",
+        ),
+        (  # the former minister is not the minister the article called "the minister"
+            "Ferries\n\nThe islands minister, Fiona MacRae, visited the pier. The minister insists"
+            " the fares are fair. “I share the frustration,” she said.\n\nHer predecessor took a"
+            " different view. Alasdair Munro, who held the brief until last year, said he had"
+            " blocked a similar plan.\n\n“I said no three times,” the former minister said.",
+            "Alasdair Munro",
+        ),
+    ],
+)
+def test_focus_and_former_roles(text, speaker):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
