@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.layout import SPEAKER_LABEL, inside
-from transforms.lexicon import DEMONYMS, HONORIFICS, TITLES
+from transforms.lexicon import DEMONYMS, HONORIFICS, PERSON_ONLY_TITLES, TITLES
 from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
     CAP_WORD,
@@ -403,6 +403,16 @@ def _proper(tok: Token) -> bool:
     )
 
 
+def _title_before(text: str, start: int) -> str:
+    """The title right before a name ("Alhaji", "Datuk", "Cllr"), in lower case; "" if none."""
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    found = word.group(1).lower() if word else ""
+    return found if found in PERSON_ONLY_TITLES | TITLES else ""
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.? $")
+
+
 def _first_of_pair(
     best: str, hits: list[str], last_seen: dict[str, int], text: str, start: int
 ) -> str:
@@ -443,8 +453,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
         for m in mentions
         if m.end <= headline_end and text[m.end : m.end + 2] not in {"'s", "’s"}
     }
+    titles: dict[str, set[str]] = {}  # the titles written before each person's names
     for m in mentions:
         gender = honorific_gender(text, m.start)
+        title = _title_before(text, m.start)
         # a surname alone, also one of several words ("Te Rangi" of Hemi and Aroha Te Rangi)
         if m.canonical in full and len(name_words(m.surface)) < len(name_words(m.canonical)):
             hits = names_holding(m.surface, sorted(full))
@@ -463,6 +475,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                 best = max(hits, key=lambda c: last_seen.get(c, -1))
                 if gender is None:
                     best = _first_of_pair(best, hits, last_seen, text, m.start)
+                same_title = [h for h in hits if title and title in titles.get(h, ())]
+                if len(same_title) == 1:  # "Alhaji Issah Sulemana" then "Alhaji Sulemana"
+                    best = same_title[0]
                 headlined = [h for h in hits if h in in_headline]
                 if gender is not None and len(headlined) == 1:
                     best = headlined[0]  # "Yusuf Demirci, …, Dies at 81" then "Mr. Demirci"
@@ -472,6 +487,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                     bare.setdefault(m.surface, best)  # the only one named so far
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
+        if title:
+            titles.setdefault(m.canonical, set()).add(title)
         if gender is not None:
             titled.setdefault(m.canonical, gender)
         out.append(m)

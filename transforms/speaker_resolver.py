@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,8 +85,11 @@ _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 # an acronym the article defines for a title right before a name: "The Municipal Chief
 # Executive (MCE), Hon. Kwabena Owusu-Sarpong," is "the MCE"
 _ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z]{2,6})\),? (?:[A-Z][a-z]*\.? ){0,2}$")
+# "the headmistress, Madam " right before a name: the role apposed to it
+_ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
+_LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -130,6 +134,7 @@ class SpeakerResolver:
         self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self._delayed_lede(doc)
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
         kin_genders: dict[str, set[str]] = {}  # "His sister, Thandi Mbeki": a she (not one
@@ -220,6 +225,11 @@ class SpeakerResolver:
                                 roles.setdefault(owned_role_key(owner, noun), set()).add(
                                     m.canonical
                                 )
+            before = _ROLE_BEFORE.search(text_of(doc), max(0, m.start - 40), m.start)
+            if before is not None and before["role"] in _APPOSED_ROLES:
+                # "At the … School, the headmistress, Madam Akosua Dartey, said" (the parse
+                # hung the role on the school)
+                roles.setdefault(before["role"], set()).add(m.canonical)
             written = _APPOSED_ROLE.match(text_of(doc), m.end)
             words = written["words"].split() if written and not in_clause else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
@@ -227,6 +237,26 @@ class SpeakerResolver:
                 roles.setdefault(role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
         return roles
+
+    def _delayed_lede(self, doc: Doc) -> None:
+        """ "A FURIOUS beekeeper has lifted the lid on …" then "Dad-of-three Martin Cheeseman,
+        61, smelled a rat": the person a lead introduces by a role alone is the one the next
+        sentence names as its subject; "the beekeeper" is that person, not someone new."""
+        sents = [s for s in doc.sents if s.text.strip()][:8]  # headline, byline, lead
+        for lead, after in pairwise(sents):
+            noun = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
+            if noun is None or not indefinite(noun) or noun.lemma_.lower() not in _LEDE_NOUNS:
+                continue
+            named = [
+                m
+                for c in after.root.children
+                if c.dep_ in SUBJECT_DEPS and (m := self.mention_at(c.idx, c.idx + len(c)))
+            ]
+            if named:
+                lemma = noun.lemma_.lower()
+                self.roles.setdefault(lemma, set()).add(named[0].canonical)
+                self.unnamed.pop(lemma, None)
+            return
 
     def _may_be(self, person: str, noun: str) -> bool:
         """The person's gender, when known, does not contradict the noun's ("Mr Achebe,

@@ -287,6 +287,8 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
     a plain speech verb ("the clip says") any noun."""
     if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
+    if tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children):
+        return True  # "The 61-year-old said:" (the parse's subject is "old")
     lemma = tok.lemma_.lower()
     if verb is not None and tok.pos_ == "NOUN" and tok.is_title and tok.head == verb:
         return True  # a name tagged as a common noun ("Sanders responded")

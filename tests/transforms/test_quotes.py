@@ -2049,3 +2049,37 @@ def test_the_one_a_question_is_put_to_by_name_answers_and_the_exchange_alternate
 def test_focus_and_former_roles(text, speaker):
     *_, q = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a delayed lede: the role the lead gives is the person the next sentence names
+            "STING\n\nA FURIOUS beekeeper has lifted the lid on a honey scam.\n\nDad-of-three"
+            " Martin Cheeseman, 61, smelled a rat in September.\n\nThe jars first appeared in"
+            " the autumn.\n\n“Every honest beekeeper is being undercut,” the beekeeper added.",
+            "Martin Cheeseman",
+        ),
+        (  # "The 61-year-old said:", the parse's subject being "old"
+            "Honey\n\nMartin Cheeseman, 61, keeps 30 hives. Gary Pridmore, 47, runs the firm."
+            "\n\nThe 61-year-old said: “I've kept bees for 40 years.”",
+            "Martin Cheeseman",
+        ),
+        (  # the title a person was named with tells two of a surname apart
+            "Uniforms\n\nThe contract went to a company whose Managing Director, Alhaji Issah"
+            " Sulemana, is a party man.\n\nThe company's manager, Rashid Sulemana, who is his"
+            " son, defended it.\n\nHis father, Alhaji Sulemana, said he had “never in my life"
+            " used politics to win a contract”.",
+            "Issah Sulemana",
+        ),
+        (  # the role before a title and a name, which the parse hung on a school
+            "Uniforms\n\nAt the Kwadwo Antwi Memorial Basic School, the headmistress, Madam"
+            " Akosua Dartey, said the uniforms were too big.\n\n“We have sent back 212 pieces so"
+            " far,” the headmistress said.",
+            "Akosua Dartey",
+        ),
+    ],
+)
+def test_roles_ledes_and_titles(text, speaker):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
