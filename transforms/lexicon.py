@@ -886,7 +886,8 @@ SURNAME_PLACE_HEADS = frozenset(
     ]
 )
 PLACE_PREFIXES = frozenset(
-    ["market", "upper", "lower", "mount", "port", "fort", "lake", "cape", "crag", "loch"]
+    {"market", "upper", "lower", "mount", "port", "fort", "lake", "cape", "crag", "loch"}
+    | {"san", "são"}  # "San Gabriel" (not "Santa", also an Italian given name)
 )
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft

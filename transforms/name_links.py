@@ -154,6 +154,17 @@ def _double_surname(toks: list[str], full: list[str]) -> bool:
     )
 
 
+def nicknamed_full_names(canon: dict[str, str], nicks: dict[str, str]) -> dict[str, str]:
+    """ "Bridie Considine" → Bridget Considine: a nickname written with the surname of the
+    person it names."""
+    found = {}
+    for nick, name in nicks.items():
+        nicked = f"{nick} {name_words(name)[-1]}"
+        if nicked != name:
+            found.update({s: name for s, c in canon.items() if c == nicked})
+    return found
+
+
 def nicknames(
     canon: dict[str, str], text: str = "", spans: Sequence[tuple[int, int, str]] = ()
 ) -> dict[str, str]:
@@ -216,11 +227,16 @@ def _nicknames_inside(text: str, canon: dict[str, str]) -> Iterator[tuple[str, s
 def _known_as(
     text: str, canon: dict[str, str], spans: Sequence[tuple[int, int, str]]
 ) -> Iterator[tuple[str, str]]:
-    """(nickname, name) of "Zawadi Mwangi, known to fans as Zee" and of "Known to everyone as
-    Billie, she …" (the person named last before it)."""
+    """(nickname, name) of "Zawadi Mwangi, known to fans as Zee", of "Known to everyone as
+    Billie, she …" (the person named last before it) and of "Known to the whole parish as
+    Bridie, Considine is 81"."""
     for m in _KNOWN_AS.finditer(text) if "nown " in text else ():
         if m["name"] is not None:
             yield m["nick"], canon.get(m["name"]) or resolve_alias(m["name"], canon)
+        elif m["surname"] is not None:  # "Known to the whole parish as Bridie, Considine is"
+            full = resolve_alias(m["surname"], canon)
+            if full != m["surname"]:
+                yield m["nick"], full
         elif m["pronoun"] is not None:
             before = [(s, e) for s, e, _ in spans if e <= m.start()]
             if before:
@@ -239,7 +255,8 @@ _KNOWN_AS = re.compile(
     rf"(?:(?P<name>{CAP_WORD}(?: {CAP_WORD}){{0,3}})(?:, \d{{1,3}})?, (?:who is )?(?:[a-z]+ )?known"
     r"|(?:^|(?<=[.!?]\s))(?:Known|[A-Z][a-z]+ly known))"
     r"(?: (?:to|on|in|around|along|among|by)(?: [\w’'-]+){1,5})?(?: simply| affectionately)? as"
-    rf" [\"“]?(?P<nick>{CAP_WORD}(?: {CAP_WORD})?|[A-Z]{{2,4}})[\"”]?(?:,? (?P<pronoun>she|he)\b)?",
+    rf" [\"“]?(?P<nick>{CAP_WORD}(?: {CAP_WORD})?|[A-Z]{{2,4}})[\"”]?"
+    rf"(?:,? (?P<pronoun>she|he)\b|, (?P<surname>{CAP_WORD})\b)?",
     re.MULTILINE,
 )
 

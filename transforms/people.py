@@ -63,6 +63,7 @@ from transforms.name_spans import (
 )
 from transforms.nlp import common_nouns, entities, sentence_starts, text_of, token_indices
 from transforms.person_filter import Candidate
+from transforms.quote_marks import ALL_MARKS
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
@@ -281,6 +282,7 @@ def candidate_mentions(
         }
     )
     canon.update(nicknames)
+    canon.update(name_links.nicknamed_full_names(canon, nicknames))  # "Bridie Considine"
     canon.update(name_links.birth_names(canon, text, spans))
 
     common = name_context.common_words(doc, [text[s:e] for s, e, _ in spans])
@@ -581,6 +583,8 @@ def _names_by_role(
         is_speaker = _speaks(tok)
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
         is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
+        # a person noun the name is in apposition to: "Our goalkeeper, Uche Nnamdi,"
+        is_apposed = tok.dep_ == "appos" and tok.head.i < tok.i and _person_noun(tok.head)
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
         for part in parts:  # "Lumivane CEO Nadia Colfax": the name starts after the title
@@ -645,11 +649,14 @@ def _names_by_role(
         is_relative = (
             len(name) == 2 and tok.text in surnames and name[0].text in given_name_genders()
         )
+        quoted_title = name.start_char > 0 and text[name.start_char - 1] in ALL_MARKS
+        is_apposed = is_apposed and len(name) > 1 and not quoted_title
         if not (
             is_speaker
             or after_title
             or is_conjunct
             or is_described
+            or is_apposed
             or kin
             or is_named
             or is_relative
@@ -693,6 +700,7 @@ def _names_by_role(
                     ("kin", kin),
                     ("named", is_named),
                     ("relative", is_relative),
+                    ("apposed", is_apposed),
                 )
                 if ok
             )

@@ -1426,3 +1426,23 @@ def test_a_name_before_an_age_whose_surname_follows_an_honorific_elsewhere():
         " was short."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Dilwyn Jenkins", "Ceri Pryce"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a nickname known-as, then written with the surname
+            "Bell\n\nEvery morning Bridget Considine walks to the church.\n\nKnown to the whole"
+            " parish as Bridie, Considine is 81.\n\nAsked about it, Bridie Considine smiled.",
+            {"Bridget Considine"},
+        ),
+        (  # a place after "San"; a name apposed to a person noun inside a quote
+            "Chess\n\n“This child has put San Gabriel on the map,” said Councilor Ramil Tuazon."
+            "\n\n“Our goalkeeper, Uche Nnamdi, lost three kilogrammes in one match,” Femi"
+            " Akinwale said.",
+            {"Ramil Tuazon", "Uche Nnamdi", "Femi Akinwale"},
+        ),
+    ],
+)
+def test_nicknamed_full_names_places_and_apposed_names(text, people):
+    assert {m.canonical for m in mentions_of(text)} == people
