@@ -39,6 +39,11 @@ _MEDIUM = re.compile(
     r"(?i)\bin (?:[\w-]+ ){0,2}(?:spray[ -]paint|paint|chalk|ink|marker|felt-tip|crayon)"
     rf"\s*[,:]?\s*{_MARK}$"
 )
+# "The heaters' boxes carried the slogan “": a thing that bears words
+_BEARS = re.compile(
+    rf"(?i)\b(?:carried|carries|carry|bore|bears|bear|displayed|displays)(?: the)?"
+    rf" (?:words?|slogan|message|legend|motto)\s*:?\s*{_MARK}$"
+)
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
 # "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
@@ -61,6 +66,13 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if _WORDS.search(before) and after and after["word"].lower() in WRITING_PARTICIPLES:
         return True
+    bears = _BEARS.search(before)
+    if bears is not None:
+        at = start - len(before) + bears.start()
+        verb = doc.char_span(at, at + 1, alignment_mode="expand")
+        subject = [c for c in verb[0].children if c.dep_ == "nsubj"] if verb is not None else []
+        if subject and _a_thing(subject[0]):
+            return True
     colon = _COLON_BEFORE.search(before)
     if colon and _sign_says(doc, start - len(before) + colon.start()):
         return True
@@ -112,11 +124,24 @@ def _read_from_a_thing(verb: Token) -> bool:
                 return _previous_subject_written_on(child)
             return _written_on(child)
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NEAR_WORDS) : verb.i]):
-        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+        # a person, or a pronoun other than a preposition's ("a bedsheet strung between two
+        # of them read:")
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and tok.dep_ != "pobj"):
             return False
         if tok.lemma_.lower() in INSCRIBED_NOUNS:
             return True
     return False
+
+
+def _a_thing(noun: Token) -> bool:
+    """A thing, not a person or a group of them: "The heaters' boxes" (not "Protesters")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.ent_type_ not in {"PERSON", "NORP", "ORG"}
+        and lemma not in _PEOPLE
+        and not lemma.endswith("er")  # "protesters", "supporters"
+    )
 
 
 def _relative(verb: Token) -> bool:
@@ -135,7 +160,8 @@ def _written_on(noun: Token) -> bool:
         or (
             noun.lemma_.lower() not in _PEOPLE
             and any(
-                c.dep_ == "compound" and c.lemma_.lower() in INSCRIBED_NOUNS for c in noun.lefts
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in INSCRIBED_NOUNS
+                for c in noun.lefts
             )
         )
     )

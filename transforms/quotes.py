@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -93,7 +94,9 @@ def rule_attributions(
     (``marks``: the body's quote spans, when the caller has found them already)."""
     text = text_of(doc)
     marks = find_quotes(text, body) if marks is None else marks
-    written = [qs for qs in marks if not qs.block and is_inscription(doc, qs.start, qs.end)]
+    written = _with_listed(
+        text, marks, [qs for qs in marks if not qs.block and is_inscription(doc, qs.start, qs.end)]
+    )
     spans = [qs for qs in marks if qs in written or not is_scare_quote(doc, qs)]
     found = _attribute_in_order(doc, body, [qs for qs in spans if qs not in written])
     _borrow_from_next(found)
@@ -117,6 +120,18 @@ def rule_attributions(
         out.append((qs, att, floor))
         done.append((qs, att))
     return sorted(out, key=lambda row: row[0].start)
+
+
+def _with_listed(text: str, marks: list[QuoteSpan], written: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The inscriptions and the words listed after one ("signs that read “…” and “…”")."""
+    found = list(written)
+    for before, qs in pairwise(marks):
+        if before in found and qs not in found and _LISTED.fullmatch(text, before.end, qs.start):
+            found.append(qs)
+    return found
+
+
+_LISTED = re.compile(r"[”\"’'],?\s*(?:and|or|,)\s*[“\"‘']")
 
 
 def _turn(
@@ -243,12 +258,15 @@ _TITLE_WHAT = re.compile(
 )
 # A title or a slogan dated in brackets: "“Midnight at the Orchard” (1968)".
 _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
-# A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
+# A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,";
+# a group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
+# "the Palestinian group “Hamas”", which PolNeAR counts).
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
+_GROUP_BEFORE = re.compile(r"(?i)\b(?:group|page|campaign|appeal), [\"“‘']$")
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
 )
@@ -282,6 +300,7 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         return True  # level", which PolNeAR counts as a quote)
     if (
         _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start)
+        or _GROUP_BEFORE.search(text, max(0, qs.start - 20), qs.start)
         or _TITLED.search(text, max(0, qs.start - 60), qs.start)
     ) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,", "a report titled “…”"

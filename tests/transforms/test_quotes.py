@@ -2083,3 +2083,29 @@ def test_focus_and_former_roles(text, speaker):
 def test_roles_ledes_and_titles(text, speaker):
     *_, q = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rally\n\nDrivers held signs that read “105 Degrees Is Not a Workplace” and “Cool the"
+        " Drivers, Not the Books” as buses pulled out.",
+        "Recall\n\nThe heaters' boxes carried the slogan “Warmth you can trust, all night long.”"
+        " Nobody checked.",
+        "Trees\n\nRibbons were tied round every trunk, and a bedsheet strung between two of them"
+        " read: “These Trees Were Here Before You”.",
+        "Honey\n\nThe labels on the jars boasted: “100% pure English honey, lovingly gathered.”"
+        " Tests found syrup.",
+    ],
+)
+def test_words_on_things_have_no_speaker(text):
+    for q in quotes_of(text):
+        assert q.speaker_surface is None, q.text
+
+
+def test_a_groups_name_in_apposition_is_no_quote():
+    text = (
+        "Bell\n\nBy last week Niamh Costigan said a petition had 600 names, and a Facebook group,"
+        " “Ring On, Kilcrona”, had gathered 1,400 members."
+    )
+    assert quotes_of(text) == []
