@@ -125,6 +125,7 @@ class SpeakerResolver:
         self._quoted = sorted(quoted)  # (start, end) of the quotes: their pronouns are not ours
         self._starts = [m.start for m in self.mentions]
         self.gender: dict[str, str] = {}
+        self.roles: dict[str, set[str]] = {}  # "mayor" -> {"Rosa Delgado"}, below
         # (char, canonical, gender) of person subjects: canonical None for one not named ("a
         # nurse"), whose gender only its noun can tell ("a spokeswoman"); named ones: None
         self.subjects: list[tuple[int, str | None, str | None]] = []
@@ -313,6 +314,10 @@ class SpeakerResolver:
             gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
             return self._named_last(owner.idx, gender)
         named = self.mention_at(owner.idx, owner.idx + len(owner))
+        if named is None and owner.tag_ == "NN" and definite_role(owner):
+            # "the councillor’s father, Pádraig Ó Briain,": the one the article made councillor
+            holders = self.roles.get(owner.lemma_.lower(), set())
+            return next(iter(holders)) if len(holders) == 1 else None
         return named.canonical if named is not None else None
 
     def _ages(self, text: str) -> dict[str, set[str]]:
@@ -799,6 +804,7 @@ class SpeakerResolver:
                 last is not None
                 and last[-1].dep_ in {"compound", "poss", "nmod", "amod"}
                 and not is_post_nominal(last[-1].head.text)  # "Jordan Ashdown KC" is Ashdown
+                and not text.startswith(" of ", m.end)  # "Prof Dr Rosnah Ismail of Universiti …"
             )
             if not modifier and text[m.end : m.end + 2] not in {"'s", "’s"}:
                 return m.canonical

@@ -2109,3 +2109,25 @@ def test_a_groups_name_in_apposition_is_no_quote():
         " “Ring On, Kilcrona”, had gathered 1,400 members."
     )
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # kin through a role: "the councillor's father"
+            "Bell\n\nCllr Síle Ní Bhriain asked the engineer a question.\n\nWatching from the"
+            " gallery was the councillor’s father, Pádraig Ó Briain, who retired in 2019.\n\nHis"
+            " daughter laughs when this is put to her. “Daddy thinks everything can be sorted"
+            " with a phone call,” she says.",
+            "Síle Ní Bhriain",
+        ),
+        (  # a name before "of" and an institution the parse made it modify
+            "Patent\n\nProf Dr Rosnah Ismail of Universiti Teknikal Utara, who chaired the"
+            " judging panel, said: “I remember the device clearly.”",
+            "Rosnah Ismail",
+        ),
+    ],
+)
+def test_kin_through_roles_and_names_of_institutions(text, speaker):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
