@@ -664,6 +664,9 @@ class SpeakerResolver:
         low = head.lower_
         if low in MALE | FEMALE:
             gender, skip = "m" if low in MALE else "f", self._talked_about(text, start)
+            before = self._overlapping(start - 3, start - 2)
+            if before and text[before[-1].end : start] == ", ":  # "Lalonde, she said, had
+                skip.add(before[-1].canonical)  # been “…”": the one the clause is about
             answer = self._answer(doc, start, gender, skip)
             return answer.person if answer else self._recent(start, gender, None, skip, True)
         if low in {"i", "me", "my"}:

@@ -2131,3 +2131,12 @@ def test_a_groups_name_in_apposition_is_no_quote():
 def test_kin_through_roles_and_names_of_institutions(text, speaker):
     *_, q = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+def test_a_parenthetical_she_said_after_a_name_is_not_that_person():
+    text = (
+        "Ban\n\nMarie-Ève Thibodeau-Lalonde was banned. Kiera MacAskill, 31, trained with her"
+        " in Kenya.\n\nThibodeau-Lalonde, she said, had been “nothing but generous” there."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Kiera MacAskill"
