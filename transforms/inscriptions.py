@@ -31,7 +31,8 @@ _READS = re.compile(
 # "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “", "decorated with lightning
 # bolts and the words “"
 _WRITTEN_WITH = re.compile(
-    rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it)?"
+    rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it"
+    rf"| [^.!?“”\"]{{1,40}} with the words?)?"  # "spray-painted a sheet of plywood with the words"
     rf"(?: the (?:words?|lines?|slogan|message))?\s*:?\s*{_MARK}$"
 )
 # what the words are written in: "that reads, in red spray paint, “", "in chalk: “"

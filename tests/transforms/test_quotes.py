@@ -2140,3 +2140,12 @@ def test_a_parenthetical_she_said_after_a_name_is_not_that_person():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Kiera MacAskill"
+
+
+def test_words_painted_on_something_with_its_object_between_have_no_speaker():
+    text = (
+        "Fire\n\nAlong Route 19, someone had spray-painted a sheet of plywood with the words"
+        " “THANK YOU FIREFIGHTERS” and propped it against a mailbox."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface is None
