@@ -93,7 +93,10 @@ def _sign_says(doc: Doc, colon: int) -> bool:
     if span is None or not len(span):
         return False
     root = span[0].sent.root
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in INSCRIBED_NOUNS for c in root.children):
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in INSCRIBED_NOUNS
+        for c in root.children
+    ):  # "a hand-lettered sign had been taped to the scorched front door: “…”"
         return True
     # "The pump has a hand-lettered notice taped to its nozzle: “…”": the thing's phrase
     # ends right before the colon
@@ -124,6 +127,10 @@ def _read_from_a_thing(verb: Token) -> bool:
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
             return _written_on(child)
+    if verb.dep_ in {"advcl", "conj"}:  # "A banner strung across the hoarding … reads “…”"
+        for child in verb.head.children:
+            if child.dep_ == "nsubj" and _written_on(child):
+                return True
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NEAR_WORDS) : verb.i]):
         # a person, or a pronoun other than a preposition's ("a bedsheet strung between two
         # of them read:")

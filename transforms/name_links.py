@@ -306,11 +306,14 @@ def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
 
 
 def _chinese_after_given_name(words: list[str]) -> bool:
-    """ "Vincent Lau Kok Wai": a given name, then a Chinese family name and its two-syllable
-    personal name, as Malaysia and Hong Kong write them; the second word is the surname."""
-    return (
-        len(words) == 4 and is_given_name(words[0].title()) and all(len(w) <= 4 for w in words[2:])
-    )
+    """ "Vincent Lau Kok Wai", "Raymond Ho Chun-kit": a given name, then a Chinese family name
+    and its two-syllable personal name, as Malaysia and Hong Kong write them; the second word
+    is the surname."""
+    if len(words) < 3 or not is_given_name(words[0].title()):
+        return False
+    if len(words) == 3:
+        return bool(re.fullmatch(r"[a-z]{1,5}-[a-z]{2,5}", words[2]))
+    return len(words) == 4 and all(len(w) <= 4 for w in words[2:])
 
 
 # First words of Malay and other Muslim names that the personal name after them stands for.

@@ -66,7 +66,12 @@ from transforms.person_filter import Candidate
 from transforms.quote_marks import ALL_MARKS
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
-_INITIALS_NAME = re.compile(r"(?<![\w.’'-])[A-Z]\. ?[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])")
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z]\. ?|[A-Z]\.[A-Z]\. )[A-Z][A-Za-z'’-]*[a-z](?![\w’'-])"
+)  # "P. Simmons", "J.P. Donnelly"
+# Initials of a place, a club or a league, not a person's: "U.S. Open", "F.C. Valletta".
+_PLACE_INITIALS = ("U.S.", "U.N.", "U.K.", "E.U.", "N.Y.", "L.A.", "D.C.", "N.Z.", "S.A.")
+_PLACE_INITIALS += ("F.C.", "A.C.", "A.L.", "N.L.", "W.C.", "E.C.")
 _PARTICLE = re.compile(PARTICLES)
 _JOINED = re.compile(JOINED_PARTICLE)
 # A given name and surname with an age after them ("Amara Osei-Bonsu, now 34, took …"): a
@@ -74,6 +79,15 @@ _JOINED = re.compile(JOINED_PARTICLE)
 _NAME_BEFORE_AGE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
     r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},"
+)
+# A one-syllable family name before a hyphenated two-syllable given name: "Ng Tsz-kin",
+# "Kwok Yuen-ting", "Park Ji-won" (not "Hong Kong-based": see _HYPHEN_SUFFIXES).
+_FAMILY_NAME_FIRST = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-(?P<tail>[a-z]{2,5})(?![\w’'-])"
+)
+_HYPHEN_SUFFIXES = frozenset(
+    {"based", "led", "owned", "born", "style", "run", "old", "like", "made", "wide", "free"}
+    | {"term", "time", "level", "long", "sized", "year", "day", "class", "backed", "linked"}
 )
 # "Tanja Damaske (Germany)": two to four capitalised words before a country in brackets, the
 # way results lists name athletes. An acronym in brackets ("(CNB)") names an organisation.
@@ -842,7 +856,11 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     text = text_of(doc)
     given = (m.span() for m in _given_name_matches(_first_name_pattern(), text))
     candidates = [span for s, e in given if (span := _before_title(text, s, e))]
-    candidates += [m.span() for m in _INITIALS_NAME.finditer(text) if _surname_ok(doc, m.end())]
+    candidates += [
+        m.span()
+        for m in _INITIALS_NAME.finditer(text)
+        if _surname_ok(doc, m.end()) and not m.group().startswith(_PLACE_INITIALS)
+    ]
     # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
     before_country = {
         m.span("name")
@@ -861,6 +879,10 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         or (len(words) == 2 and first.isalpha() and _after_honorific_elsewhere(text, words[-1]))
     }
     candidates += before_age
+    # "Ng Tsz-kin", "Dr Chan Wing-yan": a Cantonese or Korean name, family name first
+    candidates += [
+        m.span() for m in _FAMILY_NAME_FIRST.finditer(text) if m["tail"] not in _HYPHEN_SUFFIXES
+    ]
     trusted = before_country | before_age
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):

@@ -236,7 +236,7 @@ _NAMED_AS = re.compile(
 _TITLED = re.compile(
     r"(?i)\b(?:report|review|paper|spreadsheet|petition|checklist|profile|talk|lecture|study"
     r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook"
-    r"|application|bill|motion),?"
+    r"|application|bill|motion|assessment|audit|evaluation|inquiry|fundraiser|appeal),?"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
 )
 # A body or a campaign "called" a Title Case name: "a volunteer group called “Hut Watch”", "an

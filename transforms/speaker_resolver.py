@@ -85,6 +85,10 @@ _AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
 # an acronym the article defines for a title right before a name: "The Municipal Chief
 # Executive (MCE), Hon. Kwabena Owusu-Sarpong," is "the MCE"
 _ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z]{2,6})\),? (?:[A-Z][a-z]*\.? ){0,2}$")
+# a capitalised office before a name: "Secretary for Transport ", "Minister of Health Dr "
+_OFFICE_BEFORE = re.compile(
+    r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:[A-Z][a-z]+ ){1,3}(?:(?:Dr|Mr|Ms|Mrs)\.? )?$"
+)
 # "the headmistress, Madam " right before a name: the role apposed to it
 _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
@@ -226,6 +230,9 @@ class SpeakerResolver:
                                 roles.setdefault(owned_role_key(owner, noun), set()).add(
                                     m.canonical
                                 )
+            office = _OFFICE_BEFORE.search(text_of(doc), max(0, m.start - 50), m.start)
+            if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
+                roles.setdefault(role, set()).add(m.canonical)  # "Secretary for Transport X"
             before = _ROLE_BEFORE.search(text_of(doc), max(0, m.start - 40), m.start)
             if before is not None and before["role"] in _APPOSED_ROLES:
                 # "At the … School, the headmistress, Madam Akosua Dartey, said" (the parse

@@ -276,6 +276,14 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
             subj = _subject(tok)
             if subj is not None:
                 return _attribution(_name_apposed_before(subj), tok)
+    # "His wife, Linda Duchesne, posted on the bakery's Facebook page:" (also parsed as a
+    # noun phrase with "posted" describing it): the name apposed to the person noun
+    root = sent.root
+    noun = root if root.pos_ == "NOUN" else _subject(root)
+    if noun is not None and noun.lemma_.lower() in _PERSONAL_NOUNS:
+        named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return _attribution(named, None)
     for tok in sent:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)

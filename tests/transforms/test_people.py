@@ -1446,3 +1446,23 @@ def test_a_name_before_an_age_whose_surname_follows_an_honorific_elsewhere():
 )
 def test_nicknamed_full_names_places_and_apposed_names(text, people):
     assert {m.canonical for m in mentions_of(text)} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # Hong Kong names: the family name first, or after an English given name
+            "Trams\n\nSecretary for Transport Raymond Ho Chun-kit told reporters the line would"
+            " open late. “Some of it, yes,” Ho replied.\n\nNg Tsz-kin, convenor of the concern"
+            " group, posted on Facebook on Tuesday night.",
+            {"Raymond Ho Chun-kit", "Ng Tsz-kin"},
+        ),
+        (  # two initials before a surname (not "U.S. Open" or "F.C. Valletta")
+            "Water\n\nJ.P. Donnelly, general manager of the irrigation district, told the"
+            " Courier that it was not simple. The U.S. Open and F.C. Valletta were not affected.",
+            {"J.P. Donnelly"},
+        ),
+    ],
+)
+def test_family_names_first_and_initials(text, people):
+    assert {m.canonical for m in mentions_of(text)} == people

@@ -2149,3 +2149,53 @@ def test_words_painted_on_something_with_its_object_between_have_no_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_surface is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "surface"),
+    [
+        (  # an office before a name: "Secretary for Transport X" is "the secretary"
+            "Trams\n\nSecretary for Transport Raymond Ho Chun-kit met the panel. Dr Chan"
+            " Wing-yan, a researcher, was scathing.\n\n“I will not give a date I cannot keep,”"
+            " the secretary said as he left.",
+            "Raymond Ho Chun-kit",
+            True,
+        ),
+        (  # a block quote introduced by a person noun with a name in apposition
+            "Fire\n\nArmand Duchesne ran the bakery for 40 years.\n\nHis wife, Linda Duchesne,"
+            " posted on the bakery's Facebook page just before 8 a.m.:\n\n“We are all safe. That"
+            " is the only thing that matters this morning.”",
+            "Linda Duchesne",
+            True,
+        ),
+        (  # a sign taped to a door; a banner strung across a hoarding that reads
+            "Fire\n\nBy mid-afternoon, a hand-lettered sign had been taped to the scorched front"
+            " door: “CLOSED FOR NOW. WE'LL BE BACK.”",
+            None,
+            False,
+        ),
+        (
+            "Trams\n\nA banner strung across the hoarding outside one stationery shop reads"
+            " “Building a Better Sai Ngan – Thank You for Your Patience”.",
+            None,
+            False,
+        ),
+    ],
+)
+def test_offices_appositions_and_signs(text, speaker, surface):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
+    assert (q.speaker_surface is not None) == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mangroves\n\nProf Whyte says the assessment, titled “Bluewater Shores Resort and Marina:"
+        " Environmental Impact Assessment, Volume II”, counted birds only in the dry season.",
+        'Fire\n\nBy Sunday evening, an online fundraiser titled "Rise Again: Rebuild Duchesne\'s"'
+        " had raised more than $38,000.",
+    ],
+)
+def test_titles_of_assessments_and_fundraisers_are_no_quotes(text):
+    assert quotes_of(text) == []
