@@ -209,7 +209,7 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
 
 
 # Rules whose names the model does not overrule (it was fitted before the judge rule).
-_TRUSTED_ROLES = frozenset({"role_kin", "role_judge"})
+_TRUSTED_ROLES = frozenset({"role_kin", "role_judge", "role_described"})
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:

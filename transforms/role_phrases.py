@@ -213,7 +213,7 @@ OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "
 
 
 # Writings whose words an article quotes as their writer's: "The letter goes on: “…”".
-WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text"})
+WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text", "message"})
 
 
 def sender(noun: Token) -> Token | None:

@@ -79,7 +79,10 @@ _AGE_AFTER = re.compile(
     r",\s+(?:(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)"
     r"|an? (?P<apposed>\d{1,3})-year-old\b)"  # "Ó Duinnín, a 34-year-old electrician"
 )
-_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?: [a-z]+){0,2}\s+$")
+_AGE_BEFORE = re.compile(  # "61-year-old former Test opener R. Srinivasan"
+    r"\b(?P<age>\d{1,3})-year-old"
+    r"(?: (?!said\b|says\b|told\b|asked\b|and\b|with\b|to\b|of\b)[A-Za-z-]+){0,3}\s+$"
+)
 # A role in apposition after a name, read from the words where the parse fails ("Mother
 # Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
 # an acronym the article defines for a title right before a name: "The Municipal Chief

@@ -2199,3 +2199,30 @@ def test_offices_appositions_and_signs(text, speaker, surface):
 )
 def test_titles_of_assessments_and_fundraisers_are_no_quotes(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an age before a capitalised title and an initialled name
+            "Cricket\n\nThe committee, headed by 61-year-old former Test opener R. Srinivasan,"
+            " left Kshitij Bhandari, 29, out of the squad.\n\n“We saw it, the coaches saw it,”"
+            " the 61-year-old said.",
+            "R. Srinivasan",
+        ),
+        (  # "the message" of one sent earlier by someone
+            "Cricket\n\nKshitij Bhandari learnt of it from a WhatsApp message sent on Tuesday by"
+            " the operations manager, Sunil Bhatt. The message, which Bhandari later shared with"
+            " reporters, read: “Please keep fit, you are very much in the plans.”",
+            "Sunil Bhatt",
+        ),
+        (  # a name with a role in apposition, whatever the model's labels
+            "Mangroves\n\nThe developer must post a bond. According to Conroy Baptiste, the CRA’s"
+            " chief executive, the conditions are “enforceable to the letter”.",
+            "Conroy Baptiste",
+        ),
+    ],
+)
+def test_ages_messages_and_described_names(text, speaker):
+    *_, q = quotes_of(text)
+    assert q.speaker_canonical == speaker
