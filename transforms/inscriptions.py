@@ -142,13 +142,14 @@ def _read_from_a_thing(verb: Token) -> bool:
 
 
 def _a_thing(noun: Token) -> bool:
-    """A thing, not a person or a group of them: "The heaters' boxes" (not "Protesters")."""
+    """A thing, not a person or a group of them: "The heaters' boxes", "The poster" (not
+    "Protesters", "Supporters")."""
     lemma = noun.lemma_.lower()
-    return (
+    return _written_on(noun) or (
         noun.pos_ == "NOUN"
         and noun.ent_type_ not in {"PERSON", "NORP", "ORG"}
         and lemma not in _PEOPLE
-        and not lemma.endswith("er")  # "protesters", "supporters"
+        and not lemma.endswith("er")
     )
 
 

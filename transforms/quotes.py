@@ -94,9 +94,8 @@ def rule_attributions(
     (``marks``: the body's quote spans, when the caller has found them already)."""
     text = text_of(doc)
     marks = find_quotes(text, body) if marks is None else marks
-    written = _with_listed(
-        text, marks, [qs for qs in marks if not qs.block and is_inscription(doc, qs.start, qs.end)]
-    )
+    inscribed = [qs for qs in marks if not qs.block and is_inscription(doc, qs.start, qs.end)]
+    written = _with_listed(text, marks, inscribed)
     spans = [qs for qs in marks if qs in written or not is_scare_quote(doc, qs)]
     found = _attribute_in_order(doc, body, [qs for qs in spans if qs not in written])
     _borrow_from_next(found)
@@ -258,14 +257,14 @@ _TITLE_WHAT = re.compile(
 )
 # A title or a slogan dated in brackets: "“Midnight at the Orchard” (1968)".
 _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
-# A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,";
-# a group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
-# "the Palestinian group “Hamas”", which PolNeAR counts).
+# A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
+# A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
+# "the Palestinian group “Hamas”", which PolNeAR counts).
 _GROUP_BEFORE = re.compile(r"(?i)\b(?:group|page|campaign|appeal), [\"“‘']$")
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}

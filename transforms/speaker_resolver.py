@@ -743,8 +743,8 @@ class SpeakerResolver:
         return None
 
     def _title_before_name(self, head: Token) -> str | None:
-        """The name a capitalised title ends in, which the parse hung under the title: "County
-        Executive Committee Member for Education and Culture Amani Wekesa told reporters"."""
+        """The name a capitalised title ends in, which the parse hung under the title: "Sirius
+        XM Vice President for news and talk Dave Gorab called the show …"."""
         edge = head.right_edge
         if head.tag_ != "NNP" or head.lemma_.lower() not in PEOPLE_NOUNS or edge.i <= head.i:
             return None
