@@ -31,8 +31,8 @@ HONORIFIC_GENDER = {
 # "Engr."), Malaysia ("Datuk Seri …"), India ("Shri", "Smt."), and abbreviated ranks.
 PERSON_ONLY_TITLES = frozenset(
     {
-        *("alhaji", "alhaja", "hajia", "engr", "datuk", "dato", "datin", "seri"),
-        *("shri", "shrimati", "smt", "atty", "cllr", "rev", "det", "insp", "supt", "sgt"),
+        *("alhaji", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
+        *("shri", "shrimati", "smt", "atty", "cllr", "clr", "rev", "det", "insp", "supt", "sgt"),
         *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
     }
 )
@@ -65,6 +65,8 @@ TITLES = frozenset(
         "insp",
         "supt",
         "cllr",
+        "clr",  # councillor, in Zimbabwe
+        "eng",  # engineer, in Zimbabwe ("Eng Farai Chikomo")
         "garda",  # an Irish police officer
         "cr",  # councillor, in Australia
         "const",  # constable
@@ -182,6 +184,7 @@ CUE_LEMMAS = frozenset(
         "emphasize",
         "stress",
         "concede",
+        "reckon",  # "the 61-year-old reckons" (New Zealand, Australia, Britain)
         "deny",
         "assert",
         "maintain",

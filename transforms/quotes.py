@@ -265,7 +265,9 @@ _DOCUMENT_BEFORE = re.compile(
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
 # A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
 # "the Palestinian group “Hamas”", which PolNeAR counts).
-_GROUP_BEFORE = re.compile(r"(?i)\b(?:group|page|campaign|appeal), [\"“‘']$")
+_GROUP_BEFORE = re.compile(
+    r"(?i)\b(?:group|page|campaign|appeal|drive|initiative|scheme), [\"“‘']$"
+)
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
 )

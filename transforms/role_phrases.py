@@ -33,6 +33,7 @@ _NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 TITLE_ROLE = {
     "justice": "judge",
     "cllr": "councillor",
+    "clr": "councillor",
     "cr": "councillor",
     "const": "constable",
     "sgt": "sergeant",
@@ -43,6 +44,7 @@ TITLE_ROLE = {
     "lt": "lieutenant",
     "prof": "professor",
     "engr": "engineer",
+    "eng": "engineer",
     "atty": "lawyer",
     "adv": "advocate",
 }

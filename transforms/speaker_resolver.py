@@ -446,7 +446,7 @@ class SpeakerResolver:
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"
                 self.subjects.append((tok.idx, who, None))
-            elif unnamed_person(tok) and not self._in_quote(tok.idx):
+            elif unnamed_person(tok) and not self._in_quote(tok.idx) and not _generic(tok):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
                 self._unnamed_nouns[tok.idx] = tok.lemma_.lower()
@@ -935,6 +935,16 @@ def person_in_apposition(subj: Token) -> Token:
         ):
             return c
     return subj
+
+
+def _generic(noun: Token) -> bool:
+    """ "A worker who falls short is paid only …": anyone of a kind, in the present tense,
+    not someone the article brings in."""
+    verb = noun.head
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return present and any(c.dep_ == "relcl" for c in noun.children)
 
 
 def _silent(verb: Token) -> bool:

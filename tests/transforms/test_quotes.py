@@ -2226,3 +2226,22 @@ def test_titles_of_assessments_and_fundraisers_are_no_quotes(text):
 def test_ages_messages_and_described_names(text, speaker):
     *_, q = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+def test_a_generic_someone_in_the_present_tense_takes_no_focus():
+    text = (
+        "Tea\n\nAmong the strikers is Selvaraji Ramasamy, 43, who has plucked tea for 26 years."
+        "\n\nThe daily target is 18 kilogrammes. A worker who falls short is paid only a portion"
+        " of the day's wage.\n\n“When I started, the sack felt light,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Selvaraji Ramasamy"
+
+
+def test_zimbabwean_titles_are_no_part_of_a_name():
+    text = (
+        "Market\n\nCouncillor Clr Petros Dube asked whether the vendors had been consulted."
+        " “Madam Mayor, how many were consulted?” Clr Dube asked."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Petros Dube"
