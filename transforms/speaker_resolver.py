@@ -143,6 +143,7 @@ class SpeakerResolver:
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self._delayed_lede(doc)
+        self._dead = self._deceased(doc)  # "his father, X, who kept it … until his death"
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
         kin_genders: dict[str, set[str]] = {}  # "His sister, Thandi Mbeki": a she (not one
@@ -248,6 +249,22 @@ class SpeakerResolver:
                 roles.setdefault(role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
         return roles
+
+    def _deceased(self, doc: Doc) -> set[str]:
+        """People a relative clause after their name says died ("William McIlwaine, who kept
+        it from 1931 until his death in 1968"), when they are not the sentence's subject: no
+        "he said" of the article's present is theirs."""
+        dead = set()
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ in SUBJECT_DEPS:
+                continue
+            for clause in span.root.children:
+                if clause.dep_ == "relcl" and any(
+                    t.lemma_.lower() in {"death", "die"} for t in clause.subtree
+                ):
+                    dead.add(m.canonical)
+        return dead
 
     def _delayed_lede(self, doc: Doc) -> None:
         """ "A FURIOUS beekeeper has lifted the lid on …" then "Dad-of-three Martin Cheeseman,
@@ -674,6 +691,7 @@ class SpeakerResolver:
         low = head.lower_
         if low in MALE | FEMALE:
             gender, skip = "m" if low in MALE else "f", self._talked_about(text, start)
+            skip |= self._dead
             before = self._overlapping(start - 3, start - 2)
             if before and text[before[-1].end : start] == ", ":  # "Lalonde, she said, had
                 skip.add(before[-1].canonical)  # been “…”": the one the clause is about

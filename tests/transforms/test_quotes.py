@@ -2245,3 +2245,13 @@ def test_zimbabwean_titles_are_no_part_of_a_name():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Petros Dube"
+
+
+def test_a_relative_whose_death_the_article_gives_says_nothing_now():
+    text = (
+        "Lighthouse\n\nSammy McIlwaine, 84, was the last man to keep the light, having taken"
+        " over from his father, William McIlwaine, who kept it from 1931 until his death in"
+        " 1968.\n\n“I was born in the second cottage on the terrace,” he recalled."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Sammy McIlwaine"
