@@ -510,19 +510,19 @@ def _misread_credit(doc: Doc, k: int) -> Attribution | None:
     """'“…,” the memo reads.' when the parse took the verb for a noun ('reads') or the name
     for a verb or auxiliary ('Will wrote'): a few words, then a word of saying that ends the
     clause."""
-    for j in range(k + 1, min(k + MAX_CREDIT_WORDS + 1, len(doc) - 1)):
+    for j in range(k + 1, min(k + MAX_CREDIT_WORDS + 3, len(doc) - 1)):
         tok = doc[j]
-        if not tok.is_alpha:
+        if not (tok.is_alpha or _age_part(tok)):  # "the 61-year-old insisted."
             return None
         after = doc[j + 1]
-        if tok.lemma_.lower() not in CUE_LEMMAS or not (
+        if not _cue_word(tok) or not (
             after.text in {".", ",", ";"}
             or "\n" in after.text
             or after.lower_ in {"in", "on", "to"}
         ):
             continue
         words = doc[k:j]
-        if not all(t.is_alpha or t.like_num for t in words):
+        if not all(t.is_alpha or t.like_num or _age_part(t) for t in words):
             return None
         if not (words[0].is_title or words[0].lower_ in DETERMINERS):
             return None
@@ -530,6 +530,19 @@ def _misread_credit(doc: Doc, k: int) -> Attribution | None:
             return None  # '“…,” the state.'
         return Attribution(words.start_char, words.end_char, tok.idx, tok.idx + len(tok))
     return None
+
+
+def _cue_word(tok: Token) -> bool:
+    """A word of saying, also one the tagger made an adjective ("insisted")."""
+    low = tok.lower_
+    return tok.lemma_.lower() in CUE_LEMMAS or (
+        low.endswith("ed") and (low[:-2] in CUE_LEMMAS or low[:-1] in CUE_LEMMAS)
+    )
+
+
+def _age_part(tok: Token) -> bool:
+    """A number or hyphen of an age written as one noun: "61", "-" of "the 61-year-old"."""
+    return tok.like_num or (tok.text == "-" and tok.head.lower_ in {"year", "old"})
 
 
 def _closes_attribution(doc: Doc, verb: Token) -> bool:

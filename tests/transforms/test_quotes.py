@@ -2255,3 +2255,25 @@ def test_a_relative_whose_death_the_article_gives_says_nothing_now():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Sammy McIlwaine"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rugby\n\nAmong them is Barry Kettle, 61, a lock. His old partner, Sonny Paewai,"
+            ' died in 2019 aged 58.\n\n"They\'re doing more than they ever did," the 61-year-old'
+            " reckons.",
+            "Barry Kettle",
+        ),
+        (
+            "Tea\n\nMurugesu Thevarajah, 61, has led the union since 2009. Velu Rajan, 58, a factory"
+            ' hand, joined the march.\n\n"We have been patient for two years," the 61-year-old'
+            " insisted.",
+            "Murugesu Thevarajah",
+        ),
+    ],
+)
+def test_an_age_before_a_word_of_saying_the_tagger_misread(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == speaker
