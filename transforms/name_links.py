@@ -27,6 +27,7 @@ from transforms.name_spans import (
     is_given_name,
     name_words,
     not_names,
+    short_word_before,
     word_occurrences,
 )
 from transforms.nlp import text_of
@@ -425,12 +426,8 @@ def _proper(tok: Token) -> bool:
 
 def _title_before(text: str, start: int) -> str:
     """The title right before a name ("Alhaji", "Datuk", "Cllr"), in lower case; "" if none."""
-    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    found = word.group(1).lower() if word else ""
+    found = short_word_before(text, start, width=16)
     return found if found in PERSON_ONLY_TITLES | TITLES else ""
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\.? $")
 
 
 def _first_of_pair(

@@ -110,10 +110,10 @@ def honorific_gender(text: str, start: int) -> str | None:
     return HONORIFIC_GENDER.get(short_word_before(text, start))
 
 
-def short_word_before(text: str, start: int) -> str:
-    """The short word (up to five letters, lower case, without its dot) right before
+def short_word_before(text: str, start: int, width: int = 6) -> str:
+    """The short word (up to ``width`` - 1 letters, lower case, without its dot) right before
     ``start``, where an honorific stands ("Ms", "Dr.", "Madam"); "" if none."""
-    word = text[max(0, start - 6) : start].split()[-1:]
+    word = text[max(0, start - width) : start].split()[-1:]
     return word[0].rstrip(".").lower() if word else ""
 
 

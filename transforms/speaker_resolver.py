@@ -164,6 +164,7 @@ class SpeakerResolver:
         Gloria Pemberton", "Lena Marsh, the harbor commissioner,", "The mayor, Ngozi Adeyemi,",
         "Harold Pike, who was mayor" (a former mayor)."""
         roles: dict[str, set[str]] = {}
+        text = text_of(doc)
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -200,14 +201,11 @@ class SpeakerResolver:
                         roles.setdefault(role_key("prosecutor", former), set()).add(m.canonical)
             if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
                 roles.setdefault("founder", set()).add(m.canonical)
-            if _PROSECUTING.search(text_of(doc), max(0, m.start - 14), m.start):
-                roles.setdefault("prosecutor", set()).add(m.canonical)  # "Prosecuting, X said"
             acronym = title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
                 roles.setdefault(acronym, set()).add(m.canonical)
-            defined = _ACRONYM_BEFORE.search(text_of(doc), max(0, m.start - 24), m.start)
-            if defined is not None:
-                roles.setdefault(defined["acronym"].lower(), set()).add(m.canonical)
+            for role in _roles_written_before(text, m.start):
+                roles.setdefault(role, set()).add(m.canonical)
             # not the object of a relative clause the parse gave the main subject as an
             # apposition ("Pretorius, who represents Mahlangu, the ranger agreed")
             in_clause = span.root.dep_ in {"dobj", "pobj"} and any(
@@ -234,15 +232,7 @@ class SpeakerResolver:
                                 roles.setdefault(owned_role_key(owner, noun), set()).add(
                                     m.canonical
                                 )
-            office = _OFFICE_BEFORE.search(text_of(doc), max(0, m.start - 50), m.start)
-            if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
-                roles.setdefault(role, set()).add(m.canonical)  # "Secretary for Transport X"
-            before = _ROLE_BEFORE.search(text_of(doc), max(0, m.start - 40), m.start)
-            if before is not None and before["role"] in _APPOSED_ROLES:
-                # "At the … School, the headmistress, Madam Akosua Dartey, said" (the parse
-                # hung the role on the school)
-                roles.setdefault(before["role"], set()).add(m.canonical)
-            written = _APPOSED_ROLE.match(text_of(doc), m.end)
+            written = _APPOSED_ROLE.match(text, m.end)
             words = written["words"].split() if written and not in_clause else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
             if role is not None:
@@ -932,6 +922,25 @@ def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
         ):
             return tok  # its closing comma inside it or not
     return None
+
+
+def _roles_written_before(text: str, start: int) -> list[str]:
+    """Roles the words right before a name give it, where the parse may not: "Prosecuting, X
+    said" (the prosecutor), "The Municipal Chief Executive (MCE), Hon. X," (the MCE),
+    "Secretary for Transport X" (the secretary), "At the … School, the headmistress, Madam X,
+    said" (the parse hung the role on the school)."""
+    found = []
+    if _PROSECUTING.search(text, max(0, start - 14), start):
+        found.append("prosecutor")
+    if (defined := _ACRONYM_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        found.append(defined["acronym"].lower())
+    office = _OFFICE_BEFORE.search(text, max(0, start - 50), start)
+    if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
+        found.append(role)
+    before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before["role"] in _APPOSED_ROLES:
+        found.append(before["role"])
+    return found
 
 
 def _vocative(text: str, q_start: int, m: Mention) -> bool:
