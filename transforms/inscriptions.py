@@ -54,7 +54,7 @@ _THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?\s*[,:]\s*{_MARK}$")
 _COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": a person
-_LOOKBACK = 60
+_LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
 
@@ -131,6 +131,16 @@ def _read_from_a_thing(verb: Token) -> bool:
         for child in verb.head.children:
             if child.dep_ == "nsubj" and _written_on(child):
                 return True
+        # "Residents have formed a group, and a bedsheet banner strung … reads:": the
+        # subject nearest before it of a verb joined to the same head
+        joined = {verb.head, *(c for c in verb.head.children if c.dep_ == "conj")}
+        subjects = [
+            t
+            for t in verb.doc[verb.sent.start : verb.i]
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head in joined
+        ]
+        if subjects and _written_on(subjects[-1]):
+            return True
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NEAR_WORDS) : verb.i]):
         # a person, or a pronoun other than a preposition's ("a bedsheet strung between two
         # of them read:")

@@ -34,8 +34,13 @@ PERSON_ONLY_TITLES = frozenset(
         *("alhaji", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
         *("shri", "shrimati", "smt", "atty", "cllr", "clr", "rev", "det", "insp", "supt", "sgt"),
         *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
+        *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")
+        "togbe",  # an Ewe chief ("Togbe Afede")
     }
 )
+# Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
+# a Japanese "Nana Miyagi".
+TITLES_ALSO_GIVEN_NAMES = frozenset({"nana"})
 TITLES = frozenset(
     [
         "mayor",
@@ -908,6 +913,8 @@ THING_DESCRIPTORS = frozenset(
         "programme", "sitcom",
         "trawler", "ferry", "boat", "liner", "schooner", "tug", "submarine", "cruiser",
         "horse", "racehorse", "mare", "stallion", "gelding", "colt", "filly", "greyhound",
+        "dog", "puppy", "cat", "kitten", "pony", "parrot", "beagle", "terrier", "spaniel",
+        "labrador", "retriever", "collie", "poodle", "dachshund", "tortoise",
         "property", "farm", "station", "ranch", "estate", "homestead", "vineyard", "pub",
     ]
 )  # fmt: skip
@@ -1002,7 +1009,7 @@ INSCRIBED_NOUNS = frozenset(
         "graffiti", "mural", "billboard", "noticeboard", "sticker", "t-shirt", "shirt", "badge",
         "headstone", "gravestone", "tombstone", "motto", "plate", "doormat", "sandwich-board",
         "chalkboard", "blackboard", "whiteboard", "scoreboard", "flag", "tattoo", "stone", "tablet",
-        "bedsheet", "sheet", "label",
+        "bedsheet", "sheet", "label", "stamp",
     ]
 )  # fmt: skip
 # How words come to be on them ("the words “…” painted above its door", "a line carved in 1612").
@@ -1022,4 +1029,17 @@ ORG_ROLE_NOUNS = frozenset(
         "president", "executive", "boss", "manager", "employee", "shareholder", "chief", "ceo",
         "head", "proprietor", "partner", "investor", "creditor", "administrator", "receiver",
     ]
+)  # fmt: skip
+
+# Common Chinese family names as Singapore, Malaysia and Hong Kong romanise them: written
+# first in "Tan Mei Xin", where the two syllables after them are the given name.
+CHINESE_SURNAMES = frozenset(
+    {
+        *("Tan", "Lim", "Lee", "Ng", "Ong", "Wong", "Goh", "Chua", "Chan", "Koh", "Teo", "Ang"),
+        *("Yeo", "Tay", "Ho", "Low", "Toh", "Sim", "Chong", "Chia", "Yap", "Lau", "Leong"),
+        *("Foo", "Liew", "Loh", "Soh", "Quek", "Seah", "Heng", "Pang", "Chew", "Neo", "Yeoh"),
+        *("Khoo", "Cheah", "Ooi", "Lai", "Choo", "Tang", "Wee", "Cheung", "Leung", "Kwok"),
+        *("Chow", "Tsang", "Yip", "Fung", "Mak", "Tse", "Siu", "Chin", "Kok", "Teh", "Tee"),
+        *("Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Lin"),
+    }
 )  # fmt: skip

@@ -30,6 +30,7 @@ from transforms.lexicon import (
     TEAM_HEADS,
     THING_DESCRIPTORS,
     TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_spans import (
     first_names,
@@ -106,7 +107,9 @@ _THING_DESCRIBERS = frozenset(
 _HOLDINGS = frozenset(
     {"property", "farm", "station", "ranch", "estate", "homestead", "vineyard", "pub", "hotel"}
     | {"restaurant", "boat", "vessel", "ship", "yacht", "trawler", "ferry"}
-)
+    | {"dog", "puppy", "cat", "kitten", "pony", "horse", "beagle", "terrier", "spaniel"}
+    | {"labrador", "retriever", "collie", "poodle", "dachshund", "parrot", "tortoise"}
+)  # "whose 12-year-old beagle, Kopi, …": the pet's name
 
 
 def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
@@ -260,7 +263,8 @@ _WORKS_AT = ORG_ROLE_NOUNS | PERSON_NOUNS | OCCUPATIONS | {"analyst", "economist
 
 def apposed_thing(doc: Doc, start: int, end: int) -> bool:
     """ "Haddad Foods, the family-run maker of flatbreads,": a name in apposition with a noun
-    for an organisation or a work (not "a film maker": a compound makes it a trade)."""
+    for an organisation or a work (not "a film maker": a compound makes it a trade; not "Mary
+    Ong, whose beagle", a relative clause the parse read as an apposition)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or doc[span.end].text != ",":
         return False
@@ -268,7 +272,7 @@ def apposed_thing(doc: Doc, start: int, end: int) -> bool:
         c.dep_ == "appos"
         and c.is_lower
         and c.lower_ in THING_DESCRIPTORS
-        and not any(g.dep_ == "compound" for g in c.children)
+        and not any(g.dep_ == "compound" or g.lower_ == "whose" for g in c.children)
         and _only_modifiers(doc[span.end + 1 : c.i], c)
         for c in span.root.children
     )
@@ -424,7 +428,7 @@ def other_entities(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NON_PERSON_LABELS]
 
 
-_ENTITY_GLUE = re.compile(r" and | the | for |, |; | - | ?\(|\) ?|\n+| of$")
+_ENTITY_GLUE = re.compile(r" and | the | for |, |; | - | ?\(|\) ?|\n+| of$| ?[\"“”] ?")
 _GLUED_SCORE = re.compile(r"(?: [+\d][\w\-./+]*)+$")
 # A score or a title, role or nationality word before a name inside an entity ("+1 Ann
 # Lee", "General Ann Lee", "Belgians Ann Lee").
@@ -438,7 +442,8 @@ _GLUED_POST_NOMINAL = re.compile(r" (?P<word>[A-Z][A-Za-z]{1,4})$")
 def entity_parts(text: str, start: int, end: int) -> set[tuple[int, int]]:
     """The names an entity may glue together: cut at the first possessive, then at "and", a
     lower-case "the" ("According to Lee the company"), "for" ("Ann Lee for Food Standards
-    Australia"), commas, semicolons, dashes and brackets,
+    Australia"), commas, semicolons, dashes, brackets and quote marks ('," Mrs Kettle' as a
+    title),
     each piece without the scores around it, the letters after it ("Ann Lee KC") and the titles
     or nationality words before it ("Durham 326 (D. Cox 95" holds "D. Cox"; "Lumivane CEO Nadia
     Colfax" holds "Nadia Colfax")."""
@@ -475,4 +480,4 @@ def _lead_word(word: str) -> bool:
 
 
 # Words before a name that say a person follows: titles, roles and nationalities.
-LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS
+LEAD_WORDS = TITLES | HONORIFICS | ROLE_PREFIXES | DEMONYMS | TITLES_ALSO_GIVEN_NAMES

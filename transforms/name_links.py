@@ -15,13 +15,20 @@ from spacy.tokens import Doc, Token
 
 from transforms.document import Span
 from transforms.layout import SPEAKER_LABEL, inside
-from transforms.lexicon import DEMONYMS, HONORIFICS, PERSON_ONLY_TITLES, TITLES
+from transforms.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    PERSON_ONLY_TITLES,
+    TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
+)
 from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
     CAP_WORD,
     NICKNAME,
     PARTICLES,
     QUOTED_NICKNAME,
+    before_longer_name,
     given_name_gender,
     honorific_gender,
     is_given_name,
@@ -65,6 +72,8 @@ def relatives(
         s, e = m.start(), m.end()
         if m.group(1).lower() in HONORIFICS | TITLES or not inside(regions, s, e):
             continue
+        if m.group(1).lower() in TITLES_ALSO_GIVEN_NAMES and before_longer_name(text, *m.groups()):
+            continue  # "Nana Gyepi" after "Nana Kobina Gyepi": a chief's title
         if any(s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked):
             continue
         if any(s < u_e and u_s < e for u_s, u_e in used):

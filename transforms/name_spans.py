@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.lexicon import (
+    CHINESE_SURNAMES,
     DEMONYMS,
     HONORIFIC_GENDER,
     HONORIFICS,
@@ -21,6 +22,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     ROLE_PREFIXES,
     TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
     UPPER,
 )
 
@@ -138,10 +140,12 @@ def given_name_gender(canonical: str) -> str | None:
 
 def _given_word(canonical: str) -> str | None:
     """A name's first word, which the gender tables are about; None when the name is written
-    family name first ("Park Ji-won": the given name, "Ji-won", says no gender here)."""
+    family name first ("Park Ji-won", "Tan Mei Xin": the given name says no gender here)."""
     words = canonical.split()
     if not words or (len(words) >= 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
         return None
+    if len(words) == 3 and words[0] in CHINESE_SURNAMES and all(len(w) <= 5 for w in words[1:]):
+        return None  # "Tan Mei Xin"
     return words[0]
 
 
@@ -283,6 +287,13 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             start += surface.index(first[1])
             continue
+        if (
+            len(first) == 2
+            and word in TITLES_ALSO_GIVEN_NAMES
+            and (len(first[1].split()) > 1 or before_longer_name(text, first[0], first[1]))
+        ):
+            start += surface.index(first[1])
+            continue
         break
     surface = text[start:end]
     if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
@@ -290,6 +301,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end
+
+
+def before_longer_name(text: str, title: str, name: str) -> bool:
+    """A title that is also a given name ("Nana") stands before a longer name ending in the
+    same word elsewhere in the text ("Nana Kobina Gyepi" … "Nana Gyepi said")."""
+    return re.search(rf"\b{re.escape(title)} (?:{CAP_WORD} )+{re.escape(name)}\b", text) is not None
 
 
 def _particle_first(surface: str) -> bool:

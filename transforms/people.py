@@ -36,6 +36,7 @@ from transforms.lexicon import (
     SPEAKER_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.name_spans import (
@@ -47,6 +48,7 @@ from transforms.name_spans import (
     PARTICLES,
     QUOTED_NICKNAME,
     UPPER,
+    before_longer_name,
     clean_span,
     dedupe,
     first_names,
@@ -382,9 +384,11 @@ def _flag_things_short_forms(
         surface = text[c.start : c.end]
         if canon.get(surface, surface) != surface:
             continue
+        thing = "after_thing_noun" in c.rule_flags
         if " " in surface:
-            thing = "after_thing_noun" in c.rule_flags
             verdicts[surface] = verdicts.get(surface, True) and thing
+        elif thing:  # one word: "whose beagle, Kopi," names the dog also in a quote
+            firms.add(surface)
         if _FIRM_OR_PLACE & set(c.rule_flags):  # "the island of Skellmore": every Skellmore
             firms.add(surface)
     things = {name for name, thing in verdicts.items() if thing} | firms
@@ -493,6 +497,10 @@ def _with_given_name(doc: Doc, start: int, end: int) -> int:
         )
         and not prev.is_stop
         and prev.lower_ not in NOT_NAME_PREFIXES
+        and not (  # "Nana Gyepi" after "Nana Kobina Gyepi": a chief's title
+            prev.lower_ in TITLES_ALSO_GIVEN_NAMES
+            and before_longer_name(doc.text, prev.text, span.text)
+        )
         and prev.ent_type_ in {"", "PERSON"}
     ):
         return prev.idx
@@ -628,6 +636,10 @@ def _names_by_role(
             if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
                 continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
             start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
+        if start_tok.lower_ in TITLES_ALSO_GIVEN_NAMES and (
+            tok.i - start_tok.i >= 2 or before_longer_name(doc.text, start_tok.text, tok.text)
+        ):  # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
+            start_tok = doc[start_tok.i + 1]
         judge = start_tok.lower_ == "justice" and start_tok.i < tok.i
         if judge:  # "Lady Justice Armitage", "Lord Justice de Villiers": a judge's title
             start_tok = doc[start_tok.i + 1]

@@ -30,7 +30,11 @@ INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, non
 # a question-and-answer exchange (the ranker, fitted before it, prefers the last speaker);
 # the writer of a message whose words a relative clause gives ("Tan said Lau sent her a
 # message that read: “…”": the ranker prefers the reporting subject).
-SURE_RULES = frozenset({"inscription", "participle", "exchange", "answer", "writer"})
+SURE_RULES = frozenset(
+    {"inscription", "participle", "exchange", "answer", "writer", "press_question"}
+)
+# a reporter's question at a press conference: someone the article does not name
+PRESS_QUESTION = Attribution(how="press_question")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
@@ -104,12 +108,12 @@ def rule_attributions(
     for qs, att in found:
         floor = _context_floor(text, body, qs)
         before = done[-1] if done else None
-        if att.speaker_start is None and not qs.block:
+        if att.speaker_start is None and not qs.block and att is not PRESS_QUESTION:
             if before is not None and _runs_on(text, body, *before, qs):
                 att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
             elif len(done) > 1 and _turn(text, body, done[-2:], qs):
                 att = tagged(done[-2][1], "exchange")  # the asker asks again, or is answered
-            elif before is not None and _answers(text, body, before[0], qs):
+            elif before is not None and _answers(text, body, *before, qs):
                 # the one the question was put to; else, as before, the quote goes on
                 att = _answerer(doc, body, resolver, *before)
                 if att.speaker_start is None:
@@ -146,13 +150,16 @@ def _turn(
         and a2.how in {"answer", "exchange"}
         and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
         and _opens_paragraph(text, body, qs)
-        and _asks(text, q1) == _asks(text, qs) != _asks(text, q2)
+        and _asks(text, q1, a1) == _asks(text, qs) != _asks(text, q2, a2)
     )
 
 
-def _answers(text: str, body: list[Span], question: QuoteSpan, qs: QuoteSpan) -> bool:
-    """The quote answers the question quoted in the paragraph before."""
-    return _asks(text, question) and _replies(text, body, question, qs)
+def _answers(
+    text: str, body: list[Span], question: QuoteSpan, asked: Attribution, qs: QuoteSpan
+) -> bool:
+    """The quote answers the question quoted (and attributed ``asked``) in the paragraph
+    before."""
+    return _asks(text, question, asked) and _replies(text, body, question, qs)
 
 
 def _replies(text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan) -> bool:
@@ -170,13 +177,17 @@ def _answerer(
     """Who answers a question put in the paragraph before (“…?” Pretorius asked. ¶ “No.”):
     the person the sentence before the question is about ("… the ranger agreed …"), unless
     that is the asker; no one, else. One the question was put to by name answers first ("a
-    radio reporter asked Andrea: “…?”")."""
+    radio reporter asked Andrea: “…?”"); after a reporter's question at a press conference, the
+    one who told reporters."""
     if asked.speaker_start is not None and asked.speaker_end is not None:
         put_to = _pressed(doc, asked, resolver)
         if put_to.speaker_start is not None:
             return tagged(put_to, "answer")
     floor = body[max(0, question.paragraph - 1)].start
     att = previous_subject(doc, question.start, floor, resolver, nouns=True)
+    if asked is PRESS_QUESTION and att.speaker_end is not None:  # the one who told reporters
+        named = resolver.resolve(doc, att.speaker_start, att.speaker_end) is not None
+        return tagged(att, "answer") if named else Attribution()
     if att.speaker_start is None or att.speaker_end is None or asked.speaker_start is None:
         return Attribution()
     who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
@@ -366,7 +377,7 @@ def _attribute_in_order(
     last_block: Attribution | None = None
     previous: tuple[QuoteSpan, Attribution] | None = None
     turns: dict[int, tuple[bool, Attribution]] = {}  # paragraph -> its last quote's turn
-    for qs in spans:
+    for i, qs in enumerate(spans):
         if qs.block:
             intro = body[qs.paragraph - 1]
             att = attribute_intro(doc, intro.start, intro.end)
@@ -385,19 +396,59 @@ def _attribute_in_order(
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
                     # question, which someone else answers (see _answerer)
-                    asked = _asks(text, prev_q) and not _asks(text, qs)
-                    att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or (
-                        att if asked else tagged(prev_att, "previous")
-                    )
+                    asked = _asks(text, prev_q, prev_att) and not _asks(text, qs)
+                    nxt = spans[i + 1] if i + 1 < len(spans) else None
+                    if _press_question(text, body, prev_q, qs, nxt):
+                        att = PRESS_QUESTION
+                    else:
+                        att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or (
+                            att if asked else tagged(prev_att, "previous")
+                        )
         previous = (qs, att)
-        turns[qs.paragraph] = (_asks(text, qs), att)
+        turns[qs.paragraph] = (_asks(text, qs, att), att)
         found.append((qs, att))
     return found
 
 
-def _asks(text: str, qs: QuoteSpan) -> bool:
-    """The quote is a question."""
-    return text[qs.start : qs.end].rstrip().endswith("?")
+def _press_question(
+    text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan, nxt: QuoteSpan | None
+) -> bool:
+    """A question alone in its paragraph, after a quote someone "told reporters" and before an
+    answer opening the next paragraph, is a reporter's ("“We will not pay,” X told reporters.
+    ¶ “Has any data been stolen?” ¶ “We don't know yet.”")."""
+    paragraph = body[qs.paragraph]
+    return (
+        _asks(text, qs)
+        and not _asks(text, before)
+        and not text[qs.end : paragraph.end].strip(" ”\"’'\n")
+        and _PRESS.search(text, body[before.paragraph].start, body[before.paragraph].end)
+        is not None
+        and nxt is not None
+        and _replies(text, body, qs, nxt)
+    )
+
+
+# a press conference: "told reporters", "at a news conference"
+_PRESS = re.compile(
+    r"\b(?:told|telling|briefed|briefing) (?:reporters|journalists|the media|the press"
+    r"|a (?:press|news|media) conference)"
+    r"|\bat (?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing)"
+)
+
+
+def _asks(text: str, qs: QuoteSpan, att: Attribution | None = None) -> bool:
+    """The quote is a question: it ends in a question mark, or its cue (``att``'s) says it was
+    asked ("“Is this about money? The old course needed 40 marshals,” one reporter asked.")."""
+    if text[qs.start : qs.end].rstrip().endswith("?"):
+        return True
+    return (
+        att is not None
+        and att.cue_start is not None
+        and text[att.cue_start : att.cue_end].lower() in _ASKING
+    )
+
+
+_ASKING = {"asked", "asks", "ask", "queried", "wondered", "inquired", "enquired"}
 
 
 def _exchange_turn(

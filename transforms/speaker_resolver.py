@@ -88,6 +88,12 @@ _AGE_BEFORE = re.compile(  # "61-year-old former Test opener R. Srinivasan"
 # an acronym the article defines for a title right before a name: "The Municipal Chief
 # Executive (MCE), Hon. Kwabena Owusu-Sarpong," is "the MCE"
 _ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z]{2,6})\),? (?:[A-Z][a-z]*\.? ){0,2}$")
+# a title's gloss in brackets before an apposed name: "The Apofohene (chief fisherman) of
+# Abrekuma, "
+_GLOSS_BEFORE = re.compile(
+    r"\((?P<role>[a-z][a-z -]{2,30})\)(?: (?:of|for|in) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)?"
+    r", (?:[A-Z][a-z]*\.? ){0,2}$"
+)
 # a capitalised office before a name: "Secretary for Transport ", "Minister of Health Dr "
 _OFFICE_BEFORE = re.compile(
     r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:[A-Z][a-z]+ ){1,3}(?:(?:Dr|Mr|Ms|Mrs)\.? )?$"
@@ -926,7 +932,8 @@ def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
 
 def _roles_written_before(text: str, start: int) -> list[str]:
     """Roles the words right before a name give it, where the parse may not: "Prosecuting, X
-    said" (the prosecutor), "The Municipal Chief Executive (MCE), Hon. X," (the MCE),
+    said" (the prosecutor), "The Municipal Chief Executive (MCE), Hon. X," (the MCE), "The
+    Apofohene (chief fisherman) of Abrekuma, Nana X," (the chief fisherman),
     "Secretary for Transport X" (the secretary), "At the … School, the headmistress, Madam X,
     said" (the parse hung the role on the school)."""
     found = []
@@ -934,6 +941,9 @@ def _roles_written_before(text: str, start: int) -> list[str]:
         found.append("prosecutor")
     if (defined := _ACRONYM_BEFORE.search(text, max(0, start - 24), start)) is not None:
         found.append(defined["acronym"].lower())
+    if (gloss := _GLOSS_BEFORE.search(text, max(0, start - 70), start)) is not None:
+        role = gloss["role"].strip()
+        found += [role, role.split()[-1]]  # "chief fisherman", "fisherman"
     office = _OFFICE_BEFORE.search(text, max(0, start - 50), start)
     if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
         found.append(role)

@@ -2277,3 +2277,54 @@ def test_a_relative_whose_death_the_article_gives_says_nothing_now():
 def test_an_age_before_a_word_of_saying_the_tagger_misread(text, speaker):
     [q] = quotes_of(text)
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # a reporter's question after "told reporters", then the answer
+            "Hack\n\n“We will not pay,” Datuk Harun Zakaria, the group’s managing director,"
+            " told reporters on Tuesday.\n\n“Has any customer data been stolen?”\n\n“We do not"
+            " know yet. That is the honest answer.”",
+            "Has any",
+            None,
+        ),
+        (
+            "Hack\n\n“We will not pay,” Datuk Harun Zakaria, the group’s managing director,"
+            " told reporters on Tuesday.\n\n“Has any customer data been stolen?”\n\n“We do not"
+            " know yet. That is the honest answer.”",
+            "We do not",
+            "Harun Zakaria",
+        ),
+        (  # "one reporter asked" a statement: the answer is the one fielding questions
+            "Race\n\nAt a media conference, Ms Merrick fielded questions for half an hour.\n\n"
+            '"Is this about money? The old course needed 40 more marshals," one reporter'
+            ' asked.\n\n"It is about safety. The marshal numbers are a side effect."',
+            "It is about",
+            "Merrick",
+        ),
+        (  # a stamp a thing carries
+            "Nets\n\nAdjoa Quaye runs the plant. Each chair leaving the factory carries a"
+            ' moulded stamp on its underside: "Made from old nets. Sit on the sea."',
+            "Made from",
+            None,
+        ),
+        (  # a T-shirt printed with a sketch and then the words
+            "Patent\n\nWalter Dunleavy won. His granddaughter, Emma Dunleavy, wore a T-shirt"
+            " printed with her grandfather's sketch of the shovel and the words \"Lift with your"
+            ' legs."',
+            "Lift with",
+            None,
+        ),
+        (  # a title glossed in brackets gives the name its role
+            "Nets\n\nThe Apofohene (chief fisherman) of Abrekuma, Nana Kobina Gyepi, poured"
+            " libation. Adjoa Quaye cut the ribbon.\n\n“We laughed at the old man. Nobody"
+            " is laughing now,” the chief fisherman added.",
+            "We laughed",
+            "Kobina Gyepi",
+        ),
+    ],
+)
+def test_press_questions_signs_and_glossed_titles(text, quote, speaker):
+    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    assert q.speaker_canonical == speaker
