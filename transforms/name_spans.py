@@ -287,6 +287,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             start += surface.index(first[1])
             continue
+        if len(first) == 2 and word in _MODALS and _asks_with_modal(text, start, end):
+            start += surface.index(first[1])  # "“Will Aditya resign from the board?”"
+            continue
         if (
             len(first) == 2
             and word in TITLES_ALSO_GIVEN_NAMES
@@ -298,9 +301,26 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     surface = text[start:end]
     if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
         return None
+    if surface.lower().rstrip(".") in HONORIFICS:  # "Madam, who will be running …?"
+        return None
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end
+
+
+# Modal verbs that are also given names, opening a question before a name.
+_MODALS = frozenset({"will", "can"})
+_QUESTION_AFTER = re.compile(r" [a-z][^.!?\n]{0,80}\?")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n|[\"“‘]\s*)$")
+
+
+def _asks_with_modal(text: str, start: int, end: int) -> bool:
+    """The name's first word opens a question as its verb ("Will Aditya resign from the
+    board?"; not "Will Smith said")."""
+    return (
+        _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
+        and _QUESTION_AFTER.match(text, end) is not None
+    )
 
 
 def before_longer_name(text: str, title: str, name: str) -> bool:

@@ -100,6 +100,14 @@ def roles_around(name: Span) -> list[str]:
     named = noun_naming(root)
     if named is not None:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
+    subject = root.head if root.dep_ == "appos" else root  # "His widow, X, 68, has chaired"
+    verb = subject.head
+    if (
+        subject.dep_ == "nsubj"
+        and verb.lemma_ in _MAIN_OFFICE_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):  # "X has chaired the board since", "X heads the branch"
+        found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.lemma_ in OFFICE_VERBS:  # "…, who chairs the …"
             found.append(role_key(OFFICE_VERBS[clause.lemma_], clause.tag_ == "VBD"))
@@ -212,6 +220,9 @@ def founded(name: Token) -> bool:
 # Verbs for holding an office, in a relative clause after a name: "Ann Lee, who chairs the
 # residents' association," is its chair.
 OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "captain"}
+# of them, those that say who holds an office also as a sentence's main verb ("X chairs the
+# board"; not "X led the protest")
+_MAIN_OFFICE_VERBS = frozenset({"chair", "head"})
 
 
 # Writings whose words an article quotes as their writer's: "The letter goes on: “…”".

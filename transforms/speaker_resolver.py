@@ -375,17 +375,44 @@ class SpeakerResolver:
 
     def _gender_by_name(self, doc: Doc) -> None:
         """ "Mr Lee" is a he, "Ms Lee" a she, and so is "Chloe Marsh": an honorific anywhere
-        in the article, else a given name of one gender, tells whom "she" can be before any
-        pronoun does."""
+        in the article, else a possessive in a relative clause on the name, else a given name
+        of one gender, tells whom "she" can be before any pronoun does."""
         text = text_of(doc)
         for gender_of in (
             lambda m: honorific_gender(text, m.start),
+            lambda m: self._own_clause_gender(doc, m),
             lambda m: given_name_gender(m.canonical),
         ):
             for m in self.mentions:
                 gender = gender_of(m)
                 if gender is not None:
                     self.gender.setdefault(m.canonical, gender)
+
+    def _own_clause_gender(self, doc: Doc, m: Mention) -> str | None:
+        """The gender a relative clause on the name gives it with a possessive ("Mkhize, who is
+        serving her first term,": a woman, whatever most Thandos are)."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or self._in_quote(m.start):
+            return None
+        if span.root.dep_ == "appos" and possessor(span.root.head) is not None:
+            return None  # "Her husband, Olivier Gagnon, who manages her accounts,": hers
+        for clause in span.root.children:
+            if clause.dep_ != "relcl" or not any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children
+            ):
+                continue
+            for tok in clause.subtree:
+                if tok.dep_ == "poss" and tok.lower_ in {"his", "her"}:
+                    return "m" if tok.lower_ == "his" else "f"
+        if span.root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
+            for clause in span.root.head.children:
+                if clause.dep_ != "advcl" or clause.i < span.root.i:  # not "said she", who
+                    # may be someone else ("Lorcan said she applied the rule at home")
+                    continue
+                for c in clause.children:
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}:
+                        return "m" if c.lower_ == "he" else "f"
+        return None
 
     def _reported_self(self, subject: Token) -> str | None:
         """The gender of the he or she that opens the clause the subject's verb reports, out
@@ -454,7 +481,11 @@ class SpeakerResolver:
                     continue  # "Hollis said his son had phoned him": the reporter keeps focus
                 if apposed is None:
                     apposed = self._owned_role(tok)
-                if apposed is None and tok.lemma_.lower() not in PEOPLE_NOUNS:
+                if (
+                    apposed is None
+                    and tok.lemma_.lower() not in PEOPLE_NOUNS
+                    and tok.head.dep_ != "relcl"  # not "…, at which Jonas's caucus is to"
+                ):
                     apposed = self._owner_named(tok)  # "Ms Lee's testimony came when …"
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"

@@ -414,3 +414,21 @@ def test_a_family_first_chinese_name_gives_no_gender():
     """ "Tan" leans male as an English given name; in "Tan Mei Xin" it is the family name."""
     assert given_name_leaning("Tan Mei Xin") is None
     assert given_name_leaning("Tan Holloway") == "m"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # a modal opening a question is no given name
+            'AGM\n\nAditya Rathod voted against it.\n\n"Will Aditya resign from the board?" a'
+            " reporter asked.",
+            {"Aditya Rathod"},
+        ),
+        (  # a bare honorific is no name
+            'AGM\n\nFarokh Batliwala rose to ask: "Madam, who will be running this company?"',
+            {"Farokh Batliwala"},
+        ),
+    ],
+)
+def test_words_before_names_that_are_not_names(text, people):
+    assert {m.canonical for m in mentions_of(text)} == people

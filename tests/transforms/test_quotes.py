@@ -2328,3 +2328,43 @@ def test_an_age_before_a_word_of_saying_the_tagger_misread(text, speaker):
 def test_press_questions_signs_and_glossed_titles(text, quote, speaker):
     q = next(q for q in quotes_of(text) if q.text.startswith(quote))
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # a possessive in a relative clause on the name tells a woman called Thando
+            "Water\n\nThando Mkhize, the ward councillor, said residents had run out of"
+            " patience. Mkhize, who is serving her first term, said letters went unanswered."
+            " Sipho Dlamini, a pensioner, said he buys water.\n\n“I am asking for a date,”"
+            " she said.",
+            "I am asking",
+            "Thando Mkhize",
+        ),
+        (  # a he in the name's adverbial clause tells a man called Ally
+            "Sacked\n\nClub boss Ally McCorkindale hit out at the board after he was sacked by"
+            " text. Chairwoman Morag Drummond defended the decision.\n\nThe former midfielder"
+            " took charge in 2014.\n\nHe added: “That money built the new stand.”",
+            "That money",
+            "Ally McCorkindale",
+        ),
+        (  # one who has chaired the board is "the chairwoman"
+            "AGM\n\nThe firm was set up by Manharlal Rathod, who died in 2021. His widow,"
+            " Sunanda Rathod, 68, has chaired the board since. Shareholder Farokh Batliwala"
+            ' spoke next.\n\n"Both my sons want what is best," the chairwoman said.',
+            "Both my sons",
+            "Sunanda Rathod",
+        ),
+        (  # a vocative honorific is no person; the one it addresses replies
+            "AGM\n\nSunanda Rathod has chaired the board since 2021. At one point, shareholder"
+            ' Farokh Batliwala rose to ask: "Madam, who will be running this company in five'
+            ' years?"\n\n"The shareholders will decide that, Mr. Batliwala, not me," she'
+            " replied.",
+            "The shareholders",
+            "Sunanda Rathod",
+        ),
+    ],
+)
+def test_genders_and_offices_the_text_gives(text, quote, speaker):
+    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    assert q.speaker_canonical == speaker
