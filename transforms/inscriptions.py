@@ -42,7 +42,8 @@ _MEDIUM = re.compile(
 )
 # "The heaters' boxes carried the slogan “": a thing that bears words
 _BEARS = re.compile(
-    rf"(?i)\b(?:carried|carries|carry|bore|bears|bear|displayed|displays)(?: the)?"
+    rf"(?i)\b(?:carried|carries|carry|carrying|bore|bears|bear|bearing|displayed|displays"
+    rf"|displaying)(?: [^.!?“”\"]{{1,40}} and)?(?: the)?"  # "bearing his portrait and the words"
     rf" (?:words?|slogan|message|legend|motto)\s*:?\s*{_MARK}$"
 )
 # "the words “" … "” painted above its door"
@@ -72,6 +73,8 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
         at = start - len(before) + bears.start()
         verb = doc.char_span(at, at + 1, alignment_mode="expand")
         subject = [c for c in verb[0].children if c.dep_ == "nsubj"] if verb is not None else []
+        if verb is not None and verb[0].dep_ == "acl":  # "T-shirts bearing … the words"
+            subject = [verb[0].head]
         if subject and _a_thing(subject[0]):
             return True
     colon = _COLON_BEFORE.search(before)

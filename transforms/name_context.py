@@ -244,10 +244,13 @@ def firm_name_part(text: str, surface: str) -> bool:
     """ "Skerry Line" when the article also writes "Skerry Line Ferries": a name that an
     organisation's name continues elsewhere (a trade or a firm's word after it) is that
     organisation's short form, unless it starts with a given name ("the Melinda Gates
-    Foundation" does not make Melinda Gates a firm)."""
+    Foundation" does not make Melinda Gates a firm); one word, when a registered firm's name
+    ("Borealis Home Products Inc.") continues it."""
     words = surface.split()
-    if len(words) < 2 or is_given_name(words[0]) or words[0] in first_names():
+    if not words or is_given_name(words[0]) or words[0] in first_names():
         return False
+    if len(words) == 1:  # "Borealis" of "Borealis Home Products Inc."
+        return any(_FIRM_SUFFIX_AFTER.match(text, e) for _, e in word_occurrences(text, surface))
     return any(
         (word := _NEXT_WORD.match(text, e)) is not None and word[1].lower() in ORG_HEADS
         for _, e in word_occurrences(text, surface)
@@ -255,6 +258,10 @@ def firm_name_part(text: str, surface: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# the words that end a firm's registered name: "… Home Products Inc.", "… Holdings Ltd"
+_FIRM_SUFFIX_AFTER = re.compile(
+    r"(?: [A-Z][\w&'’-]*){0,3},? (?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Corporation|Limited|GmbH|Pty)\b"
+)
 
 
 # Who works at a place: "an analyst at Peel Hunt", "a partner at Birch Hollis".

@@ -343,7 +343,7 @@ def candidate_mentions(
             + ("place_of",) * name_context.place_of(doc, s, e)
             + ("which_relative",) * (standalone and which_described)
             + ("before_place_noun",) * (standalone and place_noun_after)
-            + ("firm_name_part",) * firm_part
+            + ("firm_name_part",) * (firm_part and (" " in surface or standalone))
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
             + ("wire_agency",) * (surface in agencies)
             + ("quoted_title",) * (standalone and quoted_title)

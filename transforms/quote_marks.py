@@ -283,13 +283,15 @@ def _single_quotes(text: str, para: Span, i: int, doubles: list[QuoteSpan]) -> l
 
 
 def _heading(text: str, para: Span, start: int, end: int, single: bool = False) -> bool:
-    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"), or any
-    short line alone in single marks ("‘A tough decision.’"): a section heading quoting nobody."""
+    """A short Title Case line alone in its paragraph ("‘Coal Is Not the Enemy.’"; not one
+    word ending a sentence, an answer), or any short line alone in single marks ("‘A tough
+    decision.’"): a section heading quoting nobody."""
     alone = not text[para.start : start - 1].strip() and not text[end + 1 : para.end].strip()
     words = text[start:end].split()
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     title_case = all(w[:1].isupper() for w in content)
-    return alone and len(words) <= MAX_TITLE_WORDS and (single or title_case)
+    answer = len(words) == 1 and words[0].endswith(".")  # "“Yes.”" in an exchange
+    return alone and len(words) <= MAX_TITLE_WORDS and (single or (title_case and not answer))
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:

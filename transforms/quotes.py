@@ -33,8 +33,6 @@ INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, non
 SURE_RULES = frozenset(
     {"inscription", "participle", "exchange", "answer", "writer", "press_question"}
 )
-# a reporter's question at a press conference: someone the article does not name
-PRESS_QUESTION = Attribution(how="press_question")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
@@ -108,7 +106,7 @@ def rule_attributions(
     for qs, att in found:
         floor = _context_floor(text, body, qs)
         before = done[-1] if done else None
-        if att.speaker_start is None and not qs.block and att is not PRESS_QUESTION:
+        if att.speaker_start is None and not qs.block:
             if before is not None and _runs_on(text, body, *before, qs):
                 att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
             elif len(done) > 1 and _turn(text, body, done[-2:], qs):
@@ -185,7 +183,7 @@ def _answerer(
             return tagged(put_to, "answer")
     floor = body[max(0, question.paragraph - 1)].start
     att = previous_subject(doc, question.start, floor, resolver, nouns=True)
-    if asked is PRESS_QUESTION and att.speaker_end is not None:  # the one who told reporters
+    if asked.how == "press_question" and att.speaker_end is not None:  # who told reporters
         named = resolver.resolve(doc, att.speaker_start, att.speaker_end) is not None
         return tagged(att, "answer") if named else Attribution()
     if att.speaker_start is None or att.speaker_end is None or asked.speaker_start is None:
@@ -398,8 +396,8 @@ def _attribute_in_order(
                     # question, which someone else answers (see _answerer)
                     asked = _asks(text, prev_q, prev_att) and not _asks(text, qs)
                     nxt = spans[i + 1] if i + 1 < len(spans) else None
-                    if _press_question(text, body, prev_q, qs, nxt):
-                        att = PRESS_QUESTION
+                    if (press := _press_question(text, body, prev_q, qs, nxt)) is not None:
+                        att = press
                     else:
                         att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or (
                             att if asked else tagged(prev_att, "previous")
@@ -412,27 +410,31 @@ def _attribute_in_order(
 
 def _press_question(
     text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan, nxt: QuoteSpan | None
-) -> bool:
+) -> Attribution | None:
     """A question alone in its paragraph, after a quote someone "told reporters" and before an
-    answer opening the next paragraph, is a reporter's ("“We will not pay,” X told reporters.
-    ¶ “Has any data been stolen?” ¶ “We don't know yet.”")."""
+    answer opening the next paragraph, is the reporters' ("“We will not pay,” X told reporters.
+    ¶ “Has any data been stolen?” ¶ “We don't know yet.”"): their words are its speaker."""
     paragraph = body[qs.paragraph]
-    return (
+    if not (
         _asks(text, qs)
         and not _asks(text, before)
         and not text[qs.end : paragraph.end].strip(" ”\"’'\n")
-        and _PRESS.search(text, body[before.paragraph].start, body[before.paragraph].end)
-        is not None
         and nxt is not None
         and _replies(text, body, qs, nxt)
-    )
+    ):
+        return None
+    press = _PRESS.search(text, body[before.paragraph].start, body[before.paragraph].end)
+    if press is None:
+        return None
+    who = "who" if press["who"] else "where"
+    return Attribution(press.start(who), press.end(who), how="press_question")
 
 
 # a press conference: "told reporters", "at a news conference"
 _PRESS = re.compile(
-    r"\b(?:told|telling|briefed|briefing) (?:reporters|journalists|the media|the press"
+    r"\b(?:told|telling|briefed|briefing) (?P<who>reporters|journalists|the media|the press"
     r"|a (?:press|news|media) conference)"
-    r"|\bat (?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing)"
+    r"|\bat (?P<where>(?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing))"
 )
 
 
@@ -470,9 +472,17 @@ def _exchange_turn(
         for att in (earlier_att, before_att)
         if att.speaker_start is not None and att.speaker_end is not None
     ]
-    if len(said) < 2 or said[0] == said[1] or any(w.lower() in PERSONAL_PRONOUNS for w in said):
+    if len(said) < 2 or said[0] == said[1]:
+        return None
+    replied = before_att.cue_start is not None and (
+        text[before_att.cue_start : before_att.cue_end].lower() in _REPLYING
+    )  # "“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?”"
+    if not replied and any(w.lower() in PERSONAL_PRONOUNS for w in said):
         return None
     return tagged(earlier_att, "exchange")
+
+
+_REPLYING = {"replied", "answered", "responded", "retorted", "replies", "answers"}
 
 
 def _borrow_from_next(found: list[tuple[QuoteSpan, Attribution]]) -> None:
@@ -509,7 +519,9 @@ def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribu
     if not text[intro.start : intro.end].rstrip().endswith(":"):
         return None
     att = attribute_intro(doc, intro.start, intro.end)
-    return tagged(att, "intro") if att.speaker_start is not None else None
+    if att.speaker_start is None:
+        return None
+    return att if att.how == "writer" else tagged(att, "intro")  # a letter's writer is sure
 
 
 def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver) -> Quote:

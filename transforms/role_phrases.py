@@ -14,6 +14,7 @@ from transforms.lexicon import (
     BYSTANDER_NOUNS,
     HONORIFICS,
     KIN_NOUNS,
+    OCCUPATIONS,
     PERSON_NOUNS,
     SPEAKER_NOUNS,
     TITLES,
@@ -245,8 +246,8 @@ def writer_token(noun: Token) -> Token | None:
     """The person word a writing's phrase names as its writer: its sender ("an email from
     Philippa Ashworth"), the agent of its signing ("The letter, signed by the branch
     chairman, Joseph Mensah,"), the subject of the verb that sent it ("Lau later sent her a
-    WhatsApp message that read:") or of the verb its "in" phrase belongs to ("In a letter
-    …, Graham Strachan wrote")."""
+    WhatsApp message that read:", "an email Lindqvist sent") or of the verb its "in" phrase
+    belongs to ("In a letter …, Graham Strachan wrote")."""
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by
@@ -255,6 +256,10 @@ def writer_token(noun: Token) -> Token | None:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in WRITING_VERBS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in {"that", "which", "who"}:
+                return subject  # "an email Lindqvist sent from a personal account"
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in WRITING_VERBS:
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -290,9 +295,9 @@ def unnamed_person(noun: Token) -> bool:
         return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in noun.children)
     if noun.tag_ != "NN":
         return False
-    return (lemma in PEOPLE_NOUNS and someone_new(noun)) or (
+    return (lemma in PEOPLE_NOUNS | OCCUPATIONS and someone_new(noun)) or (
         lemma in KIN_NOUNS and indefinite(noun)
-    )
+    )  # "One fisherman, who asked not to be named, said"
 
 
 def definite_role(noun: Token) -> bool:

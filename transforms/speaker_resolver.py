@@ -477,8 +477,13 @@ class SpeakerResolver:
                     # "Outside court, Van der Merwe's daughter, Elize, told": the parse's
                     # subject is "court", the person in apposition to it
                     apposed = self._apposed_name(person)
-                if apposed is None and possessor(tok) is not None and tok.head.dep_ == "ccomp":
-                    continue  # "Hollis said his son had phoned him": the reporter keeps focus
+                if (
+                    apposed is None
+                    and possessor(tok) is not None
+                    and tok.head.dep_ in {"ccomp"} | _SIDE_CLAUSES
+                ):
+                    continue  # "Hollis said his son had phoned him", "… said he cried when
+                    # his son read him the ruling": the reporter keeps focus
                 if apposed is None:
                     apposed = self._owned_role(tok)
                 if (

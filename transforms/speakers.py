@@ -136,7 +136,7 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             subj = _subject(verb)
             if subj is None or not outside(subj):
                 continue
-            writer = _writer_of_relative(subj, verb)
+            writer = _writer_of_relative(subj, verb) or _writer_of_it(subj, verb)
             if writer is not None:  # "Lau sent her a message that read: “…”": Lau
                 return tagged(_attribution(writer, verb), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
@@ -273,6 +273,11 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     # said:" is the mother's
     for tok in sorted(sent, key=lambda t: t.dep_ != "ROOT"):
         if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ == "VERB":
+            for obj in tok.children:  # "Jabari read a letter from Clive Ottley, …:": Ottley's
+                if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
+                    writer = writer_token(obj)
+                    if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+                        return tagged(_attribution(writer, None), "writer")
             subj = _subject(tok)
             if subj is not None:
                 return _attribution(_name_apposed_before(subj), tok)
@@ -437,6 +442,19 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
         return None
     writer = writer_token(noun)
     return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
+
+
+def _writer_of_it(subj: Token, verb: Token) -> Token | None:
+    """Who wrote the message "it" stands for, when the sentence before has one with its writer
+    ("… an email Lindqvist sent from a personal account. It read: “…”")."""
+    if subj.lower_ != "it" or verb.lemma_.lower() not in {"read", "say"} or subj.sent.start == 0:
+        return None
+    for tok in subj.doc[subj.sent.start - 1].sent:
+        if tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS and tok.pos_ == "NOUN":
+            writer = writer_token(tok)
+            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+                return writer
+    return None
 
 
 def _name_apposed_before(subj: Token) -> Token:

@@ -432,3 +432,11 @@ def test_a_family_first_chinese_name_gives_no_gender():
 )
 def test_words_before_names_that_are_not_names(text, people):
     assert {m.canonical for m in mentions_of(text)} == people
+
+
+def test_a_registered_firms_short_form_is_no_person():
+    text = (
+        "Patent\n\nJudge Marisol Trent denied a motion by Borealis Home Products Inc. to dismiss"
+        " the case.\n\nBorealis said in a statement that it respects inventors."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Marisol Trent"}

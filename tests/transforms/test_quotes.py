@@ -2368,3 +2368,72 @@ def test_press_questions_signs_and_glossed_titles(text, quote, speaker):
 def test_genders_and_offices_the_text_gives(text, quote, speaker):
     q = next(q for q in quotes_of(text) if q.text.startswith(quote))
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # the son in a side clause does not take the father's focus
+            "Patent\n\nWalter Dunleavy, 71, a retired machinist, said he cried when his son read"
+            ' him the ruling over the phone.\n\n"I\'m not ashamed of it," he said.',
+            "I'm not ashamed",
+            "Walter Dunleavy",
+        ),
+        (  # a letter's writer, read out by someone else
+            "Funeral\n\nHis son, Jabari Baptiste, spoke first. Jabari also read a letter from"
+            " Clive Ottley, his father’s arranger for four decades, who now lives in Canada:\n\n"
+            "“Scorpion, you owe me for forty years of arrangements.”",
+            "Scorpion, you owe",
+            "Clive Ottley",
+        ),
+        (  # the message "it" stands for, which the sentence before says who sent
+            "Trial\n\nAvery Lindqvist, 52, has pleaded not guilty.\n\nProsecutors also showed"
+            " jurors an email Lindqvist sent from a personal account in March 2019 to Northline's"
+            ' co-owner, Trent Gaddis. It read: "Keep this off the city server."',
+            "Keep this off",
+            "Avery Lindqvist",
+        ),
+        (  # after "she replied", the asker asks again
+            "Trial\n\nUnder cross-examination, defense attorney Ramon Castellano pressed Patricia"
+            ' Okonjo on her own role.\n\n"You signed every one of those contracts, didn\'t you?"'
+            ' Castellano asked.\n\n"I signed what my finance director put in front of me," she'
+            ' replied.\n\n"So the answer is yes?"\n\n"Yes."',
+            "So the answer",
+            "Ramon Castellano",
+        ),
+        (
+            "Trial\n\nUnder cross-examination, defense attorney Ramon Castellano pressed Patricia"
+            ' Okonjo on her own role.\n\n"You signed every one of those contracts, didn\'t you?"'
+            ' Castellano asked.\n\n"I signed what my finance director put in front of me," she'
+            ' replied.\n\n"So the answer is yes?"\n\n"Yes."',
+            "Yes.",
+            "Patricia Okonjo",
+        ),
+        (  # T-shirts bearing a portrait and words: no speaker
+            "Funeral\n\nHis son, Jabari Baptiste, spoke first. Many in the crowd wore white T-shirts"
+            " bearing his portrait and the words “Sting On, Scorpion”.",
+            "Sting On",
+            None,
+        ),
+        (  # one unnamed man, not the man named before him
+            "Nets\n\nEyram Kpodo, a fish trader, welcomed the plant.\n\nOne fisherman, who asked"
+            " not to be named because his canoe owner supports the project, said the price was"
+            ' too low.\n\n"Four cedis is nothing," he said.',
+            "Four cedis",
+            None,
+        ),
+    ],
+)
+def test_writers_answers_and_side_clauses(text, quote, speaker):
+    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    assert q.speaker_canonical == speaker
+
+
+def test_a_reporters_question_has_the_reporters_as_its_speaker():
+    text = (
+        "Hack\n\n“We will not pay,” Datuk Harun Zakaria, the group’s managing director, told"
+        " reporters on Tuesday.\n\n“Has any customer data been stolen?”\n\n“We do not know"
+        " yet.”"
+    )
+    q = next(q for q in quotes_of(text) if q.text.startswith("Has any"))
+    assert (q.speaker_surface, q.speaker_canonical) == ("reporters", None)
