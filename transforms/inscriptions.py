@@ -26,7 +26,7 @@ _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse
 # a reading verb right before the opening mark: "reads: “", "reading “", "read “", "whose
 # slogan translates as “"
 _READS = re.compile(
-    rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as)\s*:?\s*{_MARK}$"
+    rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as)\s*[:,]?\s*{_MARK}$"
 )
 # "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “", "decorated with lightning
 # bolts and the words “"

@@ -434,9 +434,10 @@ def _proper(tok: Token) -> bool:
 
 
 def _title_before(text: str, start: int) -> str:
-    """The title right before a name ("Alhaji", "Datuk", "Cllr"), in lower case; "" if none."""
+    """The title right before a name ("Alhaji", "Datuk", "Cllr", "Mrs"), in lower case; ""
+    if none."""
     found = short_word_before(text, start, width=16)
-    return found if found in PERSON_ONLY_TITLES | TITLES else ""
+    return found if found in PERSON_ONLY_TITLES | TITLES | HONORIFICS else ""
 
 
 def _first_of_pair(

@@ -31,7 +31,8 @@ INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, non
 # the writer of a message whose words a relative clause gives ("Tan said Lau sent her a
 # message that read: “…”": the ranker prefers the reporting subject).
 SURE_RULES = frozenset(
-    {"inscription", "participle", "exchange", "answer", "writer", "press_question"}
+    {"inscription", "participle", "exchange", "answer", "writer", "press_question", "verdict"}
+    | {"split"}
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
@@ -384,12 +385,16 @@ def _attribute_in_order(
             last_block = att
         else:
             att = attribute(doc, qs.start, qs.end)
+            if att.speaker_start is None:
+                att = _verdict_after(text, qs) or att
             opens = _opens_paragraph(text, body, qs)
             if att.speaker_start is None and opens:
                 att = _introduced(doc, text, body, qs) or att
             if att.speaker_start is None and previous is not None:
                 prev_q, prev_att = previous
-                if prev_q.paragraph == qs.paragraph or qs.continues:
+                if prev_q.paragraph == qs.paragraph and _split(text, prev_q, prev_att, qs):
+                    att = tagged(prev_att, "split")  # "“…,” X said. “…”": X goes on
+                elif prev_q.paragraph == qs.paragraph or qs.continues:
                     att = tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
@@ -435,6 +440,37 @@ _PRESS = re.compile(
     r"\b(?:told|telling|briefed|briefing) (?P<who>reporters|journalists|the media|the press"
     r"|a (?:press|news|media) conference)"
     r"|\bat (?P<where>(?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing))"
+)
+
+
+def _split(text: str, before: QuoteSpan, att: Attribution, qs: QuoteSpan) -> bool:
+    """The quote goes on from the one before it in the paragraph, only the attribution of that
+    one between them ("“…,” the 31-year-old said. “…”")."""
+    if att.how not in {"trailing", "cue"} or att.speaker_start is None:
+        return False
+    between = text[before.end : qs.start]
+    return before.end <= att.speaker_start < qs.start and _SPLIT_GAP.fullmatch(between) is not None
+
+
+# a closing mark, an attribution without a sentence end inside, its full stop, an opening mark
+_SPLIT_GAP = re.compile(r"[,.!?]?[”\"’']\s*[^.!?“”\"\n]{2,80}[.,:]\s*[“\"‘']")
+
+
+def _verdict_after(text: str, qs: QuoteSpan) -> Attribution | None:
+    """The speaker the sentence right after an unattributed quote names as its owner ("“…”
+    ¶ That was Keisha Okoro’s verdict afterward", "That was the view of Dr Lee")."""
+    found = _VERDICT.match(text, qs.end)
+    if found is None:
+        return None
+    who = "owner" if found["owner"] else "of"
+    return Attribution(found.start(who), found.end(who), how="verdict")
+
+
+_VERDICT_NOUNS = r"(?:verdict|view|assessment|take|reaction|response|summary|message|advice|plea)"
+_VERDICT = re.compile(
+    rf"[”\"’']?\s+(?:That|This|Such|So) (?:was|is|had been|were) (?:"
+    rf"(?P<owner>(?:[A-Z][\w.-]+ ){{0,3}}[A-Z][\w-]+)['’]s? (?:[a-z]+ )?{_VERDICT_NOUNS}"
+    rf"|the (?:[a-z]+ )?{_VERDICT_NOUNS} of (?P<of>(?:[A-Z][\w.-]+ ){{0,3}}[A-Z][\w-]+))"
 )
 
 

@@ -103,6 +103,9 @@ _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
+# Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
+# not a solicitor or barrister, mostly someone's the article does not name
+_EPITHETS = PEOPLE_NOUNS | OCCUPATIONS - {"solicitor", "barrister"}
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -241,6 +244,15 @@ class SpeakerResolver:
             written = _APPOSED_ROLE.match(text, m.end)
             words = written["words"].split() if written and not in_clause else []
             role = next((w for w in words if w in _APPOSED_ROLES), None)
+            phrase = (
+                doc.char_span(written.start("words"), written.end(), alignment_mode="expand")
+                if written and role
+                else None
+            )
+            if phrase is not None and any(
+                t.lower_ == role and t.dep_ in SUBJECT_DEPS for t in phrase
+            ):
+                role = None  # "Responding to Cllr Dempsey, the former mayor said": a subject
             if role is not None:
                 roles.setdefault(role_key(role, "former" in words), set()).add(m.canonical)
         self._add_predecessors(doc, roles)
@@ -453,7 +465,14 @@ class SpeakerResolver:
             doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep", "npadvmod"))
         }
         fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
-        for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted)):
+        # a noun the parse made its sentence's root, a participle describing it: "Haines’
+        # mother, Doreen Haines, watched from the second row …"
+        rooted = [
+            i
+            for i in token_indices(doc, dep=("ROOT",))
+            if doc[i].pos_ == "NOUN" and any(c.dep_ == "acl" for c in doc[i].children)
+        ]
+        for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted)):
             tok = doc[i]
             if _silent(tok.head):
                 self._silent.add(tok.idx)  # "The board's chair did not respond": not the
@@ -779,7 +798,7 @@ class SpeakerResolver:
             now = now if len(now) == 1 else set()
         # "the mum said", "the dad-of-two said": a parent named as such, of that gender
         epithet = head.tag_ == "NN" and lemma in PARENT_WORDS and possessor(head) is None
-        trade = lemma in PEOPLE_NOUNS and head.tag_ in {"NN", "NNP"}
+        trade = lemma in _EPITHETS and head.tag_ in {"NN", "NNP"}  # "the coach", "the vet"
         if trade or age or lived or epithet:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
             # named before, else the last person in focus of that kind
@@ -788,7 +807,7 @@ class SpeakerResolver:
             gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
             # not one the quote talks about ("“Sipho saw her first …,” the ranger said")
             return self._recent(start, gender, lemma, now | self._talked_about(text, start))
-        if former and head.tag_ == "NN":  # "the former cathaoirleach": whoever in
+        if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
             return self._recent(start, None, None, now)  # focus held it
         return None
 

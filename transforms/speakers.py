@@ -349,6 +349,18 @@ def _is_word(tok: Token) -> bool:
     return any(ch.isalnum() for ch in tok.text)
 
 
+_CLOSING = frozenset({"”", '"', "»"})
+
+
+def _in_other_quote(doc: Doc, tok: Token, span: Span) -> bool:
+    """The word sits inside another quote than ``span``: a closing mark (or two straight
+    ones) between it and a later quote, an opening one between an earlier quote and it."""
+    between = doc[tok.i + 1 : span.start] if tok.i < span.start else doc[span.end : tok.i]
+    marks = [t.text for t in between]
+    edge = "”" if tok.i < span.start else "“"
+    return edge in marks or marks.count('"') >= 2
+
+
 def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
     """A speech verb with a subject in the quote's first or last sentence, nearest first."""
     sents = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
@@ -360,9 +372,13 @@ def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
         for tok in sent:
             if not outside(tok) or tok.lemma_.lower() not in CUE_LEMMAS or tok.pos_ != "VERB":
                 continue
+            if _in_other_quote(doc, tok, span):
+                continue  # "“… I've never wanted a ball more …,” she said. “…”": quoted words
             subj = _subject(tok)
             if subj is None or not outside(subj) or not _can_speak(subj, tok):
                 continue
+            if any(t.text in _CLOSING for t in doc[subj.i : tok.i]):
+                continue  # "“…, my Lord,” Mrs. Okafor replied": "Lord" is in another quote
             dist = min(abs(tok.i - span.start), abs(tok.i - span.end))
             if best is None or dist < best[0]:
                 best = (dist, subj, tok)

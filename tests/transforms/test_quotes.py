@@ -2437,3 +2437,49 @@ def test_a_reporters_question_has_the_reporters_as_its_speaker():
     )
     q = next(q for q in quotes_of(text) if q.text.startswith("Has any"))
     assert (q.speaker_surface, q.speaker_canonical) == ("reporters", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # the role after a fronted clause's name belongs to the subject, not the name
+            "Flood\n\nCllr Pádraig Considine, a former mayor of the district, spoke first. Cllr"
+            " Seán Dempsey, who took over the mayor’s chain in June, urged calm.\n\nResponding to"
+            " Cllr Dempsey, the former mayor said he would table a motion.\n\n“This can’t be"
+            " allowed to drift,” the former mayor said.",
+            "This can’t",
+            "Pádraig Considine",
+        ),
+        (  # "Mrs." picks the one the article titled so, not her daughter named after her
+            "Trial\n\nAmong those in court was Mrs. Risikat Ajose, who lost her daughter, Aminat"
+            " Ajose, 9, in the collapse.\n\nMrs. Ajose was inconsolable after the sitting. “I"
+            " buried two children in one day.”",
+            "I buried",
+            "Risikat Ajose",
+        ),
+        (  # the owner the sentence after gives an unattributed quote
+            "Game\n\nTyra Haines scored 31. Her teammate Keisha Okoro had 12 points.\n\n“I owe"
+            " him a phone call,” Haines said.\n\n“It’s the biggest shot in franchise history.”"
+            "\n\nThat was Keisha Okoro’s verdict afterward.",
+            "It’s the biggest",
+            "Keisha Okoro",
+        ),
+        (  # a name apposed to a noun the parse made its sentence's root
+            "Game\n\nCasey Lindqvist, the Herons coach, declined to blame the referees.\n\n"
+            "Haines’ mother, Doreen Haines, watched from the second row behind the bench. In a"
+            " text message after the game, she wrote: “That’s my baby.”",
+            "That’s my baby",
+            "Doreen Haines",
+        ),
+        (  # a split quote goes on with its speaker whatever the next sentence names
+            "Game\n\nTyra Haines, 31, scored 31 points.\n\n“I’ve never wanted a ball more than"
+            " that one,” the 31-year-old said. “Coach drew it up, and I just let it go.” It was"
+            " the most points by a Lanterns player in a playoff game since 2009.",
+            "Coach drew",
+            "Tyra Haines",
+        ),
+    ],
+)
+def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
+    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    assert q.speaker_canonical == speaker
