@@ -14,6 +14,7 @@ STRAIGHT = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+OPENING_MARKS = DOUBLE_OPEN + STRAIGHT + SINGLE_OPEN + "'"  # what a quote may open with
 INVISIBLE = "\u200e\u200f\u202a\u202b\u202c\ufeff"  # direction marks before a quote mark
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 # A quoted passage speaks in the first or second person; a list, summary or the article's own

@@ -9,13 +9,30 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.exchanges import (
+    answerer,
+    answers,
+    asks,
+    exchange_turn,
+    opens_paragraph,
+    press_question,
+    replies,
+    turn,
+)
 from transforms.inscriptions import is_inscription
 from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
-from transforms.quote_marks import SPEAKING_VOICE, TITLE, QuoteSpan, find_quotes, find_title_quotes
+from transforms.quote_marks import (
+    OPENING_MARKS,
+    SPEAKING_VOICE,
+    TITLE,
+    QuoteSpan,
+    find_quotes,
+    find_title_quotes,
+)
 from transforms.speaker_ranker import discourse, rerank
-from transforms.speaker_resolver import SpeakerResolver, noun_phrase
+from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import (
     Attribution,
     attribute,
@@ -27,19 +44,19 @@ from transforms.speakers import (
 INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, none to find
 # Rules the speaker ranker does not overrule: words on a sign; "footage of Clinton asking, “…”"
 # (the ranker, fitted before that rule, prefers the clause's subject, "the ad"); the turns of
-# a question-and-answer exchange (the ranker, fitted before it, prefers the last speaker);
-# the writer of a message whose words a relative clause gives ("Tan said Lau sent her a
-# message that read: “…”": the ranker prefers the reporting subject).
+# a question-and-answer exchange and a reporter's question at a press conference (the ranker,
+# fitted before them, prefers the last speaker); the writer of a message whose words a
+# relative clause gives ("Tan said Lau sent her a message that read: “…”": the ranker prefers
+# the reporting subject) or that someone reads out; the owner "That was X's verdict" names;
+# the second half of a split quote ("“…,” she said. “…”").
 SURE_RULES = frozenset(
-    {"inscription", "participle", "exchange", "answer", "writer", "press_question", "verdict"}
-    | {"split"}
+    {"inscription", "participle", "exchange", "answer", "writer", "press_question"}
+    | {"verdict", "split"}
 )
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3
 TITLE_MAX_WORDS = 12  # a name or title in marks after "known as", "the single" …
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
-OPENING_MARKS = "“„«\"‘'"
 # Cue verbs whose object is a thing, not words ("promoting “magic” pills", "sang “Hallelujah”").
 NOT_SPEECH_CUES = frozenset(["promote", "sing", "agree"])
 # Nouns naming an utterance ("the phrase “…”", "his call for “…”"): a quote, not a scare quote.
@@ -110,11 +127,11 @@ def rule_attributions(
         if att.speaker_start is None and not qs.block:
             if before is not None and _runs_on(text, body, *before, qs):
                 att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
-            elif len(done) > 1 and _turn(text, body, done[-2:], qs):
+            elif len(done) > 1 and turn(text, body, done[-2:], qs):
                 att = tagged(done[-2][1], "exchange")  # the asker asks again, or is answered
-            elif before is not None and _answers(text, body, *before, qs):
+            elif before is not None and answers(text, body, *before, qs):
                 # the one the question was put to; else, as before, the quote goes on
-                att = _answerer(doc, body, resolver, *before)
+                att = answerer(doc, body, resolver, *before)
                 if att.speaker_start is None:
                     att = tagged(before[1], "previous")
             else:
@@ -136,85 +153,12 @@ def _with_listed(text: str, marks: list[QuoteSpan], written: list[QuoteSpan]) ->
 _LISTED = re.compile(r"[”\"’'],?\s*(?:and|or|,)\s*[“\"‘']")
 
 
-def _turn(
-    text: str, body: list[Span], last: list[tuple[QuoteSpan, Attribution]], qs: QuoteSpan
-) -> bool:
-    """The quote takes the next turn of a question-and-answer exchange whose last two turns
-    the rules gave to two speakers: a question after an answer, an answer after a question,
-    each opening the paragraph after the one before ("“…?” he asked. ¶ “On the 21st.” ¶
-    “Eighteen days after he sent it?” ¶ “Yes.”")."""
-    (q1, a1), (q2, a2) = last
-    return (
-        a1.speaker_start is not None
-        and a2.how in {"answer", "exchange"}
-        and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
-        and _opens_paragraph(text, body, qs)
-        and _asks(text, q1, a1) == _asks(text, qs) != _asks(text, q2, a2)
-    )
-
-
-def _answers(
-    text: str, body: list[Span], question: QuoteSpan, asked: Attribution, qs: QuoteSpan
-) -> bool:
-    """The quote answers the question quoted (and attributed ``asked``) in the paragraph
-    before."""
-    return _asks(text, question, asked) and _replies(text, body, question, qs)
-
-
-def _replies(text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan) -> bool:
-    """The quote opens the paragraph after the quote ``before`` and asks nothing."""
-    return (
-        before.paragraph == qs.paragraph - 1
-        and _opens_paragraph(text, body, qs)
-        and not _asks(text, qs)
-    )
-
-
-def _answerer(
-    doc: Doc, body: list[Span], resolver: SpeakerResolver, question: QuoteSpan, asked: Attribution
-) -> Attribution:
-    """Who answers a question put in the paragraph before (“…?” Pretorius asked. ¶ “No.”):
-    the person the sentence before the question is about ("… the ranger agreed …"), unless
-    that is the asker; no one, else. One the question was put to by name answers first ("a
-    radio reporter asked Andrea: “…?”"); after a reporter's question at a press conference, the
-    one who told reporters."""
-    if asked.speaker_start is not None and asked.speaker_end is not None:
-        put_to = _pressed(doc, asked, resolver)
-        if put_to.speaker_start is not None:
-            return tagged(put_to, "answer")
-    floor = body[max(0, question.paragraph - 1)].start
-    att = previous_subject(doc, question.start, floor, resolver, nouns=True)
-    if asked.how == "press_question" and att.speaker_end is not None:  # who told reporters
-        named = resolver.resolve(doc, att.speaker_start, att.speaker_end) is not None
-        return tagged(att, "answer") if named else Attribution()
-    if att.speaker_start is None or att.speaker_end is None or asked.speaker_start is None:
-        return Attribution()
-    who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
-    asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end or asked.speaker_start)
-    if who is not None and who == asker:  # "Hale pressed Ms Osei on the timeline.": Osei
-        att = _pressed(doc, att, resolver)
-        who = resolver.resolve(doc, att.speaker_start, att.speaker_end) if att.speaker_end else None
-    return tagged(att, "answer") if who is not None and who != asker else Attribution()
-
-
-def _pressed(doc: Doc, asker: Attribution, resolver: SpeakerResolver) -> Attribution:
-    """The person the asker's sentence puts the question to: its verb's named object
-    ("Hale pressed Ms Osei on the timeline")."""
-    span = doc.char_span(asker.speaker_start, asker.speaker_end, alignment_mode="expand")
-    if span is None:
-        return Attribution()
-    for obj in span.root.head.children:
-        if obj.dep_ in {"dobj", "dative"} and resolver.mention_at(obj.idx, obj.idx + len(obj)):
-            return Attribution(*noun_phrase(obj))
-    return Attribution()
-
-
 def _runs_on(
     text: str, body: list[Span], prev_q: QuoteSpan, prev_att: Attribution, qs: QuoteSpan
 ) -> bool:
     """The quote goes on from the one before, whose speaker only the sentence before it gave:
     the next paragraph, opening with the quote (not a question)."""
-    return prev_att.how == "prev_subject" and _replies(text, body, prev_q, qs)
+    return prev_att.how == "prev_subject" and replies(text, body, prev_q, qs)
 
 
 def _title_attributions(
@@ -387,7 +331,7 @@ def _attribute_in_order(
             att = attribute(doc, qs.start, qs.end)
             if att.speaker_start is None:
                 att = _verdict_after(text, qs) or att
-            opens = _opens_paragraph(text, body, qs)
+            opens = opens_paragraph(text, body, qs)
             if att.speaker_start is None and opens:
                 att = _introduced(doc, text, body, qs) or att
             if att.speaker_start is None and previous is not None:
@@ -398,49 +342,19 @@ def _attribute_in_order(
                     att = tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
-                    # question, which someone else answers (see _answerer)
-                    asked = _asks(text, prev_q, prev_att) and not _asks(text, qs)
+                    # question, which someone else answers (see answerer)
+                    asked = asks(text, prev_q, prev_att) and not asks(text, qs)
                     nxt = spans[i + 1] if i + 1 < len(spans) else None
-                    if (press := _press_question(text, body, prev_q, qs, nxt)) is not None:
+                    if (press := press_question(text, body, prev_q, qs, nxt)) is not None:
                         att = press
                     else:
-                        att = _exchange_turn(text, turns, qs.paragraph, _asks(text, qs)) or (
+                        att = exchange_turn(text, turns, qs.paragraph, asks(text, qs)) or (
                             att if asked else tagged(prev_att, "previous")
                         )
         previous = (qs, att)
-        turns[qs.paragraph] = (_asks(text, qs, att), att)
+        turns[qs.paragraph] = (asks(text, qs, att), att)
         found.append((qs, att))
     return found
-
-
-def _press_question(
-    text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan, nxt: QuoteSpan | None
-) -> Attribution | None:
-    """A question alone in its paragraph, after a quote someone "told reporters" and before an
-    answer opening the next paragraph, is the reporters' ("“We will not pay,” X told reporters.
-    ¶ “Has any data been stolen?” ¶ “We don't know yet.”"): their words are its speaker."""
-    paragraph = body[qs.paragraph]
-    if not (
-        _asks(text, qs)
-        and not _asks(text, before)
-        and not text[qs.end : paragraph.end].strip(" ”\"’'\n")
-        and nxt is not None
-        and _replies(text, body, qs, nxt)
-    ):
-        return None
-    press = _PRESS.search(text, body[before.paragraph].start, body[before.paragraph].end)
-    if press is None:
-        return None
-    who = "who" if press["who"] else "where"
-    return Attribution(press.start(who), press.end(who), how="press_question")
-
-
-# a press conference: "told reporters", "at a news conference"
-_PRESS = re.compile(
-    r"\b(?:told|telling|briefed|briefing) (?P<who>reporters|journalists|the media|the press"
-    r"|a (?:press|news|media) conference)"
-    r"|\bat (?P<where>(?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing))"
-)
 
 
 def _split(text: str, before: QuoteSpan, att: Attribution, qs: QuoteSpan) -> bool:
@@ -474,53 +388,6 @@ _VERDICT = re.compile(
 )
 
 
-def _asks(text: str, qs: QuoteSpan, att: Attribution | None = None) -> bool:
-    """The quote is a question: it ends in a question mark, or its cue (``att``'s) says it was
-    asked ("“Is this about money? The old course needed 40 marshals,” one reporter asked.")."""
-    if text[qs.start : qs.end].rstrip().endswith("?"):
-        return True
-    return (
-        att is not None
-        and att.cue_start is not None
-        and text[att.cue_start : att.cue_end].lower() in _ASKING
-    )
-
-
-_ASKING = {"asked", "asks", "ask", "queried", "wondered", "inquired", "enquired"}
-
-
-def _exchange_turn(
-    text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: int, asks: bool
-) -> Attribution | None:
-    """In a question-and-answer exchange, paragraph by paragraph ("“…?” a reporter asked. ¶
-    “…,” Keough said. ¶ “Will you do it again?” ¶ “I hope not.”"), an unattributed question
-    after an answer is the asker's, and an answer after a question the answerer's: the
-    speaker of the paragraph before the previous one, when the two alternate between two
-    speakers the text names apart (not "he" after "West": one man's rhetorical question)."""
-    before, earlier = turns.get(paragraph - 1), turns.get(paragraph - 2)
-    if before is None or earlier is None:
-        return None
-    (before_asks, before_att), (earlier_asks, earlier_att) = before, earlier
-    if earlier_asks != asks or before_asks == asks:
-        return None
-    said = [
-        text[att.speaker_start : att.speaker_end]
-        for att in (earlier_att, before_att)
-        if att.speaker_start is not None and att.speaker_end is not None
-    ]
-    if len(said) < 2 or said[0] == said[1]:
-        return None
-    replied = before_att.cue_start is not None and (
-        text[before_att.cue_start : before_att.cue_end].lower() in _REPLYING
-    )  # "“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?”"
-    if not replied and any(w.lower() in PERSONAL_PRONOUNS for w in said):
-        return None
-    return tagged(earlier_att, "exchange")
-
-
-_REPLYING = {"replied", "answered", "responded", "retorted", "replies", "answers"}
-
-
 def _borrow_from_next(found: list[tuple[QuoteSpan, Attribution]]) -> None:
     """A quote whose attribution only follows it ("… ends here. ¶ “… closes it,” she said.")."""
     for i in range(len(found) - 2, -1, -1):
@@ -537,14 +404,9 @@ def _borrow_from_next(found: list[tuple[QuoteSpan, Attribution]]) -> None:
 def _context_floor(text: str, body: list[Span], qs: QuoteSpan) -> int:
     """Where the context of an unattributed quote starts: its paragraph, or the one before
     when the quote opens its paragraph."""
-    if _opens_paragraph(text, body, qs) and qs.paragraph > 0:
+    if opens_paragraph(text, body, qs) and qs.paragraph > 0:
         return body[qs.paragraph - 1].start
     return body[qs.paragraph].start
-
-
-def _opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:
-    """The quote starts its paragraph (only its opening mark before it)."""
-    return not text[body[qs.paragraph].start : qs.start].strip(OPENING_MARKS + " ")
 
 
 def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribution | None:

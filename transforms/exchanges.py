@@ -1,0 +1,173 @@
+"""Questions and answers: who asks and who answers in an exchange quoted paragraph by
+paragraph ("“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?” ¶ “Yes.”"),
+a reporter's question at a press conference, and the one a question is put to. The rules of
+``transforms.quotes`` call these while they attribute quotes in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from transforms.document import Span
+from transforms.quote_marks import OPENING_MARKS, QuoteSpan
+from transforms.speaker_resolver import SpeakerResolver, noun_phrase
+from transforms.speakers import Attribution, previous_subject, tagged
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def turn(
+    text: str, body: list[Span], last: list[tuple[QuoteSpan, Attribution]], qs: QuoteSpan
+) -> bool:
+    """The quote takes the next turn of a question-and-answer exchange whose last two turns
+    the rules gave to two speakers: a question after an answer, an answer after a question,
+    each opening the paragraph after the one before ("“…?” he asked. ¶ “On the 21st.” ¶
+    “Eighteen days after he sent it?” ¶ “Yes.”")."""
+    (q1, a1), (q2, a2) = last
+    return (
+        a1.speaker_start is not None
+        and a2.how in {"answer", "exchange"}
+        and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
+        and opens_paragraph(text, body, qs)
+        and asks(text, q1, a1) == asks(text, qs) != asks(text, q2, a2)
+    )
+
+
+def answers(
+    text: str, body: list[Span], question: QuoteSpan, asked: Attribution, qs: QuoteSpan
+) -> bool:
+    """The quote answers the question quoted (and attributed ``asked``) in the paragraph
+    before."""
+    return asks(text, question, asked) and replies(text, body, question, qs)
+
+
+def replies(text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan) -> bool:
+    """The quote opens the paragraph after the quote ``before`` and asks nothing."""
+    return (
+        before.paragraph == qs.paragraph - 1
+        and opens_paragraph(text, body, qs)
+        and not asks(text, qs)
+    )
+
+
+def answerer(
+    doc: Doc, body: list[Span], resolver: SpeakerResolver, question: QuoteSpan, asked: Attribution
+) -> Attribution:
+    """Who answers a question put in the paragraph before (“…?” Pretorius asked. ¶ “No.”):
+    the person the sentence before the question is about ("… the ranger agreed …"), unless
+    that is the asker; no one, else. One the question was put to by name answers first ("a
+    radio reporter asked Andrea: “…?”"); after a reporter's question at a press conference, the
+    one who told reporters."""
+    if asked.speaker_start is not None and asked.speaker_end is not None:
+        put_to = _pressed(doc, asked, resolver)
+        if put_to.speaker_start is not None:
+            return tagged(put_to, "answer")
+    floor = body[max(0, question.paragraph - 1)].start
+    att = previous_subject(doc, question.start, floor, resolver, nouns=True)
+    if asked.how == "press_question" and att.speaker_end is not None:  # who told reporters
+        named = resolver.resolve(doc, att.speaker_start, att.speaker_end) is not None
+        return tagged(att, "answer") if named else Attribution()
+    if att.speaker_start is None or att.speaker_end is None or asked.speaker_start is None:
+        return Attribution()
+    who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
+    asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end or asked.speaker_start)
+    if who is not None and who == asker:  # "Hale pressed Ms Osei on the timeline.": Osei
+        att = _pressed(doc, att, resolver)
+        who = resolver.resolve(doc, att.speaker_start, att.speaker_end) if att.speaker_end else None
+    return tagged(att, "answer") if who is not None and who != asker else Attribution()
+
+
+def _pressed(doc: Doc, asker: Attribution, resolver: SpeakerResolver) -> Attribution:
+    """The person the asker's sentence puts the question to: its verb's named object
+    ("Hale pressed Ms Osei on the timeline")."""
+    span = doc.char_span(asker.speaker_start, asker.speaker_end, alignment_mode="expand")
+    if span is None:
+        return Attribution()
+    for obj in span.root.head.children:
+        if obj.dep_ in {"dobj", "dative"} and resolver.mention_at(obj.idx, obj.idx + len(obj)):
+            return Attribution(*noun_phrase(obj))
+    return Attribution()
+
+
+def press_question(
+    text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan, nxt: QuoteSpan | None
+) -> Attribution | None:
+    """A question alone in its paragraph, after a quote someone "told reporters" and before an
+    answer opening the next paragraph, is the reporters' ("“We will not pay,” X told reporters.
+    ¶ “Has any data been stolen?” ¶ “We don't know yet.”"): their words are its speaker."""
+    paragraph = body[qs.paragraph]
+    if not (
+        asks(text, qs)
+        and not asks(text, before)
+        and not text[qs.end : paragraph.end].strip(" ”\"’'\n")
+        and nxt is not None
+        and replies(text, body, qs, nxt)
+    ):
+        return None
+    press = _PRESS.search(text, body[before.paragraph].start, body[before.paragraph].end)
+    if press is None:
+        return None
+    who = "who" if press["who"] else "where"
+    return Attribution(press.start(who), press.end(who), how="press_question")
+
+
+# a press conference: "told reporters", "at a news conference"
+_PRESS = re.compile(
+    r"\b(?:told|telling|briefed|briefing) (?P<who>reporters|journalists|the media|the press"
+    r"|a (?:press|news|media) conference)"
+    r"|\bat (?P<where>(?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing))"
+)
+
+
+def asks(text: str, qs: QuoteSpan, att: Attribution | None = None) -> bool:
+    """The quote is a question: it ends in a question mark, or its cue (``att``'s) says it was
+    asked ("“Is this about money? The old course needed 40 marshals,” one reporter asked.")."""
+    if text[qs.start : qs.end].rstrip().endswith("?"):
+        return True
+    return att is not None and cue_word(text, att) in _ASKING
+
+
+_ASKING = {"asked", "asks", "ask", "queried", "wondered", "inquired", "enquired"}
+
+
+def exchange_turn(
+    text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: int, asks: bool
+) -> Attribution | None:
+    """In a question-and-answer exchange, paragraph by paragraph ("“…?” a reporter asked. ¶
+    “…,” Keough said. ¶ “Will you do it again?” ¶ “I hope not.”"), an unattributed question
+    after an answer is the asker's, and an answer after a question the answerer's: the
+    speaker of the paragraph before the previous one, when the two alternate between two
+    speakers the text names apart (not "he" after "West": one man's rhetorical question)."""
+    before, earlier = turns.get(paragraph - 1), turns.get(paragraph - 2)
+    if before is None or earlier is None:
+        return None
+    (before_asks, before_att), (earlier_asks, earlier_att) = before, earlier
+    if earlier_asks != asks or before_asks == asks:
+        return None
+    said = [
+        text[att.speaker_start : att.speaker_end]
+        for att in (earlier_att, before_att)
+        if att.speaker_start is not None and att.speaker_end is not None
+    ]
+    if len(said) < 2 or said[0] == said[1]:
+        return None
+    # "“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?”"
+    replied = cue_word(text, before_att) in _REPLYING
+    if not replied and any(w.lower() in PERSONAL_PRONOUNS for w in said):
+        return None
+    return tagged(earlier_att, "exchange")
+
+
+_REPLYING = {"replied", "answered", "responded", "retorted", "replies", "answers"}
+
+
+def opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:
+    """The quote starts its paragraph (only its opening mark before it)."""
+    return not text[body[qs.paragraph].start : qs.start].strip(OPENING_MARKS + " ")
+
+
+def cue_word(text: str, att: Attribution) -> str:
+    """The attribution's cue verb as written, in lower case ("asked"); "" without one."""
+    return text[att.cue_start : att.cue_end].lower() if att.cue_start is not None else ""
