@@ -856,6 +856,12 @@ PLACE_HEADS = frozenset(
         "hollow",
     ]
 )
+# Of those, and a few more, the words no one's surname is: "Calder Falls", "Cedar Hollow",
+# "Pell's Crossing", "Gulmohar Enclave" name places whatever given name opens them.
+PLACE_ONLY_HEADS = frozenset(
+    {"falls", "hollow", "heights", "springs", "creek", "township", "borough", "crescent"}
+    | {"terrace", "quay", "wharf", "parade", "mews", "crossing", "cliffs", "enclave", "chowk"}
+)
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
 # name starts it ("Marco Villa" is a person, so "villa" is not here).
 TEAM_HEADS = frozenset(

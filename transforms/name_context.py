@@ -24,6 +24,7 @@ from transforms.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_HEADS,
+    PLACE_ONLY_HEADS,
     PLACE_PREFIXES,
     ROLE_PREFIXES,
     SURNAME_PLACE_HEADS,
@@ -341,6 +342,8 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     given = is_given_name(words[0]) or words[0] in first_names()
     if len(words) >= 3 and words[-1].lower() in PLACE_HEADS | _STREETS:
         return True  # "Ada Merriweather Lane": a street named after someone
+    if words[-1].lower() in PLACE_ONLY_HEADS:
+        return True  # "Calder Falls", whatever "Calder" may name
     if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
         # "Geoff Marsh"; "Ravenscar Rovers", "Aberhelig North" (left as before: "North West")
         return not given and words[0].lower() not in _COMPASS

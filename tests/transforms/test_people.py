@@ -440,3 +440,12 @@ def test_a_registered_firms_short_form_is_no_person():
         " the case.\n\nBorealis said in a statement that it respects inventors."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Marisol Trent"}
+
+
+def test_places_whose_last_word_is_no_surname():
+    """ "Calder Falls", "Cedar Hollow": places whatever given name opens them."""
+    text = (
+        "Fire\n\nSheriff Dana Whitlock ordered the evacuation of Silver Fork, Cedar Hollow and"
+        " Larkspur Crossing. Nobody in the room had ever been to Calder Falls, she said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Dana Whitlock"}
