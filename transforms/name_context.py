@@ -217,13 +217,17 @@ PLACE_AFTER_NOUNS = frozenset(
 
 def before_place_noun(text: str, surface: str) -> bool:
     """ "the Serrana valley" (anywhere in the article, the headline too): a one-word name
-    before a lower-case noun for a place names the place."""
+    before a lower-case noun for a place, or owning a place-only head ("Pell’s Crossing"),
+    names the place."""
     if " " in surface:
         return False
     return any(_PLACE_AFTER.match(text, e) for _, e in word_occurrences(text, surface))
 
 
-_PLACE_AFTER = re.compile(rf" (?:{'|'.join(sorted(PLACE_AFTER_NOUNS))})\b")
+_PLACE_AFTER = re.compile(
+    rf" (?:{'|'.join(sorted(PLACE_AFTER_NOUNS))})\b"
+    rf"|['’]s (?:{'|'.join(sorted(h.title() for h in PLACE_ONLY_HEADS))})\b"  # "Pell’s Crossing"
+)
 
 
 def common_noun_opening(doc: Doc, surface: str) -> bool:

@@ -445,7 +445,8 @@ def test_a_registered_firms_short_form_is_no_person():
 def test_places_whose_last_word_is_no_surname():
     """ "Calder Falls", "Cedar Hollow": places whatever given name opens them."""
     text = (
-        "Fire\n\nSheriff Dana Whitlock ordered the evacuation of Silver Fork, Cedar Hollow and"
-        " Larkspur Crossing. Nobody in the room had ever been to Calder Falls, she said."
+        "Fire\n\nSheriff Dana Whitlock ordered the evacuation of Silver Fork, Cedar Hollow,"
+        " Pell’s Crossing and Larkspur Crossing. Nobody in the room had ever been to Calder"
+        " Falls, she said. Pell has no fire station."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Dana Whitlock"}
