@@ -26,7 +26,9 @@ _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse
 # a reading verb right before the opening mark: "reads: “", "reading “", "read “", "whose
 # slogan translates as “"
 _READS = re.compile(
-    rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as)\s*[:,]?\s*{_MARK}$"
+    rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as"
+    rf"|promises|promised|proclaims|proclaimed|declares|declared|warns|warned)"
+    rf"\s*[:,]?\s*{_MARK}$"
 )
 # "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “", "decorated with lightning
 # bolts and the words “"
@@ -51,7 +53,7 @@ _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
 # "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
 # (lower case: "Stated Stone: “" is a speaker; not a slogan, which PolNeAR credits to its user)
 _THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len, reverse=True))
-_THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?\s*[,:]\s*{_MARK}$")
+_THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?(?:\s*[,:]| such as| like)\s*{_MARK}$")
 _COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": a person
@@ -126,11 +128,18 @@ def _read_from_a_thing(verb: Token) -> bool:
                 break
         return _written_on(noun)
     for child in verb.children:
+        if child.lower_ in {"one", "another"} and child.i == verb.i - 1:
+            return _previous_subject_written_on(child)  # "… waved placards. One read:"
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
             return _written_on(child)
-    if verb.dep_ in {"advcl", "conj"}:  # "A banner strung across the hoarding … reads “…”"
+    for clause in verb.children:  # "A brass plaque …, unveiled when …, reads:" (no subject)
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _written_on(c) for c in clause.children
+        ):
+            return True
+    if verb.dep_ in {"advcl", "conj", "ccomp"}:  # "A banner strung across … reads “…”"
         for child in verb.head.children:
             if child.dep_ == "nsubj" and _written_on(child):
                 return True

@@ -53,8 +53,9 @@ _POST_NOMINAL = re.compile(
 )
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
-# A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran'.
-QUOTED_NICKNAME = r"[\"“][A-Z][^\"“”\n]{0,30}[\"”]"
+# A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran', one
+# word in single marks: "Romaine 'Cutlass' Clarke".
+QUOTED_NICKNAME = r"(?:[\"“][A-Z][^\"“”\n]{0,30}[\"”]|['‘][A-Z][^\"“”'‘’\s]{1,20}['’])"
 NICKNAME = re.compile(rf" {QUOTED_NICKNAME} ")
 
 

@@ -328,9 +328,7 @@ def _attribute_in_order(
                 att = last_block
             last_block = att
         else:
-            att = attribute(doc, qs.start, qs.end)
-            if att.speaker_start is None:
-                att = _verdict_after(text, qs) or att
+            att = _verdict_after(text, qs) or attribute(doc, qs.start, qs.end)
             opens = opens_paragraph(text, body, qs)
             if att.speaker_start is None and opens:
                 att = _introduced(doc, text, body, qs) or att
@@ -371,20 +369,29 @@ _SPLIT_GAP = re.compile(r"[,.!?]?[”\"’']\s*[^.!?“”\"\n]{2,80}[.,:]\s*[�
 
 
 def _verdict_after(text: str, qs: QuoteSpan) -> Attribution | None:
-    """The speaker the sentence right after an unattributed quote names as its owner ("“…”
-    ¶ That was Keisha Okoro’s verdict afterward", "That was the view of Dr Lee")."""
+    """The speaker the sentence right after a quote names as its owner, over any attribution
+    before it ("“…” ¶ That was Keisha Okoro’s verdict afterward", "That was the view of Dr
+    Lee", "Those words came from …")."""
     found = _VERDICT.match(text, qs.end)
     if found is None:
         return None
-    who = "owner" if found["owner"] else "of"
+    who = next(group for group in ("owner", "of", "from", "to") if found[group])
     return Attribution(found.start(who), found.end(who), how="verdict")
 
 
-_VERDICT_NOUNS = r"(?:verdict|view|assessment|take|reaction|response|summary|message|advice|plea)"
+_VERDICT_NOUNS = (
+    r"(?:verdict|view|assessment|take|reaction|response|summary|message|advice|plea|warning)"
+)
+_NAME = r"(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]+"
+# "That was Keisha Okoro’s verdict", "That was the plea from Tan Yi Xuan, who …", "Those words
+# came from ward councillor Mpho Sebola, …", "The memory belonged to Lloyd Pusey, 69, …"
 _VERDICT = re.compile(
-    rf"[”\"’']?\s+(?:That|This|Such|So) (?:was|is|had been|were) (?:"
-    rf"(?P<owner>(?:[A-Z][\w.-]+ ){{0,3}}[A-Z][\w-]+)['’]s? (?:[a-z]+ )?{_VERDICT_NOUNS}"
-    rf"|the (?:[a-z]+ )?{_VERDICT_NOUNS} of (?P<of>(?:[A-Z][\w.-]+ ){{0,3}}[A-Z][\w-]+))"
+    rf"[”\"’']?\s+(?:(?:That|This|Such|So) (?:was|is|had been)"
+    rf" (?:(?P<owner>{_NAME})['’]s? (?:[a-z]+ )?{_VERDICT_NOUNS}"
+    rf"|the (?:[a-z]+ )?{_VERDICT_NOUNS} (?:of|from) (?:[\w-]+ ){{0,4}}?(?P<of>{_NAME})(?=,|\.| who\b))"
+    rf"|(?:Those|These|The) (?:words|memory|memories|remarks|comments) (?:came|come) from"
+    rf" (?:[\w-]+ ){{0,4}}?(?P<from>{_NAME})(?=,|\.| who\b)"
+    rf"|The (?:memory|memories|words) belonged to (?:[\w-]+ ){{0,4}}?(?P<to>{_NAME})(?=,|\.| who\b))"
 )
 
 

@@ -103,6 +103,14 @@ def roles_around(name: Span) -> list[str]:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
     subject = root.head if root.dep_ == "appos" else root  # "His widow, X, 68, has chaired"
     verb = subject.head
+    if subject.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in _MADE_VERBS:
+        for prep in verb.children:  # "X was unveiled as Inverbrae Athletic’s new manager"
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                found += [
+                    c.lemma_.lower()
+                    for c in prep.children
+                    if c.dep_ == "pobj" and c.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS
+                ]
     if (
         subject.dep_ == "nsubj"
         and verb.lemma_ in _MAIN_OFFICE_VERBS
@@ -142,13 +150,20 @@ KIN_INVERSE = {
 
 def title_initials(doc: Doc, start: int) -> str | None:
     """The initials of a title of two or more capitalised words before a name (and its
-    honorific), in lower case: "dho" for "District Health Officer Dr. Suresh Pandharkar"."""
+    honorific, and a qualifier in brackets), in lower case: "dho" for "District Health Officer
+    Dr. Suresh Pandharkar", "dcp" for "Deputy Commissioner of Police (South-East) X"."""
     i = start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
+    if i >= 0 and doc[i].text == ")":  # "Deputy Commissioner of Police (South-East) X"
+        opening = next((j for j in range(i - 1, max(-1, i - 6), -1) if doc[j].text == "("), None)
+        i = opening - 1 if opening is not None else i
     words = []
-    while i >= 0 and _title_word(doc[i]) and not doc[i].is_sent_start:
-        words.append(doc[i].text)
+    while i >= 0 and not doc[i].is_sent_start:
+        if _title_word(doc[i]):
+            words.append(doc[i].text)
+        elif not (doc[i].lower_ in {"of", "for"} and i > 0 and _title_word(doc[i - 1])):
+            break  # "of" inside a title counts no initial: "Deputy Commissioner of Police"
         i -= 1
     if i >= 0 and _title_word(doc[i]):
         words.append(doc[i].text)  # the title opens the sentence
@@ -221,6 +236,10 @@ def founded(name: Token) -> bool:
 # Verbs for holding an office, in a relative clause after a name: "Ann Lee, who chairs the
 # residents' association," is its chair.
 OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "captain"}
+# Verbs that make someone what their "as" names ("X was unveiled as the club's new manager").
+_MADE_VERBS = frozenset(
+    {"unveil", "appoint", "name", "confirm", "install", "elect", "announce", "hire", "sworn"}
+)
 # of them, those that say who holds an office also as a sentence's main verb ("X chairs the
 # board"; not "X led the protest")
 _MAIN_OFFICE_VERBS = frozenset({"chair", "head"})

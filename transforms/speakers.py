@@ -117,6 +117,12 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
         return not (lo <= t.i < hi)
 
     trailing = _trailing_attribution(doc, span)
+    if trailing is not None and trailing.speaker_start is not None:
+        said_by = doc.char_span(trailing.speaker_start, trailing.speaker_end or 0)
+        cue = doc.char_span(trailing.cue_start, trailing.cue_end) if trailing.cue_end else None
+        writer = _writer_of_it(said_by[0], cue[0], span[0]) if said_by and cue else None
+        if writer is not None:  # "“Dear Dr. Wojcik,” it begins.": the letter's writer
+            return tagged(_voiced(trailing, _attribution(writer, cue[0])), "writer")
     if trailing is not None:
         return tagged(trailing, "trailing")
     reporter = _participle_reporter(doc, span)
@@ -136,9 +142,13 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             subj = _subject(verb)
             if subj is None or not outside(subj):
                 continue
-            writer = _writer_of_relative(subj, verb) or _writer_of_it(subj, verb)
+            writer = _writer_of_relative(subj, verb)
             if writer is not None:  # "Lau sent her a message that read: “…”": Lau
                 return tagged(_attribution(writer, verb), "writer")
+            writer = _writer_of_it(subj, verb)
+            if writer is not None:  # "… an email Lindqvist sent. It read: “…”": "it", his
+                said = _attribution(subj, verb)
+                return tagged(_voiced(said, _attribution(writer, verb)), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
                 return tagged(_attribution(*_outermost_source(subj, verb, outside)), "cue")
             if _can_speak(subj) and subj.lower_ not in VAGUE_PRONOUNS:
@@ -460,16 +470,30 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
 
 
-def _writer_of_it(subj: Token, verb: Token) -> Token | None:
+def _voiced(said: Attribution, writer: Attribution) -> Attribution:
+    """The attribution to "it" (the span the corpus marks) whose words are the writer's."""
+    return replace(said, voice_start=writer.speaker_start, voice_end=writer.speaker_end)
+
+
+_IT_SAYS = frozenset({"read", "say", "begin", "continue", "end", "go"})  # "“Dear Dr. X,” it begins"
+
+
+def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Token | None:
     """Who wrote the message "it" stands for, when the sentence before has one with its writer
-    ("… an email Lindqvist sent from a personal account. It read: “…”")."""
-    if subj.lower_ != "it" or verb.lemma_.lower() not in {"read", "say"} or subj.sent.start == 0:
+    ("… an email Lindqvist sent from a personal account. It read: “…”"); the sentence before
+    the quote's ``opening`` word, for "“…,” it said."."""
+    first = (opening or subj).sent.start
+    if subj.lower_ != "it" or verb.lemma_.lower() not in _IT_SAYS or first == 0:
         return None
-    for tok in subj.doc[subj.sent.start - 1].sent:
+    for tok in subj.doc[first - 1].sent:
+        writer = None
         if tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS and tok.pos_ == "NOUN":
             writer = writer_token(tok)
-            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
-                return writer
+        elif tok.lemma_.lower() in WRITING_VERBS:  # "It was written in 1991 by Gerald Thiessen"
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            writer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+            return writer
     return None
 
 

@@ -450,3 +450,11 @@ def test_places_whose_last_word_is_no_surname():
         " Falls, she said. Pell has no fire station."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Dana Whitlock"}
+
+
+def test_a_one_word_nickname_in_single_marks():
+    text = (
+        "Funeral\n\nIn an Instagram post, dancehall deejay Romaine 'Cutlass' Clarke wrote that"
+        " he would never forget his first dance."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Romaine Clarke"}

@@ -2483,3 +2483,81 @@ def test_a_reporters_question_has_the_reporters_as_its_speaker():
 def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
     q = next(q for q in quotes_of(text) if q.text.startswith(quote))
     assert q.speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # the sentence after names the owner, over the split quote's speaker
+            "Medal\n\nDean Hollis, 58, scored in the final.\n\n“I hit it on the half-volley,” he"
+            " said. “He’d give his last quid to anybody.”\n\nThat was the verdict of former Rovers"
+            " team-mate Terry Blount, 61, who played alongside Hollis.",
+            "He’d give",
+            "Terry Blount",
+        ),
+        (
+            "Dengue\n\nLim Ah Huat, 71, lives upstairs.\n\n“We are asking for one lorry and ten"
+            " workers for one week.”\n\nThat was the plea from Tan Yi Xuan, who chairs the"
+            " residents’ association.",
+            "We are asking",
+            "Tan Yi Xuan",
+        ),
+        (
+            "Water\n\nOne resident, a grandmother, spoke first.\n\n“We warned them in 2019.”\n\n"
+            "Those words came from ward councillor Mpho Sebola, who sat in the front row.",
+            "We warned",
+            "Mpho Sebola",
+        ),
+        (  # words a sign "promises", inscriptions "such as", "One read:" after placards
+            "Dengue\n\nWork stopped in 2022, and a faded sign on the hoarding still promises"
+            " “Luxury Living – Coming 2023”. Dr Rosli Hamzah said notices had been served.",
+            "Luxury Living",
+            None,
+        ),
+        (
+            "Land\n\nAbout 30 members of the family held placards with inscriptions such as “Our"
+            " ancestors are not for sale” and sang war songs.",
+            "Our ancestors",
+            None,
+        ),
+        (
+            "Water\n\nOutside the hall, about 200 residents sang and waved placards. One read: “No"
+            " water, no vote.”",
+            "No water",
+            None,
+        ),
+        (  # a plaque whose verb has no subject of its own
+            "Obituary\n\nA brass plaque at the health centre’s entrance, unveiled when the building"
+            " was renamed, reads: “He never asked what time it was.” Brenda Makowsky, the deputy"
+            " mayor, says council will discuss a statue.",
+            "He never asked",
+            None,
+        ),
+        (  # an acronym of a title with "of" and a bracketed qualifier
+            "Fraud\n\nDeputy Commissioner of Police (South-East) Meenakshi Rawat said three were"
+            ' arrested.\n\n"Should the bank have stopped these transfers?" a reporter asked.\n\n'
+            '"We have written to the bank," the DCP said.',
+            "We have written",
+            "Meenakshi Rawat",
+        ),
+        (  # "unveiled as … new manager": the manager
+            "Football\n\nDerek Lennox was unveiled as Inverbrae Athletic’s new manager yesterday."
+            " Captain Scott Imrie welcomed him.\n\n“Does that make it awkward?” a reporter asked."
+            "\n\n“Not for me,” the manager replied.",
+            "Not for me",
+            "Derek Lennox",
+        ),
+        (  # a letter's writer through "It was written by …", then "“…,” it begins."
+            "Obituary\n\nDuring the service, Marta Wojcik read aloud from a letter her father had"
+            " kept. It was written in 1991 by Gerald Thiessen, a farmer.\n\n“Dear Dr. Wojcik,” it"
+            " begins. “You drove 40 miles on a closed highway to reach us.”",
+            "You drove",
+            "Gerald Thiessen",
+        ),
+    ],
+)
+def test_owners_after_quotes_inscriptions_and_titles(text, quote, speaker):
+    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    assert q.speaker_canonical == speaker
+    if speaker is None:  # words on a thing: no speaker span either
+        assert q.speaker_surface is None
