@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from transforms.document import Span
+from transforms.nlp import text_of
 from transforms.quote_marks import OPENING_MARKS, QuoteSpan
 from transforms.speaker_resolver import SpeakerResolver, noun_phrase
 from transforms.speakers import Attribution, previous_subject, tagged
@@ -31,8 +32,23 @@ def turn(
         and a2.how in {"answer", "exchange"}
         and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
         and opens_paragraph(text, body, qs)
-        and asks(text, q1, a1) == asks(text, qs) != asks(text, q2, a2)
+        and (
+            asks(text, q1, a1) == asks(text, qs) != asks(text, q2, a2)
+            # a statement put back after an answer, and the answer to it: "“Was that true?”
+            # ¶ “At the time I believed it.” ¶ “Your wife had been a director by then.” ¶
+            # “My wife is a director of many companies.”"
+            or (
+                (asks(text, q1, a1) or a2.how == "exchange")
+                and not asks(text, q2, a2)
+                and _bare(text, body, qs)
+            )
+        )
     )
+
+
+def _bare(text: str, body: list[Span], qs: QuoteSpan) -> bool:
+    """The quote is its paragraph, nothing said around it."""
+    return not text[qs.end : body[qs.paragraph].end].strip(" ”\"’'\n.,")
 
 
 def answers(
@@ -171,3 +187,26 @@ def opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:
 def cue_word(text: str, att: Attribution) -> str:
     """The attribution's cue verb as written, in lower case ("asked"); "" without one."""
     return text[att.cue_start : att.cue_end].lower() if att.cue_start is not None else ""
+
+
+def other_party(
+    doc: Doc, resolver: SpeakerResolver, done: list[tuple[QuoteSpan, Attribution]]
+) -> Attribution | None:
+    """The answerer of the last question in ``done`` when the text names only its asker: the
+    last one quoted in the paragraphs before who is someone else ("“…,” the 58-year-old told
+    the commission. ¶ Evidence leader X was unmoved. “…?” ¶ “At the time I believed it.”")."""
+    question, asked = done[-1]
+    if asked.speaker_start is None or asked.speaker_end is None:
+        return None
+    if asked.how != "prev_subject" and cue_word(text_of(doc), asked) not in _ASKING:
+        return None  # "“…?” he said, paraphrasing …": his own question, not one put to anyone
+    asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end)
+    for qs, att in reversed(done[:-1]):
+        if qs.paragraph < question.paragraph - 3:
+            break
+        if att.speaker_start is None or att.speaker_end is None:
+            continue
+        who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
+        if who is not None and asker is not None and who != asker:
+            return tagged(att, "answer")
+    return None

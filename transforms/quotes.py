@@ -15,6 +15,7 @@ from transforms.exchanges import (
     asks,
     exchange_turn,
     opens_paragraph,
+    other_party,
     press_question,
     replies,
     turn,
@@ -132,8 +133,8 @@ def rule_attributions(
             elif before is not None and answers(text, body, *before, qs):
                 # the one the question was put to; else, as before, the quote goes on
                 att = answerer(doc, body, resolver, *before)
-                if att.speaker_start is None:
-                    att = tagged(before[1], "previous")
+                if att.speaker_start is None:  # the one who spoke before the asker, else on
+                    att = other_party(doc, resolver, done) or tagged(before[1], "previous")
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         out.append((qs, att, floor))

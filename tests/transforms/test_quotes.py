@@ -2561,3 +2561,29 @@ def test_owners_after_quotes_inscriptions_and_titles(text, quote, speaker):
     assert q.speaker_canonical == speaker
     if speaker is None:  # words on a thing: no speaker span either
         assert q.speaker_surface is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # a statement put back after an answer is the asker's
+            "Council\n\nCr Eleni Papadakis pressed the mayor, Cr Tom Hale, on the tender.\n\n“Have"
+            " you had private meetings with this developer?” she asked.\n\n“All meetings have been"
+            " declared, as required,” Cr Hale replied.\n\n“How many?”\n\n“I’d have to take that"
+            " question on notice.”\n\n“So that’s a yes.”",
+            "So that’s",
+            "Eleni Papadakis",
+        ),
+        (  # and the answer to it the answerer's
+            "Inquiry\n\nBongani Mthembu, 58, gave evidence.\n\n“Did you declare it?” evidence"
+            " leader Kagiso Mahlangu asked.\n\n“At the time I believed it was correct,” Mthembu"
+            " replied.\n\n“Your wife had been a director for 14 months by then.”\n\n“My wife is a"
+            " director of many companies.”",
+            "My wife is",
+            "Bongani Mthembu",
+        ),
+    ],
+)
+def test_exchanges_that_go_on_without_questions(text, quote, speaker):
+    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    assert q.speaker_canonical == speaker
