@@ -105,7 +105,7 @@ _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
 # not a solicitor or barrister, mostly someone's the article does not name
-_EPITHETS = PEOPLE_NOUNS | OCCUPATIONS - {"solicitor", "barrister"}
+_EPITHETS = (PEOPLE_NOUNS | OCCUPATIONS) - {"solicitor", "barrister"}
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -387,8 +387,8 @@ class SpeakerResolver:
 
     def _gender_by_name(self, doc: Doc) -> None:
         """ "Mr Lee" is a he, "Ms Lee" a she, and so is "Chloe Marsh": an honorific anywhere
-        in the article, else a possessive in a relative clause on the name, else a given name
-        of one gender, tells whom "she" can be before any pronoun does."""
+        in the article, else the clauses on the name (``_own_clause_gender``), else a given
+        name of one gender, tells whom "she" can be before any pronoun does."""
         text = text_of(doc)
         for gender_of in (
             lambda m: honorific_gender(text, m.start),
@@ -401,8 +401,10 @@ class SpeakerResolver:
                     self.gender.setdefault(m.canonical, gender)
 
     def _own_clause_gender(self, doc: Doc, m: Mention) -> str | None:
-        """The gender a relative clause on the name gives it with a possessive ("Mkhize, who is
-        serving her first term,": a woman, whatever most Thandos are)."""
+        """The gender the name's own clauses give it: a possessive in its relative clause
+        ("Mkhize, who is serving her first term,": a woman, whatever most Thandos are), or the
+        he or she of an adverbial clause on its verb ("Ally McCorkindale hit out at the board
+        after he was sacked"). Not for a relative apposed to someone's kin noun."""
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or self._in_quote(m.start):
             return None
