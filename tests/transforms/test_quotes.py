@@ -17,6 +17,11 @@ def quotes_of(text: str):
     return extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
 
 
+def quote_starting(text: str, prefix: str):
+    """The quote of ``text`` whose words start with ``prefix``."""
+    return next(q for q in quotes_of(text) if q.text.startswith(prefix))
+
+
 def test_curly_quote_with_attribution_after():
     text = "Budget Fight\n\n“We cannot afford this,” Mayor Rosa Delgado said on Monday."
     [q] = quotes_of(text)
@@ -2326,8 +2331,7 @@ def test_an_age_before_a_word_of_saying_the_tagger_misread(text, speaker):
     ],
 )
 def test_press_questions_signs_and_glossed_titles(text, quote, speaker):
-    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
-    assert q.speaker_canonical == speaker
+    assert quote_starting(text, quote).speaker_canonical == speaker
 
 
 @pytest.mark.parametrize(
@@ -2366,8 +2370,7 @@ def test_press_questions_signs_and_glossed_titles(text, quote, speaker):
     ],
 )
 def test_genders_and_offices_the_text_gives(text, quote, speaker):
-    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
-    assert q.speaker_canonical == speaker
+    assert quote_starting(text, quote).speaker_canonical == speaker
 
 
 @pytest.mark.parametrize(
@@ -2425,8 +2428,7 @@ def test_genders_and_offices_the_text_gives(text, quote, speaker):
     ],
 )
 def test_writers_answers_and_side_clauses(text, quote, speaker):
-    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
-    assert q.speaker_canonical == speaker
+    assert quote_starting(text, quote).speaker_canonical == speaker
 
 
 def test_a_reporters_question_has_the_reporters_as_its_speaker():
@@ -2435,7 +2437,7 @@ def test_a_reporters_question_has_the_reporters_as_its_speaker():
         " reporters on Tuesday.\n\n“Has any customer data been stolen?”\n\n“We do not know"
         " yet.”"
     )
-    q = next(q for q in quotes_of(text) if q.text.startswith("Has any"))
+    q = quote_starting(text, "Has any")
     assert (q.speaker_surface, q.speaker_canonical) == ("reporters", None)
 
 
@@ -2481,8 +2483,7 @@ def test_a_reporters_question_has_the_reporters_as_its_speaker():
     ],
 )
 def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
-    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
-    assert q.speaker_canonical == speaker
+    assert quote_starting(text, quote).speaker_canonical == speaker
 
 
 @pytest.mark.parametrize(
@@ -2557,7 +2558,7 @@ def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
     ],
 )
 def test_owners_after_quotes_inscriptions_and_titles(text, quote, speaker):
-    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
+    q = quote_starting(text, quote)
     assert q.speaker_canonical == speaker
     if speaker is None:  # words on a thing: no speaker span either
         assert q.speaker_surface is None
@@ -2585,5 +2586,4 @@ def test_owners_after_quotes_inscriptions_and_titles(text, quote, speaker):
     ],
 )
 def test_exchanges_that_go_on_without_questions(text, quote, speaker):
-    q = next(q for q in quotes_of(text) if q.text.startswith(quote))
-    assert q.speaker_canonical == speaker
+    assert quote_starting(text, quote).speaker_canonical == speaker
