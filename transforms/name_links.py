@@ -20,7 +20,6 @@ from transforms.lexicon import (
     HONORIFICS,
     PERSON_ONLY_TITLES,
     TITLES,
-    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
@@ -28,13 +27,13 @@ from transforms.name_spans import (
     NICKNAME,
     PARTICLES,
     QUOTED_NICKNAME,
-    before_longer_name,
     given_name_gender,
     honorific_gender,
     is_given_name,
     name_words,
     not_names,
     short_word_before,
+    title_also_given_name,
     word_occurrences,
 )
 from transforms.nlp import text_of
@@ -72,7 +71,7 @@ def relatives(
         s, e = m.start(), m.end()
         if m.group(1).lower() in HONORIFICS | TITLES or not inside(regions, s, e):
             continue
-        if m.group(1).lower() in TITLES_ALSO_GIVEN_NAMES and before_longer_name(text, *m.groups()):
+        if title_also_given_name(text, *m.groups()):
             continue  # "Nana Gyepi" after "Nana Kobina Gyepi": a chief's title
         if any(s < b_e and b_s < e and (b_s, b_e) != (s, e) for b_s, b_e in blocked):
             continue

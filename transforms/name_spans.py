@@ -291,11 +291,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(first) == 2 and word in _MODALS and _asks_with_modal(text, start, end):
             start += surface.index(first[1])  # "“Will Aditya resign from the board?”"
             continue
-        if (
-            len(first) == 2
-            and word in TITLES_ALSO_GIVEN_NAMES
-            and (len(first[1].split()) > 1 or before_longer_name(text, first[0], first[1]))
-        ):
+        if len(first) == 2 and title_also_given_name(text, first[0], first[1]):
             start += surface.index(first[1])
             continue
         break
@@ -324,10 +320,15 @@ def _asks_with_modal(text: str, start: int, end: int) -> bool:
     )
 
 
-def before_longer_name(text: str, title: str, name: str) -> bool:
-    """A title that is also a given name ("Nana") stands before a longer name ending in the
-    same word elsewhere in the text ("Nana Kobina Gyepi" … "Nana Gyepi said")."""
-    return re.search(rf"\b{re.escape(title)} (?:{CAP_WORD} )+{re.escape(name)}\b", text) is not None
+def title_also_given_name(text: str, word: str, name: str) -> bool:
+    """``word`` before ``name`` is a title that is also a given name ("Nana"): before a name
+    of two words or more ("Nana Kobina Gyepi"), or before one word the text also writes after
+    it with a longer name ("Nana Gyepi" beside "Nana Kobina Gyepi"), not "Nana Miyagi"."""
+    if word.lower() not in TITLES_ALSO_GIVEN_NAMES:
+        return False
+    if len(name.split()) > 1:
+        return True
+    return re.search(rf"\b{re.escape(word)} (?:{CAP_WORD} )+{re.escape(name)}\b", text) is not None
 
 
 def _particle_first(surface: str) -> bool:

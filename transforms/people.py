@@ -36,7 +36,6 @@ from transforms.lexicon import (
     SPEAKER_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
-    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.name_spans import (
@@ -48,7 +47,6 @@ from transforms.name_spans import (
     PARTICLES,
     QUOTED_NICKNAME,
     UPPER,
-    before_longer_name,
     clean_span,
     dedupe,
     first_names,
@@ -59,6 +57,7 @@ from transforms.name_spans import (
     name_words,
     not_names,
     split_parts,
+    title_also_given_name,
     with_particles,
     with_regnal_number,
     without_post_nominal,
@@ -497,10 +496,7 @@ def _with_given_name(doc: Doc, start: int, end: int) -> int:
         )
         and not prev.is_stop
         and prev.lower_ not in NOT_NAME_PREFIXES
-        and not (  # "Nana Gyepi" after "Nana Kobina Gyepi": a chief's title
-            prev.lower_ in TITLES_ALSO_GIVEN_NAMES
-            and before_longer_name(doc.text, prev.text, span.text)
-        )
+        and not title_also_given_name(doc.text, prev.text, span.text)  # "Nana Gyepi"
         and prev.ent_type_ in {"", "PERSON"}
     ):
         return prev.idx
@@ -636,9 +632,9 @@ def _names_by_role(
             if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
                 continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
             start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
-        if start_tok.lower_ in TITLES_ALSO_GIVEN_NAMES and (
-            tok.i - start_tok.i >= 2 or before_longer_name(doc.text, start_tok.text, tok.text)
-        ):  # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
+        rest = doc[start_tok.i + 1 : tok.i + 1].text
+        if start_tok.i < tok.i and title_also_given_name(doc.text, start_tok.text, rest):
+            # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
             start_tok = doc[start_tok.i + 1]
         judge = start_tok.lower_ == "justice" and start_tok.i < tok.i
         if judge:  # "Lady Justice Armitage", "Lord Justice de Villiers": a judge's title
