@@ -29,7 +29,7 @@ def turn(
     (q1, a1), (q2, a2) = last
     return (
         a1.speaker_start is not None
-        and a2.how in {"answer", "exchange"}
+        and (a2.how in {"answer", "exchange"} or cue_word(text, a2) in _REPLYING)
         and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
         and opens_paragraph(text, body, qs)
         and (
@@ -160,7 +160,8 @@ def exchange_turn(
     if before is None or earlier is None:
         return None
     (before_asks, before_att), (earlier_asks, earlier_att) = before, earlier
-    if earlier_asks != asks or before_asks == asks:
+    replied = cue_word(text, before_att) in _REPLYING
+    if (earlier_asks != asks or before_asks == asks) and not puts_back(text, turns, paragraph):
         return None
     said = [
         text[att.speaker_start : att.speaker_end]
@@ -170,10 +171,23 @@ def exchange_turn(
     if len(said) < 2 or said[0] == said[1]:
         return None
     # "“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?”"
-    replied = cue_word(text, before_att) in _REPLYING
     if not replied and any(w.lower() in PERSONAL_PRONOUNS for w in said):
         return None
     return tagged(earlier_att, "exchange")
+
+
+def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: int) -> bool:
+    """The paragraph before replied to a question put the paragraph before that, so a
+    statement now is the asker's, put back ("“Who is going to pay?” ¶ “…,” Harrow replied. ¶
+    “That's not what I asked.”")."""
+    before, earlier = turns.get(paragraph - 1), turns.get(paragraph - 2)
+    return (
+        before is not None
+        and earlier is not None
+        and earlier[0]
+        and not before[0]
+        and cue_word(text, before[1]) in _REPLYING
+    )
 
 
 _REPLYING = {"replied", "answered", "responded", "retorted", "replies", "answers"}

@@ -17,6 +17,7 @@ from transforms.exchanges import (
     opens_paragraph,
     other_party,
     press_question,
+    puts_back,
     replies,
     turn,
 )
@@ -347,6 +348,8 @@ def _attribute_in_order(
                     if (press := press_question(text, body, prev_q, qs, nxt)) is not None:
                         att = press
                     else:
+                        # a statement put back after a reply waits for the asker (see turn)
+                        asked = asked or puts_back(text, turns, qs.paragraph)
                         att = exchange_turn(text, turns, qs.paragraph, asks(text, qs)) or (
                             att if asked else tagged(prev_att, "previous")
                         )

@@ -539,14 +539,16 @@ class SpeakerResolver:
                 known_now = {**reported, **self.gender}
                 skip |= {who for who, known in known_now.items() if known != said}  # "Gareth"
                 leaning_away = set()
+                spoke_last = self._last_speaking(doc, tok)  # "Jordan Pryce said …" "she said"
                 if tok.head.dep_ != "ccomp":
                     leaning_away = {who for who, lean in leanings.items() if lean != said}
+                    leaning_away -= spoke_last
                 who = self._recent(tok.idx, None, None, skip | leaning_away)
                 if who is None and leaning_away:
                     who = self._recent(tok.idx, None, None, skip)
                 if who is not None:  # "Lee said he would": the surest vote, which the
                     # pronouns after it heed ("Cllr Ceri Pryce … said he would fight it")
-                    reports = tok.head.dep_ == "ccomp"
+                    reports = tok.head.dep_ == "ccomp" or who in spoke_last
                     votes.setdefault(who, Counter())[said] += 2 if reports else 1
                     if reports:
                         reported.setdefault(who, said)
@@ -556,6 +558,22 @@ class SpeakerResolver:
                 self.gender.setdefault(who, top)
         for who, lean in leanings.items():  # whom no pronoun settled: most Orlas are women
             self.gender.setdefault(who, lean)
+
+    def _last_speaking(self, doc: Doc, pronoun: Token) -> set[str]:
+        """The person in focus when ``pronoun`` ("she said") speaks, if that person spoke last,
+        in the paragraph before or the same: "Det Sgt Jordan Pryce … said detectives were …" ¶
+        "“…,” she said" is Pryce, whatever most Jordans are."""
+        if pronoun.head.lemma_.lower() not in CUE_LEMMAS:
+            return set()
+        for pos, who, _ in reversed(self.subjects):
+            head = doc[bisect_left(doc, pos, key=lambda t: t.idx)].head
+            if who is None and head.dep_ == "ccomp":
+                continue  # the detectives of what Pryce said they were doing
+            spoke = who is not None and head.lemma_.lower() in CUE_LEMMAS
+            # in the paragraph before or the same one: not after a paragraph about others
+            near = text_of(doc).count("\n\n", pos, pronoun.idx) <= 1
+            return {who} if spoke and near else set()
+        return set()
 
     def _owned_role(self, noun: Token) -> str | None:
         """The person a possessed role noun names when the article gave that role a name

@@ -1365,6 +1365,34 @@ def test_he_is_not_a_woman_whose_given_name_leans_female():
     assert q.speaker_canonical == "Seamus Brennan"
 
 
+def test_she_after_one_whose_given_name_leans_male_spoke_is_that_one():
+    """ "Jordan" leans male, but "Det Sgt Jordan Pryce … said detectives were …" then "“…,” she
+    said" is Pryce, the one who spoke last, not the woman the story is about; and the "he"
+    later is the man, not Pryce."""
+    text = (
+        "Raid\n\nMargaret Hollis, 84, lost her late husband's medal in a break-in.\n\n“I"
+        " sat on the stairs and cried,” she said.\n\nHer son Dean Hollis drove over at"
+        " dawn.\n\nDet Sgt Jordan Pryce, leading the investigation, said detectives were"
+        " studying footage.\n\n“This was a callous crime,” she said.\n\n“Bring it back,”"
+        " he added."
+    )
+    speakers = [q.speaker_canonical for q in quotes_of(text)]
+    assert speakers == ["Margaret Hollis", "Jordan Pryce", "Dean Hollis"]
+
+
+def test_a_statement_after_a_reply_to_a_question_is_the_askers():
+    """ "“…?” ¶ “…,” Harrow replied. ¶ “That's not what I asked.” ¶ “…” ¶ “So nobody.”": the
+    asker puts it back, then the two alternate."""
+    text = (
+        "Creek\n\nAt the meeting, Dolores Varga put a question to the liaison, Denise"
+        " Harrow.\n\n“Who is going to pay to fix it?”\n\n“The company has met every"
+        " obligation,” Harrow replied.\n\n“That's not what I asked.”\n\n“The site is"
+        " closed.”\n\n“So nobody.”"
+    )
+    speakers = [q.speaker_canonical for q in quotes_of(text)]
+    assert speakers == ["Dolores Varga", "Denise Harrow"] * 2 + ["Dolores Varga"]
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
