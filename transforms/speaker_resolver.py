@@ -281,8 +281,10 @@ class SpeakerResolver:
         sents = [s for s in doc.sents if s.text.strip()][:8]  # headline, byline, lead
         for lead, after in pairwise(sents):
             noun = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
-            if noun is None or not indefinite(noun) or noun.lemma_.lower() not in _LEDE_NOUNS:
+            if noun is None or noun.lemma_.lower() not in _LEDE_NOUNS | PERSON_NOUNS:
                 continue
+            if not indefinite(noun) and not self._opens_story(noun):
+                continue  # "The former municipal manager … ¶ Bongani Mthembu, 58, was …"
             named = [
                 m
                 for c in after.root.children
@@ -290,9 +292,20 @@ class SpeakerResolver:
             ]
             if named:
                 lemma = noun.lemma_.lower()
-                self.roles.setdefault(lemma, set()).add(named[0].canonical)
+                former = any(c.lower_ in FORMER for c in noun.children)
+                self.roles.setdefault(role_key(lemma, former), set()).add(named[0].canonical)
                 self.unnamed.pop(lemma, None)
             return
+
+    def _opens_story(self, noun: Token) -> bool:
+        """A definite role ("the former municipal manager") opens the story: no one but the
+        byline's reporter is named before it, and no one holds that role yet."""
+        former = any(c.lower_ in FORMER for c in noun.children)
+        return (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and role_key(noun.lemma_.lower(), former) not in self.roles
+            and all(m.source == "byline" or m.start > noun.idx for m in self.mentions)
+        )
 
     def _may_be(self, person: str, noun: str) -> bool:
         """The person's gender, when known, does not contradict the noun's ("Mr Achebe,
@@ -721,10 +734,11 @@ class SpeakerResolver:
 
     def _named_last(self, char: int, gender: str | None, skip: Collection[str] = ()) -> str | None:
         """The person (of ``gender``, if given; not one of ``skip``) named last before
-        ``char``."""
+        ``char``; not the byline's reporter, whom the story does not talk about."""
         for m in reversed(self.mentions):
             if (
                 m.start < char
+                and m.source != "byline"
                 and (gender is None or self.gender.get(m.canonical, gender) == gender)
                 and m.canonical not in skip
             ):

@@ -1393,6 +1393,19 @@ def test_a_statement_after_a_reply_to_a_question_is_the_askers():
     assert speakers == ["Dolores Varga", "Denise Harrow"] * 2 + ["Dolores Varga"]
 
 
+def test_a_role_that_opens_the_story_is_the_one_the_next_sentence_names():
+    """ "The former municipal manager … insisting he had “no idea” …" before anyone but the
+    byline's reporter is named, then "Bongani Mthembu, 58, was …": the manager is Mthembu,
+    not the reporter."""
+    text = (
+        "Pipeline inquiry\n\nBy Lerato Mokgosi\n\nThe former municipal manager spent five"
+        " hours in the witness box on Tuesday, insisting he had “no idea” his wife sat on the"
+        " board.\n\nBongani Mthembu, 58, was the first witness to testify."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Bongani Mthembu"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
