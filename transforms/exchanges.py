@@ -122,16 +122,29 @@ def press_question(
         and replies(text, body, qs, nxt)
     ):
         return None
-    press = _PRESS.search(text, body[before.paragraph].start, body[before.paragraph].end)
-    if press is None:
-        return None
-    who = "who" if press["who"] else "where"
-    return Attribution(press.start(who), press.end(who), how="press_question")
+    paragraphs = [body[before.paragraph]]
+    opened = text[paragraphs[0].start : paragraphs[0].end].lstrip()[:1] in OPENING_MARKS
+    if opened and before.paragraph > 0:
+        # "… a reporter asked Okafor whether he had considered resigning. ¶ “No,” the
+        # 47-year-old insisted. ¶ “Did the board vote on it?”" (an indirect question: a
+        # quoted one starts an exchange that turn and exchange_turn follow)
+        asked = body[before.paragraph - 1]
+        if _OPENING.search(text, asked.start, asked.end) is None:
+            paragraphs.append(asked)
+    for paragraph in paragraphs:
+        press = _PRESS.search(text, paragraph.start, paragraph.end)
+        if press is not None:
+            who = next(group for group in ("asker", "who", "where") if press[group])
+            return Attribution(press.start(who), press.end(who), how="press_question")
+    return None
 
 
-# a press conference: "told reporters", "at a news conference"
+# a quote mark opening words (not the apostrophe of "association's")
+_OPENING = re.compile(rf"(?:^|(?<=[\s(\[—-]))[{''.join(OPENING_MARKS)}]", re.M)
+# a press conference: "a reporter asked", "told reporters", "at a news conference"
 _PRESS = re.compile(
-    r"\b(?:told|telling|briefed|briefing) (?P<who>reporters|journalists|the media|the press"
+    r"\b(?P<asker>(?:a|one|another) (?:reporter|journalist)) asked\b"
+    r"|\b(?:told|telling|briefed|briefing) (?P<who>reporters|journalists|the media|the press"
     r"|a (?:press|news|media) conference)"
     r"|\bat (?P<where>(?:a|the|an) (?:[\w-]+ )?(?:press|news|media) (?:conference|briefing))"
 )
@@ -191,6 +204,30 @@ def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: 
 
 
 _REPLYING = {"replied", "answered", "responded", "retorted", "replies", "answers"}
+
+
+def answer_beside(
+    text: str,
+    turns: dict[int, tuple[bool, Attribution]],
+    question: QuoteSpan,
+    asked: Attribution,
+    qs: QuoteSpan,
+) -> Attribution | None:
+    """An answer right after a question in the same paragraph, nothing between them, when the
+    question took its turn in an exchange: the one who answered the paragraph before ("“…,”
+    the Minister replied. ¶ “Who was responsible for the delay?” “That is being looked
+    into.”")."""
+    if (
+        asked.how not in {"exchange", "press_question"}
+        or not asks(text, question)
+        or asks(text, qs)
+        or text[question.end : qs.start].strip(" ”\"’'“‘")
+    ):
+        return None
+    before = turns.get(question.paragraph - 1)
+    if before is None or before[0] or before[1].speaker_start is None:
+        return None
+    return tagged(before[1], "exchange")
 
 
 def opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:

@@ -129,7 +129,8 @@ def _read_from_a_thing(verb: Token) -> bool:
         return _written_on(noun)
     for child in verb.children:
         if child.lower_ in {"one", "another"} and child.i == verb.i - 1:
-            return _previous_subject_written_on(child)  # "… waved placards. One read:"
+            # "… waved placards. One read:", "…, some holding placards. One read:"
+            return _previous_subject_written_on(child) or _many_written_before(child)
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
@@ -196,6 +197,15 @@ def _written_on(noun: Token) -> bool:
             )
         )
     )
+
+
+def _many_written_before(one: Token) -> bool:
+    """The sentence before names things written on, in the plural, that "one" of is."""
+    sent = one.sent
+    if sent.start == 0:
+        return False
+    previous = one.doc[sent.start - 1].sent
+    return any(t.tag_ == "NNS" and _written_on(t) for t in previous)
 
 
 def _previous_subject_written_on(pronoun: Token) -> bool:

@@ -35,6 +35,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("shri", "shrimati", "smt", "atty", "cllr", "clr", "rev", "det", "insp", "supt", "sgt"),
         *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
         *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")
+        *("sp", "ssp", "asp", "igp"),  # police ranks in Uganda, India … ("SP Moses Ojok")
         "togbe",  # an Ewe chief ("Togbe Afede")
     }
 )
@@ -854,6 +855,7 @@ PLACE_HEADS = frozenset(
         "township",
         "borough",
         "hollow",
+        "arena",
     ]
 )
 # Of those, and a few more, the words no one's surname is: "Calder Falls", "Cedar Hollow",
@@ -861,6 +863,7 @@ PLACE_HEADS = frozenset(
 PLACE_ONLY_HEADS = frozenset(
     {"falls", "hollow", "heights", "springs", "creek", "township", "borough", "crescent"}
     | {"terrace", "quay", "wharf", "parade", "mews", "crossing", "cliffs", "enclave", "chowk"}
+    | {"baths"}  # "Aberwennol Baths"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
 # name starts it ("Marco Villa" is a person, so "villa" is not here).
@@ -903,6 +906,9 @@ PLACE_PREFIXES = frozenset(
     {"market", "upper", "lower", "mount", "port", "fort", "lake", "cape", "crag", "loch"}
     | {"san", "são"}  # "San Gabriel" (not "Santa", also an Italian given name)
 )
+# First words that make a place whatever follows: Malay road, lane, bay and village ("Jalan
+# Tan Poh Seng", "Teluk Serunai"), a Maltese village's "Ħal" ("Ħal Bajda"), Welsh "Heol".
+PLACE_ONLY_PREFIXES = frozenset({"jalan", "lorong", "teluk", "kampung", "ħal", "heol"})
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft
 # carrier Carl Vinson", "his film Michael Collins"): the name after one is no person's.

@@ -25,6 +25,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_ONLY_HEADS,
+    PLACE_ONLY_PREFIXES,
     PLACE_PREFIXES,
     ROLE_PREFIXES,
     SURNAME_PLACE_HEADS,
@@ -332,6 +333,13 @@ _INSTITUTION_PREFIXES = frozenset(
 )
 
 
+def only_a_place(surface: str) -> bool:
+    """A name whose last or first word only places have: "Calder Falls", "Aberwennol Baths",
+    "Jalan Tan Poh Seng"."""
+    words = surface.lower().split()
+    return len(words) > 1 and (words[-1] in PLACE_ONLY_HEADS or words[0] in PLACE_ONLY_PREFIXES)
+
+
 def place_name(surface: str, tagged_other: bool = False) -> bool:
     """A one-word place that is no one's name ("Benin"), or a name shaped like a street's, a
     town's or a club's ("Mill Lane", "Market Esham", "Ravenscar Rovers") or holding a
@@ -346,7 +354,7 @@ def place_name(surface: str, tagged_other: bool = False) -> bool:
     given = is_given_name(words[0]) or words[0] in first_names()
     if len(words) >= 3 and words[-1].lower() in PLACE_HEADS | _STREETS:
         return True  # "Ada Merriweather Lane": a street named after someone
-    if words[-1].lower() in PLACE_ONLY_HEADS:
+    if only_a_place(surface):
         return True  # "Calder Falls", whatever "Calder" may name
     if words[-1].lower() in _SURNAME_OR_TEAM_HEADS:  # "Kingsmere Marsh", not
         # "Geoff Marsh"; "Ravenscar Rovers", "Aberhelig North" (left as before: "North West")

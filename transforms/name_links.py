@@ -458,20 +458,27 @@ def _first_of_pair(
 _SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s|\n")
 
 
-def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
+# "the late Yiannis Papadakis", "whose late father Yiannis Papadakis": one who has died
+_LATE = re.compile(r"\b[Ll]ate (?:[a-z]+ )?$")
+
+
+def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
     whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
     nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people).
     A bare surname keeps the person it named before: "Kowalczyk, whose wife, Danuta
-    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant."""
+    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant. Outside the
+    ``quoted`` spans, one named only inside a quote is not the nearest: "“My father, Ninu
+    Grech, carried it,” Mr Grech said" is the speaker, named before."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
+    told: dict[str, int] = {}  # where each person was last named outside quotes
     bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
     titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
     full = {m.canonical for m in mentions if len(name_words(m.canonical)) >= 2}
     introduced: dict[str, int] = {}  # where each full name is first written in full
     for m in mentions:
-        if m.surface == m.canonical:
+        if NICKNAME.sub(" ", m.surface) == m.canonical:  # (also "Pawlu “il-Kanarin” Grech")
             introduced.setdefault(m.canonical, m.start)
     headline_end = text.find("\n")
     in_headline = {  # not a possessive: "Halden’s to cut 140 jobs" may be the family's firm
@@ -480,13 +487,21 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
         if m.end <= headline_end and text[m.end : m.end + 2] not in {"'s", "’s"}
     }
     titles: dict[str, set[str]] = {}  # the titles written before each person's names
+    late = {m.canonical for m in mentions if _LATE.search(text, max(0, m.start - 24), m.start)}
     for m in mentions:
         gender = honorific_gender(text, m.start)
         title = _title_before(text, m.start)
         # a surname alone, also one of several words ("Te Rangi" of Hemi and Aroha Te Rangi)
         if m.canonical in full and len(name_words(m.surface)) < len(name_words(m.canonical)):
             hits = names_holding(m.surface, sorted(full))
-            if len(hits) > 1:
+            quoting = inside(quoted, m.start, m.end)
+            living = [h for h in hits if h not in late]
+            if not quoting and len(living) == 1 < len(hits):
+                # "whose late father Yiannis Papadakis" then "Mr Papadakis said": his son
+                m = replace(m, canonical=living[0])
+            elif len(hits) > 1:
+                if not quoting:
+                    hits = living or hits
                 agree = [
                     h
                     for h in hits
@@ -498,7 +513,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                     # "Ms. Pryce": of those the article has already introduced in full
                     known = [h for h in agree if introduced.get(h, m.start) < m.start]
                     hits = [h for h in known if h in sure] or known or hits
-                best = max(hits, key=lambda c: last_seen.get(c, -1))
+                nearest = last_seen if quoting or not any(h in told for h in hits) else told
+                best = max(hits, key=lambda c: nearest.get(c, -1))
                 if gender is None:
                     best = _first_of_pair(best, hits, last_seen, text, m.start)
                 same_title = [h for h in hits if title and title in titles.get(h, ())]
@@ -513,6 +529,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str) -> list[Mention]:
                     bare.setdefault(m.surface, best)  # the only one named so far
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
+        if not inside(quoted, m.start, m.end):
+            told[m.canonical] = m.start
         if title:
             titles.setdefault(m.canonical, set()).add(title)
         if gender is not None:

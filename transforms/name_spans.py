@@ -18,6 +18,7 @@ from transforms.lexicon import (
     HONORIFIC_GENDER,
     HONORIFICS,
     LOWER,
+    OCCUPATIONS,
     PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_PREFIXES,
@@ -55,7 +56,9 @@ _POST_NOMINAL = re.compile(
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")
 # A nickname in quotes between given name and surname: 'Roberto "Hands of Stone" Duran', one
 # word in single marks: "Romaine 'Cutlass' Clarke".
-QUOTED_NICKNAME = r"(?:[\"“][A-Z][^\"“”\n]{0,30}[\"”]|['‘][A-Z][^\"“”'‘’\s]{1,20}['’])"
+QUOTED_NICKNAME = (
+    r"(?:[\"“](?:[a-z]{1,3}-)?[A-Z][^\"“”\n]{0,30}[\"”]|['‘][A-Z][^\"“”'‘’\s]{1,20}['’])"
+)
 NICKNAME = re.compile(rf" {QUOTED_NICKNAME} ")
 
 
@@ -288,6 +291,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             start += surface.index(first[1])
             continue
+        if len(first) == 2 and word in OCCUPATIONS and _full_name(first[1]):
+            start += surface.index(first[1])  # "Farmer Gideon Hext" (not "Baker Mayfield")
+            continue
         if len(first) == 2 and word in _MODALS and _asks_with_modal(text, start, end):
             start += surface.index(first[1])  # "“Will Aditya resign from the board?”"
             continue
@@ -303,6 +309,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end
+
+
+def _full_name(rest: str) -> bool:
+    """The words after a first word are a full name of their own: a given name and more."""
+    words = rest.split()
+    return len(words) > 1 and words[0] in given_names()
 
 
 # Modal verbs that are also given names, opening a question before a name.

@@ -64,7 +64,7 @@ from transforms.name_spans import (
 )
 from transforms.nlp import common_nouns, entities, sentence_starts, text_of, token_indices
 from transforms.person_filter import Candidate
-from transforms.quote_marks import ALL_MARKS
+from transforms.quote_marks import ALL_MARKS, find_quotes
 
 # "P. Simmons", "J.P. Duminy", "T. O'Gorman": initials before a capitalised surname.
 _INITIALS_NAME = re.compile(
@@ -78,9 +78,9 @@ _JOINED = re.compile(JOINED_PARTICLE)
 # A given name and surname with an age after them ("Amara Osei-Bonsu, now 34, took …"): a
 # person, whatever NER makes of it.
 _NAME_BEFORE_AGE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
-    r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},"
-)
+    rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: {QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
+    r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},(?P<who>[^\S\n]+who\b)?"
+)  # (a nickname between: "Pawlu “il-Kanarin” Grech, 72,")
 # A one-syllable family name before a hyphenated two-syllable given name: "Ng Tsz-kin",
 # "Kwok Yuen-ting", "Park Ji-won" (not "Hong Kong-based": see _HYPHEN_SUFFIXES).
 _FAMILY_NAME_FIRST = re.compile(
@@ -200,7 +200,8 @@ def extract_mentions(
                 c.source,
             )
         )
-    return name_links.resolve_ambiguous(mentions, text)
+    quoted = [Span(q.start, q.end) for q in find_quotes(text, regions) if not q.block]
+    return name_links.resolve_ambiguous(mentions, text, quoted)
 
 
 def _rejected_names(
@@ -328,7 +329,9 @@ def candidate_mentions(
             + ("role_title",) * name_context.role_title(surface)
             + ("place",)
             * (
-                not src.startswith("role_")  # the grammar says person: "X, a nurse,"
+                # the grammar says person: "X, a nurse," (not of "Aberwennol Baths, whose
+                # chairwoman")
+                (not src.startswith("role_") or name_context.only_a_place(surface))
                 and not (
                     " " in surface and name_context.after_person_title(text, s)
                 )  # "Judge Helen Marsh"
@@ -880,11 +883,15 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     before_age = {
         m.span("name")
         for m in _NAME_BEFORE_AGE.finditer(text)
-        if is_given_name(first := (words := m.group("name").split())[0])
+        if is_given_name(first := (words := NICKNAME.sub(" ", m.group("name")).split())[0])
         or first in given_name_genders()
-        # "Dilwyn Jenkins, 81," and "Mr Jenkins" (not "Mum-of-two Jade Horrocks", "Grazier
-        # Bill Haddon")
-        or (len(words) == 2 and first.isalpha() and _after_honorific_elsewhere(text, words[-1]))
+        # "Dilwyn Jenkins, 81," and "Mr Jenkins", or "Dilwyn Harries, 81, who was mayor" (not
+        # "Mum-of-two Jade Horrocks", "Grazier Bill Haddon")
+        or (
+            len(words) == 2
+            and first.isalpha()
+            and (m["who"] is not None or _after_honorific_elsewhere(text, words[-1]))
+        )
     }
     candidates += before_age
     # "Ng Tsz-kin", "Dr Chan Wing-yan": a Cantonese or Korean name, family name first

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from transforms.document import Span
 from transforms.exchanges import (
+    answer_beside,
     answerer,
     answers,
     asks,
@@ -339,7 +340,8 @@ def _attribute_in_order(
                 if prev_q.paragraph == qs.paragraph and _split(text, prev_q, prev_att, qs):
                     att = tagged(prev_att, "split")  # "“…,” X said. “…”": X goes on
                 elif prev_q.paragraph == qs.paragraph or qs.continues:
-                    att = tagged(prev_att, "previous")
+                    beside = answer_beside(text, turns, prev_q, prev_att, qs)
+                    att = beside or tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
                     # question, which someone else answers (see answerer)
@@ -379,7 +381,7 @@ def _verdict_after(text: str, qs: QuoteSpan) -> Attribution | None:
     found = _VERDICT.match(text, qs.end)
     if found is None:
         return None
-    who = next(group for group in ("owner", "of", "from", "to") if found[group])
+    who = next(group for group in ("owner", "of", "from", "to", "is") if found[group])
     return Attribution(found.start(who), found.end(who), how="verdict")
 
 
@@ -388,14 +390,16 @@ _VERDICT_NOUNS = (
 )
 _NAME = r"(?:[A-Z][\w.’'-]* ){0,3}[A-Z][\w’'-]+"
 # "That was Keisha Okoro’s verdict", "That was the plea from Tan Yi Xuan, who …", "Those words
-# came from ward councillor Mpho Sebola, …", "The memory belonged to Lloyd Pusey, 69, …"
+# came from ward councillor Mpho Sebola, …", "The memory belonged to Lloyd Pusey, 69, …",
+# "That’s Delroy Banks, 79, who worked the deck"
 _VERDICT = re.compile(
     rf"[”\"’']?\s+(?:(?:That|This|Such|So) (?:was|is|had been)"
     rf" (?:(?P<owner>{_NAME})['’]s? (?:[a-z]+ )?{_VERDICT_NOUNS}"
     rf"|the (?:[a-z]+ )?{_VERDICT_NOUNS} (?:of|from) (?:[\w-]+ ){{0,4}}?(?P<of>{_NAME})(?=,|\.| who\b))"
     rf"|(?:Those|These|The) (?:words|memory|memories|remarks|comments) (?:came|come) from"
     rf" (?:[\w-]+ ){{0,4}}?(?P<from>{_NAME})(?=,|\.| who\b)"
-    rf"|The (?:memory|memories|words) belonged to (?:[\w-]+ ){{0,4}}?(?P<to>{_NAME})(?=,|\.| who\b))"
+    rf"|The (?:memory|memories|words) belonged to (?:[\w-]+ ){{0,4}}?(?P<to>{_NAME})(?=,|\.| who\b)"
+    rf"|(?:That|This)(?:['’]s| was| is) (?P<is>{_NAME})(?=,? who\b|, \d+,|, (?:a|an|the) ))"
 )
 
 

@@ -117,7 +117,11 @@ def roles_around(name: Span) -> list[str]:
         and any(c.dep_ == "dobj" for c in verb.children)
     ):  # "X has chaired the board since", "X heads the branch"
         found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))
+    if subject.dep_ == "nsubj" and _testifies(verb):  # "X was giving evidence in a suit"
+        found.append("witness")
     for clause in root.children:
+        if clause.dep_ == "relcl" and _testifies(clause):  # "X, who testified on Monday,"
+            found.append("witness")
         if clause.dep_ == "relcl" and clause.lemma_ in OFFICE_VERBS:  # "…, who chairs the …"
             found.append(role_key(OFFICE_VERBS[clause.lemma_], clause.tag_ == "VBD"))
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
@@ -245,6 +249,17 @@ _MADE_VERBS = frozenset(
 _MAIN_OFFICE_VERBS = frozenset({"chair", "head"})
 
 
+def _testifies(verb: Token) -> bool:
+    """The verb says its subject is a witness: "testified", "gave evidence", "took the
+    stand"."""
+    if verb.lemma_ == "testify":
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return (verb.lemma_ == "give" and bool(objects & {"evidence", "testimony"})) or (
+        verb.lemma_ == "take" and "stand" in objects
+    )
+
+
 # Writings whose words an article quotes as their writer's: "The letter goes on: “…”".
 WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text", "message"})
 
@@ -275,11 +290,22 @@ def writer_token(noun: Token) -> Token | None:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in WRITING_VERBS:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() not in WRITING_VERBS:
+            # "a WhatsApp message which the State says the accused sent to his sister"
+            clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+        if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in WRITING_VERBS:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
                 return subject  # "an email Lindqvist sent from a personal account"
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _RECEIVING_VERBS:
+            found = _from_object(clause)  # "a text message he received from Jamil"
+            if found is not None:
+                return found
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING_VERBS | {"read"}:
+        found = _from_object(verb)  # "read out an email from Alan Tregear, the …"
+        if found is not None:
+            return found
     if noun.dep_ == "dobj" and verb.lemma_.lower() in WRITING_VERBS:
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
@@ -287,6 +313,16 @@ def writer_token(noun: Token) -> Token | None:
     return None
 
 
+def _from_object(verb: Token) -> Token | None:
+    """The object of the verb's "from" ("received from Jamil")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+# Verbs for getting a message, whose "from" names its writer: "a text he received from Jamil"
+_RECEIVING_VERBS = frozenset({"receive", "get"})
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
 WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "email"})
 

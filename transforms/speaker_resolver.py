@@ -106,6 +106,8 @@ _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
 # not a solicitor or barrister, mostly someone's the article does not name
 _EPITHETS = (PEOPLE_NOUNS | OCCUPATIONS) - {"solicitor", "barrister"}
+# Those who ask in interviews and press conferences, mostly never named ("the reporter asked")
+_PRESS_NOUNS = frozenset({"reporter", "journalist", "interviewer", "correspondent"})
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -533,6 +535,13 @@ class SpeakerResolver:
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
                 self._unnamed_nouns[tok.idx] = tok.lemma_.lower()
+            elif (age := self._age_described(doc, tok)) is not None:
+                # "the 47-year-old plumber will run out …": the one of that age, else the
+                # one in focus, of that age now
+                who = self.resolve(doc, *noun_phrase(tok))
+                if who is not None:
+                    self.subjects.append((tok.idx, who, None))
+                    self.ages.setdefault(age, {who})
             elif definite_role(tok) and not self._in_quote(tok.idx):
                 # "the host" sets the focus too, and stays the one it named first
                 who = self.resolve(doc, *noun_phrase(tok))
@@ -576,17 +585,33 @@ class SpeakerResolver:
         """The person in focus when ``pronoun`` ("she said") speaks, if that person spoke last,
         in the paragraph before or the same: "Det Sgt Jordan Pryce … said detectives were …" ¶
         "“…,” she said" is Pryce, whatever most Jordans are."""
-        if pronoun.head.lemma_.lower() not in CUE_LEMMAS:
+        verb = pronoun.head
+        if verb.lemma_.lower() not in CUE_LEMMAS or verb.dep_ != "ROOT":  # not "… when he said"
             return set()
         for pos, who, _ in reversed(self.subjects):
+            if pos >= pronoun.idx:
+                continue
             head = doc[bisect_left(doc, pos, key=lambda t: t.idx)].head
-            if who is None and head.dep_ == "ccomp":
-                continue  # the detectives of what Pryce said they were doing
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_LEMMAS:
+                continue  # the detectives of what Pryce said they were doing; "Seah said Koh
+                # lured customers …" ¶ "“…,” he said": Seah
             spoke = who is not None and head.lemma_.lower() in CUE_LEMMAS
             # in the paragraph before or the same one: not after a paragraph about others
             near = text_of(doc).count("\n\n", pos, pronoun.idx) <= 1
             return {who} if spoke and near else set()
         return set()
+
+    def _may_say(self, who: str, gender: str) -> bool:
+        """No gender known for ``who`` other than ``gender``."""
+        return self.gender.get(who) in (None, gender)
+
+    def _age_described(self, doc: Doc, noun: Token) -> str | None:
+        """The age a subject outside quotes gives by itself ("the 47-year-old plumber", "The
+        67-year-old, who attended every hearing,")."""
+        if noun.pos_ not in {"NOUN", "ADJ"} or self._in_quote(noun.idx):
+            return None
+        age = _AGE.fullmatch(text_of(doc)[slice(*noun_phrase(noun))])
+        return age.group("age") if age is not None else None
 
     def _owned_role(self, noun: Token) -> str | None:
         """The person a possessed role noun names when the article gave that role a name
@@ -781,7 +806,12 @@ class SpeakerResolver:
             if before and text[before[-1].end : start] == ", ":  # "Lalonde, she said, had
                 skip.add(before[-1].canonical)  # been “…”": the one the clause is about
             answer = self._answer(doc, start, gender, skip)
-            return answer.person if answer else self._recent(start, gender, None, skip, True)
+            if answer is not None:
+                return answer.person
+            spoke = [
+                who for who in self._last_speaking(doc, head) - skip if self._may_say(who, gender)
+            ]
+            return spoke[0] if spoke else self._recent(start, gender, None, skip, True)
         if low in {"i", "me", "my"}:
             return self._answer_label(text, start)
         named = self._apposed_name(head)
@@ -832,6 +862,8 @@ class SpeakerResolver:
             now = now if len(now) == 1 else set()
         # "the mum said", "the dad-of-two said": a parent named as such, of that gender
         epithet = head.tag_ == "NN" and lemma in PARENT_WORDS and possessor(head) is None
+        if lemma in _PRESS_NOUNS and lemma not in self._definite:
+            return None  # "the reporter asked" one the article never named: no one in focus
         trade = lemma in _EPITHETS and head.tag_ in {"NN", "NNP"}  # "the coach", "the vet"
         if trade or age or lived or epithet:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
@@ -947,10 +979,29 @@ class SpeakerResolver:
             return named
         for (child, relation), parents in self.kin.items():
             if relation in _PARENTS and child == named and older and len(parents) == 1:
-                return next(iter(parents))
+                parent = next(iter(parents))  # not a father who "died in 2016": of the
+                return named if _died(head.doc, self.mentions, parent) else parent  # living
             if relation in _PARENTS and named in parents and not older:
                 return child
         return named
+
+
+def _died(doc: Doc, mentions: Sequence[Mention], who: str) -> bool:
+    """The text says ``who`` died: the subject of "died", or of a verb joined to it ("Ron
+    Brereton played in the 1979 side and died in 2016")."""
+    for m in mentions:
+        if m.canonical != who:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = span.root.head if span.root.dep_ == "appos" else span.root  # "His father, X,"
+        verbs = [c for c in noun.children if c.dep_ == "acl"]  # the parse's root noun's verb
+        if noun.dep_ in SUBJECT_DEPS:
+            verbs.append(noun.head)
+        if any(v.lemma_ == "die" for verb in verbs for v in (verb, *verb.conjuncts)):
+            return True
+    return False
 
 
 # words that only describe a person's life: "the retired pipefitter said" is someone

@@ -406,8 +406,10 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         return None
     first = doc[i].sent.start
     for tok in doc[first:i]:
-        if tok.dep_ == "dobj" and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS:
-            writer = writer_token(tok)  # "Martin received a text from Pridmore: “…”"
+        if tok.dep_ in {"dobj", "attr"} and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS:
+            # "Martin received a text from Pridmore: “…”", "the first message was a text her
+            # mother had sent at halftime: “…”"
+            writer = writer_token(tok)
             if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
                 return _attribution(writer, None)
     for tok in doc[first:i]:

@@ -654,6 +654,16 @@ def test_a_role_word_opening_a_sentence_before_a_name_is_no_part_of_it():
             "Niall Brophy",
             id="an_irish_police_officers_title",
         ),
+        pytest.param(
+            "Holiday park\n\nFarmer Gideon Hext, 58, told councillors the scheme was needed.",
+            "Gideon Hext",
+            id="an_occupation_opening_the_sentence_before_a_full_name",
+        ),
+        pytest.param(
+            "Draft\n\nThe quarterback Baker Mayfield said he was ready.",
+            "Baker Mayfield",
+            id="an_occupation_that_is_the_given_name",
+        ),
     ],
 )
 def test_a_title_before_a_name_is_no_part_of_it(text, name):
@@ -1555,3 +1565,55 @@ def test_a_one_word_nickname_in_single_marks():
         " he would never forget his first dance."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Romaine Clarke"}
+
+
+def test_places_whose_first_or_last_word_only_places_have():
+    """ "Jalan …" is a Malay road, "Teluk …" a bay, "Ħal …" a Maltese village; "… Baths" a
+    pool, even as the owner of a chairwoman."""
+    text = (
+        "Protest\n\nThe Friends of Aberwennol Baths, whose chairwoman, Eluned Pugh, spoke"
+        " first, marched from Jalan Tan Poh Seng to Teluk Serunai and on to Ħal Bajda."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Eluned Pugh"}
+
+
+def test_a_nickname_with_a_lowercase_particle_before_an_age():
+    text = (
+        'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
+        " statue in 1969.\n\nMr Grech wept."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Pawlu Grech"}
+
+
+def test_a_superintendents_rank_is_no_part_of_the_name():
+    text = (
+        "Cholera\n\nThe district police commander, SP Moses Ojok, said 14 officers were sent."
+        "\n\nSP Ojok insisted the deployment was about lives."
+    )
+    assert [m.canonical for m in mentions_of(text)] == ["Moses Ojok", "Moses Ojok"]
+
+
+def test_a_name_before_an_age_and_who_is_a_person():
+    text = (
+        "Baths\n\nDilwyn Harries, 81, who was mayor when the baths were refurbished, was less"
+        " hopeful."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Dilwyn Harries"}
+
+
+def test_a_surname_after_a_quote_naming_a_namesake_is_the_one_named_outside_it():
+    text = (
+        'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried it.'
+        '\n\n"My father, Ninu'
+        ' Grech, carried it in 1948," Mr Grech said.'
+    )
+    assert [m.canonical for m in mentions_of(text)][-1] == "Pawlu Grech"
+
+
+def test_a_surname_with_mr_is_not_a_late_father_of_that_name():
+    text = (
+        "Kiosk\n\nKiosk owner Con Papadakis, whose late father Yiannis Papadakis opened the"
+        " shop in 1962, sat with his daughter Eleni Papadakis.\n\nAccording to Mr Papadakis,"
+        " the offer was poor."
+    )
+    assert [m.canonical for m in mentions_of(text)][-1] == "Con Papadakis"

@@ -1406,6 +1406,95 @@ def test_a_role_that_opens_the_story_is_the_one_the_next_sentence_names():
     assert q.speaker_canonical == "Bongani Mthembu"
 
 
+def test_a_bare_question_after_the_answer_to_a_reporters_indirect_one_is_the_reporters():
+    """ "… a reporter asked Okafor whether he had considered resigning. ¶ “No,” the
+    47-year-old insisted. ¶ “Did the board vote on it?” ¶ “There was no vote.”"."""
+    text = (
+        "Trial\n\nMartin Okafor, 47, runs the company.\n\nAt a news conference later, a"
+        " reporter asked Martin Okafor whether he had considered resigning.\n\n“No,” the"
+        " 47-year-old insisted.\n\n“Did the board vote on it?”\n\n“There was no vote.”"
+    )
+    speakers = [(q.speaker_surface, q.speaker_canonical) for q in quotes_of(text)]
+    assert speakers == [
+        ("the 47-year-old", "Martin Okafor"),
+        ("a reporter", None),
+        ("the 47-year-old", "Martin Okafor"),
+    ]
+
+
+def test_the_witness_is_the_one_giving_evidence():
+    text = (
+        "Land case\n\nNana Kwaku Boateng was giving evidence in a suit against Sika-Dua"
+        " Estates. A letter signed by its director, Mr Richmond Tetteh-Ocloo, was read out."
+        "\n\n“I understood it as a threat,” the witness said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Kwaku Boateng"
+
+
+def test_that_is_the_person_after_a_quote_owns_it():
+    text = (
+        "Ferry\n\nErik Solberg took over the wheel in 2005.\n\n“She ran that boat like a"
+        " Swiss watch.”\n\nThat’s Delroy Banks, 79, who worked the deck for 30 years."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Delroy Banks"
+
+
+def test_a_message_received_from_someone_is_theirs():
+    text = (
+        "Scam\n\nAbdul Mannan showed a text message he received from Jamil Bhuiyan in"
+        " March.\n\n“Your money is 100 percent safe,” it read."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Jamil Bhuiyan"
+
+
+def test_an_age_the_story_gives_its_subject_names_that_one_later():
+    """ "the 47-year-old plumber will run out …" is Wayne; "the 47-year-old said" later too,
+    not the coach named in between."""
+    text = (
+        "Final\n\nWayne Brereton hung up his boots in 2011.\n\nOn Saturday the 47-year-old"
+        " plumber will run out for the Magpies.\n\nMagpies coach Darren Kettle, 39, picked"
+        " him.\n\n“Ask my hamstrings,” the 47-year-old said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Wayne Brereton"
+
+
+def test_the_elder_of_a_family_is_not_a_father_who_died():
+    text = (
+        "Final\n\nWayne Brereton, 47, will play beside his son, Cody Brereton, 19.\n\n"
+        "Wayne's father, Ron Brereton, played in the 1979 side and died in 2016.\n\n“Dad"
+        " would have loved this,” the elder Brereton said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Wayne Brereton"
+
+
+def test_a_reporter_the_article_never_names_is_no_one_in_focus():
+    text = (
+        "Obituary\n\nIngrid Solberg, who captained the ferry named for her father, Nils"
+        " Solberg, died Saturday.\n\nIn a 1998 interview, she was pressed on her fears."
+        " “Were you ever scared out there?” the reporter asked. “Only of the paperwork,” she"
+        " replied."
+    )
+    q = quote_starting(text, "Were you ever")
+    assert (q.speaker_surface, q.speaker_canonical) == ("the reporter", None)
+
+
+def test_he_after_one_who_said_what_another_did_is_the_one_who_said_it():
+    """ "Seah said Koh lured customers …" ¶ "“…,” he said": Seah, not Koh, the subject of
+    what he said."""
+    text = (
+        "Fraud\n\nKoh Boon Heng, 52, pleaded guilty.\n\nDeputy Public Prosecutor Aaron"
+        " Seah said Koh lured customers with cheap packages.\n\n“It was essentially a Ponzi"
+        " scheme,” he said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Aaron Seah"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
@@ -2567,6 +2656,19 @@ def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
             " water, no vote.”",
             "No water",
             None,
+        ),
+        (  # placards the parse does not make the subject or object
+            "Scam\n\nOutside, about 200 investors gathered in the rain, some holding placards."
+            " One read: “Return Our Money”.",
+            "Return Our",
+            None,
+        ),
+        (  # an answer beside the question in one paragraph, nothing between them
+            "Dengue\n\nHealth Minister Lalith Wijesooriya briefed reporters.\n\n“Why were the"
+            " teams idle?” a reporter asked.\n\n“There was a delay in the fuel,” the Minister"
+            " replied.\n\n“Who was responsible for the delay?” “That is being looked into.”",
+            "That is being",
+            "Lalith Wijesooriya",
         ),
         (  # a plaque whose verb has no subject of its own
             "Obituary\n\nA brass plaque at the health centre’s entrance, unveiled when the building"
