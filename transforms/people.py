@@ -499,7 +499,7 @@ def _with_given_name(doc: Doc, start: int, end: int) -> int:
         )
         and not prev.is_stop
         and prev.lower_ not in NOT_NAME_PREFIXES
-        and not title_also_given_name(doc.text, prev.text, span.text)  # "Nana Gyepi"
+        and not title_also_given_name(text_of(doc), prev.text, span.text)  # "Nana Gyepi"
         and prev.ent_type_ in {"", "PERSON"}
     ):
         return prev.idx
@@ -636,7 +636,7 @@ def _names_by_role(
                 continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
             start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
         rest = doc[start_tok.i + 1 : tok.i + 1].text
-        if start_tok.i < tok.i and title_also_given_name(doc.text, start_tok.text, rest):
+        if start_tok.i < tok.i and title_also_given_name(text, start_tok.text, rest):
             # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
             start_tok = doc[start_tok.i + 1]
         judge = start_tok.lower_ == "justice" and start_tok.i < tok.i
