@@ -1,5 +1,9 @@
 """The array helpers of transforms.nlp give what a walk over the tokens gives."""
 
+import re
+from pathlib import Path
+
+import transforms
 from transforms.nlp import annotate, token_indices, tokens_ending_at
 
 TEXT = "Mayor Rosa Delgado said the harbor plan from New York City was approved on Tuesday.\n"
@@ -24,3 +28,17 @@ def test_tokens_ending_at_finds_the_tokens_that_end_at_the_offsets():
     mid_word = TEXT.index("harbor") + 2
     assert [doc[i].text for i in tokens_ending_at(doc, [*ends, mid_word])] == ["Delgado", "plan"]
     assert tokens_ending_at(doc, ends, start=3) == tokens_ending_at(doc, ends[1:])
+
+
+def test_the_extractors_read_the_text_kept_on_the_doc():
+    """spaCy joins ``doc.text`` from every token on each access, so a check per token that
+    reads it costs time quadratic in the article: the extractors use ``text_of(doc)``."""
+    package = Path(transforms.__file__).parent
+    offenders = [
+        f"{path.name}:{n}"
+        for path in sorted(package.glob("*.py"))
+        if path.name != "nlp.py"
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if re.search(r"\bdoc\.text\b(?!_)", line)
+    ]
+    assert offenders == []
