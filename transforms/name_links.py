@@ -29,6 +29,7 @@ from transforms.name_spans import (
     QUOTED_NICKNAME,
     given_name_gender,
     honorific_gender,
+    hyphenated_given_name,
     is_given_name,
     name_words,
     not_names,
@@ -321,7 +322,7 @@ def _chinese_after_given_name(words: list[str]) -> bool:
     if len(words) < 3 or not is_given_name(words[0].title()):
         return False
     if len(words) == 3:
-        return bool(re.fullmatch(r"[a-z]{1,5}-[a-z]{2,5}", words[2]))
+        return hyphenated_given_name(words[2])
     return len(words) == 4 and all(len(w) <= 4 for w in words[2:])
 
 

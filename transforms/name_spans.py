@@ -146,15 +146,22 @@ def _given_word(canonical: str) -> str | None:
     """A name's first word, which the gender tables are about; None when the name is written
     family name first ("Park Ji-won", "Tan Mei Xin": the given name says no gender here)."""
     words = canonical.split()
-    if not words or (len(words) >= 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
+    if not words or (len(words) >= 2 and hyphenated_given_name(words[1])):
         return None
     if len(words) == 3 and words[0] in CHINESE_SURNAMES and all(len(w) <= 5 for w in words[1:]):
         return None  # "Tan Mei Xin"
     return words[0]
 
 
-# A Korean-style given name after the family name: "Ji-won", "Seo-yeon".
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# An East Asian two-syllable given name written with a hyphen: "Ji-won", "Seo-yeon",
+# "Tsz-kin", "Chun-kit" (after the family name: "Park Ji-won", "Raymond Ho Chun-kit").
+HYPHENATED_GIVEN = r"[A-Z][a-z]{1,4}-[a-z]{2,5}"
+_HYPHENATED_GIVEN = re.compile(HYPHENATED_GIVEN)
+
+
+def hyphenated_given_name(word: str) -> bool:
+    """``word`` is a hyphenated two-syllable given name ("Ji-won", or "ji-won" lower-cased)."""
+    return _HYPHENATED_GIVEN.fullmatch(word[:1].upper() + word[1:]) is not None
 
 
 def is_given_name(word: str) -> bool:

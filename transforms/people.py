@@ -40,6 +40,7 @@ from transforms.lexicon import (
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
 from transforms.name_spans import (
     CAP_WORD,
+    HYPHENATED_GIVEN,
     JOINED_PARTICLE,
     MAX_NAME_CHARS,
     NICKNAME,
@@ -84,7 +85,7 @@ _NAME_BEFORE_AGE = re.compile(
 # A one-syllable family name before a hyphenated two-syllable given name: "Ng Tsz-kin",
 # "Kwok Yuen-ting", "Park Ji-won" (not "Hong Kong-based": see _HYPHEN_SUFFIXES).
 _FAMILY_NAME_FIRST = re.compile(
-    r"(?<![\w’'-])[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-(?P<tail>[a-z]{2,5})(?![\w’'-])"
+    rf"(?<![\w’'-])[A-Z][a-z]{{1,4}} (?P<given>{HYPHENATED_GIVEN})(?![\w’'-])"
 )
 _HYPHEN_SUFFIXES = frozenset(
     {"based", "led", "owned", "born", "style", "run", "old", "like", "made", "wide", "free"}
@@ -896,7 +897,9 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     candidates += before_age
     # "Ng Tsz-kin", "Dr Chan Wing-yan": a Cantonese or Korean name, family name first
     candidates += [
-        m.span() for m in _FAMILY_NAME_FIRST.finditer(text) if m["tail"] not in _HYPHEN_SUFFIXES
+        m.span()
+        for m in _FAMILY_NAME_FIRST.finditer(text)
+        if m["given"].split("-")[1] not in _HYPHEN_SUFFIXES
     ]
     trusted = before_country | before_age
     found: list[tuple[int, int, str]] = []
