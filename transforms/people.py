@@ -23,6 +23,7 @@ from transforms.layout import inside
 from transforms.lexicon import (
     ADDRESS_WORDS,
     BYSTANDER_NOUNS,
+    CHINESE_SURNAMES,
     CUE_LEMMAS,
     DEMONYMS,
     HONORIFICS,
@@ -255,6 +256,7 @@ def candidate_mentions(
     spans = [(s, e, "role_kin" if _kin_named(doc, s, e) else src) for s, e, src in spans]
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
+    spans = [(s, _with_chinese_tail(text, s, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     by_role = _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
@@ -479,6 +481,20 @@ def _with_hyphen_tail(text: str, end: int) -> int:
     return tail.end() if tail else end
 
 
+def _with_chinese_tail(text: str, start: int, end: int) -> int:
+    """The end of a Chinese name NER cut after two of its three words ("Leong Kah" of
+    "Leong Kah Wai"): a family name, then two short syllables, each capitalised."""
+    words = text[start:end].split()
+    if len(words) != 2 or words[0] not in CHINESE_SURNAMES or len(words[1]) > 5:
+        return end
+    tail = _SYLLABLE.match(text, end)
+    return tail.end() if tail else end
+
+
+# a capitalised syllable after a space, ending a word: " Wai" (not " Walked", " Wai-ming")
+_SYLLABLE = re.compile(r" [A-Z][a-z]{1,4}(?![\w’'-])")
+
+
 def _with_given_name(doc: Doc, start: int, end: int) -> int:
     """ "Ogun" + "Temizkanoglu": the capitalised proper noun NER left out right before a
     one-word name, compounded with it, is the given name (not a title, nationality or
@@ -599,8 +615,13 @@ def _names_by_role(
         i: (e.start_char, e.end_char) for e in entities(doc) for i in range(e.start, e.end)
     }
     found = []
-    # the proper nouns that are not a compound part of another word
-    for i in token_indices(doc, pos=("PROPN",), not_dep=("compound",)):
+    # the proper nouns that are not a compound part of another word, and a surname the tagger
+    # took for a plural noun after proper nouns ("Eng Farai Chikomo said")
+    heads = token_indices(doc, pos=("PROPN",), not_dep=("compound",))
+    heads += [
+        i for i in token_indices(doc, pos=("NOUN",), dep=("nsubj",)) if _misread_surname(doc[i])
+    ]
+    for i in sorted(heads):
         tok = doc[i]
         is_speaker = _speaks(tok)
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
@@ -734,6 +755,19 @@ def _names_by_role(
             if len(name) > 1:  # "Cllr Rourke" after "Local councillor Paudie Rourke said"
                 surnames.add(name[-1].text)
     return found
+
+
+def _misread_surname(tok: Token) -> bool:
+    """A capitalised noun in mid-sentence after a given name the parse chained to it: "Eng
+    Farai Chikomo said" with "Chikomo" tagged a plural noun."""
+    return (
+        tok.is_title
+        and not tok.is_sent_start
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ == "PROPN"
+        and tok.doc[tok.i - 1].dep_ == "compound"
+        and tok.doc[tok.i - 1].head == tok
+    )
 
 
 def _leads(word: Token, name_end: Token) -> bool:

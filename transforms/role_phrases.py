@@ -154,11 +154,14 @@ KIN_INVERSE = {
 
 def title_initials(doc: Doc, start: int) -> str | None:
     """The initials of a title of two or more capitalised words before a name (and its
-    honorific, and a qualifier in brackets), in lower case: "dho" for "District Health Officer
-    Dr. Suresh Pandharkar", "dcp" for "Deputy Commissioner of Police (South-East) X"."""
+    honorific, and a qualifier in brackets, or a comma), in lower case: "dho" for "District
+    Health Officer Dr. Suresh Pandharkar", "dcp" for "Deputy Commissioner of Police
+    (South-East) X", "acs" for "the Agriculture Cabinet Secretary, Dr Halima Wario"."""
     i = start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
         i -= 1
+    if i > 0 and doc[i].text == "," and _title_word(doc[i - 1]):
+        i -= 1  # a title in apposition: "the Agriculture Cabinet Secretary, Dr Halima Wario"
     if i >= 0 and doc[i].text == ")":  # "Deputy Commissioner of Police (South-East) X"
         opening = next((j for j in range(i - 1, max(-1, i - 6), -1) if doc[j].text == "("), None)
         i = opening - 1 if opening is not None else i

@@ -213,8 +213,10 @@ class SpeakerResolver:
             if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
                 roles.setdefault("founder", set()).add(m.canonical)
             acronym = title_initials(doc, span.start)
-            if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO
-                roles.setdefault(acronym, set()).add(m.canonical)
+            if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO;
+                # "the Agriculture Cabinet Secretary, Dr Halima Wario": the ACS and the CS
+                for k in range(len(acronym) - 1):
+                    roles.setdefault(acronym[k:], set()).add(m.canonical)
             for role in _roles_written_before(text, m.start):
                 roles.setdefault(role, set()).add(m.canonical)
             # not the object of a relative clause the parse gave the main subject as an

@@ -1617,3 +1617,19 @@ def test_a_surname_with_mr_is_not_a_late_father_of_that_name():
         " the offer was poor."
     )
     assert [m.canonical for m in mentions_of(text)][-1] == "Con Papadakis"
+
+
+def test_a_chinese_name_ner_cut_after_two_words_keeps_its_third():
+    text = (
+        "Four-day week\n\n“I would not tell the whole economy to change,” said Associate"
+        " Professor Leong Kah Wai of the Straits Institute."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Leong Kah Wai"}
+
+
+def test_a_surname_the_tagger_read_as_a_plural_noun_after_a_title():
+    text = (
+        "Market\n\nIn a statement on Monday, town clerk Eng Farai Chikomo said:\n\n“Council has"
+        " been patient.”\n\nEng Chikomo defended the rentals."
+    )
+    assert [m.canonical for m in mentions_of(text)] == ["Farai Chikomo", "Farai Chikomo"]

@@ -1495,6 +1495,17 @@ def test_he_after_one_who_said_what_another_did_is_the_one_who_said_it():
     assert q.speaker_canonical == "Aaron Seah"
 
 
+def test_the_initials_of_the_end_of_an_apposed_title_name_its_holder():
+    """ "the Agriculture Cabinet Secretary, Dr Halima Wario," then "the CS said"."""
+    text = (
+        "Dairy\n\nSpeaking in Kiserian, the Agriculture Cabinet Secretary, Dr Halima Wario,"
+        " said talks were going on. Mr Langat disagreed.\n\n“We cannot have the farmer carry"
+        " all the risk,” the CS said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Halima Wario"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
