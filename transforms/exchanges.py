@@ -230,6 +230,39 @@ def answer_beside(
     return tagged(before[1], "exchange")
 
 
+def turn_beside(
+    text: str, done: list[tuple[QuoteSpan, Attribution]], qs: QuoteSpan
+) -> Attribution | None:
+    """The next turn of a question and an answer quoted in one paragraph by two speakers
+    ("“Will you play on?” a reporter asked. “Ask my hamstrings,” the 47-year-old said. “What
+    about Cody?” “Cody's got 15 years in him.”"): the speaker of the quote before the last,
+    when nothing but the last one's attribution stands between (the turn may open the next
+    paragraph)."""
+    if len(done) < 2:
+        return None
+    (q1, a1), (q2, a2) = done[-2:]
+    if q1.paragraph != q2.paragraph or qs.paragraph not in (q2.paragraph, q2.paragraph + 1):
+        return None  # (a turn may open the next paragraph: ¶ “What about Cody?”)
+    if None in (a1.speaker_start, a2.speaker_start) or not _only_credit(text, q2, a2, qs):
+        return None
+    if text[a1.speaker_start : a1.speaker_end] == text[a2.speaker_start : a2.speaker_end]:
+        return None
+    first, second, now = asks(text, q1, a1), asks(text, q2, a2), asks(text, qs)
+    return tagged(a1, "exchange") if first != second and now == first else None
+
+
+def _only_credit(text: str, before: QuoteSpan, att: Attribution, qs: QuoteSpan) -> bool:
+    """Between the quote ``before`` and ``qs`` stand only marks and the attribution ``att``
+    of the one before ("…,” the 47-year-old said. “…")."""
+    gap = text[before.end : qs.start]
+    if att.speaker_start is not None and before.end <= att.speaker_start < qs.start:
+        ends = [e for e in (att.speaker_end, att.cue_end) if e is not None and e <= qs.start]
+        cut = max(ends, default=att.speaker_start)
+        low = min(att.speaker_start, att.cue_start or att.speaker_start)
+        gap = text[before.end : low] + text[cut : qs.start]
+    return not gap.strip(" ”\"’'“‘,.\n")
+
+
 def opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:
     """The quote starts its paragraph (only its opening mark before it)."""
     return not text[body[qs.paragraph].start : qs.start].strip(OPENING_MARKS + " ")

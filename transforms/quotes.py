@@ -21,6 +21,7 @@ from transforms.exchanges import (
     puts_back,
     replies,
     turn,
+    turn_beside,
 )
 from transforms.inscriptions import is_inscription
 from transforms.lexicon import CUE_LEMMAS
@@ -41,6 +42,7 @@ from transforms.speakers import (
     attribute,
     attribute_intro,
     previous_subject,
+    read_out,
     tagged,
 )
 
@@ -341,6 +343,7 @@ def _attribute_in_order(
                     att = tagged(prev_att, "split")  # "“…,” X said. “…”": X goes on
                 elif prev_q.paragraph == qs.paragraph or qs.continues:
                     beside = answer_beside(text, turns, prev_q, prev_att, qs)
+                    beside = beside or turn_beside(text, found, qs)
                     att = beside or tagged(prev_att, "previous")
                 elif prev_q.paragraph == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
@@ -352,8 +355,10 @@ def _attribute_in_order(
                     else:
                         # a statement put back after a reply waits for the asker (see turn)
                         asked = asked or puts_back(text, turns, qs.paragraph)
-                        att = exchange_turn(text, turns, qs.paragraph, asks(text, qs)) or (
-                            att if asked else tagged(prev_att, "previous")
+                        att = (
+                            exchange_turn(text, turns, qs.paragraph, asks(text, qs))
+                            or turn_beside(text, found, qs)
+                            or (att if asked else tagged(prev_att, "previous"))
                         )
         previous = (qs, att)
         turns[qs.paragraph] = (asks(text, qs, att), att)
@@ -425,12 +430,14 @@ def _context_floor(text: str, body: list[Span], qs: QuoteSpan) -> int:
 
 
 def _introduced(doc: Doc, text: str, body: list[Span], qs: QuoteSpan) -> Attribution | None:
-    """Speaker of a quote introduced by the previous paragraph ("Caddell continued:")."""
+    """Speaker of a quote introduced by the previous paragraph ("Caddell continued:"), or the
+    writer of a letter it says someone read from."""
     if qs.paragraph == 0:
         return None
     intro = body[qs.paragraph - 1]
     if not text[intro.start : intro.end].rstrip().endswith(":"):
-        return None
+        return read_out(doc, intro.start, intro.end)  # "Erik then read from a letter his
+        # mother wrote to him in 2005." ¶ “…”
     att = attribute_intro(doc, intro.start, intro.end)
     if att.speaker_start is None:
         return None

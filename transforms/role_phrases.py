@@ -15,6 +15,7 @@ from transforms.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
     OCCUPATIONS,
+    ORG_HEADS,
     PERSON_NOUNS,
     SPEAKER_NOUNS,
     TITLES,
@@ -275,8 +276,19 @@ def sender(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "from":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return source if source is not None and _may_send(source) else None
     return None
+
+
+def _may_send(tok: Token) -> bool:
+    """A word for someone who may send a message: a name, a pronoun, an organisation, a person
+    noun ("from his lawyer", "from the ministry"; not "from his hospital bed")."""
+    return (
+        tok.pos_ in {"PROPN", "PRON"}
+        or tok.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or tok.lemma_.lower() in PERSON_NOUNS | OCCUPATIONS | KIN_NOUNS | SPEAKER_NOUNS | ORG_HEADS
+    )
 
 
 def writer_token(noun: Token) -> Token | None:
@@ -305,6 +317,12 @@ def writer_token(noun: Token) -> Token | None:
             if found is not None:
                 return found
     verb = noun.head
+    if noun.dep_ == "dobj":  # "read out the text message his wife, X, sent him", parsed as
+        for joined in verb.children:  # two verbs joined: the second's subject follows the noun
+            if joined.dep_ == "conj" and joined.lemma_.lower() in WRITING_VERBS:
+                subject = next((c for c in joined.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.left_edge.i == noun.i + 1:
+                    return subject
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING_VERBS | {"read"}:
         found = _from_object(verb)  # "read out an email from Alan Tregear, the …"
         if found is not None:

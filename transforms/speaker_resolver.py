@@ -106,6 +106,10 @@ _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
 # not a solicitor or barrister, mostly someone's the article does not name
 _EPITHETS = (PEOPLE_NOUNS | OCCUPATIONS) - {"solicitor", "barrister"}
+# The reporter writing of themself: "this reporter asked"
+_THIS_REPORTER = frozenset(
+    {"this reporter", "this correspondent", "this writer", "this journalist", "this newspaper"}
+)
 # Those who ask in interviews and press conferences, mostly never named ("the reporter asked")
 _PRESS_NOUNS = frozenset({"reporter", "journalist", "interviewer", "correspondent"})
 # verbs of answering: negated, or after "declined to", their subject said nothing here
@@ -603,6 +607,13 @@ class SpeakerResolver:
             return {who} if spoke and near else set()
         return set()
 
+    def _reporter(self, char: int) -> str | None:
+        """The byline's reporter, for "I" or "this reporter" in the narration (not in a quote,
+        where "I" is the speaker)."""
+        if self._in_quote(char):
+            return None
+        return next((m.canonical for m in self.mentions if m.source == "byline"), None)
+
     def _may_say(self, who: str, gender: str) -> bool:
         """No gender known for ``who`` other than ``gender``."""
         return self.gender.get(who) in (None, gender)
@@ -814,8 +825,10 @@ class SpeakerResolver:
                 who for who in self._last_speaking(doc, head) - skip if self._may_say(who, gender)
             ]
             return spoke[0] if spoke else self._recent(start, gender, None, skip, True)
-        if low in {"i", "me", "my"}:
-            return self._answer_label(text, start)
+        if low in {"i", "me", "my"}:  # a transcript's answer; else the reporter's narration
+            return self._answer_label(text, start) or self._reporter(start)
+        if said in _THIS_REPORTER:  # "“Is she better today?” this reporter asked"
+            return self._reporter(start)
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"

@@ -282,6 +282,8 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     # the sentence's own verb first: "In a statement read by Ms Anand, Corey's mother, …,
     # said:" is the mother's
     for tok in sorted(sent, key=lambda t: t.dep_ != "ROOT"):
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN":
+            continue  # "Asked by the defence whether …, Dr Mutasa was frank:": not the defence
         if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ == "VERB":
             for obj in tok.children:  # "Jabari read a letter from Clive Ottley, …:": Ottley's
                 if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
@@ -291,9 +293,12 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
             subj = _subject(tok)
             if subj is not None:
                 return _attribution(_name_apposed_before(subj), tok)
+    root = sent.root
+    subject = _subject(root)
+    if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_OR_TIME:
+        return _attribution(subject, None)  # "Dr Mutasa was frank:"
     # "His wife, Linda Duchesne, posted on the bakery's Facebook page:" (also parsed as a
     # noun phrase with "posted" describing it): the name apposed to the person noun
-    root = sent.root
     noun = root if root.pos_ == "NOUN" else _subject(root)
     if noun is not None and noun.lemma_.lower() in _PERSONAL_NOUNS:
         named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -303,6 +308,31 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
     return Attribution()
+
+
+_PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
+    """The writer of a letter or message the paragraph ``[start, end)`` says someone read out
+    or from, when the text names the writer: "Erik then read from a letter his mother wrote to
+    him in 2005." before the letter's words."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span[-1].sent:
+        if tok.lemma_.lower() not in WRITINGS or tok.dep_ not in {"dobj", "pobj"}:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.lemma_.lower() not in _READING:
+            continue
+        writer = writer_token(tok)
+        if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+            return tagged(_attribution(writer, None), "writer")
+    return None
+
+
+_READING = frozenset({"read", "quote", "recite"})
 
 
 def _can_speak(tok: Token, verb: Token | None = None) -> bool:
@@ -406,9 +436,12 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         return None
     first = doc[i].sent.start
     for tok in doc[first:i]:
-        if tok.dep_ in {"dobj", "attr"} and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS:
+        if (
+            tok.dep_ in {"dobj", "attr", "pobj"}
+            and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS
+        ):
             # "Martin received a text from Pridmore: “…”", "the first message was a text her
-            # mother had sent at halftime: “…”"
+            # mother had sent at halftime: “…”", "Erik read from a letter his mother wrote:"
             writer = writer_token(tok)
             if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
                 return _attribution(writer, None)

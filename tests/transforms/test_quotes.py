@@ -1506,6 +1506,71 @@ def test_the_initials_of_the_end_of_an_apposed_title_name_its_holder():
     assert q.speaker_canonical == "Halima Wario"
 
 
+def test_a_fronted_asked_by_names_the_one_asked_not_the_asker():
+    text = (
+        "Mill\n\nDr Nyasha Mutasa, a handwriting expert, examined the signature.\n\nAsked by"
+        " the defence whether she could be mistaken, Dr Mutasa was frank:\n\n“In my field we"
+        " never say never.”"
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("Dr Mutasa", "Nyasha Mutasa")
+
+
+def test_a_letter_someone_read_from_is_its_writers_without_a_colon():
+    text = (
+        "Ferry\n\nIngrid Solberg captained the ferry for 34 years. Her son, Erik Solberg,"
+        " spoke at the service.\n\n“She ran that boat like a Swiss watch,” Erik said.\n\nErik"
+        " then read from a letter his mother wrote to him in 2005, on the day she handed over"
+        " the wheel.\n\n“Keep her painted and never leave a passenger on the dock.”"
+    )
+    assert quote_starting(text, "Keep her").speaker_canonical == "Ingrid Solberg"
+
+
+def test_a_message_the_parse_made_a_second_verb_of_is_still_its_senders():
+    text = (
+        "Final\n\nWayne Brereton will play on Saturday.\n\nHe also read out the text message"
+        " his wife, Leanne Brereton, sent him the night he agreed to the comeback:\n\n“If you"
+        " do your knee again, you're sleeping in the ute.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Leanne Brereton"
+
+
+@pytest.mark.parametrize("words", ["this reporter asked", "I ask"])
+def test_the_reporter_writing_of_themself_is_the_bylines(words):
+    text = (
+        "Dengue\n\nBy Dilrukshi Senanayake\n\nMrs. Kumari Dissanayake sat by her daughter's"
+        f" bed.\n\n“Is she better today?” {words}. “A little,” Mrs. Dissanayake said."
+    )
+    doc = read_plain_text(text)
+    nlp_doc = next(annotate([text]))
+    bylines = [(b.name, b.name_span) for b in doc.bylines]
+    mentions = extract_mentions(nlp_doc, doc.body, bylines, doc.body)
+    q = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)[0]
+    assert q.speaker_canonical == "Dilrukshi Senanayake"
+
+
+def test_a_question_and_answer_in_one_paragraph_go_on_into_the_next():
+    """ "“…?” a reporter asked. “…,” the 47-year-old said. ¶ “What about Cody?” “…”": the
+    reporter asks again and Brereton answers."""
+    text = (
+        "Final\n\nWayne Brereton, 47, will play on Saturday.\n\n“Will you play on next"
+        " year?” a reporter asked. “Ask my hamstrings,” the 47-year-old said.\n\n“What about"
+        " Cody?” “Cody's got 15 years in him.”"
+    )
+    speakers = [(q.speaker_surface, q.speaker_canonical) for q in quotes_of(text)]
+    assert speakers[2:] == [("a reporter", None), ("the 47-year-old", "Wayne Brereton")]
+
+
+def test_a_place_a_message_came_from_is_not_its_writer():
+    text = (
+        "Dengue\n\nLim Wei Jie, 34, caught dengue in March.\n\nIn a WhatsApp message to The"
+        " Island Herald from his hospital bed, the 34-year-old wrote: “Tell them to clear it.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Lim Wei Jie"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
