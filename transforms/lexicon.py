@@ -37,6 +37,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")
         *("sp", "ssp", "asp", "igp"),  # police ranks in Uganda, India … ("SP Moses Ojok")
         "togbe",  # an Ewe chief ("Togbe Afede")
+        "opanin",  # an Akan elder ("Opanin Kofi Boateng")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -807,6 +808,7 @@ ORG_HEADS = frozenset(
         "aviation",
         "insurance",
         "pharmaceuticals",
+        "therapeutics",
         "partnership",
         "estates",
         "properties",

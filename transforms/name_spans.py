@@ -48,9 +48,10 @@ _TRAILING_DATE_WORD = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|June|July|August|September|October|November|December)$"
 )
-# Letters after a name: honours, counsel, parliament, degrees ("Jordan Ashdown KC").
+# Letters after a name: honours, counsel, parliament, degrees ("Jordan Ashdown KC"); a
+# Theravada monk's "Thera" ("Ven. Welikanda Sumanasiri Thera").
 _POST_NOMINAL = re.compile(
-    r",?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS)$"
+    r",?\s+(?:KC|QC|SC|MP|MEP|MSP|MS|MLA|TD|OBE|MBE|CBE|KBE|DBE|CH|PhD|MD|FRS|Thera)$"
 )
 # A score or placing glued to a name in a results list: "Kersey 63", "Austin 4-37", "Pires 46th".
 _TRAILING_NUMBER = re.compile(r"\s+[+\d][\w\-./+]*$")

@@ -1633,3 +1633,28 @@ def test_a_surname_the_tagger_read_as_a_plural_noun_after_a_title():
         " been patient.”\n\nEng Chikomo defended the rentals."
     )
     assert [m.canonical for m in mentions_of(text)] == ["Farai Chikomo", "Farai Chikomo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Temple\n\nThe Chief Incumbent, Ven. Welikanda Sumanasiri Thera, said the hall"
+            " would open.",
+            {"Welikanda Sumanasiri"},
+            id="a_monks_thera_after_the_name",
+        ),
+        pytest.param(
+            "Land\n\nThe farmer said his late father, Opanin Kofi Boateng, never sold land.",
+            {"Kofi Boateng"},
+            id="an_akan_elders_opanin",
+        ),
+        pytest.param(
+            "Shares\n\nShares of Hadley-Rowe Therapeutics fell 38%, Martin Okafor said.",
+            {"Martin Okafor"},
+            id="a_therapeutics_firm",
+        ),
+    ],
+)
+def test_titles_and_firm_words_around_names(text, names):
+    assert {m.surface for m in mentions_of(text)} == names
