@@ -29,7 +29,10 @@ def turn(
     (q1, a1), (q2, a2) = last
     return (
         a1.speaker_start is not None
-        and (a2.how in {"answer", "exchange"} or cue_word(text, a2) in _REPLYING)
+        and (
+            a2.how in {"answer", "exchange"}
+            or (cue_word(text, a2) in _REPLYING and one_sentence(text, qs))
+        )
         and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
         and opens_paragraph(text, body, qs)
         and (
@@ -162,19 +165,20 @@ _ASKING = {"asked", "asks", "ask", "queried", "wondered", "inquired", "enquired"
 
 
 def exchange_turn(
-    text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: int, asks: bool
+    text: str, turns: dict[int, tuple[bool, Attribution]], qs: QuoteSpan
 ) -> Attribution | None:
     """In a question-and-answer exchange, paragraph by paragraph ("“…?” a reporter asked. ¶
     “…,” Keough said. ¶ “Will you do it again?” ¶ “I hope not.”"), an unattributed question
     after an answer is the asker's, and an answer after a question the answerer's: the
     speaker of the paragraph before the previous one, when the two alternate between two
     speakers the text names apart (not "he" after "West": one man's rhetorical question)."""
-    before, earlier = turns.get(paragraph - 1), turns.get(paragraph - 2)
+    before, earlier = turns.get(qs.paragraph - 1), turns.get(qs.paragraph - 2)
     if before is None or earlier is None:
         return None
     (before_asks, before_att), (earlier_asks, earlier_att) = before, earlier
     replied = cue_word(text, before_att) in _REPLYING
-    if (earlier_asks != asks or before_asks == asks) and not puts_back(text, turns, paragraph):
+    now = asks(text, qs)
+    if (earlier_asks != now or before_asks == now) and not puts_back(text, turns, qs):
         return None
     said = [
         text[att.speaker_start : att.speaker_end]
@@ -189,18 +193,27 @@ def exchange_turn(
     return tagged(earlier_att, "exchange")
 
 
-def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], paragraph: int) -> bool:
+def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], qs: QuoteSpan) -> bool:
     """The paragraph before replied to a question put the paragraph before that, so a
-    statement now is the asker's, put back ("“Who is going to pay?” ¶ “…,” Harrow replied. ¶
-    “That's not what I asked.”")."""
-    before, earlier = turns.get(paragraph - 1), turns.get(paragraph - 2)
+    one-sentence statement now is the asker's, put back ("“Who is going to pay?” ¶ “…,”
+    Harrow replied. ¶ “That's not what I asked.”"); more sentences go on with the reply."""
+    before, earlier = turns.get(qs.paragraph - 1), turns.get(qs.paragraph - 2)
     return (
         before is not None
         and earlier is not None
         and earlier[0]
         and not before[0]
         and cue_word(text, before[1]) in _REPLYING
+        and one_sentence(text, qs)
     )
+
+
+def one_sentence(text: str, qs: QuoteSpan) -> bool:
+    """The quote's words are a single sentence."""
+    return _SENTENCE_BREAK.search(text, qs.start, qs.end) is None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[“‘\"']?[A-Z]")
 
 
 _REPLYING = {"replied", "answered", "responded", "retorted", "replies", "answers"}

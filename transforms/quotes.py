@@ -354,9 +354,9 @@ def _attribute_in_order(
                         att = press
                     else:
                         # a statement put back after a reply waits for the asker (see turn)
-                        asked = asked or puts_back(text, turns, qs.paragraph)
+                        asked = asked or puts_back(text, turns, qs)
                         att = (
-                            exchange_turn(text, turns, qs.paragraph, asks(text, qs))
+                            exchange_turn(text, turns, qs)
                             or turn_beside(text, found, qs)
                             or (att if asked else tagged(prev_att, "previous"))
                         )

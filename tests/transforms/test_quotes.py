@@ -1571,6 +1571,17 @@ def test_a_place_a_message_came_from_is_not_its_writer():
     assert q.speaker_canonical == "Lim Wei Jie"
 
 
+def test_more_sentences_after_a_reply_go_on_with_the_reply():
+    """After "“…?” ¶ “…,” Dlamini replied." a paragraph of several sentences is more of the
+    reply, not the asker's words put back (one sentence is: "“That's not what I asked.”")."""
+    text = (
+        "Results\n\nAt the presentation, a reporter asked Thandeka Dlamini: “Have you spoken"
+        " to Mr Venter?”\n\n“I speak to all our shareholders,” Dlamini replied.\n\n“He built"
+        " this company. I have enormous respect for him. Respect is not agreement.”"
+    )
+    assert quote_starting(text, "He built").speaker_canonical == "Thandeka Dlamini"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
