@@ -123,8 +123,9 @@ def roles_around(name: Span) -> list[str]:
     for clause in root.children:
         if clause.dep_ == "relcl" and _testifies(clause):  # "X, who testified on Monday,"
             found.append("witness")
-        if clause.dep_ == "relcl" and clause.lemma_ in OFFICE_VERBS:  # "…, who chairs the …"
-            found.append(role_key(OFFICE_VERBS[clause.lemma_], clause.tag_ == "VBD"))
+        for verb in (clause, *clause.conjuncts) if clause.dep_ == "relcl" else ():
+            if verb.lemma_ in OFFICE_VERBS:  # "…, who chairs the …", "who played … and has
+                found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))  # coached"
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
             continue
         for attr in clause.children:
@@ -243,7 +244,13 @@ def founded(name: Token) -> bool:
 
 # Verbs for holding an office, in a relative clause after a name: "Ann Lee, who chairs the
 # residents' association," is its chair.
-OFFICE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "captain": "captain"}
+OFFICE_VERBS = {
+    "chair": "chair",
+    "head": "head",
+    "lead": "leader",
+    "captain": "captain",
+    "coach": "coach",  # "Jordan Kowalczyk, who has coached the team since 2015,"
+}
 # Verbs that make someone what their "as" names ("X was unveiled as the club's new manager").
 _MADE_VERBS = frozenset(
     {"unveil", "appoint", "name", "confirm", "install", "elect", "announce", "hire", "sworn"}
@@ -305,6 +312,9 @@ def writer_token(noun: Token) -> Token | None:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            device = _from_object(clause)  # "messages sent from Kinsella’s phone"
+            if device is not None and device.lemma_.lower() in _DEVICES:
+                return possessor(device)
         if clause.dep_ == "relcl" and clause.lemma_.lower() not in WRITING_VERBS:
             # "a WhatsApp message which the State says the accused sent to his sister"
             clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
@@ -342,6 +352,8 @@ def _from_object(verb: Token) -> Token | None:
     return None
 
 
+# What a message is sent from whose owner wrote it: "from Kinsella’s phone"
+_DEVICES = frozenset({"phone", "account", "number", "address", "laptop", "computer"})
 # Verbs for getting a message, whose "from" names its writer: "a text he received from Jamil"
 _RECEIVING_VERBS = frozenset({"receive", "get"})
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".

@@ -727,14 +727,16 @@ class SpeakerResolver:
             for tok in span
         ):
             return None  # "“Who can afford that?” ¶ His son, Ewan, runs a boat. “…,” he said"
-        for tok in span if span is not None else ():
-            if (
-                tok.dep_ in {"dobj", "dative"}
-                and tok.head.lemma_ == "ask"
-                and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
-            ):  # not "“…?” asked one man": the asker, inverted
-                m = self.mention_at(tok.idx, tok.idx + len(tok))
-                return Answer(m.canonical if m is not None else None)  # "asked his barrister"
+        put_to = self._put_to(doc, span) if span is not None else None
+        if put_to is None and text[:q_start].rstrip(ALL_MARKS + " ").endswith(":"):
+            # "Tipene Walsh asked the mayor: “…?” ¶ “…,” she replied." (a role the article
+            # gave someone other than the asker; "asked her:" leaves it to the names before)
+            intro = doc.char_span(q_start - 1, q_start, alignment_mode="expand")
+            put_to = self._put_to(doc, intro[0].sent) if intro is not None else None
+            if put_to is not None and (put_to.person is None or put_to.person in skip):
+                put_to = None
+        if put_to is not None:
+            return put_to
         first = bisect_left(self._starts, q_start)
         others = {
             m.canonical
@@ -743,6 +745,25 @@ class SpeakerResolver:
         }
         who = self._named_last(char, gender, skip | others)
         return Answer(who) if who is not None else None  # else one asking and answering herself
+
+    def _put_to(self, doc: Doc, span: Span) -> Answer | None:
+        """The one a question is put to in ``span``: the object of its "ask" ("asked his
+        barrister": no one named; "asked the mayor": the mayor the article named)."""
+        for tok in span:
+            if (
+                tok.dep_ in {"dobj", "dative"}
+                and tok.head.lemma_ == "ask"
+                and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+            ):  # not "“…?” asked one man": the asker, inverted
+                m = self.mention_at(tok.idx, tok.idx + len(tok))
+                if m is None and tok.pos_ == "NOUN" and not possessor(tok):
+                    who = self.resolve(doc, *noun_phrase(tok))  # "the mayor"
+                    asker = next(c for c in tok.head.children if c.dep_ in SUBJECT_DEPS)
+                    if who is not None and who == self.resolve(doc, *noun_phrase(asker)):
+                        who = None  # a role the resolver gave back to the asker
+                    return Answer(who)
+                return Answer(m.canonical if m is not None else None)
+        return None
 
     def _recent(
         self,

@@ -310,6 +310,7 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     return Attribution()
 
 
+_WRITING_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj"})
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
@@ -435,13 +436,16 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     if i <= 0 or doc[i].text != ":" or "\n" in text_of(doc)[doc[i].idx : span.start_char]:
         return None
     first = doc[i].sent.start
+    label = [t for t in doc[first:i] if not t.is_space]
+    if len(label) == 2 and label[0].lower_ in _MESSAGE_PRONOUNS:  # "One read:" (parsed as a
+        writer = _writer_of_it(label[0], label[1])  # number and a noun): one of the messages
+        if writer is not None:
+            return _voiced(_attribution(label[0], None), _attribution(writer, None))
     for tok in doc[first:i]:
-        if (
-            tok.dep_ in {"dobj", "attr", "pobj"}
-            and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS
-        ):
+        if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS:
             # "Martin received a text from Pridmore: “…”", "the first message was a text her
-            # mother had sent at halftime: “…”", "Erik read from a letter his mother wrote:"
+            # mother had sent at halftime: “…”", "Erik read from a letter his mother wrote:",
+            # "A text message her mother sent her, on Friday, was about the coach: “…”"
             writer = writer_token(tok)
             if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
                 return _attribution(writer, None)
@@ -510,17 +514,23 @@ def _voiced(said: Attribution, writer: Attribution) -> Attribution:
     return replace(said, voice_start=writer.speaker_start, voice_end=writer.speaker_end)
 
 
+_MESSAGE_PRONOUNS = frozenset({"it", "one", "another"})
 _IT_SAYS = frozenset({"read", "say", "begin", "continue", "end", "go"})  # "“Dear Dr. X,” it begins"
 
 
 def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Token | None:
     """Who wrote the message "it" stands for, when the sentence before has one with its writer
     ("… an email Lindqvist sent from a personal account. It read: “…”"); the sentence before
-    the quote's ``opening`` word, for "“…,” it said."."""
+    the quote's ``opening`` word, for "“…,” it said."; for "One read:" and "Another said:",
+    one of the messages a sentence up to three back names ("messages sent from Kinsella’s
+    phone")."""
     first = (opening or subj).sent.start
-    if subj.lower_ != "it" or verb.lemma_.lower() not in _IT_SAYS or first == 0:
+    if subj.lower_ not in _MESSAGE_PRONOUNS or verb.lemma_.lower() not in _IT_SAYS or first == 0:
         return None
-    for tok in subj.doc[first - 1].sent:
+    before = [subj.doc[first - 1].sent]
+    while subj.lower_ != "it" and len(before) < 3 and before[-1].start > 0:
+        before.append(subj.doc[before[-1].start - 1].sent)  # "One read: “…” Another said:"
+    for tok in (tok for sent in before for tok in sent):
         writer = None
         if tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS and tok.pos_ == "NOUN":
             writer = writer_token(tok)

@@ -8,6 +8,7 @@ from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.quotes import extract_quotes
 from transforms.readers.plain_text import read_plain_text
+from transforms.speaker_resolver import SpeakerResolver
 
 
 def quotes_of(text: str):
@@ -1580,6 +1581,47 @@ def test_more_sentences_after_a_reply_go_on_with_the_reply():
         " this company. I have enormous respect for him. Respect is not agreement.”"
     )
     assert quote_starting(text, "He built").speaker_canonical == "Thandeka Dlamini"
+
+
+def test_she_replied_after_a_question_put_to_a_role_is_that_role():
+    text = (
+        "Statue\n\nThe mayor, Heather Quennell, backed the move.\n\nBefore the vote, Cr"
+        " Tipene Walsh asked the mayor: “Have we costed this?”\n\n“We have. It is $84,000,”"
+        " she replied."
+    )
+    assert quote_starting(text, "We have").speaker_canonical == "Heather Quennell"
+
+
+def test_a_relative_clause_joining_an_office_verb_gives_that_role():
+    """ "Jordan Kowalczyk, who played for Tessier … and has coached the Huskies since 2017,":
+    the coach (the office verb joined to the clause's first verb)."""
+    text = (
+        "Obituary\n\nJordan Kowalczyk, who played for Tessier in the 1990s and has coached the"
+        " Huskies since 2017, spoke on Monday."
+    )
+    doc = read_plain_text(text)
+    nlp_doc = next(annotate([text]))
+    mentions = extract_mentions(nlp_doc, doc.body, [], doc.body)
+    assert SpeakerResolver(nlp_doc, mentions).roles.get("coach") == {"Jordan Kowalczyk"}
+
+
+def test_a_message_that_is_the_subject_before_a_colon_is_its_writers():
+    text = (
+        "Obituary\n\nMarion Tessier died on Saturday. Her daughter, Renée Tessier, lives in"
+        " town.\n\nThe last text message her mother sent her was about the team: “Tell"
+        " Jordan the power play is too slow.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Marion Tessier"
+
+
+def test_one_and_another_of_the_messages_sent_from_a_phone_are_its_owners():
+    text = (
+        "Threats\n\nAnthony Kinsella, 34, was convicted.\n\nSgt Brody read out messages"
+        " sent from Kinsella’s phone to Mr Furlong.\n\nOne read: “Ur days r numbered old"
+        " man.”\n\nAnother said: “Nobody bars Tonto Kinsella.”"
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Anthony Kinsella"] * 2
 
 
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
