@@ -450,8 +450,9 @@ def _quote(doc: Doc, qs: QuoteSpan, att: Attribution, resolver: SpeakerResolver)
     if att.speaker_start is not None and att.speaker_end is not None:
         speaker = text[att.speaker_start : att.speaker_end]
         canonical = resolver.resolve(doc, att.speaker_start, att.speaker_end)
-        if canonical is None and att.voice_start is not None and att.voice_end is not None:
-            canonical = resolver.resolve(doc, att.voice_start, att.voice_end)
+        pronoun = speaker.lower() in {"he", "she"}  # "She wrote:" of a letter's writer
+        if (canonical is None or pronoun) and att.voice_start is not None and att.voice_end:
+            canonical = resolver.resolve(doc, att.voice_start, att.voice_end) or canonical
     cue = text[att.cue_start : att.cue_end] if att.cue_start is not None else None
     return Quote(
         start=qs.start,

@@ -283,7 +283,8 @@ def sender(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "from":
-            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # the last object: "from Howells’ second wife" (parsed with two)
+            source = next((c for c in reversed(list(child.children)) if c.dep_ == "pobj"), None)
             return source if source is not None and _may_send(source) else None
     return None
 

@@ -1124,7 +1124,7 @@ def _roles_written_before(text: str, start: int) -> list[str]:
     if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
         found.append(role)
     before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before["role"] in _APPOSED_ROLES:
+    if before is not None and before["role"] in _APPOSED_ROLES | TITLES:  # "the provost, Cllr X"
         found.append(before["role"])
     return found
 

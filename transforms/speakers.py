@@ -523,12 +523,15 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
     ("… an email Lindqvist sent from a personal account. It read: “…”"); the sentence before
     the quote's ``opening`` word, for "“…,” it said."; for "One read:" and "Another said:",
     one of the messages a sentence up to three back names ("messages sent from Kinsella’s
-    phone")."""
+    phone"); for "She wrote:", the writer of the letter the sentence before names ("a letter
+    from Howells’ second wife, Bethan. She wrote: “…”")."""
     first = (opening or subj).sent.start
-    if subj.lower_ not in _MESSAGE_PRONOUNS or verb.lemma_.lower() not in _IT_SAYS or first == 0:
+    wrote = subj.lower_ in {"he", "she"} and verb.lemma_.lower() == "write"  # "She wrote:"
+    said = subj.lower_ in _MESSAGE_PRONOUNS and verb.lemma_.lower() in _IT_SAYS
+    if not (said or wrote) or first == 0:
         return None
     before = [subj.doc[first - 1].sent]
-    while subj.lower_ != "it" and len(before) < 3 and before[-1].start > 0:
+    while subj.lower_ in {"one", "another"} and len(before) < 3 and before[-1].start > 0:
         before.append(subj.doc[before[-1].start - 1].sent)  # "One read: “…” Another said:"
     for tok in (tok for sent in before for tok in sent):
         writer = None
@@ -538,7 +541,9 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             writer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
-            return writer
+            # the name apposed to the writer: "from Howells’ second wife, Bethan"
+            apposed = [c for c in writer.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            return apposed[0] if apposed else writer
     return None
 
 

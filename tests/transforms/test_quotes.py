@@ -1624,6 +1624,27 @@ def test_one_and_another_of_the_messages_sent_from_a_phone_are_its_owners():
     assert [q.speaker_canonical for q in quotes_of(text)] == ["Anthony Kinsella"] * 2
 
 
+def test_a_title_word_role_before_a_titled_name_the_parse_missed():
+    """ "chaired by the provost, Cllr Isobel Grant, who …" (the parse hangs the name on the
+    verb): the provost is Grant, not a provost of the town's history."""
+    text = (
+        "Baths\n\nThe baths were built by William Lamont, a draper who was provost in"
+        " 1898.\n\nThe meeting was chaired by the provost, Cllr Isobel Grant, who twice"
+        " threatened to clear the gallery. “I will suspend this meeting,” the provost warned."
+    )
+    assert quote_starting(text, "I will suspend").speaker_canonical == "Isobel Grant"
+
+
+def test_she_wrote_after_a_letter_from_someone_is_the_letters_writer():
+    text = (
+        "Fraud\n\nGeraint Howells, 58, admitted fraud. His barrister, Eirian Lloyd, spoke"
+        " for him.\n\nMs Lloyd also handed up a letter from Howells’ second wife, Bethan. She"
+        " wrote: “Geraint has let down people who loved him.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Bethan"  # (the article gives her no surname of her own)
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
