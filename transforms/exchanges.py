@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from transforms.document import Span
 from transforms.nlp import text_of
-from transforms.quote_marks import OPENING_MARKS, QuoteSpan
+from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan
 from transforms.speaker_resolver import SpeakerResolver, noun_phrase
 from transforms.speakers import Attribution, previous_subject, tagged
 
@@ -234,7 +234,7 @@ def answer_beside(
         asked.how not in {"exchange", "press_question"}
         or not asks(text, question)
         or asks(text, qs)
-        or text[question.end : qs.start].strip(" ”\"’'“‘")
+        or text[question.end : qs.start].strip(ALL_MARKS + "‘’' ")
     ):
         return None
     before = turns.get(question.paragraph - 1)
@@ -255,7 +255,7 @@ def turn_beside(
         return None
     (q1, a1), (q2, a2) = done[-2:]
     if q1.paragraph != q2.paragraph or qs.paragraph not in (q2.paragraph, q2.paragraph + 1):
-        return None  # (a turn may open the next paragraph: ¶ “What about Cody?”)
+        return None
     if None in (a1.speaker_start, a2.speaker_start) or not _only_credit(text, q2, a2, qs):
         return None
     if text[a1.speaker_start : a1.speaker_end] == text[a2.speaker_start : a2.speaker_end]:
@@ -273,7 +273,7 @@ def _only_credit(text: str, before: QuoteSpan, att: Attribution, qs: QuoteSpan) 
         cut = max(ends, default=att.speaker_start)
         low = min(att.speaker_start, att.cue_start or att.speaker_start)
         gap = text[before.end : low] + text[cut : qs.start]
-    return not gap.strip(" ”\"’'“‘,.\n")
+    return not gap.strip(ALL_MARKS + "‘’' ,.\n")
 
 
 def opens_paragraph(text: str, body: list[Span], qs: QuoteSpan) -> bool:
