@@ -793,16 +793,19 @@ class SpeakerResolver:
 
     def _named_last(self, char: int, gender: str | None, skip: Collection[str] = ()) -> str | None:
         """The person (of ``gender``, if given; not one of ``skip``) named last before
-        ``char``; not the byline's reporter, whom the story does not talk about."""
-        for m in reversed(self.mentions):
-            if (
-                m.start < char
-                and m.source != "byline"
-                and (gender is None or self.gender.get(m.canonical, gender) == gender)
-                and m.canonical not in skip
-            ):
-                return m.canonical
-        return None
+        ``char``; not the byline's reporter, whom the story does not talk about; one named
+        outside quotes before one a quote talks about ("“I have spoken to Dr Boakye,” …")."""
+        named = [
+            m
+            for m in reversed(self.mentions)
+            if m.start < char
+            and m.source != "byline"
+            and (gender is None or self.gender.get(m.canonical, gender) == gender)
+            and m.canonical not in skip
+        ]
+        outside = next((m for m in named if not self._in_quote(m.start)), None)
+        found = outside or next(iter(named), None)
+        return found.canonical if found is not None else None
 
     def _latest(self, people: set[str], char: int) -> str | None:
         """Of ``people`` (who share a role: two coaches), the one named last before ``char``;
@@ -996,13 +999,17 @@ class SpeakerResolver:
 
     def _apposed_name(self, head: Token) -> str | None:
         """The person named in apposition to the head noun or to the noun its "of" phrase
-        names: "a spokesman, Tom Reyes", "one of their lawyers, Ana Ruiz"."""
+        names: "a spokesman, Tom Reyes", "one of their lawyers, Ana Ruiz"; or the name the
+        noun is in apposition to: "Dr Richmond Boakye, the club's Board Chairman,"."""
         nouns = [head, *(o for p in head.children if p.lower_ == "of" for o in p.children)]
         for noun in nouns:
             for c in noun.children:
                 m = self.mention_at(c.idx, c.idx + len(c)) if c.dep_ == "appos" else None
                 if m is not None:
                     return self._elder_or_younger(head, m.canonical)
+        if head.dep_ == "appos" and head.head.i < head.i:  # "Dr Richmond Boakye, the club's
+            m = self.mention_at(head.head.idx, head.head.idx + len(head.head))  # Board Chairman,"
+            return m.canonical if m is not None else None
         return None
 
     def _elder_or_younger(self, head: Token, named: str) -> str:

@@ -1645,6 +1645,28 @@ def test_she_wrote_after_a_letter_from_someone_is_the_letters_writer():
     assert q.speaker_canonical == "Bethan"  # (the article gives her no surname of her own)
 
 
+def test_a_he_answering_is_one_named_outside_quotes_before_one_a_quote_named():
+    """ "Mr Kwarteng was blunt. “… I have already spoken to Dr Boakye …”" then a question
+    from a woman and "“…,” he replied": Kwarteng, not Boakye, whom only the quote names."""
+    text = (
+        "Football\n\nHome coach Yaw Kwarteng spoke after the match.\n\nMr Kwarteng was"
+        " blunt. “I have already spoken to Dr Richmond Boakye and we will write to the"
+        " committee.”\n\nHost Selasie Agbenyega suggested the coach was hiding behind the"
+        " officials.\n\n“Is the referee really the problem?” she asked.\n\n“Go and watch the"
+        " tape,” he replied."
+    )
+    assert quote_starting(text, "Go and watch").speaker_canonical == "Yaw Kwarteng"
+
+
+def test_a_role_in_apposition_after_a_name_is_that_person():
+    text = (
+        "Football\n\nDr Richmond Boakye, the club's Board Chairman, later posted on the"
+        " supporters' platform.\n\n“The board has full confidence in the technical team.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Richmond Boakye"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
