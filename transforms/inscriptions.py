@@ -45,8 +45,9 @@ _MEDIUM = re.compile(
 # "The heaters' boxes carried the slogan “": a thing that bears words
 _BEARS = re.compile(
     rf"(?i)\b(?:carried|carries|carry|carrying|bore|bears|bear|bearing|displayed|displays"
-    rf"|displaying)(?: [^.!?“”\"]{{1,40}} and)?(?: the)?"  # "bearing his portrait and the words"
-    rf" (?:words?|slogan|message|legend|motto)\s*:?\s*{_MARK}$"
+    rf"|displaying)(?: [^.!?“”\"]{{1,40}} and)?(?: the| its| their| the [\w-]+['’]s)?"
+    rf" (?:words?|slogan|message|legend|motto)\s*[:,]?\s*{_MARK}$"  # "bearing his portrait
+    # and the words", "bearing the company’s slogan, “…”"
 )
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
@@ -144,6 +145,8 @@ def _read_from_a_thing(verb: Token) -> bool:
         for child in verb.head.children:
             if child.dep_ == "nsubj" and _written_on(child):
                 return True
+            if child.dep_ == "dobj" and _written_on(child) and verb.tag_ == "VBG":
+                return True  # "Fans hung a banner from the rafters … reading “…”"
         # "Residents have formed a group, and a bedsheet banner strung … reads:": the
         # subject nearest before it of a verb joined to the same head
         joined = {verb.head, *(c for c in verb.head.children if c.dep_ == "conj")}
@@ -154,9 +157,14 @@ def _read_from_a_thing(verb: Token) -> bool:
         ]
         if subjects and _written_on(subjects[-1]):
             return True
-    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - _NEAR_WORDS) : verb.i]):
-        # a person, or a pronoun other than a preposition's ("a bedsheet strung between two
-        # of them read:")
+    return _written_before(verb, _NEAR_WORDS)
+
+
+def _written_before(verb: Token, words: int) -> bool:
+    """A noun for a thing written on stands within ``words`` before the verb, with no person
+    or pronoun other than a preposition's nearer ("a bedsheet strung between two of them
+    read:")."""
+    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - words) : verb.i]):
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PRON" and tok.dep_ != "pobj"):
             return False
         if tok.lemma_.lower() in INSCRIBED_NOUNS:

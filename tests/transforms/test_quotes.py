@@ -2829,6 +2829,18 @@ def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
             "No water",
             None,
         ),
+        (  # a banner hung with a participle that reads, far from the participle
+            "Obituary\n\nFans hung a banner from the rafters of the arena Monday night reading"
+            " “Tuesdays Forever, Coach.” Renée Tessier said the family was touched.",
+            "Tuesdays Forever",
+            None,
+        ),
+        (  # a billboard bearing a firm's slogan after a comma
+            "AGM\n\nProtesters stood beneath a giant billboard bearing the company’s slogan,"
+            " “Feeding the Nation Since 1986”. Chief Ikenna Okafor spoke first.",
+            "Feeding the Nation",
+            None,
+        ),
         (  # placards the parse does not make the subject or object
             "Scam\n\nOutside, about 200 investors gathered in the rain, some holding placards."
             " One read: “Return Our Money”.",
