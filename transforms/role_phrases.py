@@ -87,8 +87,10 @@ def roles_around(name: Span) -> list[str]:
     if (
         root.dep_ == "appos"
         and head.i < name.start
-        and head.pos_ == "NOUN"
-        and (head.lemma_.lower() in PERSON_NOUNS or head.tag_ == "NN")  # "The curator, X,"
+        and (
+            (head.pos_ == "NOUN" and (head.lemma_.lower() in PERSON_NOUNS or head.tag_ == "NN"))
+            or (head.pos_ == "PROPN" and head.lower_ in PERSON_NOUNS)  # "The Chairman of …, X"
+        )  # "The curator, X,"
     ):
         owner = possessor(head)
         if owner is None or owner.pos_ == "PRON":  # "their head coach, Dirk van der Berg,"

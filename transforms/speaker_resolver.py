@@ -1003,8 +1003,12 @@ class SpeakerResolver:
         noun is in apposition to: "Dr Richmond Boakye, the club's Board Chairman,"."""
         nouns = [head, *(o for p in head.children if p.lower_ == "of" for o in p.children)]
         for noun in nouns:
-            for c in noun.children:
-                m = self.mention_at(c.idx, c.idx + len(c)) if c.dep_ == "appos" else None
+            apposed = [c for c in noun.children if c.dep_ == "appos"]
+            # and one apposed to that: "The National Coordinator, Progressive Shareholders
+            # Forum, Sir Olumide Adeyemi-Cole,"
+            apposed += [a for c in apposed for a in c.children if a.dep_ == "appos"]
+            for c in apposed:
+                m = self.mention_at(c.idx, c.idx + len(c))
                 if m is not None:
                     return self._elder_or_younger(head, m.canonical)
         if head.dep_ == "appos" and head.head.i < head.i:  # "Dr Richmond Boakye, the club's

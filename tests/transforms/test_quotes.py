@@ -1667,6 +1667,27 @@ def test_a_role_in_apposition_after_a_name_is_that_person():
     assert q.speaker_canonical == "Richmond Boakye"
 
 
+def test_a_name_apposed_to_an_organisation_apposed_to_a_role_is_the_subject():
+    """ "The National Coordinator, Progressive Shareholders Forum, Sir Olumide Adeyemi-Cole,
+    rose to speak. “…?” he asked.": the name apposed to the forum apposed to the role."""
+    text = (
+        "AGM\n\nThe managing director, Mr Chidi Okafor, presented the plan.\n\nThe National"
+        " Coordinator, Progressive Shareholders Forum, Sir Olumide Adeyemi-Cole, rose to speak."
+        " “Why should we give you another N25 billion?” he asked."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Olumide Adeyemi-Cole"
+
+
+def test_a_capitalised_role_apposed_to_a_name_is_its_role():
+    text = (
+        "AGM\n\nThe Chairman of the company, Chief Ikenna Okafor, 79, spoke first. His son,"
+        " Mr Chidi Okafor, 47, presented the plan.\n\n“Why should we?” a shareholder asked."
+        " “Because the demand is there,” the chairman replied."
+    )
+    assert quote_starting(text, "Because").speaker_canonical == "Ikenna Okafor"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
