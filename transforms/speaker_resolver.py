@@ -153,6 +153,8 @@ class SpeakerResolver:
         self.subjects: list[tuple[int, str | None, str | None]] = []
         self._unnamed_nouns: dict[int, str] = {}  # where a subject not named stands: its noun
         self._definite: dict[str, set[str]] = {}  # "host" -> whom "the host" first named
+        # (older, surname) -> whom "the elder Hollis" / "the younger Hollis" first named
+        self._relative_of_age: dict[tuple[bool, str], str] = {}
         self._silent: set[int] = set()  # subjects who gave no answer ("declined to comment")
         self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
@@ -1024,6 +1026,14 @@ class SpeakerResolver:
         older = {"elder": True, "older": True, "younger": False}.get(word)
         if older is None:
             return named
+        key = (older, named.split()[-1])  # "the younger Mhlanga" names one person throughout
+        if key not in self._relative_of_age:
+            self._relative_of_age[key] = self._of_age(head, named, older)
+        return self._relative_of_age[key]
+
+    def _of_age(self, head: Token, named: str, older: bool) -> str:
+        """The parent (``older``) or the child of the relatives the article names, of whom
+        ``named`` is one; else ``named``."""
         for (child, relation), parents in self.kin.items():
             if relation in _PARENTS and child == named and older and len(parents) == 1:
                 parent = next(iter(parents))  # not a father who "died in 2016": of the

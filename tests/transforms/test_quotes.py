@@ -1688,6 +1688,20 @@ def test_a_capitalised_role_apposed_to_a_name_is_its_role():
     assert quote_starting(text, "Because").speaker_canonical == "Ikenna Okafor"
 
 
+def test_the_younger_of_a_family_names_one_person_throughout():
+    """ "The younger Mhlanga" is the son both times, though his sister is the Mhlanga named
+    last before the second."""
+    text = (
+        "Mill\n\nFarai Mhlanga (71) told the court that his son, Tinashe Mhlanga (38), sold"
+        " the mill.\n\nThe younger Mhlanga denies the charge.\n\nHis sister, Chipo Mhlanga,"
+        " testified on Tuesday. Ms Mhlanga said she received a message.\n\nDefence lawyer Mr"
+        " Kudakwashe Ncube asked for a referral.\n\nOutside court, the"
+        " younger Mhlanga insisted that his father had agreed. “I have done nothing wrong,” he"
+        " told the Clarion."
+    )
+    assert quote_starting(text, "I have done").speaker_canonical == "Tinashe Mhlanga"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
