@@ -943,6 +943,15 @@ class SpeakerResolver:
             named = m.canonical if m is not None else self._apposed_name(writer)
             if named is not None:  # "…, Caledonian Crossings’ managing director, Graham
                 return named  # Strachan, wrote"
+        sent = noun.sent
+        if sent.start > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # "The couple’s daughter, Eilidh, 14, wrote to all 42 councillors. Cllr Ferrier
+            # read the letter into the record:": the one the sentence before says wrote
+            for tok in doc[sent.start - 1].sent:
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if tok.lemma_ == "write" and subject is not None:
+                    m = self.mention_at(subject.idx, subject.idx + len(subject))
+                    return m.canonical if m is not None else self._apposed_name(subject)
         return None
 
     def _owned_holders(self, lemma: str, former: bool) -> set[str]:

@@ -290,6 +290,10 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
                     writer = writer_token(obj)
                     if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
                         return tagged(_attribution(writer, None), "writer")
+                    if tok.lemma_.lower() in _READING and _definite(obj):
+                        # "Cllr Ferrier read the letter into the record:": the letter's,
+                        # whose writer the resolver finds before
+                        return tagged(_attribution(obj, None), "writer")
             subj = _subject(tok)
             if subj is not None:
                 return _attribution(_name_apposed_before(subj), tok)
@@ -334,6 +338,11 @@ def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
 
 
 _READING = frozenset({"read", "quote", "recite"})
+
+
+def _definite(noun: Token) -> bool:
+    """The noun has "the": one the text spoke of before ("the letter")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _can_speak(tok: Token, verb: Token | None = None) -> bool:

@@ -1702,6 +1702,16 @@ def test_the_younger_of_a_family_names_one_person_throughout():
     assert quote_starting(text, "I have done").speaker_canonical == "Tinashe Mhlanga"
 
 
+def test_the_letter_someone_read_into_the_record_is_the_one_who_wrote_before():
+    text = (
+        "Baths\n\nThe couple’s daughter, Eilidh Drummond, 14, wrote to all 42 councillors last"
+        " month. Cllr Ainslie Ferrier read the letter into the record:\n\n“Dear councillor, I"
+        " learned to swim at the Lamont Baths.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Eilidh Drummond"
+
+
 def test_her_daughter_after_the_daughter_was_named_is_that_daughter():
     """ "Her daughter, Lakshmi Nair, drove …" puts the daughter in focus; "her daughter said"
     then is still Lakshmi (the "her" is her mother's), not a daughter of Lakshmi's."""
