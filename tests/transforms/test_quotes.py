@@ -11,11 +11,20 @@ from transforms.readers.plain_text import read_plain_text
 from transforms.speaker_resolver import SpeakerResolver
 
 
-def quotes_of(text: str):
+def quotes_of(text: str, bylines: bool = False):
+    """The quotes of ``text`` (its byline's name among the people, when ``bylines``)."""
     doc = read_plain_text(text)
     nlp_doc = next(annotate([text]))
-    mentions = extract_mentions(nlp_doc, doc.body, [], doc.body)
+    names = [(b.name, b.name_span) for b in doc.bylines] if bylines else []
+    mentions = extract_mentions(nlp_doc, doc.body, names, doc.body)
     return extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
+
+
+def resolver_of(text: str) -> SpeakerResolver:
+    """The speaker resolver of ``text``, with its people and no quotes."""
+    doc = read_plain_text(text)
+    nlp_doc = next(annotate([text]))
+    return SpeakerResolver(nlp_doc, extract_mentions(nlp_doc, doc.body, [], doc.body))
 
 
 def quote_starting(text: str, prefix: str):
@@ -1032,16 +1041,11 @@ def test_a_family_name_first_gives_no_gender():
 
 def test_a_pronoun_in_a_side_clause_does_not_teach_a_gender():
     """The "he" of a "before" clause is her client, not her: it casts no vote on her gender."""
-    from transforms.speaker_resolver import SpeakerResolver
-
     text = (
         "Lab Inquiry\n\nBrinkerhoff argued that her client had been convicted online before he"
         " had a chance to respond. Gail Brinkerhoff is his attorney."
     )
-    doc = read_plain_text(text)
-    [nlp_doc] = annotate([doc.document_text])
-    resolver = SpeakerResolver(nlp_doc, extract_mentions(nlp_doc, doc.body))
-    assert resolver.gender.get("Gail Brinkerhoff") != "m"
+    assert resolver_of(text).gender.get("Gail Brinkerhoff") != "m"
 
 
 def test_a_role_a_pronoun_owns_is_the_role():
@@ -1543,11 +1547,7 @@ def test_the_reporter_writing_of_themself_is_the_bylines(words):
         "Dengue\n\nBy Dilrukshi Senanayake\n\nMrs. Kumari Dissanayake sat by her daughter's"
         f" bed.\n\n“Is she better today?” {words}. “A little,” Mrs. Dissanayake said."
     )
-    doc = read_plain_text(text)
-    nlp_doc = next(annotate([text]))
-    bylines = [(b.name, b.name_span) for b in doc.bylines]
-    mentions = extract_mentions(nlp_doc, doc.body, bylines, doc.body)
-    q = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)[0]
+    q = quotes_of(text, bylines=True)[0]
     assert q.speaker_canonical == "Dilrukshi Senanayake"
 
 
@@ -1599,10 +1599,7 @@ def test_a_relative_clause_joining_an_office_verb_gives_that_role():
         "Obituary\n\nJordan Kowalczyk, who played for Tessier in the 1990s and has coached the"
         " Huskies since 2017, spoke on Monday."
     )
-    doc = read_plain_text(text)
-    nlp_doc = next(annotate([text]))
-    mentions = extract_mentions(nlp_doc, doc.body, [], doc.body)
-    assert SpeakerResolver(nlp_doc, mentions).roles.get("coach") == {"Jordan Kowalczyk"}
+    assert resolver_of(text).roles.get("coach") == {"Jordan Kowalczyk"}
 
 
 def test_a_message_that_is_the_subject_before_a_colon_is_its_writers():
