@@ -397,9 +397,14 @@ def definite_role(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and noun.lemma_.lower() in _NAMED_ROLES
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and definite(noun)
         and not any(c.dep_ == "poss" for c in noun.children)
     )
+
+
+def definite(noun: Token) -> bool:
+    """The noun has "the": one the text spoke of before ("the letter", "the host")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def someone_new(noun: Token) -> bool:

@@ -45,6 +45,7 @@ from transforms.role_phrases import (
     SUBJECT_DEPS,
     TITLE_ROLE,
     WRITINGS,
+    definite,
     definite_role,
     founded,
     gendered_forms,
@@ -312,7 +313,7 @@ class SpeakerResolver:
         byline's reporter is named before it, and no one holds that role yet."""
         former = any(c.lower_ in FORMER for c in noun.children)
         return (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            definite(noun)
             and role_key(noun.lemma_.lower(), former) not in self.roles
             and all(m.source == "byline" or m.start > noun.idx for m in self.mentions)
         )
@@ -944,7 +945,7 @@ class SpeakerResolver:
             if named is not None:  # "…, Caledonian Crossings’ managing director, Graham
                 return named  # Strachan, wrote"
         sent = noun.sent
-        if sent.start > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if sent.start > 0 and definite(noun):
             # "The couple’s daughter, Eilidh, 14, wrote to all 42 councillors. Cllr Ferrier
             # read the letter into the record:": the one the sentence before says wrote
             for tok in doc[sent.start - 1].sent:

@@ -22,6 +22,7 @@ from transforms.role_phrases import (
     SUBJECT_DEPS,
     WRITING_VERBS,
     WRITINGS,
+    definite,
     sender,
     writer_token,
 )
@@ -290,7 +291,7 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
                     writer = writer_token(obj)
                     if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
                         return tagged(_attribution(writer, None), "writer")
-                    if tok.lemma_.lower() in _READING and _definite(obj):
+                    if tok.lemma_.lower() in _READING and definite(obj):
                         # "Cllr Ferrier read the letter into the record:": the letter's,
                         # whose writer the resolver finds before
                         return tagged(_attribution(obj, None), "writer")
@@ -338,11 +339,6 @@ def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
 
 
 _READING = frozenset({"read", "quote", "recite"})
-
-
-def _definite(noun: Token) -> bool:
-    """The noun has "the": one the text spoke of before ("the letter")."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _can_speak(tok: Token, verb: Token | None = None) -> bool:
