@@ -3,8 +3,9 @@ its weights to transforms/data/speaker_weights.json:
 
     uv run --frozen python -m bench.fit_speakers ../shared/corpus/polnear/train
 
-For every predicted quote that matches a gold quote with a gold speaker span, the candidates
-overlapping that span are the positives; a conditional-logit model (softmax over the quote's
+For every predicted quote the ranker decides (as ``transforms.quotes.extract_quotes`` runs it:
+no block quote, no quote a sure rule attributed) that matches a gold quote with a gold speaker
+span, the candidates overlapping that span are the positives; a conditional-logit model (softmax over the quote's
 candidates, L2-regularised, plain gradient descent with Adam) learns the weights.
 """
 
@@ -18,8 +19,10 @@ import numpy as np
 
 from bench.fitting import adam, feature_matrix
 from bench.quality import parsed
+from transforms.nlp import text_of
 from transforms.people import extract_mentions, name_regions
-from transforms.quotes import rule_attributions
+from transforms.quote_marks import find_quotes
+from transforms.quotes import SURE_RULES, rule_attributions
 from transforms.scoring import load_gold
 from transforms.speaker_ranker import WEIGHTS, candidates, discourse
 from transforms.speaker_resolver import SpeakerResolver
@@ -47,12 +50,13 @@ def groups(gold_dir: Path) -> list[tuple[list[dict[str, float]], list[bool]]]:
     for stem, pdoc, doc in parsed(gold_dir):
         units = _units(gold.get(stem, {}))
         mentions = extract_mentions(doc, *name_regions(pdoc))
-        resolver = SpeakerResolver(doc, mentions)
-        rows = rule_attributions(doc, pdoc.body, resolver)
+        marks = find_quotes(text_of(doc), pdoc.body)
+        resolver = SpeakerResolver(doc, mentions, [(qs.start, qs.end) for qs in marks])
+        rows = rule_attributions(doc, pdoc.body, resolver, marks)
         quoted = [(qs.start, qs.end) for qs, _, _ in rows]
         contexts = discourse(doc, rows, resolver)
         for (qs, att, floor), context in zip(rows, contexts, strict=True):
-            if qs.block:
+            if qs.block or att.how in SURE_RULES:
                 continue
             match = max(units, key=lambda u: _iou(u[0], (qs.start, qs.end)), default=None)
             if match is None or _iou(match[0], (qs.start, qs.end)) < 0.5:

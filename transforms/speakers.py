@@ -160,7 +160,7 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
         return tagged(_attribution(*nearby), "near_cue")
     colon = _colon_intro(doc, span)
     if colon is not None:
-        return tagged(colon, "colon")
+        return colon if colon.how == "writer" else tagged(colon, "colon")
     for tok in span[0].sent:  # "According to the Daily Caller, “…”"; "…”, according to Hale"
         if tok.lower_ == "according" and outside(tok):
             obj = _according_to(tok)
@@ -453,11 +453,11 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
             # "A text message her mother sent her, on Friday, was about the coach: “…”"
             writer = writer_token(tok)
             if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
-                return _attribution(writer, None)
+                return tagged(_attribution(writer, None), "writer")
     for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
-            return _attribution(owner, None)
+            return tagged(_attribution(owner, None), "writer")  # its writer, as of a letter
         if (
             tok.dep_ in SUBJECT_DEPS
             and tok.head.i < i
