@@ -100,6 +100,8 @@ TITLES = frozenset(
         "councilman",
         "councilwoman",
         "councilmember",
+        "alderman",  # a council's elder member, in Northern Ireland and the US
+        "alderwoman",
         "ambassador",
         "attorney",
         "prosecutor",
@@ -443,6 +445,8 @@ PERSON_NOUNS = frozenset(
         "councillor",
         "councilman",
         "councilwoman",
+        "alderman",
+        "alderwoman",
         "activist",
         "mogul",
         "entrepreneur",

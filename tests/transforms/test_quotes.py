@@ -676,6 +676,15 @@ def test_an_abbreviated_title_does_not_cut_the_speakers_name():
     assert q.speaker_canonical == "Magnus Fairweather"
 
 
+def test_an_aldermans_title_is_no_part_of_the_name():
+    text = (
+        "Library Vote\n\nAlderman Fergus Doherty, a former mayor, opposed the cut.\n\n"
+        "“We are closing the one room that is open to everyone,” Alderman Doherty said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Fergus Doherty"
+
+
 def test_the_former_holder_of_a_role_is_not_the_current_one():
     text = (
         "Rail Strike\n\nRhiannon Pryce, the transport minister, met the union on Monday. Gideon "
