@@ -30,11 +30,12 @@ _READS = re.compile(
     rf"|promises|promised|proclaims|proclaimed|declares|declared|warns|warned)"
     rf"\s*[:,]?\s*{_MARK}$"
 )
-# "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “", "decorated with lightning
-# bolts and the words “"
+# "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “",
+# "decorated with lightning bolts and the words “", "printed with the team’s rallying cry, “"
 _WRITTEN_WITH = re.compile(
     rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it"
-    rf"| [^.!?“”\"]{{1,40}} with the words?)?"  # "spray-painted a sheet of plywood with the words"
+    rf"| [^.!?“”\"]{{1,40}} with the words?"  # "spray-painted a sheet of plywood with the words"
+    rf"| with (?:the|a|an|its|their|his|her) [^.!?“”\"]{{1,40}},)?"
     rf"(?: the (?:words?|lines?|slogan|message))?\s*:?\s*{_MARK}$"
 )
 # what the words are written in: "that reads, in red spray paint, “", "in chalk: “"

@@ -805,6 +805,7 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "A photo showed a sign on the wall of the feed shed reading “Gates shut. Every time.”",
         "Two riders wore T-shirts printed with the slogan “Keep the Pier Open”.",
         "The pump behind the co-op has a hand-lettered notice taped to its nozzle: “No cards.”",
+        "Fans in caps printed with the club’s old war cry, “Up the Pier,” lined the road.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
