@@ -870,6 +870,7 @@ PLACE_ONLY_HEADS = frozenset(
     {"falls", "hollow", "heights", "springs", "creek", "township", "borough", "crescent"}
     | {"terrace", "quay", "wharf", "parade", "mews", "crossing", "cliffs", "enclave", "chowk"}
     | {"baths"}  # "Aberwennol Baths"
+    | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
 # name starts it ("Marco Villa" is a person, so "villa" is not here).

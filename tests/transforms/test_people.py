@@ -1577,6 +1577,14 @@ def test_places_whose_first_or_last_word_only_places_have():
     assert {m.canonical for m in mentions_of(text)} == {"Eluned Pugh"}
 
 
+def test_south_asian_neighbourhoods_are_places():
+    text = (
+        "Dengue\n\nLarvae were found in Rehman Colony and Shanti Nagar, said Dr Farah Qureshi."
+        " Families from Mayur Vihar queued at the clinic."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Farah Qureshi"}
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
