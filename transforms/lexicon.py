@@ -612,6 +612,14 @@ OCCUPATIONS = frozenset(
         "grandfather", "mother", "father", "son", "daughter", "brother", "sister", "husband",
         "wife", "partner", "pupil", "apprentice", "graduate", "veteran", "retiree",
         "advocate", "ranger", "warden", "tracker", "guide", "stylist", "tailor",
+        "clerk", "rector", "curate", "deacon", "cleric", "clergyman", "clergywoman", "thera",
+        "deckhand", "skipper", "ferryman", "boatman", "coxswain", "farmhand", "crofter",
+        "shepherd", "herder", "shopkeeper", "stallholder", "trader", "vendor", "hawker",
+        "grocer", "fishmonger", "innkeeper", "hotelier", "restaurateur", "barber",
+        "hairdresser", "midwife", "paramedic", "firefighter", "lifeguard", "postman",
+        "postwoman", "courier", "blacksmith", "welder", "bricklayer", "joiner", "labourer",
+        "organist", "choirmaster", "bandleader", "drummer", "guitarist", "pianist", "violinist",
+        "singer", "playwright", "winemaker", "brewer", "distiller",
     ]
 )  # fmt: skip
 # Words before a title in quote marks: its kind or how it is named ("the podcast “So, That

@@ -676,6 +676,21 @@ def test_an_abbreviated_title_does_not_cut_the_speakers_name():
     assert q.speaker_canonical == "Magnus Fairweather"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Ekow Mensah led the service.", "the rector"),
+        ("Ekow Mensah defended the new rents.", "the town clerk"),
+        ("Ekow Mensah steered the ferry into the wind.", "the deckhand"),
+        ("Ekow Mensah opened the hall at dawn.", "the clergyman"),
+    ],
+)
+def test_a_trade_or_calling_after_a_named_person_is_that_person(sentence, noun):
+    text = f"Harbour\n\n{sentence} “We carry on as we always have,” {noun} said."
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Ekow Mensah"
+
+
 def test_an_aldermans_title_is_no_part_of_the_name():
     text = (
         "Library Vote\n\nAlderman Fergus Doherty, a former mayor, opposed the cut.\n\n"
