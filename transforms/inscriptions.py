@@ -46,9 +46,11 @@ _MEDIUM = re.compile(
 # "The heaters' boxes carried the slogan “": a thing that bears words
 _BEARS = re.compile(
     rf"(?i)\b(?:carried|carries|carry|carrying|bore|bears|bear|bearing|displayed|displays"
-    rf"|displaying)(?: [^.!?“”\"]{{1,40}} and)?(?: the| its| their| the [\w-]+['’]s)?"
+    rf"|displaying)(?: [^.!?“”\"]{{1,40}} (?:and|beside|above|below|under|with))?"
+    rf"(?: the| its| their| the [\w-]+['’]s)?"
     rf" (?:words?|slogan|message|legend|motto)\s*[:,]?\s*{_MARK}$"  # "bearing his portrait
-    # and the words", "bearing the company’s slogan, “…”"
+    # and the words", "bearing the company’s slogan, “…”", "carried a photograph of him beside
+    # the slogan “"
 )
 # "the words “" … "” painted above its door"
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
@@ -59,6 +61,9 @@ _THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?(?:\s*[,:]| such as| like)\s*{_MA
 _COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": a person
+# Boards that words are put up on, written on only when they read or carry them: "a rusted
+# board still reads “…”" (not "the board said", a body)
+_BOARDS = frozenset({"board", "signboard", "hoarding"})
 _LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
@@ -196,7 +201,7 @@ def _written_on(noun: Token) -> bool:
     """A sign, a banner …, or anything a writing participle describes ("a line carved …");
     also a thing the parse glued to a sign ("a laminated notice zip(-tied)": notice)."""
     return (
-        noun.lemma_.lower() in INSCRIBED_NOUNS
+        noun.lemma_.lower() in INSCRIBED_NOUNS | _BOARDS
         or any(t.lower_ in WRITING_PARTICIPLES for t in noun.subtree)
         or (
             noun.lemma_.lower() not in _PEOPLE

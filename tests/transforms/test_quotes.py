@@ -821,6 +821,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Two riders wore T-shirts printed with the slogan “Keep the Pier Open”.",
         "The pump behind the co-op has a hand-lettered notice taped to its nozzle: “No cards.”",
         "Fans in caps printed with the club’s old war cry, “Up the Pier,” lined the road.",
+        "At the slipway, a faded board still reads “Pier users only”, above the nets.",
+        "The campaign van carried a portrait of Kowal beside the slogan “Pier for all”.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
