@@ -107,6 +107,8 @@ _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
 # not a solicitor or barrister, mostly someone's the article does not name
 _EPITHETS = (PEOPLE_NOUNS | OCCUPATIONS) - {"solicitor", "barrister"}
+# Nouns for the older of relatives: "the retiree told the court" of a father and his son
+_ELDERLY = frozenset({"retiree", "pensioner", "grandfather", "grandmother", "octogenarian"})
 # The reporter writing of themself: "this reporter asked"
 _THIS_REPORTER = frozenset(
     {"this reporter", "this correspondent", "this writer", "this journalist", "this newspaper"}
@@ -914,7 +916,10 @@ class SpeakerResolver:
                 return self._latest(self._definite[lemma], start)
             gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
             # not one the quote talks about ("“Sipho saw her first …,” the ranger said")
-            return self._recent(start, gender, lemma, now | self._talked_about(text, start))
+            near = self._recent(start, gender, lemma, now | self._talked_about(text, start))
+            if near is not None and lemma in _ELDERLY:  # "the retiree": of a father and his
+                return self._of_age(head, near, True)  # son in focus, the father
+            return near
         if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
             return self._recent(start, None, None, now)  # focus held it
         return None

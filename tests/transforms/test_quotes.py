@@ -691,6 +691,15 @@ def test_a_trade_or_calling_after_a_named_person_is_that_person(sentence, noun):
     assert q.speaker_canonical == "Ekow Mensah"
 
 
+def test_the_retiree_of_a_father_and_his_son_is_the_father():
+    text = (
+        "Mill\n\nTom Reyes, 71, built the mill. His son, Dan Reyes, 40, sold it in May.\n\n"
+        "The younger Reyes denies fraud. “I built it with my pension,” the retiree said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Tom Reyes"
+
+
 def test_an_aldermans_title_is_no_part_of_the_name():
     text = (
         "Library Vote\n\nAlderman Fergus Doherty, a former mayor, opposed the cut.\n\n"
