@@ -118,6 +118,7 @@ _PRESS_NOUNS = frozenset({"reporter", "journalist", "interviewer", "corresponden
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
 _REFUSALS = frozenset({"decline", "refuse"})
+_REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
@@ -915,11 +916,17 @@ class SpeakerResolver:
             if lemma in self._definite and not former:  # not "the former minister"
                 return self._latest(self._definite[lemma], start)
             gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
-            # not one the quote talks about ("“Sipho saw her first …,” the ranger said")
-            near = self._recent(start, gender, lemma, now | self._talked_about(text, start))
-            if near is not None and lemma in _ELDERLY:  # "the retiree": of a father and his
-                return self._of_age(head, near, True)  # son in focus, the father
-            return near
+            # "the retiree", "the old man": of a father and his son in focus, the father
+            elderly = lemma in _ELDERLY or any(c.lower_ == "old" for c in head.children)
+            near = None
+            if head.head.lemma_.lower() in _REPLIES:  # “And are you gone, Mr Mhlanga?” Ncube
+                skip = self._talked_about(text, start) | self._dead  # asked. “No,” the old
+                answer = self._answer(doc, start, gender or NOUN_GENDER.get(lemma), skip)
+                near = answer.person if answer is not None else None  # man replied
+            if near is None:  # not one the quote talks about ("“Sipho saw her first …,” the
+                skip = now | self._talked_about(text, start)  # ranger said")
+                near = self._recent(start, gender, lemma, skip)
+            return self._of_age(head, near, True) if near is not None and elderly else near
         if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
             return self._recent(start, None, None, now)  # focus held it
         return None

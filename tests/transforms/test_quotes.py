@@ -700,6 +700,19 @@ def test_the_retiree_of_a_father_and_his_son_is_the_father():
     assert q.speaker_canonical == "Tom Reyes"
 
 
+def test_an_epithet_replying_to_a_question_is_the_one_it_addresses():
+    text = (
+        "Court\n\nKwame Boateng, 81, told the court he never signed the deed. Defence lawyer"
+        " Kofi Mensah pressed him.\n\n“Are you sure, Mr Boateng?” Mensah asked. “As sure as I"
+        " am sitting here,” the pensioner replied."
+    )
+    question, answer = quotes_of(text)
+    assert (question.speaker_canonical, answer.speaker_canonical) == (
+        "Kofi Mensah",
+        "Kwame Boateng",
+    )
+
+
 def test_an_aldermans_title_is_no_part_of_the_name():
     text = (
         "Library Vote\n\nAlderman Fergus Doherty, a former mayor, opposed the cut.\n\n"
