@@ -302,6 +302,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(first) == 2 and word in OCCUPATIONS and _full_name(first[1]):
             start += surface.index(first[1])  # "Farmer Gideon Hext" (not "Baker Mayfield")
             continue
+        if len(first) == 2 and word in _IMPERATIVES and first[0][:1].isupper():
+            start += surface.index(first[1])  # "“Tell Jordan the power play is too slow”"
+            continue
         if len(first) == 2 and word in _MODALS and _asks_with_modal(text, start, end):
             start += surface.index(first[1])  # "“Will Aditya resign from the board?”"
             continue
@@ -326,6 +329,9 @@ def _full_name(rest: str) -> bool:
 
 
 # Modal verbs that are also given names, opening a question before a name.
+# Verbs that open a command before a name the model joins them to: "Tell Jordan …", "Ask
+# Norma Quill" (a phone-in named after its host)
+_IMPERATIVES = frozenset({"tell", "ask", "thank", "let", "give", "meet", "bless", "pray"})
 _MODALS = frozenset({"will", "can"})
 _QUESTION_AFTER = re.compile(r" [a-z][^.!?\n]{0,80}\?")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n|[\"“‘]\s*)$")

@@ -1585,6 +1585,17 @@ def test_south_asian_neighbourhoods_are_places():
     assert {m.canonical for m in mentions_of(text)} == {"Farah Qureshi"}
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("“Tell Jordan the power play is slow.”", "Jordan"), ("“Ask Norma Quill.”", "Norma Quill")],
+)
+def test_a_command_before_a_name_is_no_part_of_it(written, name):
+    from transforms.name_spans import clean_span
+
+    start, end = clean_span(written, 1, written.index(name) + len(name))  # after the mark
+    assert written[start:end] == name
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
