@@ -38,6 +38,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("sp", "ssp", "asp", "igp"),  # police ranks in Uganda, India … ("SP Moses Ojok")
         "togbe",  # an Ewe chief ("Togbe Afede")
         "opanin",  # an Akan elder ("Opanin Kofi Boateng")
+        *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -79,6 +80,7 @@ TITLES = frozenset(
         "const",  # constable
         "constable",
         "collector",  # a district's chief officer, in India
+        "pleader",  # a government's counsel, in India ("Government Pleader M. Selvaraj")
         "coroner",
         "professor",
         "rev",

@@ -21,6 +21,7 @@ from transforms.lexicon import (
     OCCUPATIONS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
     ROLE_PREFIXES,
     TITLES,
     TITLES_ALSO_GIVEN_NAMES,
@@ -315,7 +316,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     surface = text[start:end]
     if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
         return None
-    if surface.lower().rstrip(".") in HONORIFICS:  # "Madam, who will be running …?"
+    if surface.lower().rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES:  # "Madam, who …?",
+        # the "Hon." left of "H.E. Hon."
         return None
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)

@@ -1596,6 +1596,14 @@ def test_a_command_before_a_name_is_no_part_of_it(written, name):
     assert written[start:end] == name
 
 
+def test_an_excellency_an_honourable_and_a_pleader_are_titles():
+    text = (
+        "Courts\n\nThe wing was opened by H.E. Hon. Samuel Korir in March. Additional"
+        " Government Pleader M. Selvaraj, appearing for the Corporation, objected."
+    )
+    assert {m.surface for m in mentions_of(text)} == {"Samuel Korir", "M. Selvaraj"}
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
