@@ -319,6 +319,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if surface.lower().rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES:  # "Madam, who …?",
         # the "Hon." left of "H.E. Hon."
         return None
+    last = surface.split()[-1].lower()
+    if " " in surface and last.endswith("s") and last[:-1] in TITLES | PERSON_NOUNS | OCCUPATIONS:
+        return None  # "Public Health Inspectors", "Ward Councillors": a kind of people
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end

@@ -1604,6 +1604,14 @@ def test_an_excellency_an_honourable_and_a_pleader_are_titles():
     assert {m.surface for m in mentions_of(text)} == {"Samuel Korir", "M. Selvaraj"}
 
 
+def test_a_capitalised_plural_of_a_role_names_no_one():
+    text = (
+        "Dengue\n\nSoldiers will join Public Health Inspectors (PHIs) on home visits, said"
+        " Dr Nimal Perera. Ward Councillors were told on Monday."
+    )
+    assert {m.surface for m in mentions_of(text)} == {"Nimal Perera"}
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
