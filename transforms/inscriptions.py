@@ -97,6 +97,25 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and _read_from_a_thing(verb[0])
 
 
+def names_a_written_thing(doc: Doc, start: int, end: int) -> bool:
+    """The speaker expression ``[start, end)`` is a thing written on, which says nothing
+    itself: "“Save our pier,” read one placard", "the sign on the gate said", "T-shirts that
+    said", "Some carried placards. “…,” said one."."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.lower_ in {"that", "which"} and head.head.dep_ == "relcl":
+        head = head.head.head  # "T-shirts that said": the T-shirts
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:  # "one of the placards", not "One of the group"
+        head = next((c for c in of.children if c.dep_ == "pobj"), head)
+    elif head.lower_ in {"one", "another"}:
+        return _previous_subject_written_on(head) or _many_written_before(head)
+    # (not a board, which speaks as a body: "the board would “listen carefully”")
+    return head.pos_ == "NOUN" and head.lemma_.lower() in INSCRIBED_NOUNS
+
+
 def _sign_says(doc: Doc, colon: int) -> bool:
     """ "A banner strung across the street makes the festival’s only promise: “…”": the
     sentence that introduces the words with the colon at ``colon`` has a thing written on as

@@ -23,7 +23,7 @@ from transforms.exchanges import (
     turn,
     turn_beside,
 )
-from transforms.inscriptions import is_inscription
+from transforms.inscriptions import is_inscription, names_a_written_thing
 from transforms.lexicon import CUE_LEMMAS
 from transforms.nlp import text_of
 from transforms.people import Mention
@@ -106,7 +106,16 @@ def extract_quotes(
         )
         for (qs, att, floor), context in zip(rows, contexts, strict=True)
     ]
+    found = [  # “Save our pier,” read one placard: words on a thing, no one's
+        (qs, INSCRIPTION if _on_a_thing(doc, att) else att) for qs, att in found
+    ]
     return [_quote(doc, qs, att, resolver) for qs, att in found]
+
+
+def _on_a_thing(doc: Doc, att: Attribution) -> bool:
+    return att.speaker_start is not None and names_a_written_thing(
+        doc, att.speaker_start, att.speaker_end
+    )
 
 
 def rule_attributions(

@@ -713,6 +713,37 @@ def test_an_epithet_replying_to_a_question_is_the_one_it_addresses():
     )
 
 
+@pytest.mark.parametrize(
+    "writing",
+    [
+        "“Save our pier,” read one placard.",
+        "“No entry,” the sign on the gate said.",
+        "Supporters wore T-shirts that said “Pier forever”.",
+        "Some carried placards. “Hands off our pier,” said one.",
+        "One banner, strung between lamp posts, said “Our pier, our say”.",
+    ],
+)
+def test_a_thing_credited_with_words_is_no_speaker(writing):
+    text = (
+        "Pier Vote\n\n“We will keep fighting,” said Marta Kowal, who leads the campaign.\n\n"
+        f"{writing}\n\n“The vote is on Thursday,” Kowal said."
+    )
+    first, sign, last = quotes_of(text)
+    assert (first.speaker_canonical, last.speaker_canonical) == ("Marta Kowal", "Marta Kowal")
+    assert (sign.speaker_surface, sign.speaker_canonical) == (None, None)
+
+
+def test_one_of_a_group_and_a_stone_surname_still_speak():
+    text = (
+        "March\n\nFans wore T-shirts bearing the slogan “Free Tonto”. One of the group roared"
+        " “You are all rats!” at photographers.\n\n“I never trusted her,” said Robert Stone,"
+        " a 59-year-old from Hilton Head."
+    )
+    _, roared, stone = quotes_of(text)
+    assert roared.speaker_surface is not None and roared.speaker_surface.startswith("One")
+    assert stone.speaker_canonical == "Robert Stone"
+
+
 def test_an_aldermans_title_is_no_part_of_the_name():
     text = (
         "Library Vote\n\nAlderman Fergus Doherty, a former mayor, opposed the cut.\n\n"
