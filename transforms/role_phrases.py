@@ -372,6 +372,39 @@ def gendered_forms(lemma: str) -> set[str]:
     return {stem, f"{stem}man", f"{stem}woman", f"{stem}person"}
 
 
+# Roles a news story calls by another word once it has named their holder ("Dr X, a
+# paediatrician" then "the doctor"; "Headteacher X" then "the head"): the words to look for
+_MEDICS = {"doctor", "physician", "medic", "gp", "surgeon", "paediatrician", "pediatrician"}
+_MEDICS |= {"cardiologist", "oncologist", "psychiatrist", "obstetrician", "anaesthetist", "dr"}
+_HEADS = {"head", "headteacher", "headmaster", "headmistress", "principal"}
+_LAWYERS = {"lawyer", "solicitor", "barrister", "attorney", "counsel"}  # (not "the senior
+# advocate", a Nigerian title)
+_CLERICS = {"priest", "vicar", "rector", "pastor", "imam", "reverend", "minister", "chaplain"}
+_POLICE = {"constable", "sergeant", "inspector", "detective", "superintendent", "trooper"}
+_ROLE_WORDS: dict[str, frozenset[str]] = {
+    **{w: frozenset(_MEDICS) for w in _MEDICS},
+    **{w: frozenset(_HEADS) for w in _HEADS},
+    **{w: frozenset(_LAWYERS) for w in _LAWYERS},
+    "captain": frozenset({"captain", "skipper"}),
+    "skipper": frozenset({"captain", "skipper"}),
+    "ceo": frozenset({"ceo", "chief executive"}),
+    "boss": frozenset({"manager", "ceo", "chief executive", "owner", "director", "chairman"}),
+    "academic": frozenset({"lecturer", "professor", "researcher", "scientist"}),
+    "publican": frozenset({"landlord", "landlady", "publican"}),
+    "lawmaker": frozenset({"mp", "senator", "legislator", "representative", "congressman"}),
+    "cleric": frozenset(_CLERICS),
+    "clergyman": frozenset(_CLERICS),
+    "officer": frozenset(_POLICE | {"officer"}),
+    "magistrate": frozenset({"magistrate", "judge"}),
+}
+
+
+def same_roles(lemma: str) -> set[str]:
+    """The role noun, its forms for either sex ("chairwoman", "chair") and the words a story
+    uses for it in turn ("the doctor" of a paediatrician, "the head" of a headteacher)."""
+    return gendered_forms(lemma) | set(_ROLE_WORDS.get(lemma, ()))
+
+
 def role_key(lemma: str, former: bool) -> str:
     """ "mayor", or "former mayor" for the one who held it before: two roles, not one."""
     return f"former {lemma}" if former else lemma

@@ -55,6 +55,7 @@ from transforms.role_phrases import (
     ranked_role,
     role_key,
     roles_around,
+    same_roles,
     title_initials,
     unnamed_person,
     unnamed_roles,
@@ -884,7 +885,7 @@ class SpeakerResolver:
         # lawyer the article named for the other side)
         if head.tag_ != "NNS" and self._owner_named(head) is None:
             # "the chairwoman" of one who chairs the body, or was named its chair
-            forms = [role_key(form, former) for form in sorted(gendered_forms(lemma))]
+            forms = [role_key(form, former) for form in sorted(same_roles(lemma))]
             for key in (ranked_role(head), role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)

@@ -744,6 +744,25 @@ def test_one_of_a_group_and_a_stone_surname_still_speak():
     assert stone.speaker_canonical == "Robert Stone"
 
 
+@pytest.mark.parametrize(
+    ("intro", "role", "who"),
+    [
+        ("Dr Ama Mensah, a paediatrician at Ridge Hospital, saw the twins.", "the doctor", "Ama"),
+        ("Headteacher Ama Mensah closed the school.", "the head", "Ama"),
+        ("Kofi Asante, the club captain, scored twice.", "the skipper", "Kofi"),
+        ("Kofi Asante, chief executive of Volta Foods, gave the results.", "the CEO", "Kofi"),
+        ("Kofi Asante, the landlord of the Crown, was fined.", "the publican", "Kofi"),
+        ("Kofi Asante, a lecturer at the university, read the data.", "the academic", "Kofi"),
+    ],
+)
+def test_a_role_called_by_another_word_is_its_holder(intro, role, who):
+    text = (
+        f"Story\n\n{intro} Yaw Boateng and Efua Owusu watched from the gallery.\n\n"
+        f"“We will not give up,” {role} said."
+    )
+    assert quotes_of(text)[-1].speaker_canonical.split()[0] == who
+
+
 def test_an_aldermans_title_is_no_part_of_the_name():
     text = (
         "Library Vote\n\nAlderman Fergus Doherty, a former mayor, opposed the cut.\n\n"
