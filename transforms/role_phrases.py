@@ -28,7 +28,9 @@ PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
 _NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
-FORMER = frozenset({"former", "ex", "ex-", "then", "late"})  # "former chancellor Ken Clarke"
+FORMER = frozenset(
+    {"former", "ex", "ex-", "then", "late", "retired"}
+)  # "former chancellor Ken Clarke"
 _NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".

@@ -104,6 +104,8 @@ _OFFICE_BEFORE = re.compile(
 _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
+# members of a parliament or an assembly, written as initials: "X, the MP for Ablekuma,"
+_MEMBERS = frozenset({"mp", "mps", "mla", "mep", "msp", "mpp", "mna", "mhk", "td"})
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
 # not a solicitor or barrister, mostly someone's the article does not name
@@ -218,6 +220,12 @@ class SpeakerResolver:
                     if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"
                         roles.setdefault(ranked, set()).add(m.canonical)
                     office = doc[at - 1].lower_ if at > 0 else ""
+                    rank = office.rstrip(".")
+                    if at > 0 and doc[at - 1].is_title and rank in TITLES and rank not in FORMER:
+                        # "Detective Inspector Kofi Asante" is "the detective" too
+                        roles.setdefault(role_key(TITLE_ROLE.get(rank, rank), former), set()).add(
+                            m.canonical
+                        )
                     if lemma == "attorney" and office in PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
                         roles.setdefault(role_key("prosecutor", former), set()).add(m.canonical)
@@ -242,11 +250,13 @@ class SpeakerResolver:
                 if (
                     appos.dep_ == "appos"
                     and appos.i >= span.end
-                    and appos.pos_ == "NOUN"
+                    and (appos.pos_ == "NOUN" or appos.lower_ in _MEMBERS)  # "…, the MP for X,"
                     and not any(c.dep_ == "case" for c in appos.children)
                 ):
                     for noun in (appos, *appos.conjuncts):
-                        if noun.pos_ == "NOUN" and self._may_be(m.canonical, noun.lemma_):
+                        if (noun.pos_ == "NOUN" or noun.lower_ in _MEMBERS) and self._may_be(
+                            m.canonical, noun.lemma_
+                        ):
                             former = any(c.lower_ in FORMER for c in noun.children)
                             role = role_key(noun.lemma_.lower(), former)
                             roles.setdefault(role, set()).add(m.canonical)

@@ -753,6 +753,9 @@ def test_one_of_a_group_and_a_stone_surname_still_speak():
         ("Kofi Asante, chief executive of Volta Foods, gave the results.", "the CEO", "Kofi"),
         ("Kofi Asante, the landlord of the Crown, was fined.", "the publican", "Kofi"),
         ("Kofi Asante, a lecturer at the university, read the data.", "the academic", "Kofi"),
+        ("Ama Mensah, the MP for Ablekuma, raised the matter.", "the MP", "Ama"),
+        ("Kofi Asante, a retired teacher, planted the trees.", "the former teacher", "Kofi"),
+        ("Detective Inspector Kofi Asante led the raid.", "the detective", "Kofi"),
     ],
 )
 def test_a_role_called_by_another_word_is_its_holder(intro, role, who):
