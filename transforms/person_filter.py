@@ -27,7 +27,7 @@ from transforms.lexicon import (
 )
 from transforms.name_context import after_person_title
 from transforms.name_spans import first_names, is_post_nominal, line_at, short_word_before
-from transforms.nlp import entities, lower_case_words, text_of
+from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "for", "against", "of", "on", "near", "into"})
@@ -234,11 +234,33 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
                 or _titled_full_name(text, c)
                 or _titled_short_form(text, c, canon)
                 or _surname_titled(text[c.start : c.end], canon, titled)
+                or (c.origin == "role_speaker" and _surname_alone(doc, text[c.start : c.end]))
                 or probability(f, w) >= threshold
             )
         )
         for c, f in zip(cands, feats, strict=True)
     ]
+
+
+def _surname_alone(doc: Doc, surface: str) -> bool:
+    """ "Ama Mensah said …" then "Mensah said": a speaker's full name whose last word the
+    article also writes alone, as people's surnames are (a firm's or an agency's last word
+    seldom is: "Statistics Canada", "Morgan Stanley"), no word of it a common noun."""
+    words = surface.split()
+    nouns = common_nouns()
+    if len(words) < 2 or any(_common(w.lower(), nouns) for w in words):
+        return False
+    last = words[-1]
+    text = text_of(doc)
+    alone = re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text)
+    return any(
+        text[max(0, m.start() - len(words[-2]) - 1) : m.start()].strip() != words[-2] for m in alone
+    )
+
+
+def _common(word: str, nouns: frozenset[str]) -> bool:
+    """A common noun, or the plural of one ("Dodgers")."""
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 def _titled_full_name(text: str, c: Candidate) -> bool:

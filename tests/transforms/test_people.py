@@ -1612,6 +1612,14 @@ def test_a_capitalised_plural_of_a_role_names_no_one():
     assert {m.surface for m in mentions_of(text)} == {"Nimal Perera"}
 
 
+def test_a_speaker_the_model_took_for_a_firm_is_a_person_when_the_surname_stands_alone():
+    text = (
+        "Market Row\n\nYaw Boateng runs the market.\n\nAsked about the move, Ama Mensah said:"
+        " “It will ruin us.”\n\nThe council voted on Monday. “We were never asked,” Mensah said."
+    )
+    assert [m.canonical for m in mentions_of(text)] == ["Yaw Boateng"] + ["Ama Mensah"] * 2
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
