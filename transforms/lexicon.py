@@ -860,6 +860,7 @@ PLACE_HEADS = frozenset(
         "valley",
         "springs",
         "gardens",
+        "garden",
         "mews",
         "parade",
         "infirmary",
@@ -925,7 +926,10 @@ PLACE_PREFIXES = frozenset(
 )
 # First words that make a place whatever follows: Malay road, lane, bay and village ("Jalan
 # Tan Poh Seng", "Teluk Serunai"), a Maltese village's "Ħal" ("Ħal Bajda"), Welsh "Heol".
-PLACE_ONLY_PREFIXES = frozenset({"jalan", "lorong", "teluk", "kampung", "ħal", "heol"})
+PLACE_ONLY_PREFIXES = frozenset(
+    {"jalan", "lorong", "teluk", "kampung", "ħal", "heol"}
+    | {"st", "st.", "saint"}  # a church, a school, a town: "St Brendan's", "Saint Helena"
+)
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft
 # carrier Carl Vinson", "his film Michael Collins"): the name after one is no person's.

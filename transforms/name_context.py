@@ -78,7 +78,13 @@ _NAMED_THING_HEADS = frozenset(
         *("School", "Primary", "Secondary", "Grammar", "College", "Academy", "Institute"),
         *("Hospital", "Library", "Museum"),
         *("Gallery", "Theatre", "Building", "Bridge", "Park", "Cafe", "Café", "Coffee"),
+        *("Garden", "Gardens", "Airport", "Square", "Avenue", "Highway", "Dam", "Clinic"),
     }
+)
+# Lower-case heads of places named after a person: "the Oliver Tambo airport"
+_NAMED_PLACE_AFTER = re.compile(
+    r" (?:international )?(?:airport|stadium|hospital|clinic|bridge|highway|dam|library"
+    r"|museum|mausoleum|prize|trophy|cup|scholarship|lecture|tractor)\b"
 )
 _WORDS_AFTER_NAME = re.compile(r"(?: [A-Z][a-zé]+){1,3}\b(?!['’]s)")
 
@@ -87,6 +93,8 @@ def names_a_thing(text: str, end: int) -> bool:
     """The name ending at ``end`` goes on, within three capitalised words, with the head of a
     thing named after its person ("Bobby Charlton" of "the Sir Bobby Charlton Cup", "the Sir
     Rua Kereama Events Centre"): that mention is no person's."""
+    if _NAMED_PLACE_AFTER.match(text, end):  # "the Oliver Tambo airport"
+        return True
     words = _WORDS_AFTER_NAME.match(text, end)
     for word in words[0].split() if words is not None else ():
         if word in _NAMED_THING_HEADS:
@@ -101,6 +109,7 @@ def names_a_thing(text: str, end: int) -> bool:
 _THING_DESCRIBERS = frozenset(
     {"Events", "Community", "Sports", "Leisure", "Arts", "Music", "Youth", "Heritage"}
     | {"Medical", "Research", "Performing", "Memorial", "Primary", "Secondary", "High"}
+    | {"Botanical", "International"}
 )
 
 

@@ -1620,6 +1620,19 @@ def test_a_speaker_the_model_took_for_a_firm_is_a_person_when_the_surname_stands
     assert [m.canonical for m in mentions_of(text)] == ["Yaw Boateng"] + ["Ama Mensah"] * 2
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The service was held at St Brendan's church, said Kofi Asante.",
+        "The Oliver Tambo airport was closed, Kofi Asante said.",
+        "The John Deere tractor broke down, said Kofi Asante.",
+        "Kofi Asante heads the Victor Babes hospital in Bucharest.",
+    ],
+)
+def test_a_saint_or_a_thing_named_after_someone_is_no_person(sentence):
+    assert {m.canonical for m in mentions_of(f"Story\n\n{sentence}")} == {"Kofi Asante"}
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
