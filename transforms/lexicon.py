@@ -39,6 +39,8 @@ PERSON_ONLY_TITLES = frozenset(
         "togbe",  # an Ewe chief ("Togbe Afede")
         "opanin",  # an Akan elder ("Opanin Kofi Boateng")
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
+        *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
+        "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),

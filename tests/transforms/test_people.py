@@ -1633,6 +1633,21 @@ def test_a_saint_or_a_thing_named_after_someone_is_no_person(sentence):
     assert {m.canonical for m in mentions_of(f"Story\n\n{sentence}")} == {"Kofi Asante"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ratu Epeli Nailatikau thanked the crowd.", "Epeli Nailatikau"),
+        ("Sgt Maj Tevita Fifita, 45, said the drill was done.", "Tevita Fifita"),
+        (
+            "The army commander, Col Suvit Maenmuan, told reporters the camp was shut.",
+            "Suvit Maenmuan",
+        ),
+    ],
+)
+def test_a_chiefs_title_and_abbreviated_ranks_are_no_part_of_the_name(sentence, name):
+    assert {m.canonical for m in mentions_of(f"Story\n\n{sentence}")} == {name}
+
+
 def test_a_nickname_with_a_lowercase_particle_before_an_age():
     text = (
         'Feast\n\nAmong the bearers was Pawlu "il-Kanarin" Grech, 72, who first carried the'
