@@ -713,26 +713,6 @@ def test_an_epithet_replying_to_a_question_is_the_one_it_addresses():
     )
 
 
-@pytest.mark.parametrize(
-    "writing",
-    [
-        "“Save our pier,” read one placard.",
-        "“No entry,” the sign on the gate said.",
-        "Supporters wore T-shirts that said “Pier forever”.",
-        "Some carried placards. “Hands off our pier,” said one.",
-        "One banner, strung between lamp posts, said “Our pier, our say”.",
-    ],
-)
-def test_a_thing_credited_with_words_is_no_speaker(writing):
-    text = (
-        "Pier Vote\n\n“We will keep fighting,” said Marta Kowal, who leads the campaign.\n\n"
-        f"{writing}\n\n“The vote is on Thursday,” Kowal said."
-    )
-    first, sign, last = quotes_of(text)
-    assert (first.speaker_canonical, last.speaker_canonical) == ("Marta Kowal", "Marta Kowal")
-    assert (sign.speaker_surface, sign.speaker_canonical) == (None, None)
-
-
 def test_one_of_a_group_and_a_stone_surname_still_speak():
     text = (
         "March\n\nFans wore T-shirts bearing the slogan “Free Tonto”. One of the group roared"
@@ -898,6 +878,12 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Fans in caps printed with the club’s old war cry, “Up the Pier,” lined the road.",
         "At the slipway, a faded board still reads “Pier users only”, above the nets.",
         "The campaign van carried a portrait of Kowal beside the slogan “Pier for all”.",
+        # a thing credited with the words, whichever rule found it
+        "“Save our pier,” read one placard.",
+        "“No entry,” the sign on the gate said.",
+        "Supporters wore T-shirts that said “Pier forever”.",
+        "Some carried placards. “Hands off our pier,” said one.",
+        "One banner, strung between lamp posts, said “Our pier, our say”.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
