@@ -333,10 +333,10 @@ def _full_name(rest: str) -> bool:
     return len(words) > 1 and words[0] in given_names()
 
 
-# Modal verbs that are also given names, opening a question before a name.
 # Verbs that open a command before a name the model joins them to: "Tell Jordan …", "Ask
 # Norma Quill" (a phone-in named after its host)
 _IMPERATIVES = frozenset({"tell", "ask", "thank", "let", "give", "meet", "bless", "pray"})
+# Modal verbs that are also given names, opening a question before a name.
 _MODALS = frozenset({"will", "can"})
 _QUESTION_AFTER = re.compile(r" [a-z][^.!?\n]{0,80}\?")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n|[\"“‘]\s*)$")

@@ -28,9 +28,8 @@ PEOPLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS | BYSTANDER_NOUNS  # "the coach", "a
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly not named
 _NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
-FORMER = frozenset(
-    {"former", "ex", "ex-", "then", "late", "retired"}
-)  # "former chancellor Ken Clarke"
+# "former chancellor Ken Clarke", "a retired teacher" (then "the former teacher")
+FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired"})
 _NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
@@ -379,8 +378,7 @@ def gendered_forms(lemma: str) -> set[str]:
 _MEDICS = {"doctor", "physician", "medic", "gp", "surgeon", "paediatrician", "pediatrician"}
 _MEDICS |= {"cardiologist", "oncologist", "psychiatrist", "obstetrician", "anaesthetist", "dr"}
 _HEADS = {"head", "headteacher", "headmaster", "headmistress", "principal"}
-_LAWYERS = {"lawyer", "solicitor", "barrister", "attorney", "counsel"}  # (not "the senior
-# advocate", a Nigerian title)
+_LAWYERS = {"lawyer", "solicitor", "barrister", "attorney", "counsel"}  # (not "advocate")
 _CLERICS = {"priest", "vicar", "rector", "pastor", "imam", "reverend", "minister", "chaplain"}
 _POLICE = {"constable", "sergeant", "inspector", "detective", "superintendent", "trooper"}
 _ROLE_WORDS: dict[str, frozenset[str]] = {
