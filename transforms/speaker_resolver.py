@@ -930,12 +930,16 @@ class SpeakerResolver:
             # "the retiree", "the old man": of a father and his son in focus, the father
             elderly = lemma in _ELDERLY or any(c.lower_ == "old" for c in head.children)
             near = None
-            if head.head.lemma_.lower() in _REPLIES:  # “And are you gone, Mr Mhlanga?” Ncube
-                skip = self._talked_about(text, start) | self._dead  # asked. “No,” the old
+            # a reply: the one the question addresses (“And are you gone, Mr Mhlanga?” Ncube
+            # asked. “No,” the old man replied), as for a replying he or she
+            if head.head.lemma_.lower() in _REPLIES:
+                skip = self._talked_about(text, start) | self._dead
                 answer = self._answer(doc, start, gender or NOUN_GENDER.get(lemma), skip)
-                near = answer.person if answer is not None else None  # man replied
-            if near is None:  # not one the quote talks about ("“Sipho saw her first …,” the
-                skip = now | self._talked_about(text, start)  # ranger said")
+                near = answer.person if answer is not None else None
+            if near is None:
+                # the one in focus, not one the quote talks about ("“Sipho saw her first …,”
+                # the ranger said")
+                skip = now | self._talked_about(text, start)
                 near = self._recent(start, gender, lemma, skip)
             return self._of_age(head, near, True) if near is not None and elderly else near
         if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
