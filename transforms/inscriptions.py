@@ -64,6 +64,7 @@ _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": 
 # Boards that words are put up on, written on only when they read or carry them: "a rusted
 # board still reads “…”" (not "the board said", a body)
 _BOARDS = frozenset({"board", "signboard", "hoarding"})
+_WRITTEN_ON_NOUNS = INSCRIBED_NOUNS | _BOARDS
 _LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
@@ -220,7 +221,7 @@ def _written_on(noun: Token) -> bool:
     """A sign, a banner …, or anything a writing participle describes ("a line carved …");
     also a thing the parse glued to a sign ("a laminated notice zip(-tied)": notice)."""
     return (
-        noun.lemma_.lower() in INSCRIBED_NOUNS | _BOARDS
+        noun.lemma_.lower() in _WRITTEN_ON_NOUNS
         or any(t.lower_ in WRITING_PARTICIPLES for t in noun.subtree)
         or (
             noun.lemma_.lower() not in _PEOPLE

@@ -316,11 +316,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     surface = text[start:end]
     if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
         return None
-    if surface.lower().rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES:  # "Madam, who …?",
-        # the "Hon." left of "H.E. Hon."
+    if surface.lower().rstrip(".") in _TITLES_ALONE:  # "Madam, who …?", the "Hon." left of
+        # "H.E. Hon."
         return None
     last = surface.split()[-1].lower()
-    if " " in surface and last.endswith("s") and last[:-1] in TITLES | PERSON_NOUNS | OCCUPATIONS:
+    if " " in surface and last.endswith("s") and last[:-1] in _PEOPLE_WORDS:
         return None  # "Public Health Inspectors", "Ward Councillors": a kind of people
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
@@ -333,6 +333,9 @@ def _full_name(rest: str) -> bool:
     return len(words) > 1 and words[0] in given_names()
 
 
+# Words that are no name on their own ("Madam", "Hon."), and nouns for kinds of people
+_TITLES_ALONE = HONORIFICS | PERSON_ONLY_TITLES
+_PEOPLE_WORDS = TITLES | PERSON_NOUNS | OCCUPATIONS
 # Verbs that open a command before a name the model joins them to: "Tell Jordan …", "Ask
 # Norma Quill" (a phone-in named after its host)
 _IMPERATIVES = frozenset({"tell", "ask", "thank", "let", "give", "meet", "bless", "pray"})

@@ -106,10 +106,11 @@ def extract_quotes(
         )
         for (qs, att, floor), context in zip(rows, contexts, strict=True)
     ]
-    found = [  # “Save our pier,” read one placard: words on a thing, no one's
-        (qs, INSCRIPTION if _on_a_thing(doc, att) else att) for qs, att in found
+    # “Save our pier,” read one placard: words on a thing, no one's
+    return [
+        _quote(doc, qs, INSCRIPTION if _on_a_thing(doc, att) else att, resolver)
+        for qs, att in found
     ]
-    return [_quote(doc, qs, att, resolver) for qs, att in found]
 
 
 def _on_a_thing(doc: Doc, att: Attribution) -> bool:
