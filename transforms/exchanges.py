@@ -10,10 +10,11 @@ import re
 
 from spacy.tokens import Doc
 
+from transforms.article_facts import noun_phrase
 from transforms.document import Span
 from transforms.nlp import text_of
 from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan
-from transforms.speaker_resolver import SpeakerResolver, noun_phrase
+from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import Attribution, previous_subject, tagged
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})

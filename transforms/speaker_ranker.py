@@ -16,10 +16,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from transforms.article_facts import noun_phrase
 from transforms.lexicon import CUE_LEMMAS, PERSON_NOUNS, SOURCE_NOUNS, UTTERANCE_NOUNS
 from transforms.nlp import text_of, token_indices, tokens_ending_at
 from transforms.quote_marks import ALL_MARKS, QuoteSpan
-from transforms.speaker_resolver import SpeakerResolver, noun_phrase
+from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import (
     Attribution,
     _is_cue_verb,

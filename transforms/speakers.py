@@ -9,13 +9,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.lexicon import (
-    CUE_LEMMAS,
-    KIN_NOUNS,
-    OCCUPATIONS,
-    SOURCE_NOUNS,
-    SPEECH_LEMMAS,
+from transforms.article_facts import (
+    FEMALE,
+    MALE,
+    fronted_subject,
+    noun_phrase,
+    person_in_apposition,
 )
+from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, OCCUPATIONS, SOURCE_NOUNS, SPEECH_LEMMAS
 from transforms.nlp import text_of
 from transforms.role_phrases import (
     PEOPLE_NOUNS,
@@ -26,14 +27,7 @@ from transforms.role_phrases import (
     sender,
     writer_token,
 )
-from transforms.speaker_resolver import (
-    FEMALE,
-    MALE,
-    SpeakerResolver,
-    fronted_subject,
-    noun_phrase,
-    person_in_apposition,
-)
+from transforms.speaker_resolver import SpeakerResolver
 
 VAGUE_PRONOUNS = frozenset({"it", "that", "this", "what", "which", "who", "there", "these"})
 _PERSONAL_NOUNS = PEOPLE_NOUNS | KIN_NOUNS  # "the couple's daughter"

@@ -1,0 +1,677 @@
+"""What an article tells of its people, read once before any speaker is resolved: the
+genders its pronouns, titles and given names give them, the roles, kin and ages it attaches
+to their names, who died, and who is the subject of each clause (``ArticleFacts``).
+``speaker_resolver`` answers who a speaker expression is from these facts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from transforms.lexicon import (
+    HONORIFICS,
+    KIN_NOUNS,
+    NOUN_GENDER,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
+    TITLES,
+)
+from transforms.name_context import follows_article
+from transforms.name_spans import given_name_gender, given_name_leaning, honorific_gender
+from transforms.nlp import text_of, token_indices
+from transforms.people import Mention
+from transforms.role_phrases import (
+    FORMER,
+    KIN_INVERSE,
+    PEOPLE_NOUNS,
+    PROSECUTING_OFFICES,
+    SUBJECT_DEPS,
+    TITLE_ROLE,
+    definite,
+    definite_role,
+    founded,
+    indefinite,
+    owned_role_key,
+    possessor,
+    ranked_role,
+    role_key,
+    roles_around,
+    title_initials,
+    unnamed_person,
+    unnamed_roles,
+)
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
+# where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
+# "34-year-old X"
+_AGE_AFTER = re.compile(
+    r",\s+(?:(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)"
+    r"|an? (?P<apposed>\d{1,3})-year-old\b)"  # "Ó Duinnín, a 34-year-old electrician"
+)
+_AGE_BEFORE = re.compile(  # "61-year-old former Test opener R. Srinivasan"
+    r"\b(?P<age>\d{1,3})-year-old"
+    r"(?: (?!said\b|says\b|told\b|asked\b|and\b|with\b|to\b|of\b)[A-Za-z-]+){0,3}\s+$"
+)
+# an acronym the article defines for a title right before a name: "The Municipal Chief
+# Executive (MCE), Hon. Kwabena Owusu-Sarpong," is "the MCE"
+_ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z]{2,6})\),? (?:[A-Z][a-z]*\.? ){0,2}$")
+# a title's gloss in brackets before an apposed name: "The Apofohene (chief fisherman) of
+# Abrekuma, "
+_GLOSS_BEFORE = re.compile(
+    r"\((?P<role>[a-z][a-z -]{2,30})\)(?: (?:of|for|in) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)?"
+    r", (?:[A-Z][a-z]*\.? ){0,2}$"
+)
+# a capitalised office before a name: "Secretary for Transport ", "Minister of Health Dr "
+_OFFICE_BEFORE = re.compile(
+    r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:[A-Z][a-z]+ ){1,3}(?:(?:Dr|Mr|Ms|Mrs)\.? )?$"
+)
+# "the headmistress, Madam " right before a name: the role apposed to it
+_ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
+# A role in apposition after a name, read from the words where the parse fails ("Mother
+# Benedetta Ruscello, the convent’s abbess since 1996," with "’s" parsed as "is").
+_APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
+_APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
+# members of a parliament or an assembly, written as initials: "X, the MP for Ablekuma,"
+_MEMBERS = frozenset({"mp", "mps", "mla", "mep", "msp", "mpp", "mna", "mhk", "td"})
+_LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
+# verbs of answering: negated, or after "declined to", their subject said nothing here
+_UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
+_REFUSALS = frozenset({"decline", "refuse"})
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """The speaker as written: the head noun with its determiners, modifiers and compounds."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in NOUN_PHRASE_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    end_tok = tok
+    for child in tok.rights:
+        if child.dep_ == "flat" or (child.dep_ == "compound"):
+            end_tok = child
+    return left.idx, end_tok.idx + len(end_tok)
+
+
+class ArticleFacts:
+    """What the article says of its people, from its names (``mentions``) and parse."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], quoted: Sequence[tuple[int, int]] = ()):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._quoted = sorted(quoted)  # (start, end) of the quotes: their pronouns are not ours
+        self._starts = [m.start for m in self.mentions]
+        self.gender: dict[str, str] = {}
+        self.roles: dict[str, set[str]] = {}  # "mayor" -> {"Rosa Delgado"}, below
+        # (char, canonical, gender) of person subjects: canonical None for one not named ("a
+        # nurse"), whose gender only its noun can tell ("a spokeswoman"); named ones: None
+        self.subjects: list[tuple[int, str | None, str | None]] = []
+        self._unnamed_nouns: dict[int, str] = {}  # where a subject not named stands: its noun
+        self._definite: dict[str, set[str]] = {}  # "host" -> whom "the host" first named
+        # (older, surname) -> whom "the elder Hollis" / "the younger Hollis" first named
+        self._relative_of_age: dict[tuple[bool, str], str] = {}
+        self._silent: set[int] = set()  # subjects who gave no answer ("declined to comment")
+        self._gender_by_name(doc)
+        self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
+        self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self._delayed_lede(doc)
+        self._dead = self._deceased(doc)  # "his father, X, who kept it … until his death"
+        self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
+        self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
+        kin_genders: dict[str, set[str]] = {}  # "His sister, Thandi Mbeki": a she (not one
+        for (_, relation), people in self.kin.items():  # who is "son or daughter" of hers)
+            if (gender := NOUN_GENDER.get(relation)) is not None:
+                for who in people:
+                    kin_genders.setdefault(who, set()).add(gender)
+        for who, genders in kin_genders.items():
+            if len(genders) == 1:
+                self.gender.setdefault(who, next(iter(genders)))
+        for role, people in self.roles.items():  # "Cllr Meirion Parry, chairman of …": a he
+            if len(people) == 1 and (gender := NOUN_GENDER.get(role.split()[-1])) is not None:
+                self.gender.setdefault(next(iter(people)), gender)
+        self._learn(doc)
+
+    def _roles(self, doc: Doc) -> dict[str, set[str]]:
+        """Role nouns the article attaches to names: "Mayor Rosa Delgado", "head librarian
+        Gloria Pemberton", "Lena Marsh, the harbor commissioner,", "The mayor, Ngozi Adeyemi,",
+        "Harold Pike, who was mayor" (a former mayor)."""
+        roles: dict[str, set[str]] = {}
+        text = text_of(doc)
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for role in roles_around(span):
+                roles.setdefault(role, set()).add(m.canonical)
+            if span.start > 0:
+                at = span.start - 1
+                if doc[at].text == "." and at > 0:  # "Engr. Liza Dimaculangan"
+                    at -= 1
+                prev = doc[at - 1] if at > 0 else None
+                if (
+                    doc[at].lower_.rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES
+                    and prev is not None
+                    and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
+                ):
+                    at -= 1  # "District Collector Dr. M. Rajendran": the collector
+                before = doc[at]
+                lemma = before.lemma_.lower().rstrip(".")
+                former = any(c.lower_ in FORMER for c in before.lefts) or (
+                    at > 0 and doc[at - 1].lower_ in FORMER
+                )
+                trade = (before.tag_ == "NN" and before.is_lower and before.dep_ == "compound") or (
+                    before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
+                )
+                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade:
+                    role = role_key(TITLE_ROLE.get(lemma, lemma), former)
+                    roles.setdefault(role, set()).add(m.canonical)
+                    if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"
+                        roles.setdefault(ranked, set()).add(m.canonical)
+                    office = doc[at - 1].lower_ if at > 0 else ""
+                    rank = office.rstrip(".")
+                    if at > 0 and doc[at - 1].is_title and rank in TITLES and rank not in FORMER:
+                        # "Detective Inspector Kofi Asante" is "the detective" too
+                        roles.setdefault(role_key(TITLE_ROLE.get(rank, rank), former), set()).add(
+                            m.canonical
+                        )
+                    if lemma == "attorney" and office in PROSECUTING_OFFICES:
+                        # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
+                        roles.setdefault(role_key("prosecutor", former), set()).add(m.canonical)
+            if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
+                roles.setdefault("founder", set()).add(m.canonical)
+            acronym = title_initials(doc, span.start)
+            if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO;
+                # "the Agriculture Cabinet Secretary, Dr Halima Wario": the ACS and the CS
+                for k in range(len(acronym) - 1):
+                    roles.setdefault(acronym[k:], set()).add(m.canonical)
+            for role in _roles_written_before(text, m.start):
+                roles.setdefault(role, set()).add(m.canonical)
+            # not the object of a relative clause the parse gave the main subject as an
+            # apposition ("Pretorius, who represents Mahlangu, the ranger agreed")
+            in_clause = span.root.dep_ in {"dobj", "pobj"} and any(
+                a.dep_ == "relcl" for a in span.root.ancestors
+            )
+            for appos in () if in_clause else span.root.children:  # the name's apposition
+                # any common noun in apposition to a name is a role ("…, the abbess of the
+                # convent,"), not a possessor ("…, the company's" is no role); so are the
+                # nouns joined to it ("…, the chief executive and the returning officer,")
+                if (
+                    appos.dep_ == "appos"
+                    and appos.i >= span.end
+                    and (appos.pos_ == "NOUN" or appos.lower_ in _MEMBERS)  # "…, the MP for X,"
+                    and not any(c.dep_ == "case" for c in appos.children)
+                ):
+                    for noun in (appos, *appos.conjuncts):
+                        if (noun.pos_ == "NOUN" or noun.lower_ in _MEMBERS) and self._may_be(
+                            m.canonical, noun.lemma_
+                        ):
+                            former = any(c.lower_ in FORMER for c in noun.children)
+                            role = role_key(noun.lemma_.lower(), former)
+                            roles.setdefault(role, set()).add(m.canonical)
+                            if (ranked := ranked_role(noun)) is not None:
+                                roles.setdefault(ranked, set()).add(m.canonical)
+                            if (owner := possessor(noun)) is not None:  # "…, Lee's lawyer,"
+                                roles.setdefault(owned_role_key(owner, noun), set()).add(
+                                    m.canonical
+                                )
+            written = _APPOSED_ROLE.match(text, m.end)
+            words = written["words"].split() if written and not in_clause else []
+            role = next((w for w in words if w in _APPOSED_ROLES), None)
+            phrase = (
+                doc.char_span(written.start("words"), written.end(), alignment_mode="expand")
+                if written and role
+                else None
+            )
+            if phrase is not None and any(
+                t.lower_ == role and t.dep_ in SUBJECT_DEPS for t in phrase
+            ):
+                role = None  # "Responding to Cllr Dempsey, the former mayor said": a subject
+            if role is not None:
+                roles.setdefault(role_key(role, "former" in words), set()).add(m.canonical)
+        self._add_predecessors(doc, roles)
+        return roles
+
+    def _deceased(self, doc: Doc) -> set[str]:
+        """People a relative clause after their name says died ("William McIlwaine, who kept
+        it from 1931 until his death in 1968"), when they are not the sentence's subject: no
+        "he said" of the article's present is theirs."""
+        dead = set()
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ in SUBJECT_DEPS:
+                continue
+            for clause in span.root.children:
+                if clause.dep_ == "relcl" and any(
+                    t.lemma_.lower() in {"death", "die"} for t in clause.subtree
+                ):
+                    dead.add(m.canonical)
+        return dead
+
+    def _delayed_lede(self, doc: Doc) -> None:
+        """ "A FURIOUS beekeeper has lifted the lid on …" then "Dad-of-three Martin Cheeseman,
+        61, smelled a rat": the person a lead introduces by a role alone is the one the next
+        sentence names as its subject; "the beekeeper" is that person, not someone new."""
+        sents = [s for s in doc.sents if s.text.strip()][:8]  # headline, byline, lead
+        for lead, after in pairwise(sents):
+            noun = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
+            if noun is None or noun.lemma_.lower() not in _LEDE_NOUNS | PERSON_NOUNS:
+                continue
+            if not indefinite(noun) and not self._opens_story(noun):
+                continue  # "The former municipal manager … ¶ Bongani Mthembu, 58, was …"
+            named = [
+                m
+                for c in after.root.children
+                if c.dep_ in SUBJECT_DEPS and (m := self.mention_at(c.idx, c.idx + len(c)))
+            ]
+            if named:
+                lemma = noun.lemma_.lower()
+                former = any(c.lower_ in FORMER for c in noun.children)
+                self.roles.setdefault(role_key(lemma, former), set()).add(named[0].canonical)
+                self.unnamed.pop(lemma, None)
+            return
+
+    def _opens_story(self, noun: Token) -> bool:
+        """A definite role ("the former municipal manager") opens the story: no one but the
+        byline's reporter is named before it, and no one holds that role yet."""
+        former = any(c.lower_ in FORMER for c in noun.children)
+        return (
+            definite(noun)
+            and role_key(noun.lemma_.lower(), former) not in self.roles
+            and all(m.source == "byline" or m.start > noun.idx for m in self.mentions)
+        )
+
+    def _may_be(self, person: str, noun: str) -> bool:
+        """The person's gender, when known, does not contradict the noun's ("Mr Achebe,
+        Amelia's mother, …" misparsed: the mother is not Mr Achebe)."""
+        wanted = NOUN_GENDER.get(noun.lower())
+        return wanted is None or self.gender.get(person) in (None, wanted)
+
+    def _add_predecessors(self, doc: Doc, roles: dict[str, set[str]]) -> None:
+        """ "Mehta's predecessor, Graham Tillotson," / "her predecessor, Graham Tolliver,":
+        the named person held the possessor's roles before, so "the former coach" is him."""
+        for m, _, held in self._possessed_appositions(doc, {"predecessor"}):
+            for role, people in list(roles.items()):
+                if held in people and not role.startswith("former "):
+                    roles.setdefault(role_key(role, True), set()).add(m.canonical)
+
+    def _kin(self, doc: Doc) -> dict[tuple[str, str], set[str]]:
+        """Relatives the article names: "Haddad's father, Youssef Haddad," gives Youssef as
+        Rania Haddad's father and Rania as his daughter (or son, by her gender), so that "his
+        daughter" after Youssef is Rania."""
+        kin: dict[tuple[str, str], set[str]] = {}
+        for m, noun, held in self._possessed_appositions(doc, KIN_INVERSE.keys()):
+            if held == m.canonical:
+                continue
+            relation = noun.lemma_.lower()
+            kin.setdefault((held, relation), set()).add(m.canonical)
+            for inverse in KIN_INVERSE[relation]:
+                if self._may_be(held, inverse):
+                    kin.setdefault((m.canonical, inverse), set()).add(held)
+        return kin
+
+    def _possessed_appositions(
+        self, doc: Doc, nouns: Collection[str]
+    ) -> Iterator[tuple[Mention, Token, str]]:
+        """(name, noun, the possessor's person) for each name in apposition to a possessed
+        noun of ``nouns``: "Haddad's father, Youssef Haddad," gives Youssef, "father", Rania
+        Haddad."""
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "appos":
+                continue
+            noun = span.root.head
+            owner = possessor(noun) if noun.lemma_.lower() in nouns else None
+            held = self._person_of(owner) if owner is not None else None
+            if held is not None:
+                yield m, noun, held
+
+    def _person_of(self, owner: Token) -> str | None:
+        """The person a possessor names: a name, "whose" as the name its clause is about
+        ("Kowalczyk, whose wife, Danuta Kowalczyk,"), or "his"/"her" as the person of that
+        gender named last."""
+        if owner.lower_ == "whose":
+            owner = next((a.head for a in owner.ancestors if a.dep_ == "relcl"), owner)
+        if owner.pos_ == "PRON":
+            gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
+            return self._named_last(owner.idx, gender)
+        named = self.mention_at(owner.idx, owner.idx + len(owner))
+        if named is None and owner.tag_ == "NN" and definite_role(owner):
+            # "the councillor’s father, Pádraig Ó Briain,": the one the article made councillor
+            holders = self.roles.get(owner.lemma_.lower(), set())
+            return next(iter(holders)) if len(holders) == 1 else None
+        return named.canonical if named is not None else None
+
+    def _ages(self, text: str) -> dict[str, set[str]]:
+        """Ages the article gives people: "Okonkwo, 34,", "Nwankwo, who is 23", "the 19-year-old
+        guard Maren Solheim"."""
+        ages: dict[str, set[str]] = {}
+        for m in self.mentions:
+            after = _AGE_AFTER.match(text, m.end)
+            before = _AGE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+            for found in (after, before):
+                if found is not None:
+                    age = found.group("age") or found.group("apposed")
+                    ages.setdefault(age, set()).add(m.canonical)
+        return ages
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The first name mention overlapping ``[start, end)`` (a speaker written as
+        "Flynn, a top Trump surrogate," is Flynn)."""
+        found = self._overlapping(start, end)
+        return found[0] if found else None
+
+    def _overlapping(self, start: int, end: int) -> list[Mention]:
+        """The name mentions overlapping ``[start, end)``, in order."""
+        i = bisect_right(self._starts, end) - 1
+        found = []
+        while i >= 0 and self.mentions[i].end > start - 40:
+            m = self.mentions[i]
+            if m.start < end and start < m.end:
+                found.append(m)
+            i -= 1
+        return found[::-1]
+
+    def _gender_by_name(self, doc: Doc) -> None:
+        """ "Mr Lee" is a he, "Ms Lee" a she, and so is "Chloe Marsh": an honorific anywhere
+        in the article, else the clauses on the name (``_own_clause_gender``), else a given
+        name of one gender, tells whom "she" can be before any pronoun does."""
+        text = text_of(doc)
+        for gender_of in (
+            lambda m: honorific_gender(text, m.start),
+            lambda m: self._own_clause_gender(doc, m),
+            lambda m: given_name_gender(m.canonical),
+        ):
+            for m in self.mentions:
+                gender = gender_of(m)
+                if gender is not None:
+                    self.gender.setdefault(m.canonical, gender)
+
+    def _own_clause_gender(self, doc: Doc, m: Mention) -> str | None:
+        """The gender the name's own clauses give it: a possessive in its relative clause
+        ("Mkhize, who is serving her first term,": a woman, whatever most Thandos are), or the
+        he or she of an adverbial clause on its verb ("Ally McCorkindale hit out at the board
+        after he was sacked"). Not for a relative apposed to someone's kin noun."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or self._in_quote(m.start):
+            return None
+        if span.root.dep_ == "appos" and possessor(span.root.head) is not None:
+            return None  # "Her husband, Olivier Gagnon, who manages her accounts,": hers
+        for clause in span.root.children:
+            if clause.dep_ != "relcl" or not any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children
+            ):
+                continue
+            for tok in clause.subtree:
+                if tok.dep_ == "poss" and tok.lower_ in {"his", "her"}:
+                    return "m" if tok.lower_ == "his" else "f"
+        if span.root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
+            for clause in span.root.head.children:
+                if clause.dep_ != "advcl" or clause.i < span.root.i:  # not "said she", who
+                    # may be someone else ("Lorcan said she applied the rule at home")
+                    continue
+                for c in clause.children:
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}:
+                        return "m" if c.lower_ == "he" else "f"
+        return None
+
+    def _reported_self(self, subject: Token) -> str | None:
+        """The gender of the he or she that opens the clause the subject's verb reports, out
+        of quote marks ("the ranger agreed that she had not seen …": a woman)."""
+        for clause in subject.head.children if subject.dep_ in SUBJECT_DEPS else ():
+            if clause.dep_ == "ccomp":
+                for c in clause.children:
+                    if (
+                        c.dep_ == "nsubj"
+                        and c.lower_ in MALE | FEMALE
+                        and not self._in_quote(c.idx)
+                    ):
+                        return "m" if c.lower_ in MALE else "f"
+        return None
+
+    def _learn(self, doc: Doc) -> None:
+        """Walk subjects in order: person subjects set the focus; a he or she subject votes for
+        the gender of the person in focus, and the majority decides a gender not yet known."""
+        votes: dict[str, Counter[str]] = {}
+        reported: dict[str, str] = {}  # the gender a person's own reported words gave
+        text = text_of(doc)
+        leanings = {
+            m.canonical: lean
+            for m in self.mentions
+            if m.canonical not in self.gender
+            and (lean := given_name_leaning(m.canonical)) is not None
+        }
+        # the agent of a main clause's passive is its subject too: "The study was led by Lee"
+        # and so is the source "according to" names: "…”, according to Anjali Desai."
+        agents = [
+            i
+            for i in token_indices(doc, dep=("pobj",))
+            if (doc[i].head.dep_ == "agent" and doc[i].head.head.dep_ == "ROOT")
+            or (doc[i].head.lower_ == "to" and doc[i].head.head.lower_ == "according")
+            or _fronted_for(doc[i])
+        ]
+        clause_heads = {
+            doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep", "npadvmod"))
+        }
+        fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
+        # a noun the parse made its sentence's root, a participle describing it: "Haines’
+        # mother, Doreen Haines, watched from the second row …"
+        rooted = [
+            i
+            for i in token_indices(doc, dep=("ROOT",))
+            if doc[i].pos_ == "NOUN" and any(c.dep_ == "acl" for c in doc[i].children)
+        ]
+        for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted)):
+            tok = doc[i]
+            if _silent(tok.head):
+                self._silent.add(tok.idx)  # "The board's chair did not respond": not the
+                # next "he said", though "his wife" may be the chair's
+            m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+                antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
+                m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
+                if m is None and antecedent.dep_ == "appos":
+                    antecedent = antecedent.head  # "Mikayla Dunn, a jillaroo who had started"
+                    m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
+            if m is not None and follows_article(doc, m.start, m.end):
+                continue  # "the Anfield crowd": a name used as a modifier, not a person
+            if m is not None and self._in_quote(tok.idx):
+                continue  # "“Nadia kept us sane,” she added": a person the speaker talks about
+            apposed = None
+            if m is None:
+                apposed = self._apposed_name(tok)
+                person = person_in_apposition(tok)
+                if apposed is None and person is not tok:
+                    # "Outside court, Van der Merwe's daughter, Elize, told": the parse's
+                    # subject is "court", the person in apposition to it
+                    apposed = self._apposed_name(person)
+                if (
+                    apposed is None
+                    and possessor(tok) is not None
+                    and tok.head.dep_ in {"ccomp"} | _SIDE_CLAUSES
+                ):
+                    continue  # "Hollis said his son had phoned him", "… said he cried when
+                    # his son read him the ruling": the reporter keeps focus
+                if apposed is None:
+                    apposed = self._owned_role(tok)
+                if (
+                    apposed is None
+                    and tok.lemma_.lower() not in PEOPLE_NOUNS
+                    and tok.head.dep_ != "relcl"  # not "…, at which Jonas's caucus is to"
+                ):
+                    apposed = self._owner_named(tok)  # "Ms Lee's testimony came when …"
+            if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
+                who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"
+                self.subjects.append((tok.idx, who, None))
+            elif unnamed_person(tok) and not self._in_quote(tok.idx) and not _generic(tok):
+                # "one resident", "the minister's aide": the "she" after it is not named
+                self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
+                self._unnamed_nouns[tok.idx] = tok.lemma_.lower()
+            elif (age := self._age_described(doc, tok)) is not None:
+                # "the 47-year-old plumber will run out …": the one of that age, else the
+                # one in focus, of that age now
+                who = self.resolve(doc, *noun_phrase(tok))
+                if who is not None:
+                    self.subjects.append((tok.idx, who, None))
+                    self.ages.setdefault(age, {who})
+            elif definite_role(tok) and not self._in_quote(tok.idx):
+                # "the host" sets the focus too, and stays the one it named first
+                who = self.resolve(doc, *noun_phrase(tok))
+                if who is not None:
+                    self.subjects.append((tok.idx, who, None))
+                    self._definite.setdefault(tok.lemma_.lower(), {who})
+            elif (
+                tok.lower_ in MALE | FEMALE
+                and not self._in_quote(tok.idx)
+                and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
+            ):
+                said = "m" if tok.lower_ in MALE else "f"
+                # not for one whose given name leans the other way ("Orla Walsh" and "he"),
+                # unless the pronoun reports that person's own words ("Alex Moreno … said
+                # she had": a woman called Alex) or no one else could be meant
+                skip = self._talked_about(text, tok.idx)
+                known_now = {**reported, **self.gender}
+                skip |= {who for who, known in known_now.items() if known != said}  # "Gareth"
+                leaning_away = set()
+                spoke_last = self._last_speaking(doc, tok)  # "Jordan Pryce said …" "she said"
+                if tok.head.dep_ != "ccomp":
+                    leaning_away = {who for who, lean in leanings.items() if lean != said}
+                    leaning_away -= spoke_last
+                who = self._recent(tok.idx, None, None, skip | leaning_away)
+                if who is None and leaning_away:
+                    who = self._recent(tok.idx, None, None, skip)
+                if who is not None:  # "Lee said he would": the surest vote, which the
+                    # pronouns after it heed ("Cllr Ceri Pryce … said he would fight it")
+                    reports = tok.head.dep_ == "ccomp" or who in spoke_last
+                    votes.setdefault(who, Counter())[said] += 2 if reports else 1
+                    if reports:
+                        reported.setdefault(who, said)
+        for who, counts in votes.items():
+            (top, n), *rest = counts.most_common()
+            if not rest or rest[0][1] < n:
+                self.gender.setdefault(who, top)
+        for who, lean in leanings.items():  # whom no pronoun settled: most Orlas are women
+            self.gender.setdefault(who, lean)
+
+
+# Clauses whose subject pronoun may be someone other than the person in focus: "she argued
+# that her client had been convicted before he had a chance to respond".
+_SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """ "Quashing the conviction, Lady Justice Armitage, sitting with …, said": the name the
+    parse hung on the fronted participle (as a modifier) when the verb has no subject."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ == "VBG":
+            for c in clause.children:
+                if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > clause.i:
+                    return c
+        if clause.dep_ == "prep" and clause.i < verb.i:
+            closing = _closing_apposition(clause, verb)
+            if closing is not None:
+                return closing
+        if (  # "Andrea, already dubbed the “Little Queen” by local radio, said": the name
+            clause.dep_ == "npadvmod"  # the parse hung on the participle
+            and clause.i < verb.i
+            and clause.is_sent_start
+            and clause.ent_type_ == "PERSON"
+        ):
+            return clause
+    return None
+
+
+def _fronted_for(tok: Token) -> bool:
+    """ "For Gurpreet, the change is already visible": the person a sentence opens on."""
+    prep, end = tok.head, tok.right_edge.i + 1
+    return (
+        prep.lower_ == "for"
+        and prep.is_sent_start
+        and end < len(tok.doc)
+        and tok.doc[end].text == ","
+    )
+
+
+def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
+    """ "In a statement read by Mr Achebe, Amelia's mother, Joanne Shaw, said": the
+    apposition the parse hung inside a fronted phrase, ending (with its comma) right before
+    the verb, is the verb's subject."""
+    doc = verb.doc
+    comma = verb.i - 1
+    if comma <= phrase.i or doc[comma].text != ",":
+        return None
+    for tok in phrase.subtree:
+        if (
+            tok.dep_ == "appos"
+            and tok.head.dep_ == "pobj"
+            and comma - 1 <= tok.right_edge.i <= comma
+        ):
+            return tok  # its closing comma inside it or not
+    return None
+
+
+def _roles_written_before(text: str, start: int) -> list[str]:
+    """Roles the words right before a name give it, where the parse may not: "Prosecuting, X
+    said" (the prosecutor), "The Municipal Chief Executive (MCE), Hon. X," (the MCE), "The
+    Apofohene (chief fisherman) of Abrekuma, Nana X," (the chief fisherman),
+    "Secretary for Transport X" (the secretary), "At the … School, the headmistress, Madam X,
+    said" (the parse hung the role on the school)."""
+    found = []
+    if _PROSECUTING.search(text, max(0, start - 14), start):
+        found.append("prosecutor")
+    if (defined := _ACRONYM_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        found.append(defined["acronym"].lower())
+    if (gloss := _GLOSS_BEFORE.search(text, max(0, start - 70), start)) is not None:
+        role = gloss["role"].strip()
+        found += [role, role.split()[-1]]  # "chief fisherman", "fisherman"
+    office = _OFFICE_BEFORE.search(text, max(0, start - 50), start)
+    if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
+        found.append(role)
+    before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before["role"] in _APPOSED_ROLES | TITLES:  # "the provost, Cllr X"
+        found.append(before["role"])
+    return found
+
+
+def person_in_apposition(subj: Token) -> Token:
+    """The person beside a thing the parse took for a subject: "Outside court, the couple's
+    daughter, Lucy Aldridge, said" (subject "court", in apposition "daughter")."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and (
+            c.pos_ == "PROPN" or c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
+        ):
+            return c
+    return subj
+
+
+def _generic(noun: Token) -> bool:
+    """ "A worker who falls short is paid only …": anyone of a kind, in the present tense,
+    not someone the article brings in."""
+    verb = noun.head
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return present and any(c.dep_ == "relcl" for c in noun.children)
+
+
+def _silent(verb: Token) -> bool:
+    """The clause says its subject gave no answer: "did not respond to a request for comment",
+    "declined to comment", "could not be reached"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _UNANSWERED:
+        return any(c.dep_ == "neg" for c in verb.children)
+    return lemma in _REFUSALS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _UNANSWERED for c in verb.children
+    )
