@@ -41,6 +41,9 @@ PERSON_ONLY_TITLES = frozenset(
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
         *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
+        "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
+        "perit",  # a Maltese architect ("Perit Mark Zammit")
+        *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -138,6 +141,10 @@ TITLES = frozenset(
         "magistrate",
         "atty",  # an attorney, in the Philippines
         "adv",  # an advocate, in South Africa
+        # what family and neighbours call an elder before a given name ("Grandpa Stan",
+        # "Aunty Bisi"; "Mama Esther", as East Africa honours a mother)
+        *("grandpa", "grandma", "granny", "grandad", "uncle", "aunt", "auntie", "aunty"),
+        "mama",
         *PERSON_ONLY_TITLES,
     ]
 )

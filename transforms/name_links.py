@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from transforms.document import Span
 from transforms.layout import SPEAKER_LABEL, inside
 from transforms.lexicon import (
+    CHINESE_SURNAMES,
     DEMONYMS,
     HONORIFICS,
     PERSON_ONLY_TITLES,
@@ -125,6 +126,7 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
                 (toks[0].lower() == g[0].lower() and toks[-1].lower() == g[-1].lower())
                 or _double_surname(toks, g)
                 or _before_patronymic(toks, g)
+                or _personal_names(toks, g)
             ):
                 group.append(surface)
                 break
@@ -151,6 +153,18 @@ def _before_patronymic(toks: list[str], full: list[str]) -> bool:
         and full[:n] == toks
         and (full[n] in {"bin", "binti"} or toks[0].lower() in _NAME_PREFIXES)
     )
+
+
+def _personal_names(toks: list[str], full: list[str]) -> bool:
+    """A person's given names without the family name: "Nurul Hidayah" of "Nurul Hidayah
+    Azman", "Mary Jo" of "Mary Jo Pike" (the words before the last, the last of them a given
+    name), and "Pei Shan" of "Lim Pei Shan" (a Chinese name written family name first)."""
+    n = len(toks)
+    if n < 2 or len(full) != n + 1:
+        return False
+    if full[:n] == toks:
+        return is_given_name(toks[-1]) or toks[0].lower() in _NAME_PREFIXES
+    return full[1:] == toks and full[0] in CHINESE_SURNAMES and all(len(w) <= 5 for w in toks)
 
 
 def _double_surname(toks: list[str], full: list[str]) -> bool:

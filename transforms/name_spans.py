@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.lexicon import (
+    BYSTANDER_NOUNS,
     CHINESE_SURNAMES,
     DEMONYMS,
     HONORIFIC_GENDER,
@@ -23,6 +24,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     ROLE_PREFIXES,
+    SPEAKER_NOUNS,
     TITLES,
     TITLES_ALSO_GIVEN_NAMES,
     UPPER,
@@ -303,6 +305,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(first) == 2 and word in OCCUPATIONS and _full_name(first[1]):
             start += surface.index(first[1])  # "Farmer Gideon Hext" (not "Baker Mayfield")
             continue
+        if len(first) == 2 and word in _WITNESS_NOUNS and len(first[1].split()) > 1:
+            start += surface.index(first[1])  # "Neighbour Kaveke Mutua, who …" opening a line
+            continue
         if len(first) == 2 and word in _IMPERATIVES and first[0][:1].isupper():
             start += surface.index(first[1])  # "“Tell Jordan the power play is too slow”"
             continue
@@ -333,6 +338,9 @@ def _full_name(rest: str) -> bool:
     return len(words) > 1 and words[0] in given_names()
 
 
+# Nouns for people the news meets, written capitalised only where they open a sentence
+# before a full name ("Neighbour Kaveke Mutua", "Resident Joan Pike")
+_WITNESS_NOUNS = SPEAKER_NOUNS | BYSTANDER_NOUNS
 # Words that are no name on their own ("Madam", "Hon."), and nouns for kinds of people
 _TITLES_ALONE = HONORIFICS | PERSON_ONLY_TITLES
 _PEOPLE_WORDS = TITLES | PERSON_NOUNS | OCCUPATIONS

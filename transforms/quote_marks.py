@@ -24,6 +24,10 @@ SPEECH_VERB = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|wr(?:ite|ites|ote)|"
     r"(?:add|claim|explain|recall|recount)(?:s|ed)?)\b"
 )
+# A quote inside a quote, in the other kind of marks: ‘…’ or '…' inside “…” (an apostrophe,
+# "don’t", is no closing mark), “…” or "…" inside ‘…’.
+_NESTED_IN_DOUBLE = re.compile(r"(?<=[\s(\[—–“\"-])[‘'](?=\w)(.+?)[’'](?![A-Za-z])", re.S)
+_NESTED_IN_SINGLE = re.compile(r"[“\"](.+?)[”\"]", re.S)
 MIN_SINGLE_QUOTE_WORDS = 3
 MAX_TITLE_WORDS = 8
 MIN_BLOCK_WORDS = 6  # an unmarked quoted paragraph
@@ -350,3 +354,11 @@ def _first_person(paragraph: str) -> bool:
     words = len(paragraph.split())
     hits = len(FIRST_PERSON.findall(paragraph))
     return words >= 15 and hits >= 3 and hits / words >= 0.04
+
+
+def nested_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotes inside the quote ``text[start:end]``: "“He told me, ‘Siew Ling, don’t let
+    the name die with me.’ …”" holds the father's words, not the speaker's."""
+    outer = text[start - 1] if start else ""
+    pattern = _NESTED_IN_SINGLE if outer in SINGLE_OPEN + "'" else _NESTED_IN_DOUBLE
+    return [(m.start(1), m.end(1)) for m in pattern.finditer(text, start, end)]

@@ -19,7 +19,7 @@ from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, NOUN_GENDER, OCCUPATIONS
 from transforms.name_spans import is_post_nominal
 from transforms.nlp import text_of
 from transforms.people import Mention
-from transforms.quote_marks import ALL_MARKS
+from transforms.quote_marks import ALL_MARKS, nested_quotes
 from transforms.role_phrases import (
     FORMER,
     KIN_INVERSE,
@@ -174,10 +174,13 @@ class SpeakerResolver(ArticleFacts):
             return set()
         start, end = self._quoted[i]
         first = bisect_left(self._starts, start)
+        nested = nested_quotes(text, start, end)  # whom the words it reports name: not them
         return {
             m.canonical
             for m in self.mentions[first:]
-            if m.end <= end and not _SELF_NAMING.search(text, max(start, m.start - 12), m.start)
+            if m.end <= end
+            and not _SELF_NAMING.search(text, max(start, m.start - 12), m.start)
+            and not any(s <= m.start and m.end <= e for s, e in nested)
         }
 
     def _answer(self, doc: Doc, char: int, gender: str, skip: set[str]) -> Answer | None:

@@ -1729,3 +1729,52 @@ def test_a_surname_the_tagger_read_as_a_plural_noun_after_a_title():
 )
 def test_titles_and_firm_words_around_names(text, names):
     assert {m.surface for m in mentions_of(text)} == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The market was founded by the late Oba Adesoji Ajagun in 1938.", "Adesoji Ajagun"),
+        ("“It is safe,” said Perit Mark Zammit, an architect at the council.", "Mark Zammit"),
+        ("Mang Ruben Dalisay said he would join the strike.", "Ruben Dalisay"),
+        ("Neighbour Kaveke Mutua, who has lived beside them for years, wept.", "Kaveke Mutua"),
+    ],
+)
+def test_honorifics_of_other_englishes_and_a_sentences_first_noun_are_no_part_of_a_name(
+    sentence, name
+):
+    assert {m.canonical for m in mentions_of(f"Story\n\n{sentence}")} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (  # what family call an elder, before the given name
+            "Club\n\nStan Okonski founded the club.\n\n“Grandpa Stan would have laughed,” she"
+            " said.",
+            "Stan",
+            "Stan Okonski",
+        ),
+        (
+            "Farm\n\nEsther Wanjiru Kamau, 71, lost her farm.\n\n“Mama Esther fed this village,”"
+            " a neighbour said.",
+            "Esther",
+            "Esther Wanjiru Kamau",
+        ),
+        (  # given names without the family name, after it (a Chinese name) or before it
+            "Dengue\n\nHis daughter, Lim Pei Shan, 28, was infected.\n\n“Nobody replied,” said"
+            " Pei Shan.",
+            "Pei Shan",
+            "Lim Pei Shan",
+        ),
+        (
+            "Dengue\n\nAssoc Prof Dr Nurul Hidayah Azman said sites were a risk.\n\nNurul"
+            " Hidayah added that the mosquito was spreading.",
+            "Nurul Hidayah",
+            "Nurul Hidayah Azman",
+        ),
+    ],
+)
+def test_a_person_called_by_given_names_alone_is_the_person_named_in_full(text, short, full):
+    canon = {text[m.start : m.end]: m.canonical for m in mentions_of(text)}
+    assert canon[short] == full

@@ -6,6 +6,7 @@ import pytest
 
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
+from transforms.quote_marks import nested_quotes
 from transforms.quotes import extract_quotes
 from transforms.readers.plain_text import read_plain_text
 from transforms.speaker_resolver import SpeakerResolver
@@ -3044,3 +3045,27 @@ def test_owners_after_quotes_inscriptions_and_titles(text, quote, speaker):
 )
 def test_exchanges_that_go_on_without_questions(text, quote, speaker):
     assert quote_starting(text, quote).speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "He held my hand and told me, ‘Hana, don’t let the name die with me.’ I am doing what"
+        " he asked,",
+        "One officer came backstage and said, ‘Wrap it up, Miss Vale,’ and that was all,",
+    ],
+)
+def test_a_speaker_named_in_the_words_her_quote_reports_still_speaks_it(words):
+    text = (
+        "Stall\n\nHana Vale, 58, and her lawyer, Ms Ruth Obi, left the court.\n\nShe said her"
+        f" father had been clear before he died.\n\n“{words}” she said."
+    )
+    assert quote_starting(text, words[:8]).speaker_canonical == "Hana Vale"
+
+
+def test_the_quotes_inside_a_quote_are_in_the_other_kind_of_marks():
+    text = "“‘Go home,’ he told me. Don’t ‘Siew Ling’ me, I said.” 'He said \"no\" twice.'"
+    outer = (1, text.index("”"))
+    assert [text[s:e] for s, e in nested_quotes(text, *outer)] == ["Go home,", "Siew Ling"]
+    single = (text.index("'") + 1, len(text) - 1)
+    assert [text[s:e] for s, e in nested_quotes(text, *single)] == ["no"]
