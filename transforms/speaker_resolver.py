@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.article_facts import FEMALE, MALE, RELATIVE_PRONOUNS, ArticleFacts, noun_phrase
 from transforms.layout import SPEAKER_LABEL
-from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, NOUN_GENDER, OCCUPATIONS
+from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
 from transforms.name_spans import is_post_nominal
 from transforms.nlp import text_of
 from transforms.people import Mention
@@ -305,8 +305,39 @@ class SpeakerResolver(ArticleFacts):
     def resolve(self, doc: Doc, start: int, end: int) -> str | None:
         """The person a speaker expression names or refers to: a name in it (not a possessor:
         "Mr Blair's spokesman" is not Blair), a relative pronoun's antecedent, he or she by
-        the last person of that gender, a role the article gave a name ("the mayor"). None
-        for someone it does not name: "I", "a spokesman", "his lawyer"."""
+        the last person of that gender, a role the article gave a name ("the mayor"), or the
+        one the next sentence introduces as that role. None for someone it does not name:
+        "I", "a spokesman", "his lawyer"."""
+        who = self._resolve(doc, start, end)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if who is None and span is not None and _definite_role(span.root):
+            return self._named_next(doc, span.root)
+        return who
+
+    def _named_next(self, doc: Doc, noun: Token) -> str | None:
+        """ "“…,” said the district health officer. ¶ Dr Ravindran Subramaniam, who heads the
+        district's health office, said …": a role no one was named as yet is the person the
+        next sentence names first, as the subject of a speech verb, saying who they are in a
+        clause or an apposition (not "John Ward, a resident, disagreed")."""
+        i = noun.sent.end
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc):
+            return None
+        for subj in doc[i].sent:
+            verb = subj.head
+            if subj.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in CUE_LEMMAS:
+                continue
+            found = self._overlapping(subj.idx, subj.idx + len(subj))
+            if not found or not any(c.dep_ == "relcl" for c in subj.children):
+                return None
+            who = found[-1].canonical
+            if any(m.canonical == who and m.start < noun.idx for m in self.mentions):
+                return None  # named before: not one the role introduces
+            return who if self._may_be(who, noun.lemma_) else None
+        return None
+
+    def _resolve(self, doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         named = self._named_in(doc, span, start, end)
         if named is not None or span is None:
@@ -406,6 +437,8 @@ class SpeakerResolver(ArticleFacts):
                 skip = self._talked_about(text, start) | self._dead
                 answer = self._answer(doc, start, gender or NOUN_GENDER.get(lemma), skip)
                 near = answer.person if answer is not None else None
+            if near is None and not (age or epithet):  # one the next sentence introduces
+                near = self._named_next(doc, head)
             if near is None:
                 # the one in focus, not one the quote talks about ("“Sipho saw her first …,”
                 # the ranger said")
@@ -574,6 +607,19 @@ _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
+
+
+def _definite_role(noun: Token) -> bool:
+    """ "the district health officer", "the council's head of sport": a person's role with
+    "the" or an owner."""
+    lemma = noun.lemma_.lower()
+    head_of = lemma in {"head", "chief"} and any(c.lower_ == "of" for c in noun.rights)
+    return (
+        noun.pos_ in {"NOUN", "PROPN"}
+        and noun.tag_ != "NNS"
+        and (lemma in PERSON_NOUNS | OCCUPATIONS or head_of)
+        and (definite(noun) or possessor(noun) is not None)
+    )
 
 
 def _vocative(text: str, q_start: int, m: Mention) -> bool:

@@ -3069,3 +3069,24 @@ def test_the_quotes_inside_a_quote_are_in_the_other_kind_of_marks():
     assert [text[s:e] for s, e in nested_quotes(text, *outer)] == ["Go home,", "Siew Ling"]
     single = (text.index("'") + 1, len(text) - 1)
     assert [text[s:e] for s, e in nested_quotes(text, *single)] == ["no"]
+
+
+@pytest.mark.parametrize(
+    ("role", "introduced"),
+    [
+        (
+            "the council’s head of sport and leisure",
+            "Douglas Petrie, who has led the service since 2019, added that the centre had room.",
+        ),
+        (
+            "the district health officer",
+            "Dr Douglas Petrie, who heads the district health office, said fogging would go on.",
+        ),
+    ],
+)
+def test_a_role_no_one_was_named_as_is_the_person_the_next_sentence_introduces(role, introduced):
+    text = (
+        "Pool\n\nCllr Ann Drummond said the pool would shut in May.\n\n“Every group will be"
+        f" offered pool time,” said {role}.\n\n{introduced}"
+    )
+    assert quote_starting(text, "Every group").speaker_canonical == "Douglas Petrie"
