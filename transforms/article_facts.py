@@ -82,7 +82,7 @@ _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 # members of a parliament or an assembly, written as initials: "X, the MP for Ablekuma,"
-_MEMBERS = frozenset({"mp", "mps", "mla", "mep", "msp", "mpp", "mna", "mhk", "td"})
+_MEMBERS = frozenset({"mp", "mps", "mla", "mep", "msp", "mpp", "mna", "mhk", "td", "mca"})
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
@@ -171,7 +171,8 @@ class ArticleFacts:
                 trade = (before.tag_ == "NN" and before.is_lower and before.dep_ == "compound") or (
                     before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
                 )
-                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade:
+                member = before.lower_ in _MEMBERS  # "Local MP X", "Ward MCA X"
+                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade or member:
                     role = role_key(TITLE_ROLE.get(lemma, lemma), former)
                     roles.setdefault(role, set()).add(m.canonical)
                     if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"

@@ -3090,3 +3090,12 @@ def test_a_role_no_one_was_named_as_is_the_person_the_next_sentence_introduces(r
         f" offered pool time,” said {role}.\n\n{introduced}"
     )
     assert quote_starting(text, "Every group").speaker_canonical == "Douglas Petrie"
+
+
+@pytest.mark.parametrize("member", ["MP", "MCA"])
+def test_a_member_titled_before_her_name_is_the_member_who_speaks(member):
+    text = (
+        f"Ward\n\nTom Baraza said the bank had lied. Local {member} Lucy Njeri said the case was"
+        f" not isolated.\n\n“This is the third family,” said the {member}."
+    )
+    assert quote_starting(text, "This is").speaker_canonical == "Lucy Njeri"
