@@ -123,6 +123,7 @@ class ArticleFacts:
         self._gender_by_name(doc)
         self.roles = self._roles(doc)  # "mayor" -> {"Rosa Delgado"} when the text says so
         self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
+        self.lede: tuple[int, str] | None = None  # (token, person) of a lead's role noun
         self._delayed_lede(doc)
         self._dead = self._deceased(doc)  # "his father, X, who kept it … until his death"
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
@@ -278,6 +279,12 @@ class ArticleFacts:
                 former = any(c.lower_ in FORMER for c in noun.children)
                 self.roles.setdefault(role_key(lemma, former), set()).add(named[0].canonical)
                 self.unnamed.pop(lemma, None)
+                headline = text_of(doc).find("\n")  # may name the one the lead does not
+                if all(
+                    m.source == "byline" or m.start > noun.idx or m.end <= headline
+                    for m in self.mentions
+                ):
+                    self.lede = (noun.i, named[0].canonical)  # "A senior councillor has …"
             return
 
     def _opens_story(self, noun: Token) -> bool:

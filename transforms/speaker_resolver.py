@@ -376,6 +376,8 @@ class SpeakerResolver(ArticleFacts):
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
         if head.lemma_.lower() in WRITINGS:
             return self._writer(doc, head)  # "The letter goes on: “…”": whoever wrote it
+        if self.lede is not None and self.lede[0] == head.i:
+            return self.lede[1]  # "A senior councillor has warned …" whom the next names
         if indefinite(head):
             return None  # someone new: "a spokesman"
         lemma = head.lemma_.lower()

@@ -3099,3 +3099,12 @@ def test_a_member_titled_before_her_name_is_the_member_who_speaks(member):
         f" not isolated.\n\n“This is the third family,” said the {member}."
     )
     assert quote_starting(text, "This is").speaker_canonical == "Lucy Njeri"
+
+
+def test_a_lead_that_brings_in_someone_by_role_alone_quotes_the_one_named_next():
+    text = (
+        "Cockle row: Cllr Pryce warns on licences\n\nA senior councillor has warned that plans"
+        " to halve the licences “will finish” a way of life on the estuary.\n\nCllr Meinir"
+        " Pryce, who chairs the committee, said the board had ignored the gatherers."
+    )
+    assert quote_starting(text, "will finish").speaker_canonical == "Meinir Pryce"
