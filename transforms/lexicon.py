@@ -41,6 +41,9 @@ PERSON_ONLY_TITLES = frozenset(
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
         *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
+        # members of a parliament or an assembly, by their initials ("former MLA Om Prakash
+        # Dhillon", "Ward MCA Lucy Njeri")
+        *("mp", "mla", "mca", "mep", "msp", "mpp", "mna"),
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
         "perit",  # a Maltese architect ("Perit Mark Zammit")
         *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
@@ -371,6 +374,8 @@ UTTERANCE_NOUNS = frozenset(
 )
 PERSON_NOUNS = frozenset(
     [
+        "controller",  # "the Assistant Drugs Controller"
+        "comptroller",
         "player",
         "rapper",
         "singer",

@@ -29,6 +29,7 @@ from transforms.lexicon import (
     TITLES_ALSO_GIVEN_NAMES,
     UPPER,
 )
+from transforms.nlp import common_nouns
 
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "me", "my",
@@ -43,6 +44,8 @@ JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS | PARTY_WORDS
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Academic degrees written with a dot: "B.Pharm", "M.Sc", "B.Tech", "Ph.D"
+_DEGREE = re.compile(r"(?:B|M|Ph|D)\.\s?(?:A|S|Sc|Com|Tech|Pharm|Ed|Phil|Arch|Eng|Litt|Mus|D)\.?")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Lee's"; "Reynolds'" keeps its s
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
@@ -327,9 +330,20 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     last = surface.split()[-1].lower()
     if " " in surface and last.endswith("s") and last[:-1] in _PEOPLE_WORDS:
         return None  # "Public Health Inspectors", "Ward Councillors": a kind of people
+    if " " in surface and last in _PEOPLE_WORDS and _office_word(surface.split()[0]):
+        return None  # "Drugs Controller", "District Collector": an office, capitalised
+    if _DEGREE.fullmatch(surface):
+        return None  # "his B.Pharm", "an M.Sc"
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return start, end
+
+
+def _office_word(word: str) -> bool:
+    """A common noun naming what an office is for ("Drugs", "District", "Health"), not a
+    given name."""
+    low = word.lower()
+    return not is_given_name(word) and (low in common_nouns() or low.rstrip("s") in common_nouns())
 
 
 def _full_name(rest: str) -> bool:

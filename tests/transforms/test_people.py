@@ -1778,3 +1778,17 @@ def test_honorifics_of_other_englishes_and_a_sentences_first_noun_are_no_part_of
 def test_a_person_called_by_given_names_alone_is_the_person_named_in_full(text, short, full):
     canon = {text[m.start : m.end]: m.canonical for m in mentions_of(text)}
     assert canon[short] == full
+
+
+def test_a_members_initials_an_office_and_a_degree_are_no_people():
+    text = (
+        "Pharmacy\n\nThe family backs former MLA Om Prakash Dhillon, who lost the seat.\n\n"
+        '"Ask anyone," the former MLA said.\n\nThe Assistant Drugs Controller, Meenakshi'
+        " Tandon, led the inspection. The Assistant Drugs Controller rejected the charge.\n\n"
+        "Nikhil Agarwal, who completed his B.Pharm in 2017, said the family would appeal."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {
+        "Om Prakash Dhillon",
+        "Meenakshi Tandon",
+        "Nikhil Agarwal",
+    }
