@@ -145,12 +145,18 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
                 said = _attribution(subj, verb)
                 return tagged(_voiced(said, _attribution(writer, verb)), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
+                writer = _writer_read_out(verb)
+                if writer is not None:  # "Tyler read her first text aloud: “…”": the text's
+                    return tagged(_attribution(writer, verb), "writer")
                 return tagged(_attribution(*_outermost_source(subj, verb, outside)), "cue")
             if _can_speak(subj) and subj.lower_ not in VAGUE_PRONOUNS:
                 fallback = fallback or (subj, verb)
         break
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
+        writer = _writer_read_out(nearby[1])
+        if writer is not None:
+            return tagged(_attribution(writer, nearby[1]), "writer")
         return tagged(_attribution(*nearby), "near_cue")
     colon = _colon_intro(doc, span)
     if colon is not None:
@@ -280,15 +286,14 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if tok.dep_ == "advcl" and tok.tag_ == "VBN":
             continue  # "Asked by the defence whether …, Dr Mutasa was frank:": not the defence
         if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ == "VERB":
-            for obj in tok.children:  # "Jabari read a letter from Clive Ottley, …:": Ottley's
-                if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
-                    writer = writer_token(obj)
-                    if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
-                        return tagged(_attribution(writer, None), "writer")
-                    if tok.lemma_.lower() in _READING and definite(obj):
-                        # "Cllr Ferrier read the letter into the record:": the letter's,
-                        # whose writer the resolver finds before
-                        return tagged(_attribution(obj, None), "writer")
+            writer = _writer_read_out(tok)  # "Jabari read a letter from Clive Ottley, …:"
+            if writer is not None:
+                return tagged(_attribution(writer, None), "writer")
+            # "Cllr Ferrier read the letter into the record:": the letter's, whose writer the
+            # resolver finds before
+            read = next((o for o in tok.children if _read_letter(tok, o) and definite(o)), None)
+            if read is not None:
+                return tagged(_attribution(read, None), "writer")
             subj = _subject(tok)
             if subj is not None:
                 return _attribution(_name_apposed_before(subj), tok)
@@ -333,6 +338,22 @@ def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
 
 
 _READING = frozenset({"read", "quote", "recite"})
+
+
+def _read_letter(verb: Token, obj: Token) -> bool:
+    """ "read a letter", "quoted the email": a writing the verb reads out."""
+    return verb.lemma_.lower() in _READING and obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS
+
+
+def _writer_read_out(verb: Token) -> Token | None:
+    """Who wrote the letter or message that is the speech verb's object, when its phrase says:
+    "Jabari read a letter from Clive Ottley", "Tyler read her first text aloud"."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
+            writer = writer_token(obj)
+            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+                return writer
+    return None
 
 
 def _can_speak(tok: Token, verb: Token | None = None) -> bool:

@@ -3108,3 +3108,25 @@ def test_a_lead_that_brings_in_someone_by_role_alone_quotes_the_one_named_next()
         " Pryce, who chairs the committee, said the board had ignored the gatherers."
     )
     assert quote_starting(text, "will finish").speaker_canonical == "Meinir Pryce"
+
+
+@pytest.mark.parametrize(
+    ("reading", "writer"),
+    [
+        (
+            'Tyler read her first text aloud to his teammates: "Breathe. Shoot low."',
+            "Janine Beaulieu",
+        ),
+        (
+            'Councilor Ocampo read out a text message from Mang Jaime Sarmiento: "Breathe. Shoot'
+            ' low."',
+            "Jaime Sarmiento",
+        ),
+    ],
+)
+def test_words_someone_reads_out_are_the_writers_of_the_message(reading, writer):
+    text = (
+        "Hockey\n\nJanine Beaulieu, his mother, drove 90 minutes to the game.\n\nBack in the"
+        f" dressing room, {reading}"
+    )
+    assert quote_starting(text, "Breathe").speaker_canonical == writer
