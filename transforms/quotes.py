@@ -56,7 +56,7 @@ INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, non
 # the second half of a split quote ("“…,” she said. “…”").
 SURE_RULES = frozenset(
     {"inscription", "participle", "exchange", "answer", "writer", "press_question"}
-    | {"verdict", "split"}
+    | {"verdict", "split", "asked_by"}
 )
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3

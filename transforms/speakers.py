@@ -111,6 +111,10 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     def outside(t: Token) -> bool:
         return not (lo <= t.i < hi)
 
+    asker = _ASKED_BY.search(text_of(doc), max(0, start - 80), start - 1)
+    if asker is not None and text_of(doc)[start:end].rstrip().endswith("?"):
+        # “Asked by a reporter, “Were the traders consulted?” the commissioner replied”
+        return tagged(Attribution(asker.start("who"), asker.end("who")), "asked_by")
     trailing = _trailing_attribution(doc, span)
     if trailing is not None and trailing.speaker_start is not None:
         said_by = doc.char_span(trailing.speaker_start, trailing.speaker_end or 0)
@@ -338,6 +342,8 @@ def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
 
 
 _READING = frozenset({"read", "quote", "recite"})
+# "Asked by a reporter, “…?”": the one who asked the question that follows
+_ASKED_BY = re.compile(r"\b[Aa]sked by (?P<who>(?:\w[\w.’'-]*\s?){1,6}),\s*$")
 
 
 def _read_letter(verb: Token, obj: Token) -> bool:

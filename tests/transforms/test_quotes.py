@@ -3130,3 +3130,13 @@ def test_words_someone_reads_out_are_the_writers_of_the_message(reading, writer)
         f" dressing room, {reading}"
     )
     assert quote_starting(text, "Breathe").speaker_canonical == writer
+
+
+def test_a_question_asked_by_someone_is_theirs_and_the_reply_the_answerers():
+    text = (
+        "Market\n\nCommissioner Rotimi Falade-Bello insisted the decision was final.\n\nAsked"
+        ' by a reporter, "Were the traders consulted?" the commissioner replied, "There were'
+        ' meetings."'
+    )
+    speakers = [(q.speaker_surface, q.speaker_canonical) for q in quotes_of(text)]
+    assert speakers == [("a reporter", None), ("the commissioner", "Rotimi Falade-Bello")]
