@@ -411,6 +411,23 @@ class ArticleFacts:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or self._in_quote(m.start):
             return None
+        # a noun of one gender beside the name: "Lwandile Dube – the captain’s mother –",
+        # "His sister, Thandi Mbeki," (whatever most Lwandiles or Thandis are)
+        root = span.root
+        set_off = span.end < len(doc) and doc[span.end].text in {",", "–", "—", "("}
+        beside = [  # not "Sanders’ son" (a possessive), "Rosalind, 78; her son, Declan" (a list)
+            c
+            for c in root.children
+            if set_off
+            and c.dep_ == "appos"
+            and c.i >= span.end
+            and not any(o.pos_ == "PRON" for o in c.children if o.dep_ == "poss")
+        ]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            beside.append(root.head)
+        for noun in beside:
+            if noun.pos_ == "NOUN" and (gender := NOUN_GENDER.get(noun.lemma_.lower())):
+                return gender
         if span.root.dep_ == "appos" and possessor(span.root.head) is not None:
             return None  # "Her husband, Olivier Gagnon, who manages her accounts,": hers
         for clause in span.root.children:

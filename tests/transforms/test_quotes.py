@@ -3140,3 +3140,13 @@ def test_a_question_asked_by_someone_is_theirs_and_the_reply_the_answerers():
     )
     speakers = [(q.speaker_surface, q.speaker_canonical) for q in quotes_of(text)]
     assert speakers == [("a reporter", None), ("the commissioner", "Rotimi Falade-Bello")]
+
+
+def test_a_noun_of_one_gender_beside_a_name_outweighs_what_most_bearers_of_the_name_are():
+    text = (
+        "Cricket\n\nAyanda Dube, 17, scored 60 to win the final.\n\n“I told Vusi to stay in,”"
+        " the 17-year-old said.\n\nWatching from the boundary was the school’s head coach,"
+        " Lwandile Dube – the captain’s mother – who took over the programme four years ago."
+        "\n\n“People kept asking me when we would play a proper school,” she said."
+    )
+    assert quote_starting(text, "People kept").speaker_canonical == "Lwandile Dube"
