@@ -506,6 +506,17 @@ class ArticleFacts:
                 if m is None and antecedent.dep_ == "appos":
                     antecedent = antecedent.head  # "Mikayla Dunn, a jillaroo who had started"
                     m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
+                if m is None:  # "the head coach, Lwandile Dube – …– who took over": the name
+                    # apposed to the noun the clause hangs on
+                    m = next(
+                        (
+                            found
+                            for c in antecedent.children
+                            if c.dep_ == "appos"
+                            and (found := self.mention_at(c.idx, c.idx + len(c))) is not None
+                        ),
+                        None,
+                    )
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None and self._in_quote(tok.idx):

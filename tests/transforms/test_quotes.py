@@ -3150,3 +3150,17 @@ def test_a_noun_of_one_gender_beside_a_name_outweighs_what_most_bearers_of_the_n
         "\n\n“People kept asking me when we would play a proper school,” she said."
     )
     assert quote_starting(text, "People kept").speaker_canonical == "Lwandile Dube"
+
+
+def test_a_relative_clause_on_a_role_with_a_name_apposed_puts_that_person_in_focus():
+    text = (
+        "Cricket\n\nAyanda Dube, 17, hit the winning runs.\n\nChasing 167, Mthembu were 41/4"
+        " before Dube, the school’s captain, put on 97 with Vusi “Bhubesi” Zwane, 16.\n\n“I told"
+        " Vusi we need to still be there,” the 17-year-old said afterwards. “He listened.”\n\n"
+        "Zwane fell at long-on for 34, but Dube took 14 off the penultimate over.\n\nWatching"
+        " from the boundary was Mthembu’s head coach, Lwandile Dube – the captain’s mother – who"
+        " took over the school’s cricket programme four years ago when it had one concrete net"
+        " and a borrowed kit bag.\n\n“People kept asking me when we would play a proper"
+        " school,” she said."
+    )
+    assert quote_starting(text, "People kept").speaker_canonical == "Lwandile Dube"
