@@ -85,6 +85,11 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
         subject = [c for c in verb[0].children if c.dep_ == "nsubj"] if verb is not None else []
         if verb is not None and verb[0].dep_ == "acl":  # "T-shirts bearing … the words"
             subject = [verb[0].head]
+        elif verb is not None and verb[0].dep_ == "advcl" and verb[0].i > 0:
+            # "wore T-shirts bearing the words", parsed as the wearing's clause: the noun
+            # right before it bears them
+            thing = verb[0].doc[verb[0].i - 1]
+            subject = [thing] if thing.dep_ in {"dobj", "pobj"} else subject
         if subject and _a_thing(subject[0]):
             return True
     colon = _COLON_BEFORE.search(before)
@@ -248,7 +253,8 @@ def _previous_subject_written_on(pronoun: Token) -> bool:
         return False
     previous = pronoun.doc[sent.start - 1].sent
     return any(
-        (t.dep_ in {"nsubj", "dobj"} and _written_on(t))  # "… unfurled a banner. It read:"
+        # "… unfurled a banner. It read:", "Set into the wall is a slate plaque …. It reads:"
+        (t.dep_ in {"nsubj", "dobj", "attr"} and _written_on(t))
         or (t.dep_ == "nsubjpass" and (_written_on(t) or t.head.lower_ in WRITING_PARTICIPLES))
         for t in previous
     )  # "A sign has appeared …", "A line carved in 1612 …", "The stone was carved in 1790."

@@ -2534,6 +2534,11 @@ def test_roles_ledes_and_titles(text, speaker):
         " read: “These Trees Were Here Before You”.",
         "Honey\n\nThe labels on the jars boasted: “100% pure English honey, lovingly gathered.”"
         " Tests found syrup.",
+        "Funeral\n\nWinston Baptiste died last week. Many of the mourners wore white T-shirts"
+        " bearing the words “Tuner Man: Forever in Tune”. His son Marcus spoke.",
+        "Sands\n\nAbove the beds, set into the sea wall, is a slate plaque to the late Ianto"
+        " Jenkins, who gathered there for 62 years. It reads: “Ianto Jenkins, 1911–1998. He knew"
+        " every bank.” Eirian Bowen touched it.",
     ],
 )
 def test_words_on_things_have_no_speaker(text):
