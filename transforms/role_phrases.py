@@ -419,9 +419,19 @@ def unnamed_person(noun: Token) -> bool:
         return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS for c in noun.children)
     if noun.tag_ != "NN":
         return False
-    return (lemma in PEOPLE_NOUNS | OCCUPATIONS and someone_new(noun)) or (
-        lemma in KIN_NOUNS and indefinite(noun)
-    )  # "One fisherman, who asked not to be named, said"
+    return (
+        (lemma in PEOPLE_NOUNS | OCCUPATIONS and someone_new(noun))
+        or (lemma in KIN_NOUNS and indefinite(noun))
+        or (indefinite(noun) and _who_clause(noun))  # "One gatherer, who did not want to be
+    )  # named, …"; "One fisherman, who asked not to be named, said"
+
+
+def _who_clause(noun: Token) -> bool:
+    """A relative clause on the noun opens with "who": the noun is someone."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.i < c.i for g in c.children)
+        for c in noun.children
+    )
 
 
 def definite_role(noun: Token) -> bool:

@@ -3169,3 +3169,13 @@ def test_a_relative_clause_on_a_role_with_a_name_apposed_puts_that_person_in_foc
         " school,” she said."
     )
     assert quote_starting(text, "People kept").speaker_canonical == "Lwandile Dube"
+
+
+def test_someone_a_who_clause_brings_in_unnamed_is_the_he_who_speaks_next():
+    text = (
+        "Cockles\n\nGareth Lewis, the board’s chief scientist, defended the report.\n\nOne"
+        " gatherer, who did not want to be named, dismissed the sessions as a box-ticking"
+        " exercise. “They’ve made their minds up,” he said."
+    )
+    q = quote_starting(text, "They’ve")
+    assert (q.speaker_surface, q.speaker_canonical) == ("he", None)
