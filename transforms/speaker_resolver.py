@@ -215,10 +215,12 @@ class SpeakerResolver(ArticleFacts):
         ):
             return None  # "“Who can afford that?” ¶ His son, Ewan, runs a boat. “…,” he said"
         put_to = self._put_to(doc, span) if span is not None else None
-        if put_to is None and text[:q_start].rstrip(ALL_MARKS + " ").endswith(":"):
+        before = len(text[:q_start].rstrip(ALL_MARKS + " "))
+        if put_to is None and text[before - 1 : before] in {":", "."} and before > 0:
             # "Tipene Walsh asked the mayor: “…?” ¶ “…,” she replied." (a role the article
-            # gave someone other than the asker; "asked her:" leaves it to the names before)
-            intro = doc.char_span(q_start - 1, q_start, alignment_mode="expand")
+            # gave someone other than the asker; "asked her:" leaves it to the names before);
+            # "The chairwoman put the question to him. “…?” ¶ “None,” he replied."
+            intro = doc.char_span(before - 1, before, alignment_mode="expand")
             put_to = self._put_to(doc, intro[0].sent) if intro is not None else None
             if put_to is not None and (put_to.person is None or put_to.person in skip):
                 put_to = None
@@ -237,6 +239,9 @@ class SpeakerResolver(ArticleFacts):
         """The one a question is put to in ``span``: the object of its "ask" ("asked his
         barrister": no one named; "asked the mayor": the mayor the article named)."""
         for tok in span:
+            if _put_to_whom(tok):  # "put the central question to him": he answers
+                who = self.resolve(doc, *noun_phrase(tok))
+                return Answer(who) if who is not None else None
             if (
                 tok.dep_ in {"dobj", "dative"}
                 and tok.head.lemma_ == "ask"
@@ -609,6 +614,17 @@ _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
+
+
+def _put_to_whom(tok: Token) -> bool:
+    """ "put the question to him", "posed it to the minister": the one a question goes to."""
+    verb = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and verb.lemma_.lower() in {"put", "pose", "direct"}
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "it"} for c in verb.children)
+    )
 
 
 def _definite_role(noun: Token) -> bool:

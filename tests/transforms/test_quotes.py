@@ -3179,3 +3179,14 @@ def test_someone_a_who_clause_brings_in_unnamed_is_the_he_who_speaks_next():
     )
     q = quote_starting(text, "They’ve")
     assert (q.speaker_surface, q.speaker_canonical) == ("he", None)
+
+
+def test_the_answer_to_a_question_put_to_someone_is_theirs():
+    text = (
+        "Inquiry\n\nIts chairwoman, Sorcha Brannigan, opened the hearing.\n\nDr Fiachra"
+        " Cullinane told the inquiry the cliffs were retreating.\n\nHe said the sea wall, built"
+        " in 1887 by the landlord Sir Edmund Vantry, had done its job.\n\nThe chairwoman put the"
+        " central question to him directly. “Is there any reason the scheme could not be"
+        " built?”\n\n“None,” he replied."
+    )
+    assert quote_starting(text, "None").speaker_canonical == "Fiachra Cullinane"
