@@ -434,7 +434,7 @@ class SpeakerResolver(ArticleFacts):
             # named before, else the last person in focus of that kind
             if lemma in self._definite and not former:  # not "the former minister"
                 return self._latest(self._definite[lemma], start)
-            gender = NOUN_GENDER.get(lemma) if epithet else self._reported_self(head)
+            gender = NOUN_GENDER.get(lemma) or self._reported_self(head)  # "the chairwoman"
             # "the retiree", "the old man": of a father and his son in focus, the father
             elderly = lemma in _ELDERLY or any(c.lower_ == "old" for c in head.children)
             near = None

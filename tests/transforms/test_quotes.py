@@ -3190,3 +3190,12 @@ def test_the_answer_to_a_question_put_to_someone_is_theirs():
         " built?”\n\n“None,” he replied."
     )
     assert quote_starting(text, "None").speaker_canonical == "Fiachra Cullinane"
+
+
+def test_a_role_of_one_gender_is_never_a_person_of_the_other():
+    text = (
+        "Inquiry\n\nDr Fiachra Cullinane, a geomorphologist, told the inquiry the cliffs were"
+        " retreating.\n\n“Every storm takes a slice,” Dr Cullinane said.\n\n“Is there any reason"
+        " the scheme could not be built?” the chairwoman asked."
+    )
+    assert quote_starting(text, "Is there").speaker_canonical is None
