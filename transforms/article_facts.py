@@ -71,9 +71,11 @@ _GLOSS_BEFORE = re.compile(
     r"\((?P<role>[a-z][a-z -]{2,30})\)(?: (?:of|for|in) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)?"
     r", (?:[A-Z][a-z]*\.? ){0,2}$"
 )
-# a capitalised office before a name: "Secretary for Transport ", "Minister of Health Dr "
+# a capitalised office before a name: "Secretary for Transport ", "Minister of Health Dr ",
+# "the Minister of Culture and the Arts, Hon. "
 _OFFICE_BEFORE = re.compile(
-    r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:[A-Z][a-z]+ ){1,3}(?:(?:Dr|Mr|Ms|Mrs)\.? )?$"
+    r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:(?:[A-Z][a-z]+|and|the|&) ){0,4}[A-Z][a-z]+,? "
+    r"(?:(?:Dr|Mr|Ms|Mrs|Hon|Prof)\.? )*$"
 )
 # "the headmistress, Madam " right before a name: the role apposed to it
 _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
@@ -670,7 +672,7 @@ def _roles_written_before(text: str, start: int) -> list[str]:
     if (gloss := _GLOSS_BEFORE.search(text, max(0, start - 70), start)) is not None:
         role = gloss["role"].strip()
         found += [role, role.split()[-1]]  # "chief fisherman", "fisherman"
-    office = _OFFICE_BEFORE.search(text, max(0, start - 50), start)
+    office = _OFFICE_BEFORE.search(text, max(0, start - 70), start)
     if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
         found.append(role)
     before = _ROLE_BEFORE.search(text, max(0, start - 40), start)

@@ -3199,3 +3199,12 @@ def test_a_role_of_one_gender_is_never_a_person_of_the_other():
         " the scheme could not be built?” the chairwoman asked."
     )
     assert quote_starting(text, "Is there").speaker_canonical is None
+
+
+def test_an_office_of_several_words_with_a_comma_and_a_title_before_a_name_is_its_role():
+    text = (
+        "Tribute\n\nA message from the Minister of Culture and the Arts, Hon. Sharlene"
+        " Boodram-Lewis, was read by the ministry’s permanent secretary, Mr Desmond Achong.\n\n"
+        "“He was one of the quiet giants,” the minister wrote."
+    )
+    assert quote_starting(text, "He was").speaker_canonical == "Sharlene Boodram-Lewis"
