@@ -693,6 +693,10 @@ TITLE_CUES = frozenset(
 # Last words of organisation and place names that NER can mistake for a person's name.
 ORG_HEADS = frozenset(
     [
+        # ensembles, drinks firms and papers: "Bon Espoir Pan Symphony", "Mahoe Beverages",
+        # "the Jua Mirror"
+        *("symphony", "orchestra", "philharmonic", "choir", "chorale", "ensemble"),
+        *("beverages", "mirror"),
         "department",
         "partners",
         "ventures",

@@ -104,6 +104,21 @@ def names_a_thing(text: str, end: int) -> bool:
     return False
 
 
+def ends_in_a_thing(surface: str) -> bool:
+    """The name's own last word is the head of a thing named after a person ("Nathaniel
+    Gooden Park", "Ada Okafor Memorial"): a two-word one only where that word is no surname
+    ("Grace Park", "Stuart Hall" are people)."""
+    words = surface.split()
+    return (
+        len(words) > 1
+        and words[-1] in _NAMED_THING_HEADS
+        and (len(words) > 2 or words[-1] not in _SURNAME_HEADS)
+    )
+
+
+_SURNAME_HEADS = frozenset({"Park", "Hall", "Bridge", "Shield", "Coffee", "Primary", "Grammar"})
+
+
 # Words between a name and the head of what is named after it ("the Ada Okafor Memorial
 # Sports Centre", "Sir John Latham Primary School").
 _THING_DESCRIBERS = frozenset(

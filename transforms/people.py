@@ -342,7 +342,8 @@ def candidate_mentions(
                 and standalone
             )
             + ("after_thing_noun",) * name_context.after_thing_noun(doc, s, e)
-            + ("names_a_thing",) * name_context.names_a_thing(text, e)
+            + ("names_a_thing",)
+            * (name_context.names_a_thing(text, e) or name_context.ends_in_a_thing(surface))
             + ("org_role_of",) * name_context.of_org_role(doc, s, e)
             + ("apposed_thing",) * name_context.apposed_thing(doc, s, e)
             + ("place_of",) * name_context.place_of(doc, s, e)

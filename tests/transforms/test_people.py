@@ -1792,3 +1792,25 @@ def test_a_members_initials_an_office_and_a_degree_are_no_people():
         "Meenakshi Tandon",
         "Nikhil Agarwal",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The concert was held at Nathaniel Gooden Park on Saturday.",
+        "Drinks were supplied by Mahoe Beverages, the sponsor.",
+        "He arranged for the Bon Espoir Pan Symphony for 20 years.",
+        "She told the Jua Mirror that the bank had lied.",
+    ],
+)
+def test_a_park_named_after_someone_an_ensemble_a_drinks_firm_and_a_paper_are_no_people(
+    sentence,
+):
+    assert not mentions_of(f"Story\n\n{sentence}")
+
+
+@pytest.mark.parametrize("name", ["Grace Park", "Stuart Hall"])
+def test_a_surname_that_also_heads_places_still_names_a_person(name):
+    assert {m.canonical for m in mentions_of(f"Story\n\n{name} said the plan would fail.")} == {
+        name
+    }
