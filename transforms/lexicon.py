@@ -947,6 +947,12 @@ PLACE_PREFIXES = frozenset(
 PLACE_ONLY_PREFIXES = frozenset(
     {"jalan", "lorong", "teluk", "kampung", "ħal", "heol"}
     | {"st", "st.", "saint"}  # a church, a school, a town: "St Brendan's", "Saint Helena"
+    # Malay estate, hill, river, island, cape, valley and flats ("Taman Sri Mewah", "Lembah
+    # Merbah", "Residensi Lembayung"); Welsh beach, lake, river and valley ("Traeth
+    # Mawrhydd"); Irish hill and town ("Cnoc Álainn"); a Yoruba market ("Oja Oba"); a Māori
+    # tribe ("Ngāti Kōpū"); a Philippine ward ("Barangay San Roque")
+    | {"taman", "bukit", "sungai", "pulau", "tanjung", "lembah", "residensi", "pangsapuri"}
+    | {"traeth", "llyn", "afon", "cwm", "cnoc", "baile", "oja", "ngāti", "ngati", "barangay"}
 )
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft

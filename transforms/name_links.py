@@ -323,7 +323,7 @@ def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
             key in (words[0], words[-1])
             or c.lower().endswith(" " + key)
             or (len(words) > 2 and words[0] in _NAME_PREFIXES and words[1] == key)
-            or (words[1] == key and _chinese_after_given_name(words))
+            or (len(words) > 2 and words[1] == key and _chinese_after_given_name(words))
         ):
             found.append(c)
     return found

@@ -6,7 +6,7 @@ import pytest
 
 from tests.paths import FIXTURES
 from transforms.name_context import entity_parts
-from transforms.name_links import relatives
+from transforms.name_links import names_holding, relatives
 from transforms.name_spans import (
     first_names,
     given_name_leaning,
@@ -1814,3 +1814,21 @@ def test_a_surname_that_also_heads_places_still_names_a_person(name):
     assert {m.canonical for m in mentions_of(f"Story\n\n{name} said the plan would fail.")} == {
         name
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Larvae were found at Residensi Lembayung and in Taman Sri Mewah last week.",
+        "The beds at Traeth Mawrhydd were shut, and walkers climbed Cnoc Álainn.",
+        "Traders at Oja Oba refused to move, and Ngāti Kōpū backed them.",
+    ],
+)
+def test_place_names_of_other_languages_are_no_people(sentence):
+    assert not mentions_of(f"Story\n\n{sentence}")
+
+
+def test_a_one_word_short_form_beside_a_titled_one_word_name_is_looked_up_safely():
+    """ "Madam Lim" has one name word: looking a short form up among full names must not
+    index past it."""
+    assert names_holding("Kopi", ["Madam Lim", "Tan Siew Ling"]) == []
