@@ -80,7 +80,9 @@ def gendered_given_names() -> dict[str, str]:
     """Given names that every locale lists for one gender only ("Aaron": "m", "Chloe": "f");
     a name listed for both anywhere ("Andrea", "Jean") is left out."""
     genders: dict[str, set[str]] = {}
-    for _, provider in _providers(faker.providers.person):
+    for locale, provider in _providers(faker.providers.person):
+        if locale in _GENDER_MISFILED:
+            continue
         for gender in ("male", "female"):
             # "first_romanized_names_male": Japanese and Taiwanese names in Latin letters
             names = f"first_names_{gender}", f"first_romanized_names_{gender}"
@@ -88,6 +90,12 @@ def gendered_given_names() -> dict[str, str]:
                 if _is_given_name_shaped(name):
                     genders.setdefault(name, set()).add(gender[0])
     return {name: next(iter(g)) for name, g in sorted(genders.items()) if len(g) == 1}
+
+
+# Locales whose lists file given names under the wrong gender: en_KE lists Kikuyu women's
+# names (Wanjiru, Wambui, Wanjiku, Nyambura, Wairimu, Muthoni) as men's. Their names still
+# count as given names, not for a gender.
+_GENDER_MISFILED = frozenset({"en_KE"})
 
 
 _SURVEY_KEY = re.compile(r"[a-z]{3,}(?:-[a-z]{2,})?")

@@ -3208,3 +3208,13 @@ def test_an_office_of_several_words_with_a_comma_and_a_title_before_a_name_is_it
         "“He was one of the quiet giants,” the minister wrote."
     )
     assert quote_starting(text, "He was").speaker_canonical == "Sharlene Boodram-Lewis"
+
+
+def test_a_kikuyu_womans_name_is_not_taken_for_a_mans():
+    """Faker's Kenyan list files Wambui, Wanjiru and Njeri as men's names; they give no
+    gender here, so the woman the text calls "her" can be "she"."""
+    text = (
+        "Farm\n\nWambui Githinji, 71, lost her farm to the bank.\n\nHer neighbour, Peter"
+        " Otieno, said the sale was a fraud.\n\n“They came with a lorry at dawn,” she said."
+    )
+    assert quote_starting(text, "They came").speaker_canonical == "Wambui Githinji"
