@@ -314,10 +314,12 @@ class SpeakerResolver(ArticleFacts):
         one the next sentence introduces as that role. None for someone it does not name:
         "I", "a spokesman", "his lawyer"."""
         who = self._resolve(doc, start, end)
+        if who is not None:
+            return who
         span = doc.char_span(start, end, alignment_mode="expand")
-        if who is None and span is not None and _definite_role(span.root):
-            return self._named_next(doc, span.root)
-        return who
+        if span is not None and _definite_role(span.root):  # "said the council’s head of
+            return self._named_next(doc, span.root)  # sport. ¶ X, who has led the service, …"
+        return None
 
     def _named_next(self, doc: Doc, noun: Token) -> str | None:
         """ "“…,” said the district health officer. ¶ Dr Ravindran Subramaniam, who heads the
@@ -343,6 +345,7 @@ class SpeakerResolver(ArticleFacts):
         return None
 
     def _resolve(self, doc: Doc, start: int, end: int) -> str | None:
+        """``resolve`` from what is written up to the speaker expression."""
         span = doc.char_span(start, end, alignment_mode="expand")
         named = self._named_in(doc, span, start, end)
         if named is not None or span is None:
