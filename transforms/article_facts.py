@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from transforms.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
+    MEMBER_INITIALS,
     NOUN_GENDER,
     OCCUPATIONS,
     PERSON_NOUNS,
@@ -84,7 +85,7 @@ _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
 _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z-]+ ){0,2}[a-z-]+)")
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 # members of a parliament or an assembly, written as initials: "X, the MP for Ablekuma,"
-_MEMBERS = frozenset({"mp", "mps", "mla", "mep", "msp", "mpp", "mna", "mhk", "td", "mca"})
+_MEMBERS = MEMBER_INITIALS | {"mps", "mhk", "td"}
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})

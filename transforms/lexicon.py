@@ -29,6 +29,9 @@ HONORIFIC_GENDER = {
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
 # Motors", "Mayor Street"): honorifics of other Englishes, Nigeria ("Alhaji Musa Danjuma",
 # "Engr."), Malaysia ("Datuk Seri …"), India ("Shri", "Smt."), and abbreviated ranks.
+# Members of a parliament or an assembly, by their initials ("former MLA Om Prakash Dhillon",
+# "Ward MCA Lucy Njeri": a Kenyan county assembly's)
+MEMBER_INITIALS = frozenset({"mp", "mla", "mca", "mep", "msp", "mpp", "mna"})
 PERSON_ONLY_TITLES = frozenset(
     {
         *("alhaji", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
@@ -41,9 +44,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
         *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
-        # members of a parliament or an assembly, by their initials ("former MLA Om Prakash
-        # Dhillon", "Ward MCA Lucy Njeri")
-        *("mp", "mla", "mca", "mep", "msp", "mpp", "mna"),
+        *MEMBER_INITIALS,
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
         "perit",  # a Maltese architect ("Perit Mark Zammit")
         *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
