@@ -100,14 +100,34 @@ def transform_batch(
                 rows.append((f, index, doc, [], []))
                 continue
             nlp_doc = next(nlp_docs)
-            with timer("people"):
-                mentions = extract_mentions(nlp_doc, *name_regions(doc))
-            with timer("quotes"):
-                quotes = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
+            try:
+                with timer("people"):
+                    mentions = extract_mentions(nlp_doc, *name_regions(doc))
+                with timer("quotes"):
+                    quotes = extract_quotes(nlp_doc, doc.body, mentions, doc.title_span)
+            except Exception as exc:  # an extractor's bug costs this article, not the batch
+                _hold_back(result, f, index, doc, f"extraction failed: {type(exc).__name__}: {exc}")
+                continue
             rows.append((f, index, doc, mentions, quotes))
     with timer("frames"):
         result.frames = article_frames(rows, run_id, ingested_at, EXTRACTOR_VERSION)
     return result
+
+
+def _hold_back(
+    result: BatchResult, f: RawFile, index: int | None, doc: ParsedDocument, reason: str
+) -> None:
+    """Leave one article out of the batch with its reason: a record error of its file, or the
+    file's rejection when it was the file's only article (a later extractor version, or a
+    changed file, tries it again)."""
+    ids_of = result.articles_of[f.source_uri]
+    ids_of.remove(ids.article_id(f.source_uri, doc.url, index))
+    if ids_of:
+        where = f"record {index}: " if index is not None else ""
+        result.record_errors.setdefault(f.source_uri, []).append(where + reason)
+        return
+    del result.articles_of[f.source_uri]
+    result.rejections.append(Rejection(f.source_uri, f.content_sha256, reason))
 
 
 __all__ = ["BatchResult", "RawFile", "Rejection", "transform_batch"]
