@@ -654,9 +654,13 @@ def _names_by_role(
         ):  # "Professor Ji-woo Park, a coastal engineer, said", "Shri Ramesh Iyer": a name no
             # list holds
             start_tok = lead
+        titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
         if start_tok.lower_.rstrip(".") in HONORIFICS:
-            if tok.i - start_tok.i < 2 or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
-                continue  # "Mr Ingram": a short form, if any; "Miss Venezuela": a title
+            if tok.i == start_tok.i or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
+                continue  # "Miss Venezuela": a title
+            titled = tok.i - start_tok.i == 1 and (is_speaker or is_described)
+            if tok.i - start_tok.i < 2 and not (titled and _surname_word(tok)):
+                continue  # "Mr Ingram": a short form, if any
             start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
         rest = doc[start_tok.i + 1 : tok.i + 1].text
         if start_tok.i < tok.i and title_also_given_name(text, start_tok.text, rest):
@@ -670,7 +674,9 @@ def _names_by_role(
         if lead.i == tok.i > start_tok.i and not judge and tok.text in surnames:
             continue  # "Chief Okafor said" after "Raymond Okafor": titles and a short form
         kin = _next_of_kin(tok, start_tok)
-        if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge))):
+        if not (
+            1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge or titled))
+        ):
             continue
         name = doc[start_tok.i : tok.i + 1]
         words = name.text.split()
@@ -950,6 +956,17 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         ):
             found.append((s, e, "shape"))
     return found
+
+
+def _surname_word(tok: Token) -> bool:
+    """A word after an honorific that may be a surname: not a role or a title ("Madam
+    Speaker", "Mr President") nor a common word ("Mr Big")."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and low not in TITLES | PERSON_NOUNS | OCCUPATIONS
+        and low not in common_nouns()
+    )
 
 
 def _after_honorific_elsewhere(text: str, surname: str) -> bool:

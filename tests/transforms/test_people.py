@@ -1832,3 +1832,16 @@ def test_a_one_word_short_form_beside_a_titled_one_word_name_is_looked_up_safely
     """ "Madam Lim" has one name word: looking a short form up among full names must not
     index past it."""
     assert names_holding("Kopi", ["Madam Lim", "Tan Siew Ling"]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Madam Doherty told the court she had not been paid.", {"Doherty"}),
+        ("Mr Mwale told the court he had not been paid.", {"Mwale"}),
+        ("Mr Speaker said the house would rise.", set()),
+        ("Miss Universe said she was honoured.", set()),
+    ],
+)
+def test_a_titled_surname_that_speaks_is_a_person_without_a_full_name(sentence, names):
+    assert {m.canonical for m in mentions_of(f"Story\n\n{sentence}")} == names
