@@ -376,6 +376,7 @@ UTTERANCE_NOUNS = frozenset(
 PERSON_NOUNS = frozenset(
     [
         "controller",  # "the Assistant Drugs Controller"
+        *("chairperson", "treasurer", "convenor", "convener"),  # a committee's officers
         "comptroller",
         "player",
         "rapper",

@@ -3218,3 +3218,11 @@ def test_a_kikuyu_womans_name_is_not_taken_for_a_mans():
         " Otieno, said the sale was a fraud.\n\n“They came with a lorry at dawn,” she said."
     )
     assert quote_starting(text, "They came").speaker_canonical == "Wambui Githinji"
+
+
+def test_a_committees_chairperson_is_a_role_its_holder_is_called_by():
+    text = (
+        "Club\n\nJohn Banda and Mary Phiri met members on Friday. Mary Phiri is the"
+        " chairperson of the club.\n\n“We will appeal,” the chairperson said."
+    )
+    assert quote_starting(text, "We will").speaker_canonical == "Mary Phiri"
