@@ -431,9 +431,9 @@ class ArticleFacts:
         for noun in beside:
             if noun.pos_ == "NOUN" and (gender := NOUN_GENDER.get(noun.lemma_.lower())):
                 return gender
-        if span.root.dep_ == "appos" and possessor(span.root.head) is not None:
+        if root.dep_ == "appos" and possessor(root.head) is not None:
             return None  # "Her husband, Olivier Gagnon, who manages her accounts,": hers
-        for clause in span.root.children:
+        for clause in root.children:
             if clause.dep_ != "relcl" or not any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children
             ):
@@ -441,9 +441,9 @@ class ArticleFacts:
             for tok in clause.subtree:
                 if tok.dep_ == "poss" and tok.lower_ in {"his", "her"}:
                     return "m" if tok.lower_ == "his" else "f"
-        if span.root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
-            for clause in span.root.head.children:
-                if clause.dep_ != "advcl" or clause.i < span.root.i:  # not "said she", who
+        if root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
+            for clause in root.head.children:
+                if clause.dep_ != "advcl" or clause.i < root.i:  # not "said she", who
                     # may be someone else ("Lorcan said she applied the rule at home")
                     continue
                 for c in clause.children:

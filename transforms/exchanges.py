@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from transforms.article_facts import noun_phrase
 from transforms.document import Span
 from transforms.nlp import text_of
-from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan
+from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan, is_question
 from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import Attribution, previous_subject, tagged
 
@@ -157,7 +157,7 @@ _PRESS = re.compile(
 def asks(text: str, qs: QuoteSpan, att: Attribution | None = None) -> bool:
     """The quote is a question: it ends in a question mark, or its cue (``att``'s) says it was
     asked ("“Is this about money? The old course needed 40 marshals,” one reporter asked.")."""
-    if text[qs.start : qs.end].rstrip().endswith("?"):
+    if is_question(text, qs.start, qs.end):
         return True
     return att is not None and cue_word(text, att) in _ASKING
 

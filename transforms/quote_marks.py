@@ -362,3 +362,8 @@ def nested_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     outer = text[start - 1] if start else ""
     pattern = _NESTED_IN_SINGLE if outer in SINGLE_OPEN + "'" else _NESTED_IN_DOUBLE
     return [(m.start(1), m.end(1)) for m in pattern.finditer(text, start, end)]
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """The quoted words ``text[start:end]`` end in a question mark."""
+    return text[start:end].rstrip().endswith("?")

@@ -317,7 +317,7 @@ class SpeakerResolver(ArticleFacts):
         if who is not None:
             return who
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _definite_role(span.root):  # "said the council’s head of
+        if span is not None and _owned_or_definite_role(span.root):  # "said the council’s head of
             return self._named_next(doc, span.root)  # sport. ¶ X, who has led the service, …"
         return None
 
@@ -630,7 +630,7 @@ def _put_to_whom(tok: Token) -> bool:
     )
 
 
-def _definite_role(noun: Token) -> bool:
+def _owned_or_definite_role(noun: Token) -> bool:
     """ "the district health officer", "the council's head of sport": a person's role with
     "the" or an owner."""
     lemma = noun.lemma_.lower()

@@ -18,6 +18,7 @@ from transforms.article_facts import (
 )
 from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, OCCUPATIONS, SOURCE_NOUNS, SPEECH_LEMMAS
 from transforms.nlp import text_of
+from transforms.quote_marks import is_question
 from transforms.role_phrases import (
     PEOPLE_NOUNS,
     SUBJECT_DEPS,
@@ -111,8 +112,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     def outside(t: Token) -> bool:
         return not (lo <= t.i < hi)
 
-    asker = _ASKED_BY.search(text_of(doc), max(0, start - 80), start - 1)
-    if asker is not None and text_of(doc)[start:end].rstrip().endswith("?"):
+    text = text_of(doc)
+    asker = _ASKED_BY.search(text, max(0, start - 80), start - 1)
+    if asker is not None and is_question(text, start, end):
         # “Asked by a reporter, “Were the traders consulted?” the commissioner replied”
         return tagged(Attribution(asker.start("who"), asker.end("who")), "asked_by")
     trailing = _trailing_attribution(doc, span)
