@@ -48,6 +48,12 @@ PERSON_ONLY_TITLES = frozenset(
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
         "perit",  # a Maltese architect ("Perit Mark Zammit")
         *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
+        "cde",  # comrade, in Zimbabwe ("Cde Ratidzo Marufu")
+        "mzee",  # an elder, in East Africa ("Mzee Abdallah Mfinanga")
+        *("mma", "rra"),  # Mrs and Mr in Setswana ("Mma Dintwe")
+        "kgosi",  # a Tswana chief ("Kgosi Mothibi")
+        "fon",  # a Cameroonian traditional ruler ("Fon Bongam")
+        "ustad",  # a master musician, in South Asia ("Ustad Sabri")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -143,6 +149,7 @@ TITLES = frozenset(
         "pitcher",
         "provost",  # a Scottish council's civic head
         "magistrate",
+        "advocate",  # counsel, in East and Southern Africa ("Advocate Lyimo")
         "atty",  # an attorney, in the Philippines
         "adv",  # an advocate, in South Africa
         # what family and neighbours call an elder before a given name ("Grandpa Stan",
@@ -1038,6 +1045,15 @@ ROLE_PREFIXES = frozenset(
         "patriarch", "playwright", "referee", "rider", "sergeant", "sheikh", "skipper", "spinner",
         "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger", "spokesman",
         "spokeswoman", "spokesperson", "senior",
+    ]
+)  # fmt: skip
+
+# Titles of sovereigns and religious heads that news copy writes before one given name
+# ("Queen Beatrix", "Sheikh Hasina", "Patriarch Sfeir"): the name alone is the person.
+SOVEREIGN_TITLES = frozenset(
+    [
+        "queen", "king", "prince", "princess", "sheikh", "sheikha", "patriarch", "pope",
+        "emperor", "empress", "sultan", "emir", "ayatollah", "tsar", "czar",
     ]
 )  # fmt: skip
 

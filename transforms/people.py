@@ -34,6 +34,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     ROLE_PREFIXES,
+    SOVEREIGN_TITLES,
     SPEAKER_NOUNS,
     THING_DESCRIPTORS,
     TITLES,
@@ -222,6 +223,8 @@ def _rejected_names(
 
 
 _KIN_ORIGINS = frozenset({"relative", "role_kin"})
+# Rules whose one-word names are looked up alone elsewhere in the article.
+_ALONE_ORIGINS = frozenset({"role_kin", "role_sovereign"})
 
 
 def name_regions(
@@ -254,11 +257,13 @@ def candidate_mentions(
                 spans.append((*cleaned, "ner"))
     spans = [(*_without_opening_word(doc, s, e), src) for s, e, src in spans]
     spans = [(s, e, "role_kin" if _kin_named(doc, s, e) else src) for s, e, src in spans]
+    spans = [(s, e, "role_sovereign" if _sovereign_at(doc, s, e) else src) for s, e, src in spans]
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = [(s, _with_chinese_tail(text, s, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     by_role = _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
+    by_role += _names_after_sovereign_titles(doc, regions, [(s, e) for s, e, _ in spans + by_role])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
     shaped = _cut_after_known_names(text, _names_by_shape(doc, regions), spans)
@@ -286,8 +291,9 @@ def candidate_mentions(
     taken += partnered
     spans += [(s, e, "partner") for s, e in partnered]
     nicknames = name_links.nicknames(canon, text, spans)
-    # one-word names count as forms to look for only on strong evidence ("their son, Tobin")
-    alone = {text[s:e] for s, e, src in spans if src == "role_kin"} | set(nicknames)
+    # one-word names count as forms to look for only on strong evidence ("their son, Tobin",
+    # "Queen Beatrix")
+    alone = {text[s:e] for s, e, src in spans if src in _ALONE_ORIGINS} | set(nicknames)
     alias_spans = name_links.short_forms(
         doc, alias_regions or regions, set(canon.values()), taken, alone
     )
@@ -624,6 +630,8 @@ def _names_by_role(
     ]
     for i in sorted(heads):
         tok = doc[i]
+        if _sovereign_named(tok):
+            continue  # "Maronite Patriarch Sfeir said": the name alone, found below
         is_speaker = _speaks(tok)
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
         is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
@@ -761,6 +769,51 @@ def _names_by_role(
             found.append((s, e, f"role_{kind}"))
             if len(name) > 1:  # "Cllr Rourke" after "Local councillor Paudie Rourke said"
                 surnames.add(name[-1].text)
+    return found
+
+
+def _sovereign_named(tok: Token) -> bool:
+    """One given name after a sovereign's or religious head's title ("Queen Beatrix of the
+    Netherlands", "Patriarch Sfeir said"): the name alone is the mention. Not a place, firm or
+    thing so named ("Prince Rupert", "Prince Sultan air base", "Queen Elizabeth 2"), nor a
+    common word ("Queen Bee"); the model may take title and name together for a firm."""
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    title, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return (
+        title.is_title
+        and title.lower_ in SOVEREIGN_TITLES
+        and tok.pos_ == "PROPN"
+        and _CAP_WORD.fullmatch(tok.text) is not None
+        and (
+            tok.ent_type_ in {"", "PERSON"}
+            or (tok.ent_type_ == "ORG" and title.ent_iob_ == "B" and after.ent_iob_ != "I")
+        )
+        and not (after.is_title or after.like_num or after.pos_ in {"NOUN", "PROPN"})
+        and tok.lower_ not in common_nouns()
+        and tok.text not in name_context.place_names()
+    )
+
+
+def _sovereign_at(doc: Doc, start: int, end: int) -> bool:
+    """The span is one name after a sovereign's title (``_sovereign_named``)."""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and _sovereign_named(span[0])
+
+
+def _names_after_sovereign_titles(
+    doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Names after a sovereign's title (``_sovereign_named``), which NER often leaves out."""
+    found = []
+    for tok in doc:
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if (
+            _sovereign_named(tok)
+            and inside(regions, s, e)
+            and not any(s < t_e and t_s < e for t_s, t_e in taken)
+        ):
+            found.append((s, e, "role_sovereign"))
     return found
 
 

@@ -209,13 +209,13 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
 
 
 # Rules whose names the model does not overrule (it was fitted before the judge rule).
-_TRUSTED_ROLES = frozenset({"role_kin", "role_judge", "role_described"})
+_TRUSTED_ROLES = frozenset({"role_kin", "role_judge", "role_described", "role_sovereign"})
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     """Which candidates to keep: bylines; and, of those no rule objects to, names a kin noun
-    or a judge's title introduces ("a younger brother, Kemal": all 24 in conll and gum are
-    gold names; "Lady Justice Armitage"), an honorific's short form of a full name ("Ms Ní
+    or a judge's or sovereign's title introduces ("a younger brother, Kemal": all 24 in conll
+    and gum are gold names; "Lady Justice Armitage", "Queen Beatrix"), an honorific's short form of a full name ("Ms Ní
     Bhriain"), and the rest that (when a model is packaged) the model scores at or above its
     threshold."""
     m = model()
