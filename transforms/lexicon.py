@@ -54,6 +54,7 @@ PERSON_ONLY_TITLES = frozenset(
         "kgosi",  # a Tswana chief ("Kgosi Mothibi")
         "fon",  # a Cameroonian traditional ruler ("Fon Bongam")
         "ustad",  # a master musician, in South Asia ("Ustad Sabri")
+        "bi",  # a woman's honorific in Swahili ("Bi Mwanaisha")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -706,6 +707,8 @@ ORG_HEADS = frozenset(
         # "the Jua Mirror"
         *("symphony", "orchestra", "philharmonic", "choir", "chorale", "ensemble"),
         *("beverages", "mirror"),
+        # telephone, chemicals and trading firms: "Motse Mobile", "Jayasundara Agrochemicals"
+        *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),
         "department",
         "partners",
         "ventures",
@@ -989,6 +992,8 @@ ADDRESS_WORDS = frozenset(
     {
         "mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "grandad", "granddad",
         "grandpa", "grandma", "granny", "gran", "nana", "nan",
+        "grandda", "granda",  # Ulster and Scots
+        "apa",  # an elder sister, in Bengali and Urdu
     }
 )  # fmt: skip
 

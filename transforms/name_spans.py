@@ -251,6 +251,22 @@ def _word_char(ch: str, also: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch == "_" or ch in also)
 
 
+def after_inner_title(surface: str) -> int:
+    """Where the name starts after a title inside the span, before two or more words: the
+    words before it are an office or a place ("Principal Resident Magistrate Mutale Siame"),
+    0 when there is none. Not a title that is also a given name ("Sarah Dean Hall")."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", surface)]
+    for i in range(len(words) - 3, 0, -1):
+        word = words[i][1]
+        if (
+            word[:1].isupper()
+            and word.rstrip(".").lower() in TITLES | HONORIFICS
+            and not is_given_name(word)
+        ):
+            return words[i + 1][0]
+    return 0
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim an entity span to the name itself: no honorific, possessive or edge punctuation."""
     while True:
@@ -304,6 +320,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             and (word not in DEMONYMS or len(first[1].split()) > 1)
         ):
             start += surface.index(first[1])
+            continue
+        inner = after_inner_title(surface)
+        if inner:  # "Principal Resident Magistrate Mutale Siame", "Devolution Cde Ratidzo Marufu"
+            start += inner
             continue
         if len(first) == 2 and word in OCCUPATIONS and _full_name(first[1]):
             start += surface.index(first[1])  # "Farmer Gideon Hext" (not "Baker Mayfield")

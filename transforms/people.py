@@ -50,6 +50,7 @@ from transforms.name_spans import (
     PARTICLES,
     QUOTED_NICKNAME,
     UPPER,
+    after_inner_title,
     clean_span,
     dedupe,
     first_names,
@@ -263,6 +264,7 @@ def candidate_mentions(
     spans = [(s, _with_chinese_tail(text, s, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     by_role = _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
+    by_role = [(s + after_inner_title(text[s:e]), e, src) for s, e, src in by_role]
     by_role += _names_after_sovereign_titles(doc, regions, [(s, e) for s, e, _ in spans + by_role])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role

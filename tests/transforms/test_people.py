@@ -8,6 +8,7 @@ from tests.paths import FIXTURES
 from transforms.name_context import entity_parts
 from transforms.name_links import names_holding, relatives
 from transforms.name_spans import (
+    clean_span,
     first_names,
     given_name_leaning,
     given_names,
@@ -1896,3 +1897,31 @@ def test_honorifics_of_other_englishes_are_no_part_of_the_name(text, names):
     """Setswana "Mma", Swahili "Mzee", Zimbabwe's "Cde", "Ustad", an advocate's title: the
     person is the name after them, and a titled surname is the short form of the full name."""
     assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Principal Resident Magistrate Mutale Chanda", "Mutale Chanda"),
+        ("Rural Development and Devolution Cde Tariro Gumbo", "Tariro Gumbo"),
+        ("Martin Luther King Jr", "Martin Luther King Jr"),
+        ("Sarah Dean Hall Smith", "Sarah Dean Hall Smith"),
+    ],
+)
+def test_a_name_starts_after_a_title_inside_the_span(span, name):
+    """An office or place the model ran into the name ends at its title (not a title that
+    is also a given name, nor one before fewer than two words)."""
+    start, end = clean_span(span, 0, len(span))
+    assert span[start:end] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerema Mobile and Batalo Agrochemicals both refused to comment.",
+        "“Apa, where will my son sleep?” asked one mother.",
+        "“Grandda taught me chess,” she wrote.",
+    ],
+)
+def test_firms_and_words_of_address_are_no_people(sentence):
+    assert not mentions_of(f"Story\n\n{sentence}")
