@@ -639,7 +639,18 @@ def _names_by_role(
         is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
         # a person noun the name is in apposition to: "Our goalkeeper, Uche Nnamdi,"
         is_apposed = tok.dep_ == "appos" and tok.head.i < tok.i and _person_noun(tok.head)
-        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # the capitalised run right before the name, not a firm's words the parse hung on it
+        # across a role ("Mwazinga Farmers Cooperative chairperson Chisomo Nyirenda says")
+        parts = [
+            c
+            for c in tok.lefts
+            if c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and all(
+                doc[k].text[:1].isupper() or _PARTICLE.fullmatch(doc[k].text)
+                for k in range(c.i + 1, tok.i)
+            )
+        ]
         start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
         for part in parts:  # "Lumivane CEO Nadia Colfax": the name starts after the title
             if part.is_upper and part.lower_ in _TITLE_LEADS and part.i + 1 < tok.i:

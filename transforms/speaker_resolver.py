@@ -347,7 +347,7 @@ class SpeakerResolver(ArticleFacts):
     def _resolve(self, doc: Doc, start: int, end: int) -> str | None:
         """``resolve`` from what is written up to the speaker expression."""
         span = doc.char_span(start, end, alignment_mode="expand")
-        named = self._named_in(doc, span, start, end)
+        named = self._named_in(doc, span, start, end) or self._surname_at_head(span)
         if named is not None or span is None:
             return named
         text = text_of(doc)
@@ -548,6 +548,15 @@ class SpeakerResolver(ArticleFacts):
             if not modifier and text[m.end : m.end + 2] not in {"'s", "’s"}:
                 return m.canonical
         return None
+
+    def _surname_at_head(self, span: Span | None) -> str | None:
+        """The one person whose surname heads a longer expression no name was found in ("Mr
+        Lovemore “Chikwata” Sibanda put it bluntly", NER finding only a later "Mr Sibanda");
+        not a lone word the people rules turned down."""
+        if span is None or len(span) < 2 or span.root.pos_ != "PROPN" or not span.root.is_title:
+            return None
+        found = {m.canonical for m in self.mentions if m.canonical.split()[-1] == span.root.text}
+        return found.pop() if len(found) == 1 else None
 
     def _apposed_name(self, head: Token) -> str | None:
         """The person named in apposition to the head noun or to the noun its "of" phrase

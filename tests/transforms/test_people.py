@@ -1925,3 +1925,11 @@ def test_a_name_starts_after_a_title_inside_the_span(span, name):
 )
 def test_firms_and_words_of_address_are_no_people(sentence):
     assert not mentions_of(f"Story\n\n{sentence}")
+
+
+def test_a_firms_words_the_parse_hangs_on_a_name_across_a_role_are_no_part_of_it():
+    """ "Mwazinga Groundnut Farmers Cooperative chairperson Chisomo Nyirenda says": the parse
+    makes "Farmers" a part of the name across the lower-case role; the name is what follows
+    the role."""
+    path = FIXTURES / "speaker_identity" / "zm01_groundnut_arrears.txt"
+    assert "Chisomo Nyirenda" in {m.canonical for m in mentions_of(path.read_text("utf-8"))}

@@ -3226,3 +3226,14 @@ def test_a_committees_chairperson_is_a_role_its_holder_is_called_by():
         " chairperson of the club.\n\n“We will appeal,” the chairperson said."
     )
     assert quote_starting(text, "We will").speaker_canonical == "Mary Phiri"
+
+
+def test_a_speaker_whose_name_no_rule_found_is_the_one_person_of_its_surname():
+    """NER finds only the later "Mr Chikore"; the honorific, given name and nickname before
+    the surname that speaks are still that person."""
+    text = (
+        "Traders refuse to move\n\nVendors’ union leader Mr Tafadzwa “Bhora” Chikore put it"
+        " bluntly:\n\n“Council wants money we do not have.”\n\nThe council offered a month"
+        " free, a concession Mr Chikore dismissed as too little."
+    )
+    assert quote_starting(text, "Council wants").speaker_canonical == "Chikore"
