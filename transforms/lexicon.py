@@ -55,11 +55,20 @@ PERSON_ONLY_TITLES = frozenset(
         "fon",  # a Cameroonian traditional ruler ("Fon Bongam")
         "ustad",  # a master musician, in South Asia ("Ustad Sabri")
         "bi",  # a woman's honorific in Swahili ("Bi Mwanaisha")
+        *("ato", "weyzero", "weizero", "memhir", "kesis", "abune"),  # Ethiopia: Mr, Mrs, a
+        # teacher, a priest, a patriarch ("Ato Bekele Tadesse", "Memhir Haile")
+        *("ntate", "morena", "inkosi", "indvuna"),  # Southern Africa: Mr, a chief, a headman
+        *("igwe", "otunba"),  # Nigeria: an Igbo king, a Yoruba chieftaincy title
+        *("alkalo", "seyfo"),  # the Gambia: a village head, a district chief
+        "roko",  # a Fijian provincial chief ("Roko Tui Bua")
+        *("haji", "hajjah", "encik", "puan"),  # Malay: a pilgrim, Mr, Mrs ("Encik Rahman")
+        *("pandit", "maulana", "mufti"),  # South Asian scholars and clerics
+        "amb",  # ambassador ("Amb. Ruth Kpoto")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
-# a Japanese "Nana Miyagi".
-TITLES_ALSO_GIVEN_NAMES = frozenset({"nana"})
+# a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi".
+TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi"})  # Ga, Dagbon, Fijian chiefs
 TITLES = frozenset(
     [
         "mayor",

@@ -1933,3 +1933,21 @@ def test_a_firms_words_the_parse_hangs_on_a_name_across_a_role_are_no_part_of_it
     the role."""
     path = FIXTURES / "speaker_identity" / "zm01_groundnut_arrears.txt"
     assert "Chisomo Nyirenda" in {m.canonical for m in mentions_of(path.read_text("utf-8"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ato Bekele Tadesse, the co-operative's manager, said prices had fallen.",
+            {"Bekele Tadesse"},
+        ),
+        ("Ntate Thabo Mokoena told the gathering that the road was promised.", {"Thabo Mokoena"}),
+        ("Alkalo Ebrima Jatta said the well had dried up in March.", {"Ebrima Jatta"}),
+        ("Encik Rahman Osman, 61, said the stall had been his father's.", {"Rahman Osman"}),
+        ("Nii Tetteh Quaye said the festival would go ahead.", {"Tetteh Quaye"}),
+    ],
+)
+def test_honorifics_and_chiefs_titles_of_many_countries_are_no_part_of_the_name(text, names):
+    """Ethiopian "Ato", Sesotho "Ntate", a Gambian village head, Malay "Encik", a Ga chief."""
+    assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
