@@ -493,8 +493,12 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
     full = {m.canonical for m in mentions if len(name_words(m.canonical)) >= 2}
     introduced: dict[str, int] = {}  # where each full name is first written in full
     for m in mentions:
-        if NICKNAME.sub(" ", m.surface) == m.canonical:  # (also "Pawlu “il-Kanarin” Grech")
-            introduced.setdefault(m.canonical, m.start)
+        # also "Pawlu “il-Kanarin” Grech", and "Angus “Gus” MacPhee" where only the surname
+        # is a mention
+        written = " ".join(NICKNAME.sub(" ", text[max(0, m.start - 40) : m.end]).split())
+        for name in full:
+            if written == name or written.endswith(" " + name):
+                introduced.setdefault(name, m.start)
     headline_end = text.find("\n")
     in_headline = {  # not a possessive: "Halden’s to cut 140 jobs" may be the family's firm
         m.canonical
@@ -528,6 +532,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     # "Ms. Pryce": of those the article has already introduced in full
                     known = [h for h in agree if introduced.get(h, m.start) < m.start]
                     hits = [h for h in known if h in sure] or known or hits
+                elif gender is None:
+                    # "Coach Ramon Salvador, 47, … His son Miguel, 22, …" then "Salvador says":
+                    # not a relative named so far by the given name alone
+                    hits = [h for h in hits if introduced.get(h, m.end) <= m.start] or hits
                 nearest = last_seen if quoting or not any(h in told for h in hits) else told
                 best = max(hits, key=lambda c: nearest.get(c, -1))
                 if gender is None:

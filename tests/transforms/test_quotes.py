@@ -3237,3 +3237,26 @@ def test_a_speaker_whose_name_no_rule_found_is_the_one_person_of_its_surname():
         " free, a concession Mr Chikore dismissed as too little."
     )
     assert quote_starting(text, "Council wants").speaker_canonical == "Chikore"
+
+
+def test_a_bare_surname_is_not_a_relative_named_so_far_by_the_given_name_alone():
+    """ "His son Miguel, 22" is not yet "Salvador": the surname alone that follows is the
+    father's, whom the article wrote in full."""
+    text = (
+        "Title\n\nAt the centre of it were a father and a son. Coach Ramil Bautista, 47, played"
+        " on the 2006 team. His son Paolo, 22, hit the winning shot.\n\n“This belongs to every"
+        " barangay,” Bautista says.\n\nThe defining moment belonged to Paolo Bautista."
+    )
+    assert quote_starting(text, "This belongs").speaker_canonical == "Ramil Bautista"
+
+
+def test_a_full_name_with_a_nickname_inside_introduces_the_person():
+    """ "Angus “Gus” Mackinnon" is written in full (only "Mackinnon" a mention): a later bare
+    "Mackinnon" is him, not the daughter named in full after him."""
+    text = (
+        "Title\n\nAngus “Gus” Mackinnon used to say he had two jobs. His daughter, Jody"
+        " Mackinnon, 52, says he would have been embarrassed.\n\nMackinnon fished for 52"
+        " years. “The sea owes me nothing,” he said.\n\nHe signed his letters with his full"
+        " name, Angus Mackinnon."
+    )
+    assert quote_starting(text, "The sea").speaker_canonical == "Angus Mackinnon"
