@@ -575,6 +575,18 @@ class SpeakerResolver(ArticleFacts):
         if head.dep_ == "appos" and head.head.i < head.i:  # "Dr Richmond Boakye, the club's
             m = self.mention_at(head.head.idx, head.head.idx + len(head.head))  # Board Chairman,"
             return m.canonical if m is not None else None
+        return self._named_between_commas(head)
+
+    def _named_between_commas(self, head: Token) -> str | None:
+        """A name set off by commas right after the noun, which the parse did not appose
+        ("According to its chairwoman, Mrs. Shiromi Fernando, the plants are …")."""
+        doc, text = head.doc, text_of(head.doc)
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ != "NOUN":
+            return None
+        after = doc[head.i + 2].idx
+        for m in self._overlapping(after, after + 8):
+            if after <= m.start <= after + 6 and text.startswith(",", m.end):
+                return m.canonical
         return None
 
     def _elder_or_younger(self, head: Token, named: str) -> str:

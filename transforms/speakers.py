@@ -121,7 +121,8 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     if trailing is not None and trailing.speaker_start is not None:
         said_by = doc.char_span(trailing.speaker_start, trailing.speaker_end or 0)
         cue = doc.char_span(trailing.cue_start, trailing.cue_end) if trailing.cue_end else None
-        writer = _writer_of_it(said_by[0], cue[0], span[0]) if said_by and cue else None
+        # the subject's head: "it begins", not the "one" of "said one fan"
+        writer = _writer_of_it(said_by.root, cue[0], span[0]) if said_by and cue else None
         if writer is not None:  # "“Dear Dr. Wojcik,” it begins.": the letter's writer
             return tagged(_voiced(trailing, _attribution(writer, cue[0])), "writer")
     if trailing is not None:

@@ -3260,3 +3260,21 @@ def test_a_full_name_with_a_nickname_inside_introduces_the_person():
         " name, Angus Mackinnon."
     )
     assert quote_starting(text, "The sea").speaker_canonical == "Angus Mackinnon"
+
+
+def test_one_fan_who_speaks_after_an_email_is_not_the_emails_writer():
+    """ "said one fan": the "one" of "One read:" (a message) is not the subject's head here."""
+    text = (
+        "Title\n\nFederation president Clement Tavake said in an email that the team had made"
+        ' history.\n\n"I cried when the whistle went," said one fan, a mother of three.'
+    )
+    assert quote_starting(text, "I cried").speaker_canonical is None
+
+
+def test_a_name_set_off_by_commas_after_a_role_the_parse_missed_is_that_role():
+    text = (
+        "Water plants\n\nThe district has 40 filtration plants, run by the Rajarata Water Trust."
+        " According to its chairwoman, Mrs. Nilmini Perera, the plants are “a stopgap, not a"
+        " solution”."
+    )
+    assert quote_starting(text, "a stopgap").speaker_canonical == "Nilmini Perera"
