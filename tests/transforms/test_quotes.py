@@ -3278,3 +3278,24 @@ def test_a_name_set_off_by_commas_after_a_role_the_parse_missed_is_that_role():
         " solution”."
     )
     assert quote_starting(text, "a stopgap").speaker_canonical == "Nilmini Perera"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Holdups\n\nProvincial Police Commander Chief Superintendent Kila Wari told reporters"
+            " that the gang had been broken.\n\n“How many arrests?” a reporter asked.\n\n“Seven"
+            " suspects are in custody,” the PPC said.",
+            "Kila Wari",
+        ),
+        (
+            "Cable\n\nThe British Broadcasting Corporation's editor Jane Ansell met the board."
+            "\n\n“We will not comment,” the BBC said.",
+            None,
+        ),
+    ],
+)
+def test_initials_of_a_persons_title_are_the_one_named_after_it(text, speaker):
+    """ "the PPC" spells "Provincial Police Commander"; a firm's initials are no person."""
+    assert quote_starting(text, text.rsplit("“", 1)[1][:8]).speaker_canonical == speaker
