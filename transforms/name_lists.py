@@ -73,6 +73,14 @@ _RESULT = re.compile(
     r"^[^\S\n]*(?P<a>[A-Z][^\d\n(),]*?) \d{1,2} (?P<b>[A-Z][^\d\n(),]*?) \d{1,2}[^\S\n]*$", re.M
 )
 _STANDINGS = re.compile(r"^[^\S\n]*(?P<a>[A-Z][^\d\n(),]*?)(?: \d{1,3}){6,}[^\S\n]*$", re.M)
+# "In Larnaca: AEK Larnaca (Cyprus) 5 Kotaik Abovyan (Armenia) 0": a cup tie between clubs
+# of two countries, each followed by its goals (a golfer's rounds or a tennis set differ)
+_COUNTRY = r"\([A-Z][A-Za-z. ]{1,25}\)"
+_RESULT_ABROAD = re.compile(
+    rf"(?:^|: )[^\S\n]*(?P<a>[A-Z][^\d\n(),:]*?) {_COUNTRY} \d{{1,2}}(?![-\d:.]) "
+    rf"(?P<b>[A-Z][^\d\n(),:]*?)\s*{_COUNTRY}\s+\d{{1,2}}(?![-\d:.])",
+    re.M,
+)
 
 
 def team_cells(text: str) -> list[tuple[int, int]]:
@@ -80,6 +88,7 @@ def team_cells(text: str) -> list[tuple[int, int]]:
     cells = [m.span("a") for m in _RESULT.finditer(text)]
     cells += [m.span("b") for m in _RESULT.finditer(text)]
     cells += [m.span("a") for m in _STANDINGS.finditer(text)]
+    cells += [m.span(g) for m in _RESULT_ABROAD.finditer(text) for g in ("a", "b")]
     return cells
 
 

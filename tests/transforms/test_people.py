@@ -1951,3 +1951,16 @@ def test_a_firms_words_the_parse_hangs_on_a_name_across_a_role_are_no_part_of_it
 def test_honorifics_and_chiefs_titles_of_many_countries_are_no_part_of_the_name(text, names):
     """Ethiopian "Ato", Sesotho "Ntate", a Gambian village head, Malay "Encik", a Ga chief."""
     assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+def test_clubs_of_a_cup_tie_between_countries_are_no_people_but_the_scorers_are():
+    """ "Dunmore Rovers (Ireland) 5 Kalvika Tarnos (Latvia) 0": clubs, each before its goals;
+    a golfer's rounds ("(Sweden) 67 62") and a set score ("6-3") read differently."""
+    text = (
+        "Cup Results\n\nResults of first-round matches on Thursday:\n\nIn Tarnos: Kalvika"
+        " Tarnos (Latvia) 0 Dunmore Rovers (Ireland) 5 (0-2)\n\nScorers: Dunmore - Ciaran"
+        " Flood (12th, 40th)\n\nMarta Lindqvist (Sweden) 67 62, Ana Reyes (Spain) 66 64"
+    )
+    names = {m.surface for m in mentions_of(text)}
+    assert not names & {"Kalvika Tarnos", "Dunmore Rovers", "Tarnos"}
+    assert {"Ciaran Flood", "Marta Lindqvist", "Ana Reyes"} <= names
