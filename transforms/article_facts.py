@@ -198,6 +198,10 @@ class ArticleFacts:
                 # "the Agriculture Cabinet Secretary, Dr Halima Wario": the ACS and the CS
                 for k in range(len(acronym) - 1):
                     roles.setdefault(acronym[k:], set()).add(m.canonical)
+                # and the title before a rank: "Provincial Police Commander Chief
+                # Superintendent Kepa Yandi" is the PPC
+                for k in range(3, len(acronym)):
+                    roles.setdefault(acronym[:k], set()).add(m.canonical)
             for role in _roles_written_before(text, m.start):
                 roles.setdefault(role, set()).add(m.canonical)
             # not the object of a relative clause the parse gave the main subject as an

@@ -15,14 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.article_facts import FEMALE, MALE, RELATIVE_PRONOUNS, ArticleFacts, noun_phrase
 from transforms.layout import SPEAKER_LABEL
-from transforms.lexicon import (
-    CUE_LEMMAS,
-    KIN_NOUNS,
-    NOUN_GENDER,
-    OCCUPATIONS,
-    PERSON_NOUNS,
-    ROLE_PREFIXES,
-)
+from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
 from transforms.name_spans import is_post_nominal
 from transforms.nlp import text_of
 from transforms.people import Mention
@@ -404,7 +397,7 @@ class SpeakerResolver(ArticleFacts):
             return self._elder_or_younger(head, near) if near is not None else None
         if lemma in KIN_NOUNS and possessor(head) is not None:
             return self._owned_role(head)  # "the victim's mother" is not "his mother"
-        titled = self._title_before_name(head) or self._acronym_holder(head)
+        titled = self._title_before_name(head)
         if titled is not None:
             return titled
         former = role != lemma
@@ -464,27 +457,6 @@ class SpeakerResolver(ArticleFacts):
             return self._of_age(head, near, True) if near is not None and elderly else near
         if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
             return self._recent(start, None, None, now)  # focus held it
-        return None
-
-    def _acronym_holder(self, head: Token) -> str | None:
-        """ "the PPC": the person named right after the title of a person the initials spell
-        out ("Provincial Police Commander Chief Superintendent Kepa Yandi told …")."""
-        letters = head.text
-        if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
-            return None
-        if not any(c.lower_ == "the" for c in head.children) or any(
-            c.lower_ in FORMER for c in head.children
-        ):
-            return None  # not "the former MCE", whom the title's holder now is not
-        glue = r"\s+(?:(?:of|for|and|the)\s+)*"
-        spelled = re.compile(r"\b" + glue.join(f"{c}[a-z]+" for c in letters) + r"\b")
-        text = text_of(head.doc)
-        for m in spelled.finditer(text, 0, head.idx):
-            if m.group().split()[-1].lower() not in PEOPLE_NOUNS | ROLE_PREFIXES:
-                continue  # "the BBC": a firm's initials
-            after = [n for n in self._overlapping(m.end(), m.end() + 40) if n.start >= m.end()]
-            if after:
-                return min(after, key=lambda n: n.start).canonical
         return None
 
     def _title_before_name(self, head: Token) -> str | None:
