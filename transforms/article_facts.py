@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
     HONORIFICS,
@@ -191,6 +191,9 @@ class ArticleFacts:
                     if lemma == "attorney" and office in PROSECUTING_OFFICES:
                         # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
                         roles.setdefault(role_key("prosecutor", former), set()).add(m.canonical)
+            title = _title_after(doc, span)
+            if title is not None:  # "Ven. Welikanda Sumanasiri Thera said": the Thera
+                roles.setdefault(title, set()).add(m.canonical)
             if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
                 roles.setdefault("founder", set()).add(m.canonical)
             acronym = title_initials(doc, span.start)
@@ -660,6 +663,18 @@ def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
             and comma - 1 <= tok.right_edge.i <= comma
         ):
             return tok  # its closing comma inside it or not
+    return None
+
+
+def _title_after(doc: Doc, span: Span) -> str | None:
+    """A capitalised role written right after the name, with no comma, as some titles are
+    ("Welikanda Sumanasiri Thera", a Buddhist monk): the role, else None."""
+    if span.end + 1 >= len(doc):
+        return None
+    after, following = doc[span.end], doc[span.end + 1]
+    lemma = after.lemma_.lower()
+    if after.is_title and lemma in OCCUPATIONS | PERSON_NOUNS and not following.is_title:
+        return role_key(lemma, False)
     return None
 
 

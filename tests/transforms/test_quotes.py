@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.paths import FIXTURES
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.quote_marks import nested_quotes
@@ -3299,3 +3300,10 @@ def test_a_name_set_off_by_commas_after_a_role_the_parse_missed_is_that_role():
 def test_initials_of_a_persons_title_are_the_one_named_after_it(text, speaker):
     """ "the PPC" spells "Provincial Police Commander"; a firm's initials are no person."""
     assert quote_starting(text, text.rsplit("“", 1)[1][:8]).speaker_canonical == speaker
+
+
+def test_a_title_written_after_the_name_is_the_role_it_is_called_by():
+    """ "Ven. Welikanda Sumanasiri Thera" is "the Thera" (a Buddhist monk's title follows the
+    name), not the health official named last."""
+    text = (FIXTURES / "speaker_identity" / "zd02_dengue_briefing.txt").read_text("utf-8")
+    assert quote_starting(text, "We are only").speaker_canonical == "Welikanda Sumanasiri"
