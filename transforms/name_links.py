@@ -116,7 +116,10 @@ _PARTNERS = re.compile(
 def cluster(surfaces: list[str]) -> dict[str, str]:
     """Map every surface form to the fullest name of the same person in the article."""
     full: list[list[str]] = []
-    for surface in sorted(set(surfaces), key=lambda s: -len(name_words(s))):
+    # longest first; of equal length, a name without an honorific first ("Ann Lee", not
+    # "Dr Ann Lee", is the canonical name), then in the order the article writes them (not a
+    # set's order, which changes from run to run)
+    for surface in sorted(dict.fromkeys(surfaces), key=_cluster_order):
         toks = name_words(surface)
         if len(toks) < 2 or toks[0][:1].islower() or _particle_surname(surface, surfaces):
             continue  # "den Hartog", "Van der Berg" opening a sentence: a surname
@@ -141,6 +144,11 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
         if surface not in canon:
             canon[surface] = resolve_alias(surface, canon)
     return canon
+
+
+def _cluster_order(surface: str) -> tuple[int, bool]:
+    words = name_words(surface)
+    return -len(words), " ".join(words) != surface
 
 
 def _before_patronymic(toks: list[str], full: list[str]) -> bool:

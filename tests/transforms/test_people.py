@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from tests.paths import FIXTURES
@@ -1964,3 +1968,25 @@ def test_clubs_of_a_cup_tie_between_countries_are_no_people_but_the_scorers_are(
     names = {m.surface for m in mentions_of(text)}
     assert not names & {"Kalvika Tarnos", "Dunmore Rovers", "Tarnos"}
     assert {"Ciaran Flood", "Marta Lindqvist", "Ana Reyes"} <= names
+
+
+def test_names_cluster_the_same_way_whatever_the_hash_seed():
+    """Equal-length forms of one name ("Dr Ann Lee", "Ann Lee") were taken in a set's order,
+    which Python's string hashing changes from process to process: the canonical name (and so
+    a speaker's) differed between two runs over the same article."""
+    code = (
+        "from transforms.name_links import cluster;"
+        "print(cluster(['Dr Ann Lee', 'Ann Lee', 'Lee', 'Mr Tom Lee', 'Tom Lee']))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1
+    assert "'Dr Ann Lee': 'Ann Lee'" in outputs.pop()
