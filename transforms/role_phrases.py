@@ -326,6 +326,10 @@ def writer_token(noun: Token) -> Token | None:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
                 return subject  # "an email Lindqvist sent from a personal account"
+        if clause.dep_ == "appos" and any(
+            c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS for c in clause.children
+        ):  # "a WhatsApp message the coach sent to the players", parsed as "message, the
+            return clause  # coach (who was) sent": the coach wrote it
         if clause.dep_ == "relcl" and clause.lemma_.lower() in _RECEIVING_VERBS:
             found = _from_object(clause)  # "a text message he received from Jamil"
             if found is not None:

@@ -308,17 +308,22 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     subject = _subject(root)
     if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_OR_TIME:
         return _attribution(subject, None)  # "Dr Mutasa was frank:"
-    # "His wife, Linda Duchesne, posted on the bakery's Facebook page:" (also parsed as a
-    # noun phrase with "posted" describing it): the name apposed to the person noun
-    noun = root if root.pos_ == "NOUN" else _subject(root)
-    if noun is not None and noun.lemma_.lower() in _PERSONAL_NOUNS:
-        named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None:
-            return _attribution(named, None)
+    named = _named_beside_person_noun(root)
+    if named is not None:
+        return _attribution(named, None)
     for tok in sent:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
     return Attribution()
+
+
+def _named_beside_person_noun(root: Token) -> Token | None:
+    """ "His wife, Linda Duchesne, posted on the bakery's Facebook page:" (also parsed as a
+    noun phrase with "posted" describing it): the name apposed to the person noun."""
+    noun = root if root.pos_ == "NOUN" else _subject(root)
+    if noun is None or noun.lemma_.lower() not in _PERSONAL_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 _WRITING_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj"})
@@ -492,6 +497,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
                 return None
             verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
             return _attribution(_name_apposed_before(tok), verb)
+    named = _named_beside_person_noun(doc[i].sent.root)  # "Her granddaughter, Mele Fong, who
+    if named is not None:  # lives in Auckland, posted on Facebook:"
+        return _attribution(named, None)
     name = doc[i - 1]
     if name.ent_type_ == "PERSON":
         start = name

@@ -3307,3 +3307,28 @@ def test_a_title_written_after_the_name_is_the_role_it_is_called_by():
     name), not the health official named last."""
     text = (FIXTURES / "speaker_identity" / "zd02_dengue_briefing.txt").read_text("utf-8")
     assert quote_starting(text, "We are only").speaker_canonical == "Welikanda Sumanasiri"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Coach sacked\n\nCoach Abdulai Koroma was sacked on Monday. Club captain Ibrahim Kanu, 29, showed"
+            " this paper a WhatsApp message the coach sent to the players after the meeting:"
+            " “Boys, hold your heads up.”",
+            "Boys",
+            "Abdulai Koroma",
+        ),
+        (
+            "Weaver\n\nSina Aiono died on Monday aged 91. Her granddaughter, Mele Fonoti-Lam,"
+            " who lives in New Zealand, posted on Facebook on the morning of the funeral:"
+            ' "Grandma taught me how to weave."',
+            "Grandma",
+            "Mele Fonoti-Lam",
+        ),
+    ],
+)
+def test_writers_the_parse_hides_in_a_noun_phrase(text, start, speaker):
+    """ "a message the coach sent" parsed as "message, the coach (who was) sent"; a sentence
+    parsed as one noun phrase, "posted" describing the granddaughter."""
+    assert quote_starting(text, start).speaker_canonical == speaker
