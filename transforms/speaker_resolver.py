@@ -300,12 +300,23 @@ class SpeakerResolver(ArticleFacts):
         return found.canonical if found is not None else None
 
     def _latest(self, people: set[str], char: int) -> str | None:
-        """Of ``people`` (who share a role: two coaches), the one named last before ``char``;
+        """Of ``people`` (who share a role: two coaches), the one named last before ``char``:
+        the subject of that sentence if it is one of them ("Alderman Sammy Dunlop, a former
+        mayor who sat opposite Mr Rooney, said …" then "the former mayor recalled": Dunlop);
         the only one, if none is named before."""
-        for m in reversed(self.mentions):
-            if m.start < char and m.canonical in people:
-                return m.canonical
-        return next(iter(people)) if len(people) == 1 else None
+        last = next(
+            (m for m in reversed(self.mentions) if m.start < char and m.canonical in people), None
+        )
+        if last is None:
+            return next(iter(people)) if len(people) == 1 else None
+        focus = next(
+            (who for pos, who, _ in reversed(self.subjects) if pos < char and who in people), None
+        )
+        if focus is not None and any(
+            m.canonical == focus and m.sentence_index == last.sentence_index for m in self.mentions
+        ):
+            return focus
+        return last.canonical
 
     def resolve(self, doc: Doc, start: int, end: int) -> str | None:
         """The person a speaker expression names or refers to: a name in it (not a possessor:

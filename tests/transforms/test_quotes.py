@@ -3332,3 +3332,15 @@ def test_writers_the_parse_hides_in_a_noun_phrase(text, start, speaker):
     """ "a message the coach sent" parsed as "message, the coach (who was) sent"; a sentence
     parsed as one noun phrase, "posted" describing the granddaughter."""
     assert quote_starting(text, start).speaker_canonical == speaker
+
+
+def test_of_two_holders_of_a_role_the_one_the_sentence_is_about_speaks():
+    """Both are former mayors; the last name written is the other's, in the clause about the
+    one the sentence is about."""
+    text = (
+        "Tributes\n\nTributes were paid to former mayor Desmond Rooney, who has died aged 84."
+        "\n\nAlderman Sammy Dunlop, a former mayor who sat opposite Mr Rooney for two decades,"
+        " said the pair disagreed on nearly everything.\n\n“He could be a thran old so-and-so in"
+        " a debate,” the former mayor recalled."
+    )
+    assert quote_starting(text, "He could").speaker_canonical == "Sammy Dunlop"
