@@ -303,19 +303,25 @@ def _may_send(tok: Token) -> bool:
 
 
 def writer_token(noun: Token) -> Token | None:
-    """The person word a writing's phrase names as its writer: its sender ("an email from
-    Philippa Ashworth"), the agent of its signing ("The letter, signed by the branch
-    chairman, Joseph Mensah,"), the subject of the verb that sent it ("Lau later sent her a
-    WhatsApp message that read:", "an email Lindqvist sent") or of the verb its "in" phrase
-    belongs to ("In a letter …, Graham Strachan wrote")."""
+    """The person word a writing's phrase names as its writer: the agent of its signing
+    ("The letter, signed by the branch chairman, Joseph Mensah,"; also before a sender: "A
+    letter from the Traders’ Union dated February 20 and signed by its president, Mrs
+    Comfort Bih Ngwa,"), its sender ("an email from Philippa Ashworth"), the subject of the
+    verb that sent it ("Lau later sent her a WhatsApp message that read:", "an email
+    Lindqvist sent") or of the verb its "in" phrase belongs to ("In a letter …, Graham
+    Strachan wrote")."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]
+    for clause in clauses:
+        if clause.lemma_.lower() in WRITING_VERBS:
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in WRITING_VERBS:
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
             device = _from_object(clause)  # "messages sent from Kinsella’s phone"
             if device is not None and device.lemma_.lower() in _DEVICES:
                 return possessor(device)

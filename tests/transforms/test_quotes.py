@@ -3344,3 +3344,12 @@ def test_of_two_holders_of_a_role_the_one_the_sentence_is_about_speaks():
         " a debate,” the former mayor recalled."
     )
     assert quote_starting(text, "He could").speaker_canonical == "Sammy Dunlop"
+
+
+def test_a_letter_signed_by_a_person_from_a_body_is_the_signers():
+    text = (
+        "Budget\n\nA letter from the Bamenda Traders’ Union dated February 20 and signed by its"
+        " president, Mrs Comfort Ayuk, was read during the session. It said traders had lost"
+        " “goods worth millions” to rain."
+    )
+    assert quote_starting(text, "goods worth").speaker_canonical == "Comfort Ayuk"
