@@ -749,8 +749,14 @@ def _names_by_role(
             )
             for t in name
         )
+        # ... unless it also speaks: a place never "said" as "X, a farmer at Kasungu," or "The
+        # farmers' leader, X," ('Mutinta Hamoonga' tagged a place)
+        spoken_for = (is_described or is_apposed) and is_speaker and len(name) > 1
         if name.start_char < 0 or (
-            other and not kin and (not is_described or (name.start, name.end) in entity_tokens)
+            other
+            and not kin
+            and not spoken_for
+            and (not is_described or (name.start, name.end) in entity_tokens)
         ):
             continue
         s, e = name.start_char, name.end_char

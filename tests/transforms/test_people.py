@@ -1990,3 +1990,9 @@ def test_names_cluster_the_same_way_whatever_the_hash_seed():
     }
     assert len(outputs) == 1
     assert "'Dr Ann Lee': 'Ann Lee'" in outputs.pop()
+
+
+def test_a_speaker_described_as_a_person_is_one_though_the_model_calls_it_a_place():
+    """The model tags "Mutinta Hamoonga" a place; a place never says anything as "a farmer"."""
+    text = "Story\n\n“We have waited three years,” said Mutinta Hamoonga, a farmer at Kasungu."
+    assert {m.canonical for m in mentions_of(text)} == {"Mutinta Hamoonga"}
