@@ -477,7 +477,10 @@ class SpeakerResolver(ArticleFacts):
         if head.tag_ != "NNP" or head.lemma_.lower() not in PEOPLE_NOUNS or edge.i <= head.i:
             return None
         found = self._overlapping(edge.idx, edge.idx + len(edge))
-        return found[-1].canonical if found else None
+        if found:
+            return found[-1].canonical
+        # "Member for Education and Culture Amani Wekesa told", only "Ms Wekesa" found as a name
+        return self._one_of_surname(edge.text) if edge.pos_ == "PROPN" else None
 
     def _writer(self, doc: Doc, noun: Token) -> str | None:
         """Who wrote the letter, email or note ``noun`` names: the person its "from" or its
@@ -566,7 +569,11 @@ class SpeakerResolver(ArticleFacts):
         not a lone word the people rules turned down."""
         if span is None or len(span) < 2 or span.root.pos_ != "PROPN" or not span.root.is_title:
             return None
-        found = {m.canonical for m in self.mentions if m.canonical.split()[-1] == span.root.text}
+        return self._one_of_surname(span.root.text)
+
+    def _one_of_surname(self, word: str) -> str | None:
+        """The one person of the article whose name ends in ``word``."""
+        found = {m.canonical for m in self.mentions if m.canonical.split()[-1] == word}
         return found.pop() if len(found) == 1 else None
 
     def _apposed_name(self, head: Token) -> str | None:

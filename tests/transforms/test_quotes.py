@@ -3353,3 +3353,15 @@ def test_a_letter_signed_by_a_person_from_a_body_is_the_signers():
         " “goods worth millions” to rain."
     )
     assert quote_starting(text, "goods worth").speaker_canonical == "Comfort Ayuk"
+
+
+def test_a_long_title_ending_in_a_surname_the_article_uses_is_that_person():
+    """The parse makes the title the subject and the name a conjunct; only "Ms Wekesa" is found
+    as a name."""
+    text = (
+        "Library fines\n\nCounty Executive Committee Member for Education and Culture Amani"
+        " Wekesa told reporters at the library on Tuesday:\n\n“A library that punishes children"
+        " is a debt collector.”\n\nMembership fell by half, a decline Ms Wekesa blamed on the"
+        " fines."
+    )
+    assert quote_starting(text, "A library").speaker_canonical in {"Wekesa", "Amani Wekesa"}
