@@ -266,10 +266,15 @@ def previous_subject(
         return Attribution()
     named = resolver is not None and resolver.mention_at(subj.idx, subj.idx + len(subj))
     noun = nouns and subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
-    if not (named or noun or _is_person_like(subj)):
+    if not (named or noun or _is_person_like(subj) or _of_age(subj)):
         return Attribution()
     verb = root if root.lemma_.lower() in CUE_LEMMAS else None
     return _attribution(subj, verb)
+
+
+def _of_age(tok: Token) -> bool:
+    """ "the 71-year-old", which the parse heads with "old": a person of that age."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
 
 
 def _is_person_like(tok: Token) -> bool:
@@ -375,7 +380,7 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
     a plain speech verb ("the clip says") any noun."""
     if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PROPN", "PRON"}:
         return True
-    if tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children):
+    if _of_age(tok):
         return True  # "The 61-year-old said:" (the parse's subject is "old")
     lemma = tok.lemma_.lower()
     if verb is not None and tok.pos_ == "NOUN" and tok.is_title and tok.head == verb:

@@ -3375,3 +3375,14 @@ def test_a_name_that_reports_what_she_will_do_is_a_woman_whatever_the_lists_say(
         " voice of the market,” she said."
     )
     assert quote_starting(text, "That is").speaker_canonical == "Cris Navarro"
+
+
+def test_a_person_of_an_age_the_sentence_before_is_about_speaks_next():
+    """ "… the 71-year-old did not hesitate. “…”": the age noun, not the subject of the
+    question's clause ("whether the family would …")."""
+    text = (
+        "Festa\n\nĠużeppi Borg, 71, has made fireworks for the festa since 1974. Asked whether"
+        " the family would fire at next year’s feast, the 71-year-old did not hesitate. “If the"
+        " village wants us, we will be there.”"
+    )
+    assert quote_starting(text, "If the village").speaker_canonical == "Ġużeppi Borg"
