@@ -686,7 +686,7 @@ def _title_after(doc: Doc, span: Span) -> str | None:
         return None
     after, following = doc[span.end], doc[span.end + 1]
     lemma = after.lemma_.lower()
-    if after.is_title and lemma in OCCUPATIONS | PERSON_NOUNS and not following.is_title:
+    if after.is_title and lemma in _APPOSED_ROLES and not following.is_title:
         return role_key(lemma, False)
     return None
 

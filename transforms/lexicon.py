@@ -68,7 +68,7 @@ PERSON_ONLY_TITLES = frozenset(
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
 # a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi".
-TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi"})  # Ga, Dagbon, Fijian chiefs
+TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi"})
 TITLES = frozenset(
     [
         "mayor",

@@ -251,6 +251,9 @@ def _word_char(ch: str, also: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch == "_" or ch in also)
 
 
+_INNER_TITLES = TITLES | HONORIFICS
+
+
 def after_inner_title(surface: str) -> int:
     """Where the name starts after a title inside the span, before two or more words: the
     words before it are an office or a place ("Principal Resident Magistrate Mutale Siame"),
@@ -260,7 +263,7 @@ def after_inner_title(surface: str) -> int:
         word = words[i][1]
         if (
             word[:1].isupper()
-            and word.rstrip(".").lower() in TITLES | HONORIFICS
+            and word.rstrip(".").lower() in _INNER_TITLES
             and not is_given_name(word)
         ):
             return words[i + 1][0]

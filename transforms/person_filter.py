@@ -215,9 +215,9 @@ _TRUSTED_ROLES = frozenset({"role_kin", "role_judge", "role_described", "role_so
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     """Which candidates to keep: bylines; and, of those no rule objects to, names a kin noun
     or a judge's or sovereign's title introduces ("a younger brother, Kemal": all 24 in conll
-    and gum are gold names; "Lady Justice Armitage", "Queen Beatrix"), an honorific's short form of a full name ("Ms Ní
-    Bhriain"), and the rest that (when a model is packaged) the model scores at or above its
-    threshold."""
+    and gum are gold names; "Lady Justice Armitage", "Queen Beatrix"), an honorific's short
+    form of a full name ("Ms Ní Bhriain"), and the rest that (when a model is packaged) the
+    model scores at or above its threshold."""
     m = model()
     if m is None:
         return [c.source == "byline" or not c.rule_flags for c in cands]

@@ -602,8 +602,8 @@ class SpeakerResolver(ArticleFacts):
         if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ != "NOUN":
             return None
         after = doc[head.i + 2].idx
-        for m in self._overlapping(after, after + 8):
-            if after <= m.start <= after + 6 and text.startswith(",", m.end):
+        for m in self._overlapping(after, after + 8):  # the name, or an honorific before it
+            if after <= m.start <= after + len("Mrs. ") and text.startswith(",", m.end):
                 return m.canonical
         return None
 
