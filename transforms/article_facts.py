@@ -14,7 +14,6 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
-    CUE_LEMMAS,
     HONORIFICS,
     KIN_NOUNS,
     MEMBER_INITIALS,
@@ -407,7 +406,6 @@ class ArticleFacts:
         for gender_of in (
             lambda m: honorific_gender(text, m.start),
             lambda m: self._own_clause_gender(doc, m),
-            lambda m: self._reported_gender(doc, m),
             lambda m: given_name_gender(m.canonical),
         ):
             for m in self.mentions:
@@ -459,17 +457,6 @@ class ArticleFacts:
                     if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}:
                         return "m" if c.lower_ == "he" else "f"
         return None
-
-    def _reported_gender(self, doc: Doc, m: Mention) -> str | None:
-        """The he or she opening what the name itself says, out of quote marks ("Cris Ocampo,
-        a first-term councilor, said she would file a resolution": a woman, whatever most
-        Crises are)."""
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or self._in_quote(m.start) or span.root.dep_ not in SUBJECT_DEPS:
-            return None
-        if span.root.head.lemma_.lower() not in CUE_LEMMAS:
-            return None
-        return self._reported_self(span.root)
 
     def _reported_self(self, subject: Token) -> str | None:
         """The gender of the he or she that opens the clause the subject's verb reports, out
