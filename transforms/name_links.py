@@ -513,7 +513,11 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
         for m in mentions
         if m.end <= headline_end and text[m.end : m.end + 2] not in {"'s", "’s"}
     }
-    titles: dict[str, set[str]] = {}  # the titles written before each person's names
+    titles: dict[str, set[str]] = {}  # the titles written before each person's names so far
+    titled_in_full: dict[str, set[str]] = {}  # and anywhere before a full name
+    for m in mentions:
+        if m.surface == m.canonical and (title := _title_before(text, m.start)):
+            titled_in_full.setdefault(m.canonical, set()).add(title)
     late = {m.canonical for m in mentions if _LATE.search(text, max(0, m.start - 24), m.start)}
     for m in mentions:
         gender = honorific_gender(text, m.start)
@@ -529,6 +533,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
             elif len(hits) > 1:
                 if not quoting:
                     hits = living or hits
+                # a title one of them is written with in full, wherever ("Dr Sabri, who
+                # oversaw her father's treatment" before "Dr Rukhsana Sabri heads …")
+                written_titled = [h for h in hits if title and title in titled_in_full.get(h, ())]
                 agree = [
                     h
                     for h in hits
@@ -549,13 +556,15 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 if gender is None:
                     best = _first_of_pair(best, hits, last_seen, text, m.start)
                 same_title = [h for h in hits if title and title in titles.get(h, ())]
+                if len(same_title) != 1:
+                    same_title = written_titled
                 if len(same_title) == 1:  # "Alhaji Issah Sulemana" then "Alhaji Sulemana"
                     best = same_title[0]
                 headlined = [h for h in hits if h in in_headline]
                 if gender is not None and len(headlined) == 1:
                     best = headlined[0]  # "Yusuf Demirci, …, Dies at 81" then "Mr. Demirci"
-                elif gender is None and bare.get(m.surface) in hits:
-                    best = bare[m.surface]
+                elif gender is None and bare.get(m.surface) in hits and len(same_title) != 1:
+                    best = bare[m.surface]  # not over a title one of them is written with
                 elif gender is None and [h for h in hits if h in last_seen] == [best]:
                     bare.setdefault(m.surface, best)  # the only one named so far
                 m = replace(m, canonical=best)

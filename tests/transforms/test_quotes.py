@@ -3376,3 +3376,17 @@ def test_a_person_of_an_age_the_sentence_before_is_about_speaks_next():
         " village wants us, we will be there.”"
     )
     assert quote_starting(text, "If the village").speaker_canonical == "Ġużeppi Borg"
+
+
+def test_a_titled_surname_is_the_relative_written_in_full_with_that_title_later():
+    """ "Dr Sabri" of a family of Sabris is the one the article writes "Dr Rukhsana Sabri",
+    though she is introduced in full only after; her own clause ("her father's treatment")
+    then tells her gender, not her father's."""
+    text = (
+        "Obituary\n\nUstad Barkat Ali Sabri, the classical singer, has died aged 81. He is"
+        " survived by his wife, Zubaida Sabri, and his son, Sajjad Sabri.\n\nDr Sabri, who"
+        " oversaw her father's treatment in his final months, said he had refused hospital."
+        " “He said he had been born in that house,” she said.\n\nDr Rukhsana Sabri heads the"
+        " cardiology department at Mercy Hospital."
+    )
+    assert quote_starting(text, "He said he had").speaker_canonical == "Rukhsana Sabri"
