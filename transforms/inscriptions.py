@@ -166,6 +166,9 @@ def _read_from_a_thing(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
+            if _one_of_which(child):  # "placards, one of which read: “…”"
+                before = child.doc[child.i - 2] if child.i >= 2 else child
+                return _written_on(verb.head if verb.dep_ == "relcl" else before)
             return _written_on(child)
     for clause in verb.children:  # "A brass plaque …, unveiled when …, reads:" (no subject)
         if clause.dep_ == "advcl" and any(
@@ -189,6 +192,13 @@ def _read_from_a_thing(verb: Token) -> bool:
         if subjects and _written_on(subjects[-1]):
             return True
     return _written_before(verb, _NEAR_WORDS)
+
+
+def _one_of_which(subject: Token) -> bool:
+    """ "one of which", "some of which": a part of what the relative clause is about."""
+    return subject.lower_ in {"one", "some", "each", "another"} and any(
+        c.lower_ == "of" and any(o.lower_ == "which" for o in c.children) for c in subject.children
+    )
 
 
 def _written_before(verb: Token, words: int) -> bool:

@@ -3390,3 +3390,13 @@ def test_a_titled_surname_is_the_relative_written_in_full_with_that_title_later(
         " cardiology department at Mercy Hospital."
     )
     assert quote_starting(text, "He said he had").speaker_canonical == "Rukhsana Sabri"
+
+
+def test_words_on_one_of_several_placards_have_no_speaker():
+    text = (
+        "Water\n\nAbout 50 residents waved empty buckets and placards, one of which read: “No"
+        " water, no vote!”\n\n“We are buying water,” one resident said."
+    )
+    placard = quote_starting(text, "No water")
+    assert placard.speaker_surface is None and placard.speaker_canonical is None
+    assert quote_starting(text, "We are buying").speaker_surface == "one resident"
