@@ -166,9 +166,11 @@ def _read_from_a_thing(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
-            if _one_of_which(child):  # "placards, one of which read: “…”"
-                before = child.doc[child.i - 2] if child.i >= 2 else child
-                return _written_on(verb.head if verb.dep_ == "relcl" else before)
+            if _one_of_which(child):  # "placards, one of which read: “…”": the placards
+                if verb.dep_ == "relcl":
+                    return _written_on(verb.head)
+                words = [t for t in child.doc[child.sent.start : child.i] if not t.is_punct]
+                return bool(words) and _written_on(words[-1])
             return _written_on(child)
     for clause in verb.children:  # "A brass plaque …, unveiled when …, reads:" (no subject)
         if clause.dep_ == "advcl" and any(

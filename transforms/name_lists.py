@@ -85,8 +85,7 @@ _RESULT_ABROAD = re.compile(
 
 def team_cells(text: str) -> list[tuple[int, int]]:
     """Where results and standings lines name their teams."""
-    cells = [m.span("a") for m in _RESULT.finditer(text)]
-    cells += [m.span("b") for m in _RESULT.finditer(text)]
+    cells = [m.span(g) for m in _RESULT.finditer(text) for g in ("a", "b")]
     cells += [m.span("a") for m in _STANDINGS.finditer(text)]
     cells += [m.span(g) for m in _RESULT_ABROAD.finditer(text) for g in ("a", "b")]
     return cells

@@ -1034,11 +1034,10 @@ def _surname_word(tok: Token) -> bool:
     """A word after an honorific that may be a surname: not a role or a title ("Madam
     Speaker", "Mr President") nor a common word ("Mr Big")."""
     low = tok.lower_
-    return (
-        tok.pos_ == "PROPN"
-        and low not in TITLES | PERSON_NOUNS | OCCUPATIONS
-        and low not in common_nouns()
-    )
+    return tok.pos_ == "PROPN" and low not in _ROLE_WORDS and low not in common_nouns()
+
+
+_ROLE_WORDS = TITLES | PERSON_NOUNS | OCCUPATIONS
 
 
 def _after_honorific_elsewhere(text: str, surname: str) -> bool:
