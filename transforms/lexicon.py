@@ -24,6 +24,8 @@ HONORIFIC_GENDER = {
     "dame": "f",
     "lord": "m",
     "lady": "f",
+    "ya": "f",
+    "aji": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -64,11 +66,13 @@ PERSON_ONLY_TITLES = frozenset(
         *("haji", "hajjah", "encik", "puan"),  # Malay: a pilgrim, Mr, Mrs ("Encik Rahman")
         *("pandit", "maulana", "mufti"),  # South Asian scholars and clerics
         "amb",  # ambassador ("Amb. Ruth Kpoto")
+        "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
-# a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi".
-TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi"})
+# a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi"; in the
+# Gambia a griot's "Jali", an elder woman's "Ya" and a woman pilgrim's "Aji" ("Aji Ndey Touray").
+TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi", "jali", "ya", "aji"})
 TITLES = frozenset(
     [
         "mayor",

@@ -359,7 +359,24 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "his B.Pharm", "an M.Sc"
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
-    return start, end
+    return with_elision(text, start), end
+
+
+def with_elision(text: str, start: int) -> int:
+    """Where a name starts that an apostrophe opens, as Sesotho and Tongan names do
+    ("’Mampho Ramatla", "'Ofa Lolohea"): at the apostrophe, when it stands at the start of a
+    word and is no single quote mark opening (a straight one that closes later in the
+    paragraph may be)."""
+    if start == 0 or text[start - 1] not in "’'" or (start > 1 and _word_char(text[start - 2], "")):
+        return start
+    if text[start - 1] == "'":
+        stop = text.find("\n", start)
+        if _CLOSING_STRAIGHT.search(text, start, stop if stop >= 0 else len(text)):
+            return start
+    return start - 1
+
+
+_CLOSING_STRAIGHT = re.compile(r"(?<=[^\s'])'(?![\w])")
 
 
 def _office_word(word: str) -> bool:

@@ -62,6 +62,7 @@ from transforms.name_spans import (
     not_names,
     split_parts,
     title_also_given_name,
+    with_elision,
     with_particles,
     with_regnal_number,
     without_post_nominal,
@@ -82,7 +83,7 @@ _JOINED = re.compile(JOINED_PARTICLE)
 # A given name and surname with an age after them ("Amara Osei-Bonsu, now 34, took …"): a
 # person, whatever NER makes of it.
 _NAME_BEFORE_AGE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{CAP_WORD}(?: {QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
+    rf"(?<![\w'’.-])(?P<name>['’]?{CAP_WORD}(?: {QUOTED_NICKNAME})?(?: (?:{PARTICLES} )?{CAP_WORD}){{1,2}})"
     r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},(?P<who>[^\S\n]+who\b)?"
 )  # (a nickname between: "Pawlu “il-Kanarin” Grech, 72,")
 # A one-syllable family name before a hyphenated two-syllable given name: "Ng Tsz-kin",
@@ -982,7 +983,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
     given = (m.span() for m in _given_name_matches(_first_name_pattern(), text))
     candidates = [span for s, e in given if (span := _before_title(text, s, e))]
     candidates += [
-        m.span()
+        (_with_titled_given_name(text, m.start()), m.end())
         for m in _INITIALS_NAME.finditer(text)
         if _surname_ok(doc, m.end()) and not m.group().startswith(_PLACE_INITIALS)
     ]
@@ -999,6 +1000,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         for m in _NAME_BEFORE_AGE.finditer(text)
         if is_given_name(first := (words := NICKNAME.sub(" ", m.group("name")).split())[0])
         or first in given_name_genders()
+        or with_elision(text, m.start("name") + 1) == m.start("name")  # "’Mampho Ramatla, 41,"
         # "Dilwyn Jenkins, 81," and "Mr Jenkins", or "Dilwyn Harries, 81, who was mayor" (not
         # "Mum-of-two Jade Horrocks", "Grazier Bill Haddon")
         or (
@@ -1028,6 +1030,22 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         ):
             found.append((s, e, "shape"))
     return found
+
+
+def _with_titled_given_name(text: str, start: int) -> int:
+    """Where an initials name starts: at the given name between a title and the initials
+    ("Cllr. Wleh J. Dorbor", "Rev. Ama K. Mensah"), else at the initials."""
+    m = _TITLED_GIVEN_NAME.search(text, max(0, start - 40), start)
+    if (
+        m
+        and m.group("title").lower() in NOT_NAME_PREFIXES
+        and m["given"].lower() not in NOT_NAME_PREFIXES
+    ):
+        return m.start("given")
+    return start
+
+
+_TITLED_GIVEN_NAME = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]+)\.? (?P<given>[A-Z][a-z]+) $")
 
 
 def _surname_word(tok: Token) -> bool:

@@ -1950,6 +1950,9 @@ def test_a_firms_words_the_parse_hangs_on_a_name_across_a_role_are_no_part_of_it
         ("Alkalo Ebrima Jatta said the well had dried up in March.", {"Ebrima Jatta"}),
         ("Encik Rahman Osman, 61, said the stall had been his father's.", {"Rahman Osman"}),
         ("Nii Tetteh Quaye said the festival would go ahead.", {"Tetteh Quaye"}),
+        ("Bucopho Lindiwe Hlophe told residents the patrols would go on.", {"Lindiwe Hlophe"}),
+        ("His widow, Ya Fatou Jobe, said he taught until the end.", {"Fatou Jobe"}),
+        ("Aji Isatou Ceesay wrote on Facebook that she would miss him.", {"Isatou Ceesay"}),
     ],
 )
 def test_honorifics_and_chiefs_titles_of_many_countries_are_no_part_of_the_name(text, names):
@@ -1996,3 +1999,32 @@ def test_a_speaker_described_as_a_person_is_one_though_the_model_calls_it_a_plac
     """The model tags "Mutinta Hamoonga" a place; a place never says anything as "a farmer"."""
     text = "Story\n\n“We have waited three years,” said Mutinta Hamoonga, a farmer at Kasungu."
     assert {m.canonical for m in mentions_of(text)} == {"Mutinta Hamoonga"}
+
+
+def test_a_given_name_between_a_title_and_initials_is_part_of_the_name():
+    """A Liberian counsellor's "Cllr. Wleh J. Dorbor": the model tags none of it, the initials
+    pattern alone found "J. Dorbor"."""
+    text = (
+        "Story\n\nCllr. Wleh J. Dorbor, the county attorney, welcomed the ruling. Cllr. "
+        "Dorbor said the money would be traced."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Wleh J. Dorbor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "’Mampho Ramatla, 41, was one of the mothers. “I walked,” ’Mampho says.",
+            {"’Mampho Ramatla"},
+        ),
+        ("The chairwoman, ’Mamolise Tau, agreed with the chief.", {"’Mamolise Tau"}),
+        ("'Ofa Lolohea said the families were coming back.", {"'Ofa Lolohea"}),
+        ("He said 'Tom is here' and left.", {"Tom"}),
+    ],
+)
+def test_a_name_an_apostrophe_opens_keeps_it(text, names):
+    """Sesotho "’Ma…" and Tongan "'Ofa" names start with an apostrophe, which the name keeps
+    (and a name after it was missed at the start of a paragraph); a straight single quote
+    mark that closes later in the paragraph opens a quote, not a name."""
+    assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
