@@ -22,6 +22,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_context import follows_article
 from transforms.name_spans import given_name_gender, given_name_leaning, honorific_gender
@@ -86,6 +87,9 @@ _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 # members of a parliament or an assembly, written as initials: "X, the MP for Ablekuma,"
 _MEMBERS = MEMBER_INITIALS | {"mps", "mhk", "td"}
+# Titles between a role and the name it describes ("District Collector Dr. M. Rajendran",
+# "Association chairwoman Adi Litiana Rokotuiwai")
+_TITLES_AFTER_ROLES = HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
@@ -162,7 +166,7 @@ class ArticleFacts:
                     at -= 1
                 prev = doc[at - 1] if at > 0 else None
                 if (
-                    doc[at].lower_.rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES
+                    doc[at].lower_.rstrip(".") in _TITLES_AFTER_ROLES
                     and prev is not None
                     and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
                 ):

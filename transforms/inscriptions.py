@@ -138,9 +138,25 @@ def _sign_says(doc: Doc, colon: int) -> bool:
     # "The pump has a hand-lettered notice taped to its nozzle: “…”": the thing's phrase
     # ends right before the colon
     last = doc[span[0].i - 1] if span[0].i > 0 else span[0]
-    return any(
+    if any(
         t.lemma_.lower() in INSCRIBED_NOUNS and t.dep_ in {"dobj", "attr"} and t.right_edge == last
         for t in (last, *last.ancestors)
+    ):
+        return True
+    # "a hand-painted banner hung from the fence: “GOD IS OUR LAWYER.”", where the parse made
+    # the words the sentence's root: the clause before the colon, a main clause, has the
+    # thing as subject (not "they will hold banners proclaiming:", nor "Signs of momentum
+    # were there -More from X:")
+    verb = next((t for t in (last, *last.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and (verb.dep_ == "ROOT" or verb.head.i > span[0].i)
+        and any(
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and c.lemma_.lower() in INSCRIBED_NOUNS
+            and not any(p.lower_ == "of" for p in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -155,6 +171,9 @@ def _read_from_a_thing(verb: Token) -> bool:
         noun = verb.head
         while not _written_on(noun) and noun.dep_ == "pobj" and noun.head.head != noun:
             noun = noun.head.head
+            if noun.pos_ == "VERB" and noun.dep_ == "acl":
+                noun = noun.head  # "a banner strung across the grandstand that read": the banner
+                break
             if noun.pos_ == "VERB":  # "unfurled a banner across the stand that read": its object
                 noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
                 break

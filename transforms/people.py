@@ -620,6 +620,7 @@ def _names_by_role(
     or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
     surnames = {text[s:e].split()[-1] for s, e in taken if " " in text[s:e]}
+    known_given = {text[s:e].split()[0] for s, e in taken if " " in text[s:e]}
     entity_tokens = {(e.start, e.end) for e in entities(doc)}
     entity_of = {
         i: (e.start_char, e.end_char) for e in entities(doc) for i in range(e.start, e.end)
@@ -693,8 +694,13 @@ def _names_by_role(
             start_tok = doc[start_tok.i + 1]
             while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):
                 start_tok = doc[start_tok.i + 1]  # the particle joins it later
-        if lead.i == tok.i > start_tok.i and not judge and tok.text in surnames:
-            continue  # "Chief Okafor said" after "Raymond Okafor": titles and a short form
+        if (
+            lead.i == tok.i > start_tok.i
+            and not judge
+            and (tok.text in surnames or tok.text in known_given)
+        ):
+            continue  # "Chief Okafor said" after "Raymond Okafor", "Chief Mosiuoa said" after
+            # "Chief Mosiuoa Khoarai": titles and a short form
         kin = _next_of_kin(tok, start_tok)
         if not (
             1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge or titled))

@@ -596,14 +596,15 @@ class SpeakerResolver(ArticleFacts):
         return self._named_between_commas(head)
 
     def _named_between_commas(self, head: Token) -> str | None:
-        """A name set off by commas right after the noun, which the parse did not appose
-        ("According to its chairwoman, Mrs. Shiromi Fernando, the plants are …")."""
+        """A name set off by commas right after the noun, or ending the sentence, which the
+        parse did not appose ("According to its chairwoman, Mrs. Shiromi Fernando, the
+        plants are …", "according to the council chairwoman, ’Mamolise Tau.")."""
         doc, text = head.doc, text_of(head.doc)
         if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ != "NOUN":
             return None
         after = doc[head.i + 2].idx
         for m in self._overlapping(after, after + 8):  # the name, or an honorific before it
-            if after <= m.start <= after + len("Mrs. ") and text.startswith(",", m.end):
+            if after <= m.start <= after + len("Mrs. ") and text[m.end : m.end + 1] in {",", "."}:
                 return m.canonical
         return None
 

@@ -886,6 +886,9 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Supporters wore T-shirts that said “Pier forever”.",
         "Some carried placards. “Hands off our pier,” said one.",
         "One banner, strung between lamp posts, said “Our pier, our say”.",
+        "Where neighbours had gathered, a hand-painted banner hung from the fence: “GOD IS OUR "
+        "JUDGE.”",
+        "Fans sang beneath a banner strung across the grandstand that read “Pier for ever”.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -3400,3 +3403,29 @@ def test_words_on_one_of_several_placards_have_no_speaker():
     placard = quote_starting(text, "No water")
     assert placard.speaker_surface is None and placard.speaker_canonical is None
     assert quote_starting(text, "We are buying").speaker_surface == "one resident"
+
+
+def test_a_role_before_a_title_and_a_name_is_that_persons():
+    """ "Association chairwoman Adi Litiana Rokotuiwai": a Fijian chief's "Adi" between the
+    role and the name; "the chairwoman" later is her, not the minister named last."""
+    text = (
+        "Sevens\n\nWestern Sevens Association chairwoman Adi Litiana Rokotuiwai used the "
+        "prize-giving to press the Government, asking Minister for Youth and Sports Viliame "
+        "Naqelevuki directly: “When will the West get a ground?”\n\n“The budget will answer "
+        "that,” the minister replied.\n\n“Our players have no lights,” the chairwoman added."
+    )
+    asked, replied, added = quotes_of(text)
+    assert asked.speaker_canonical == added.speaker_canonical == "Litiana Rokotuiwai"
+    assert replied.speaker_canonical == "Viliame Naqelevuki"
+
+
+def test_a_name_after_a_role_and_a_comma_ending_the_sentence_is_the_role():
+    """ "according to the community council chairwoman, ’Mamolise Tau.": the parse apposes
+    nothing; "the chairwoman" later is her, not the chief the village is named after."""
+    text = (
+        "Clinic\n\nThe village, named after Chief Rammeli Khoarai, has a clinic. It is now "
+        "“a locked building”, according to the community council chairwoman, ’Mamolise Tau."
+        "\n\n“We have written three times,” the chairwoman said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_canonical == second.speaker_canonical == "’Mamolise Tau"
