@@ -89,7 +89,7 @@ _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 _MEMBERS = MEMBER_INITIALS | {"mps", "mhk", "td"}
 # Titles between a role and the name it describes ("District Collector Dr. M. Rajendran",
 # "Association chairwoman Adi Litiana Rokotuiwai")
-_TITLES_AFTER_ROLES = HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
+TITLES_AFTER_ROLES = HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
@@ -166,7 +166,7 @@ class ArticleFacts:
                     at -= 1
                 prev = doc[at - 1] if at > 0 else None
                 if (
-                    doc[at].lower_.rstrip(".") in _TITLES_AFTER_ROLES
+                    doc[at].lower_.rstrip(".") in TITLES_AFTER_ROLES
                     and prev is not None
                     and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
                 ):

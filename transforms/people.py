@@ -262,6 +262,7 @@ def candidate_mentions(
     spans = [(s, e, "role_sovereign" if _sovereign_at(doc, s, e) else src) for s, e, src in spans]
     spans = [(_with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, _with_hyphen_tail(text, e), src) for s, e, src in spans]
+    spans = [(s, _with_nickname_tail(text, s, e), src) for s, e, src in spans]
     spans = [(s, _with_chinese_tail(text, s, e), src) for s, e, src in spans]
     spans = _trim_to_known_names(text, [(*_with_head(doc, s, e), src) for s, e, src in spans])
     by_role = _names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
@@ -489,6 +490,20 @@ def _with_hyphen_tail(text: str, end: int) -> int:
     """The end of a name NER cut at a hyphen ("Seo" in "Seo-yeon Park", "Li" in "Li In-mo")."""
     tail = _HYPHEN_TAIL.match(text, end)
     return tail.end() if tail else end
+
+
+def _with_nickname_tail(text: str, start: int, end: int) -> int:
+    """The end of a name NER cut inside its quoted nickname ('Apenisa "Bulldozer' of
+    'Apenisa "Bulldozer" Tabuya'): the nickname's closing mark and the surname after it."""
+    surface = text[start:end]
+    if not _OPEN_NICKNAME.search(surface):
+        return end
+    tail = _NICKNAME_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+_OPEN_NICKNAME = re.compile(r" [\"“][A-Z][^\"“”]*$")
+_NICKNAME_TAIL = re.compile(rf"[\"”] {CAP_WORD}(?![\w’'-])")
 
 
 def _with_chinese_tail(text: str, start: int, end: int) -> int:

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from transforms.article_facts import FEMALE, MALE, RELATIVE_PRONOUNS, ArticleFacts, noun_phrase
+from transforms.article_facts import (
+    FEMALE,
+    MALE,
+    RELATIVE_PRONOUNS,
+    TITLES_AFTER_ROLES,
+    ArticleFacts,
+    noun_phrase,
+)
 from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
 from transforms.name_spans import is_post_nominal
@@ -393,7 +400,7 @@ class SpeakerResolver(ArticleFacts):
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
-        if head.lemma_.lower() in WRITINGS:
+        if head.lemma_.lower() in _SIGNED_WRITINGS:
             return self._writer(doc, head)  # "The letter goes on: “…”": whoever wrote it
         if self.lede is not None and self.lede[0] == head.i:
             return self.lede[1]  # "A senior councillor has warned …" whom the next names
@@ -579,8 +586,9 @@ class SpeakerResolver(ArticleFacts):
     def _apposed_name(self, head: Token) -> str | None:
         """The person named in apposition to the head noun or to the noun its "of" phrase
         names: "a spokesman, Tom Reyes", "one of their lawyers, Ana Ruiz"; or the name the
-        noun is in apposition to: "Dr Richmond Boakye, the club's Board Chairman,"."""
-        nouns = [head, *(o for p in head.children if p.lower_ == "of" for o in p.children)]
+        noun is in apposition to: "Dr Richmond Boakye, the club's Board Chairman,"; or to the
+        noun of its "as": "His predecessor as convener, Ceit MacInnes,"."""
+        nouns = [head, *(o for p in head.children if p.lower_ in {"of", "as"} for o in p.children)]
         for noun in nouns:
             apposed = [c for c in noun.children if c.dep_ == "appos"]
             # and one apposed to that: "The National Coordinator, Progressive Shareholders
@@ -593,7 +601,21 @@ class SpeakerResolver(ArticleFacts):
         if head.dep_ == "appos" and head.head.i < head.i:  # "Dr Richmond Boakye, the club's
             m = self.mention_at(head.head.idx, head.head.idx + len(head.head))  # Board Chairman,"
             return m.canonical if m is not None else None
-        return self._named_between_commas(head)
+        return self._named_right_after(head) or self._named_between_commas(head)
+
+    def _named_right_after(self, head: Token) -> str | None:
+        """The name a role noun stands right before, titles between, where the parse made the
+        noun the subject ("KOROQAQA Warriors coach Ratu Josaia Vuniwai, 47, says": "coach"
+        read as a verb with the name as its object)."""
+        if head.lower_ not in PEOPLE_NOUNS:
+            return None
+        doc, i = head.doc, head.i + 1
+        while i < len(doc) and doc[i].lower_.rstrip(".") in TITLES_AFTER_ROLES:
+            i += 1
+        if i == len(doc) or doc[i].pos_ != "PROPN":
+            return None
+        m = self.mention_at(doc[i].idx, doc[i].idx + 1)
+        return m.canonical if m is not None and m.start == doc[i].idx else None
 
     def _named_between_commas(self, head: Token) -> str | None:
         """A name set off by commas right after the noun, or ending the sentence, which the
@@ -631,6 +653,11 @@ class SpeakerResolver(ArticleFacts):
             if relation in _PARENTS and named in parents and not older:
                 return child
         return named
+
+
+# Writings, and replies read as a letter is ("The latest reply, signed by transport minister
+# Fiona Dunbar, promised “…”")
+_SIGNED_WRITINGS = WRITINGS | {"reply", "response"}
 
 
 def _died(doc: Doc, mentions: Sequence[Mention], who: str) -> bool:

@@ -313,6 +313,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     subject = _subject(root)
     if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_OR_TIME:
         return _attribution(subject, None)  # "Dr Mutasa was frank:"
+    owner = _utterance_owner(subject) if subject is not None else None
+    if owner is not None:  # "The coach's message to his players, with the Warriors trailing,
+        return tagged(_attribution(owner, None), "writer")  # was short:": the coach's
     named = _named_beside_person_noun(root)
     if named is not None:
         return _attribution(named, None)

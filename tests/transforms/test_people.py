@@ -2028,3 +2028,12 @@ def test_a_name_an_apostrophe_opens_keeps_it(text, names):
     (and a name after it was missed at the start of a paragraph); a straight single quote
     mark that closes later in the paragraph opens a quote, not a name."""
     assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+def test_a_name_the_model_cuts_inside_its_quoted_nickname_runs_to_the_surname():
+    """The model tags 'Apenisa "Bulldozer' a person and "Tabuya" a firm."""
+    text = (
+        'Story\n\nCaptain Apenisa "Bulldozer" Tabuya, 29, led from the front with two tries.'
+        "\n\nApenisa said the brothers had grown up kicking a bottle around."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Apenisa Tabuya"}

@@ -3233,14 +3233,15 @@ def test_a_committees_chairperson_is_a_role_its_holder_is_called_by():
 
 
 def test_a_speaker_whose_name_no_rule_found_is_the_one_person_of_its_surname():
-    """NER finds only the later "Mr Chikore"; the honorific, given name and nickname before
-    the surname that speaks are still that person."""
+    """NER finds only the later "Mr Chikore" (and 'Tafadzwa “Bhora'); the honorific, given
+    name and nickname before the surname that speaks are still that person, now found whole
+    through the nickname."""
     text = (
         "Traders refuse to move\n\nVendors’ union leader Mr Tafadzwa “Bhora” Chikore put it"
         " bluntly:\n\n“Council wants money we do not have.”\n\nThe council offered a month"
         " free, a concession Mr Chikore dismissed as too little."
     )
-    assert quote_starting(text, "Council wants").speaker_canonical == "Chikore"
+    assert quote_starting(text, "Council wants").speaker_canonical == "Tafadzwa Chikore"
 
 
 def test_a_bare_surname_is_not_a_relative_named_so_far_by_the_given_name_alone():
@@ -3429,3 +3430,45 @@ def test_a_name_after_a_role_and_a_comma_ending_the_sentence_is_the_role():
     )
     first, second = quotes_of(text)
     assert first.speaker_canonical == second.speaker_canonical == "’Mamolise Tau"
+
+
+def test_a_role_noun_the_parse_read_as_a_verb_before_a_name_is_that_name():
+    """A lede's first word in capitals makes "coach" a verb with the name as its object."""
+    text = (
+        "Sevens\n\nKOROQAQA Warriors coach Ratu Josaia Vuniwai, 47, says Saturday's win "
+        'belongs to "every mother who washed a jersey".'
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Josaia Vuniwai"
+
+
+def test_whose_message_a_paragraph_before_a_colon_introduces_is_its_speaker():
+    text = (
+        "Sevens\n\nCoach Josaia Vuniwai was proud.\n\nThe coach's message to his players at "
+        "half-time, with the Warriors trailing 5-12, was short:\n\n"
+        '"Play for the old men sitting on the hill."'
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == ("The coach", "Josaia Vuniwai")
+
+
+def test_a_signed_reply_is_its_signers():
+    text = (
+        "Ferry\n\nThe council has written to ministers four times. The latest reply, signed by "
+        "transport minister Fiona Dunbar, promised “an update in the autumn”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Fiona Dunbar"
+
+
+def test_a_name_apposed_to_the_noun_of_a_predecessors_as_is_the_predecessor():
+    """ "His predecessor as convener, Ceit MacInnes," (a given name no list genders): the
+    "she" of the same sentence and "the former convener" are her."""
+    text = (
+        "Ferry\n\nCouncil convener Cllr Ailig MacAskill said the council had written three "
+        "times.\n\nHis predecessor as convener, Ceit MacInnes, drew applause when she told the "
+        "meeting the crisis had been “twenty years in the making”.\n\n“I sat in that chair "
+        "in 2012,” the former convener said."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker_canonical == second.speaker_canonical == "Ceit MacInnes"
