@@ -161,7 +161,7 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
         break
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
-        writer = _writer_read_out(nearby[1])
+        writer = _writer_read_out(nearby[1]) or _writer_said_of(nearby[1])
         if writer is not None:
             return tagged(_attribution(writer, nearby[1]), "writer")
         return tagged(_attribution(*nearby), "near_cue")
@@ -176,6 +176,16 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     if fallback is not None:
         return tagged(_attribution(*fallback), "subject")
     return Attribution()
+
+
+def _writer_said_of(cue: Token) -> Token | None:
+    """Who sent a message whose relative clause says so, the cue a clause of the message:
+    "a text message that prosecutors said Mr. Kollie sent to a cashier: “…”": Mr. Kollie,
+    not the prosecutors."""
+    if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in WRITINGS:
+        return None
+    writer = writer_token(cue.head)
+    return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
 
 
 def _participle_reporter(doc: Doc, span: Span) -> tuple[Token, Token] | None:
@@ -262,8 +272,23 @@ def previous_subject(
         return Attribution()
     root = doc[i].sent.root
     subj = _subject(root)
+    # "Asked what had changed since Lotofale last won, the 58-year-old paused before
+    # answering:", "The 63-year-old recalled the morning he found the kraal empty:", parsed
+    # with "the paused" and "the recalled" nouns
+    aged = _age_before_verb(doc[i].sent)
+    if aged is not None and (subj is None or aged.speaker_start < subj.idx):
+        return aged
     if subj is None or subj.i > i:
         return Attribution()
+    if resolver is not None:  # "His wife, Mele Havili, who ran the canteen, was unconvinced."
+        subj = next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "appos" and resolver.mention_at(c.idx, c.idx + len(c)) is not None
+            ),
+            subj,
+        )
     named = resolver is not None and resolver.mention_at(subj.idx, subj.idx + len(subj))
     noun = nouns and subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
     if not (named or noun or _is_person_like(subj) or _of_age(subj)):
@@ -292,6 +317,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     if span is None:
         return Attribution()
     sent = doc[span.end - 1].sent
+    aged = _age_before_verb(sent)
+    if aged is not None:  # "The 63-year-old recalled the morning he found the kraal empty:"
+        return aged
     # the sentence's own verb first: "In a statement read by Ms Anand, Corey's mother, …,
     # said:" is the mother's
     for tok in sorted(sent, key=lambda t: t.dep_ != "ROOT"):
@@ -323,6 +351,18 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
     return Attribution()
+
+
+def _age_before_verb(sent: Span) -> Attribution | None:
+    """ "the 58-year-old" right before a verb of the sentence, however the parse hung it."""
+    doc = sent.doc
+    for tok in sent[5:-1]:  # "the", "58", "-", "year", "-", "old"
+        if tok.lower_ == "old" and doc[tok.i + 1].pos_ in {"VERB", "AUX"}:
+            the = doc[tok.i - 5]
+            opens = the.i == sent.start or doc[the.i - 1].is_punct  # not "the mother of the …"
+            if the.lower_ == "the" and doc[tok.i - 2].lower_ == "year" and opens:
+                return Attribution(the.idx, tok.idx + len(tok))
+    return None
 
 
 def _named_beside_person_noun(root: Token) -> Token | None:

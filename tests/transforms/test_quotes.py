@@ -3472,3 +3472,44 @@ def test_a_name_apposed_to_the_noun_of_a_predecessors_as_is_the_predecessor():
     )
     first, second = quotes_of(text)
     assert first.speaker_canonical == second.speaker_canonical == "Ceit MacInnes"
+
+
+def test_a_message_a_relative_clause_says_someone_sent_is_the_senders():
+    text = (
+        "Court\n\nAugustine Kollie denied the charge. Among the exhibits was a text message "
+        "that prosecutors said Mr. Kollie sent to a cashier in March 2022: “Keep the Friday "
+        "money separate. Don’t post it until I say so.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Augustine Kollie"
+
+
+def test_the_name_apposed_to_the_subject_before_an_unattributed_quote_speaks():
+    """ "His wife, Mele Havili, …, was unconvinced. “…”": not the "Lolohea said" after it."""
+    text = (
+        "Rugby\n\n“Ask my wife,” Siaosi Havili replied.\n\nHis wife, Mele Havili, who ran the "
+        "club canteen for more than a decade, was unconvinced. “He said the same thing in "
+        "2015.”\n\nLolohea said crowds were back."
+    )
+    assert quote_starting(text, "He said the same").speaker_canonical == "Mele Havili"
+
+
+@pytest.mark.parametrize(
+    ("intro", "who"),
+    [
+        (
+            "Asked what had changed since Lotofale last lifted the cup, the 57-year-old "
+            "paused before answering:",
+            "Sipho Shongwe",
+        ),
+        ("The 63-year-old recalled the morning he found the kraal empty:", "Mandla Shongwe"),
+    ],
+)
+def test_an_age_the_parse_hangs_on_the_verb_after_it_is_the_speaker(intro, who):
+    """Parsed "the paused" and "the recalled", with "the 63-year-old" a modifier."""
+    text = (
+        "Cattle\n\nAmong the worst affected is Mandla Shongwe, 63, who lost 14 cattle in a "
+        "single night. His younger brother, Sipho Shongwe, 57, who farms the adjoining land, "
+        f"lost six.\n\n{intro}\n\n“I woke up at five to milk and the gate was open.”"
+    )
+    assert quote_starting(text, "I woke up").speaker_canonical == who
