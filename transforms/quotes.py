@@ -192,8 +192,9 @@ def _title_attributions(
 # "so-called", "the single" (the quote mark right after). Not "dubbed": a nickname someone
 # gave is words someone said.
 _NAMED_AS = re.compile(
-    r"(?i)(?:\bknown(?: [\w ’'-]{1,50})? as|\bnicknamed|\bso-called"
+    r"(?i)(?:\bknown(?: [\w ’'-]{1,50})? as|\bnicknamed|\bso-called|\bcode-?named"
     r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
+    r"|slow air|tune|reel|jig|hornpipe|lament|waltz"
     r"|play|opera|poem"
     r"|documentary|exhibition|installation|sculpture|painting|mural|composition))"
     r"[,:]? [\"“‘']$"
@@ -232,6 +233,10 @@ _DOCUMENT_BEFORE = re.compile(
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
+# A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter)(?: [\d/–-]+)?[,.]?$"
+)
 # A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
 # "the Palestinian group “Hamas”", which PolNeAR counts).
 _GROUP_BEFORE = re.compile(
@@ -263,6 +268,8 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide” (1968)"
     if _TITLE_WHAT.match(text, qs.end) and (_NAME_WORDS.fullmatch(quoted) or _title_case(quoted)):
         return True  # "“Concrete Promises”, a documentary"
+    if _DOCUMENT_TITLE.search(quoted) and _title_case(quoted):
+        return True  # "the Authority’s annual “Coffee Export Performance Review 2021/22”"
     if _title_case(quoted) and (
         _CALLED_THING.search(text, max(0, qs.start - 40), qs.start)
         or (len(quoted.split()) > 1 and _name_as_modifier(doc, text, qs))

@@ -643,6 +643,9 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         "Her daughter set up a volunteer group called “Pier Watch” with two neighbours.",
         "A report prepared by the county's roads department, “Pier Traffic: Year Two,” found"
         " more crashes.",
+        "The operation, code-named “Kraal Watch” (Guard the Herd), began in May, police said.",
+        'His slow air "The Lights of Ardmore" has been recorded by dozens of artists.',
+        "The board cited its own annual “Pier Performance Review 2021/22”, which lists the costs.",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
