@@ -26,6 +26,7 @@ HONORIFIC_GENDER = {
     "lady": "f",
     "ya": "f",
     "aji": "f",
+    "pa": "m",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -67,12 +68,14 @@ PERSON_ONLY_TITLES = frozenset(
         *("pandit", "maulana", "mufti"),  # South Asian scholars and clerics
         "amb",  # ambassador ("Amb. Ruth Kpoto")
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
+        "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
 # a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi"; in the
-# Gambia a griot's "Jali", an elder woman's "Ya" and a woman pilgrim's "Aji" ("Aji Ndey Touray").
-TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi", "jali", "ya", "aji"})
+# Gambia a griot's "Jali", an elder woman's "Ya", a woman pilgrim's "Aji" ("Aji Ndey Touray") and
+# an elder man's "Pa" ("Pa Alieu Sowe").
+TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa"})
 TITLES = frozenset(
     [
         "mayor",

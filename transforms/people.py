@@ -813,6 +813,36 @@ def _names_by_role(
     return found
 
 
+def _person_title_named(tok: Token) -> bool:
+    """One surname after a title that stands only before a person's name, which NER left out
+    ("“Mzee Kayitare told me …”", "Cikgu Faridah"): not a place or firm, nor a common word,
+    nor the first word of a longer name (left to the rules for those)."""
+    doc = tok.doc
+    k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].text == ".")
+    if k < 0 or tok.i + 1 >= len(doc):
+        return False
+    title, after = doc[k], doc[tok.i + 1]
+    return (
+        title.is_title
+        and title.lower_.rstrip(".") in PERSON_ONLY_TITLES
+        and tok.pos_ == "PROPN"
+        and _CAP_WORD.fullmatch(tok.text) is not None
+        and (
+            tok.ent_type_ in {"", "PERSON"}
+            # the model took title and name for one entity of another kind ("Mzee Kayitare"
+            # a work of art), not a place
+            or (
+                title.ent_iob_ == "B"
+                and after.ent_iob_ != "I"
+                and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
+            )
+        )
+        and not (after.is_title or after.like_num or after.pos_ == "PROPN")
+        and tok.lower_ not in common_nouns()
+        and tok.text not in name_context.place_names()
+    )
+
+
 def _sovereign_named(tok: Token) -> bool:
     """One given name after a sovereign's or religious head's title ("Queen Beatrix of the
     Netherlands", "Patriarch Sfeir said"): the name alone is the mention. Not a place, firm or
@@ -845,16 +875,17 @@ def _sovereign_at(doc: Doc, start: int, end: int) -> bool:
 def _names_after_sovereign_titles(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """Names after a sovereign's title (``_sovereign_named``), which NER often leaves out."""
+    """Names after a sovereign's title (``_sovereign_named``) or a person's
+    (``_person_title_named``), which NER often leaves out."""
     found = []
     for tok in doc:
         s, e = tok.idx, tok.idx + len(tok.text)
-        if (
-            _sovereign_named(tok)
-            and inside(regions, s, e)
-            and not any(s < t_e and t_s < e for t_s, t_e in taken)
-        ):
+        if not inside(regions, s, e) or any(s < t_e and t_s < e for t_s, t_e in taken):
+            continue
+        if _sovereign_named(tok):
             found.append((s, e, "role_sovereign"))
+        elif _person_title_named(tok):
+            found.append((s, e, "role_title"))
     return found
 
 

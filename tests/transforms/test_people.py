@@ -2037,3 +2037,19 @@ def test_a_name_the_model_cuts_inside_its_quoted_nickname_runs_to_the_surname():
         "\n\nApenisa said the brothers had grown up kicking a bottle around."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Apenisa Tabuya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("“Mzee Kayitare told me he would rather die than swallow tablets,” she said.", {"Kayitare"}),
+        ("“Even Cikgu Faridah from the primary school came to ask,” Madam Rosnah said.",
+         {"Faridah", "Rosnah"}),
+        ('"Pa Alieu Sowe, who organised that wedding, used to say so," she recalled.',
+         {"Alieu Sowe"}),
+    ],
+)  # fmt: skip
+def test_one_name_after_a_title_only_people_have_is_a_person(text, names):
+    """The model misses the surname or takes title and name for a work of art; a Malay
+    teacher's "Cikgu", a Gambian elder's "Pa" before a longer name."""
+    assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
