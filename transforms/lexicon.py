@@ -726,6 +726,7 @@ ORG_HEADS = frozenset(
         # telephone, chemicals and trading firms: "Motse Mobile", "Jayasundara Agrochemicals"
         *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),
         "department",
+        "municipality",  # "Kerr Seedy Municipality": "Kerr Seedy" is no person
         "partners",
         "ventures",
         "developments",

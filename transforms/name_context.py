@@ -280,7 +280,10 @@ def firm_name_part(text: str, surface: str) -> bool:
     if not words or is_given_name(words[0]) or words[0] in first_names():
         return False
     if len(words) == 1:  # "Borealis" of "Borealis Home Products Inc."
-        return any(_FIRM_SUFFIX_AFTER.match(text, e) for _, e in word_occurrences(text, surface))
+        found = [e for _, e in word_occurrences(text, surface)]
+        return any(_FIRM_SUFFIX_AFTER.match(text, e) for e in found) or (
+            bool(found) and all(_BUSINESS_OWNED.match(text, e) for e in found)
+        )  # "Kelleher's Funeral Directors" wherever "Kelleher" is written
     return any(
         (word := _NEXT_WORD.match(text, e)) is not None and word[1].lower() in ORG_HEADS
         for _, e in word_occurrences(text, surface)
@@ -291,6 +294,13 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 # the words that end a firm's registered name: "… Home Products Inc.", "… Holdings Ltd"
 _FIRM_SUFFIX_AFTER = re.compile(
     r"(?: [A-Z][\w&'’-]*){0,3},? (?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Corporation|Limited|GmbH|Pty)\b"
+)
+
+
+# A family business named by its owner's possessive: "… 's Funeral Directors", "…'s Bakery"
+_BUSINESS_OWNED = re.compile(
+    r"['’]s (?:[A-Z][\w-]* ){0,2}(?:Funeral (?:Directors|Home|Parlour)|Bakery|Butchers|Pharmacy"
+    r"|Garage|Hardware|Stores?|Supermarkets?|Restaurant|Café|Cafe|Pub|Bar|Hotel|Motors)\b"
 )
 
 

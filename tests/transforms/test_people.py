@@ -2053,3 +2053,24 @@ def test_one_name_after_a_title_only_people_have_is_a_person(text, names):
     """The model misses the surname or takes title and name for a work of art; a Malay
     teacher's "Cikgu", a Gambian elder's "Pa" before a longer name."""
     assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Fr Declan Moran led the Mass. Arrangements were by Kelleher's Funeral Directors.",
+            {"Declan Moran"},
+        ),
+        ("Ann Kelleher runs Kelleher's Bakery. Kelleher said trade was slow.", {"Ann Kelleher"}),
+        (
+            "Among the mourners was Mayor Awa Ceesay of Kerr Seedy Municipality. He died at Kerr Seedy "
+            "General Hospital, his family said.",
+            {"Awa Ceesay"},
+        ),
+    ],
+)
+def test_a_business_or_a_municipality_named_like_a_person_is_none(text, names):
+    """A one-word name only ever written as a family business's ("Kelleher's Funeral
+    Directors"), not one its owner also goes by; a town its municipality names."""
+    assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
