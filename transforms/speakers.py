@@ -347,6 +347,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     named = _named_beside_person_noun(root)
     if named is not None:
         return _attribution(named, None)
+    writer = _writer_in(sent)
+    if writer is not None:  # "her father sent her what turned out to be his last text message:"
+        return tagged(_attribution(writer, None), "writer")
     for tok in sent:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
@@ -523,14 +526,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         writer = _writer_of_it(label[0], label[1])  # number and a noun): one of the messages
         if writer is not None:
             return _voiced(_attribution(label[0], None), _attribution(writer, None))
-    for tok in doc[first:i]:
-        if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS:
-            # "Martin received a text from Pridmore: “…”", "the first message was a text her
-            # mother had sent at halftime: “…”", "Erik read from a letter his mother wrote:",
-            # "A text message her mother sent her, on Friday, was about the coach: “…”"
-            writer = writer_token(tok)
-            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
-                return tagged(_attribution(writer, None), "writer")
+    writer = _writer_in(doc[first:i])
+    if writer is not None:
+        return tagged(_attribution(writer, None), "writer")
     for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
@@ -569,8 +567,22 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
 
 
+def _writer_in(words: Span) -> Token | None:
+    """The writer of a message or a letter the words name: "Martin received a text from
+    Pridmore:", "the first message was a text her mother had sent at halftime:", "Erik read
+    from a letter his mother wrote:", "A text message her mother sent her, on Friday, was
+    about the coach:"."""
+    for tok in words:
+        if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in _WRITTEN_NOUNS:
+            writer = writer_token(tok)
+            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+                return writer
+    return None
+
+
 # Nouns for what someone says back or sends: "The reply from the ministry was swift: “…”".
 _UTTERANCE_NOUNS = frozenset({"reply", "response", "answer", "message", "retort", "plea"})
+_WRITTEN_NOUNS = WRITINGS | _UTTERANCE_NOUNS
 
 
 def _utterance_owner(noun: Token) -> Token | None:

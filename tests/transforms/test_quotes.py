@@ -3516,3 +3516,15 @@ def test_an_age_the_parse_hangs_on_the_verb_after_it_is_the_speaker(intro, who):
         f"lost six.\n\n{intro}\n\n“I woke up at five to milk and the gate was open.”"
     )
     assert quote_starting(text, "I woke up").speaker_canonical == who
+
+
+def test_the_writer_of_a_message_a_paragraph_before_a_colon_names_speaks():
+    """ "her father sent her what turned out to be his last text message:": the message's
+    writer, not the daughter the sentence also names."""
+    text = (
+        "Tribute\n\nCon Hegarty died at home on Sunday, aged 83.\n\nHis daughter, Aoife "
+        "Hegarty, who lives in Canada, had spoken to him hours before he died.\n\n“I'd ring "
+        "him every Sunday,” she said.\n\nOn the Saturday evening her father sent her what "
+        "turned out to be his last text message:\n\n“Grand here. Hurlers were robbed.”"
+    )
+    assert quote_starting(text, "Grand here").speaker_canonical == "Con Hegarty"
