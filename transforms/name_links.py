@@ -19,6 +19,7 @@ from transforms.lexicon import (
     CHINESE_SURNAMES,
     DEMONYMS,
     HONORIFICS,
+    KIN_NOUNS,
     PERSON_ONLY_TITLES,
     TITLES,
 )
@@ -485,6 +486,20 @@ _SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s|\n")
 _LATE = re.compile(r"\b[Ll]ate (?:[a-z]+ )?$")
 
 
+def _family_name_of(word: str, name: str) -> bool:
+    """``word`` ends ``name`` as its family name, not a father's name after "bin"/"binti"."""
+    words = name_words(name)
+    return words[-1] == word and (len(words) < 2 or words[-2].lower() not in _PATRONYMIC)
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint", "ben", "ould", "a/l", "a/p"})
+_OF_AGE_BEFORE = re.compile(r"\b(?:elder|younger|older) $")
+# A kin noun of someone's right before a name: "His son, ", "Rose's widow ", "their daughter"
+_KIN_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?:{'|'.join(sorted(KIN_NOUNS))}),? $"
+)
+
+
 def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
     whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
@@ -519,6 +534,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
         if m.surface == m.canonical and (title := _title_before(text, m.start)):
             titled_in_full.setdefault(m.canonical, set()).add(title)
     late = {m.canonical for m in mentions if _LATE.search(text, max(0, m.start - 24), m.start)}
+    # relatives the article introduces as someone's: "His son, Mohamed Koroma, 19,"
+    kin = {name for name, at in introduced.items() if _KIN_BEFORE.search(text, max(0, at - 40), at)}
     for m in mentions:
         gender = honorific_gender(text, m.start)
         title = _title_before(text, m.start)
@@ -555,6 +572,19 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 best = max(hits, key=lambda c: nearest.get(c, -1))
                 if gender is None:
                     best = _first_of_pair(best, hits, last_seen, text, m.start)
+                    # a bare surname is the one a relative was introduced as related to:
+                    # "Abdulai Koroma … His son, Mohamed Koroma, …" then "Koroma was calm"
+                    # (a family name of both, not a father's name in a patronymic: "binti
+                    # Kamarudin"; nor "the younger Bhuiyan", which picks one by age)
+                    anchors = [h for h in hits if h not in kin]
+                    if (
+                        best in kin
+                        and len(anchors) == 1
+                        and _family_name_of(m.surface, best)
+                        and _family_name_of(m.surface, anchors[0])
+                        and not _OF_AGE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    ):
+                        best = anchors[0]
                 same_title = [h for h in hits if title and title in titles.get(h, ())]
                 if len(same_title) != 1:
                     same_title = written_titled

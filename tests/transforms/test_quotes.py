@@ -3528,3 +3528,25 @@ def test_the_writer_of_a_message_a_paragraph_before_a_colon_names_speaks():
         "turned out to be his last text message:\n\n“Grand here. Hurlers were robbed.”"
     )
     assert quote_starting(text, "Grand here").speaker_canonical == "Con Hegarty"
+
+
+def test_a_bare_surname_is_the_person_a_relative_was_introduced_as_related_to():
+    """ "Abdulai Koroma … His son, Mohamed Koroma, …" then "Koroma was calm": the coach, not
+    the son named last (relatives go by their given names)."""
+    text = (
+        "Coach sacked\n\nAbdulai Koroma, 47, took charge of the club in 2022. His son, Mohamed "
+        "Koroma, 19, a left winger, has scored six goals this season.\n\nReached by phone at "
+        "his home, Koroma was calm. “Football is like that.”"
+    )
+    assert quote_starting(text, "Football is").speaker_canonical == "Abdulai Koroma"
+
+
+def test_a_fathers_name_in_a_patronymic_is_no_family_name():
+    """ "Nurul Aisyah binti Kamarudin" and her father "Kamarudin Hashim": "Kamarudin said" is
+    the father, though his daughter was introduced as his."""
+    text = (
+        "Sensor\n\nNurul Aisyah binti Kamarudin, 17, built the sensor. Her father, Kamarudin "
+        "Hashim, 48, a rice farmer, watched.\n\n“She built it on the kitchen table,” "
+        "Kamarudin said."
+    )
+    assert quote_starting(text, "She built").speaker_canonical == "Kamarudin Hashim"
