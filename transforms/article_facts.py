@@ -96,6 +96,24 @@ _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "rea
 _REFUSALS = frozenset({"decline", "refuse"})
 
 
+def age_opening_clause(tok: Token) -> tuple[int, int] | None:
+    """Where "the 58-year-old" stands that the parse hung on the verb after it ("the
+    58-year-old paused before answering", parsed "the paused"), when it opens its clause:
+    ``tok`` is its "old"."""
+    doc = tok.doc
+    if tok.lower_ != "old" or tok.i < 5 or tok.i + 1 >= len(doc):
+        return None
+    the = doc[tok.i - 5]  # "the", "58", "-", "year", "-", "old"
+    if (
+        doc[tok.i + 1].pos_ not in {"VERB", "AUX"}
+        or the.lower_ != "the"
+        or doc[tok.i - 2].lower_ != "year"
+        or not (the.i == the.sent.start or doc[the.i - 1].is_punct)  # not "the mother of the …"
+    ):
+        return None
+    return the.idx, tok.idx + len(tok)
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
     """The speaker as written: the head noun with its determiners, modifiers and compounds."""
     left = tok
@@ -508,8 +526,19 @@ class ArticleFacts:
             for i in token_indices(doc, dep=("ROOT",))
             if doc[i].pos_ == "NOUN" and any(c.dep_ == "acl" for c in doc[i].children)
         ]
-        for i in sorted(set(token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted)):
+        aged = {
+            i: span
+            for i in token_indices(doc, dep=("amod",))
+            if (span := age_opening_clause(doc[i])) is not None
+        }
+        found = token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted + list(aged)
+        for i in sorted(set(found)):
             tok = doc[i]
+            if i in aged:  # "The 34-year-old paused before answering. “…,” she said."
+                who = self.resolve(doc, *aged[i])
+                if who is not None and not self._in_quote(tok.idx):
+                    self.subjects.append((aged[i][0], who, None))
+                continue
             if _silent(tok.head):
                 self._silent.add(tok.idx)  # "The board's chair did not respond": not the
                 # next "he said", though "his wife" may be the chair's

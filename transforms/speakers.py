@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.article_facts import (
     FEMALE,
     MALE,
+    age_opening_clause,
     fronted_subject,
     noun_phrase,
     person_in_apposition,
@@ -358,13 +359,10 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
 
 def _age_before_verb(sent: Span) -> Attribution | None:
     """ "the 58-year-old" right before a verb of the sentence, however the parse hung it."""
-    doc = sent.doc
-    for tok in sent[5:-1]:  # "the", "58", "-", "year", "-", "old"
-        if tok.lower_ == "old" and doc[tok.i + 1].pos_ in {"VERB", "AUX"}:
-            the = doc[tok.i - 5]
-            opens = the.i == sent.start or doc[the.i - 1].is_punct  # not "the mother of the …"
-            if the.lower_ == "the" and doc[tok.i - 2].lower_ == "year" and opens:
-                return Attribution(the.idx, tok.idx + len(tok))
+    for tok in sent:
+        span = age_opening_clause(tok)
+        if span is not None:
+            return Attribution(*span)
     return None
 
 

@@ -3550,3 +3550,16 @@ def test_a_fathers_name_in_a_patronymic_is_no_family_name():
         "Kamarudin said."
     )
     assert quote_starting(text, "She built").speaker_canonical == "Kamarudin Hashim"
+
+
+def test_an_age_the_parse_hangs_on_its_verb_is_the_person_in_focus():
+    """ "The 58-year-old recalled …" (parsed "the recalled") sets the focus for the "he said"
+    of the same paragraph, not the son who spoke last."""
+    text = (
+        "Jeepneys\n\nRuben Dalisay, 58, who has plied the route for 26 years, said the bay was "
+        "too far.\n\nHis son Jomar Dalisay, 31, said the two of them stood to lose half their "
+        "earnings.\n\n“I am still paying for mine,” Jomar said.\n\nThe 58-year-old recalled "
+        "that the route had been moved once before, in 2009. “We have seen this movie before,” "
+        "he said."
+    )
+    assert quote_starting(text, "We have seen").speaker_canonical == "Ruben Dalisay"
