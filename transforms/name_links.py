@@ -496,8 +496,11 @@ _PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint", "ben", "ould", "a/l", "a
 _OF_AGE_BEFORE = re.compile(r"\b(?:elder|younger|older) $")
 # A kin noun of someone's right before a name: "His son, ", "Rose's widow ", "their daughter"
 _KIN_BEFORE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?:{'|'.join(sorted(KIN_NOUNS))}),? $"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?P<kin>{'|'.join(sorted(KIN_NOUNS))}),? $"
 )
+_MARRIED_KIN = frozenset({"wife", "widow", "mother"})
+# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …"
+_HER_HUSBAND = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:late )?husband\b")
 
 
 def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
@@ -535,7 +538,15 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
             titled_in_full.setdefault(m.canonical, set()).add(title)
     late = {m.canonical for m in mentions if _LATE.search(text, max(0, m.start - 24), m.start)}
     # relatives the article introduces as someone's: "His son, Mohamed Koroma, 19,"
-    kin = {name for name, at in introduced.items() if _KIN_BEFORE.search(text, max(0, at - 40), at)}
+    kin_of = {
+        name: found.group("kin")
+        for name, at in introduced.items()
+        if (found := _KIN_BEFORE.search(text, max(0, at - 40), at))
+    }
+    kin = set(kin_of)
+    # who a "Mrs" is, of women sharing a surname: a wife, widow or mother, not a daughter
+    married = {name for name, noun in kin_of.items() if noun in _MARRIED_KIN}
+    married |= {name for name, at in introduced.items() if _HER_HUSBAND.match(text, at)}
     for m in mentions:
         gender = honorific_gender(text, m.start)
         title = _title_before(text, m.start)
@@ -585,6 +596,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                         and not _OF_AGE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     ):
                         best = anchors[0]
+                wives = [h for h in hits if h in married]
+                if title == "mrs" and best not in married and len(wives) == 1:
+                    best = wives[0]  # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline
                 same_title = [h for h in hits if title and title in titles.get(h, ())]
                 if len(same_title) != 1:
                     same_title = written_titled

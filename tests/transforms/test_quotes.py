@@ -3563,3 +3563,16 @@ def test_an_age_the_parse_hangs_on_its_verb_is_the_person_in_focus():
         "he said."
     )
     assert quote_starting(text, "We have seen").speaker_canonical == "Ruben Dalisay"
+
+
+def test_a_mrs_of_a_mother_and_daughter_sharing_a_surname_is_the_married_one():
+    """ "Pauline Hadley said she and her husband …", "their daughter, Leanne Hadley": "Mrs
+    Hadley" and her "she" are the mother, though the daughter was named last."""
+    text = (
+        "Canal fire\n\nPauline Hadley, 64, said she and her husband had lost everything. "
+        "Derek Hadley, 67, was woken by the smoke.\n\nLiving aboard had been the couple's "
+        "dream, according to their daughter, Leanne Hadley, who has launched an appeal.\n\n"
+        "Asked whether the couple would go back on the water, Mrs Hadley laughed. “He's "
+        "already looking at boats,” she said."
+    )
+    assert quote_starting(text, "He's already").speaker_canonical == "Pauline Hadley"
