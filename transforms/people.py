@@ -818,7 +818,7 @@ def _person_title_named(tok: Token) -> bool:
     ("“Mzee Kayitare told me …”", "Cikgu Faridah"): not a place or firm, nor a common word,
     nor the first word of a longer name (left to the rules for those)."""
     doc = tok.doc
-    k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].text == ".")
+    k = tok.i - 2 if tok.i > 1 and doc[tok.i - 1].text == "." else tok.i - 1  # "Sgt . Bello"
     if k < 0 or tok.i + 1 >= len(doc):
         return False
     title, after = doc[k], doc[tok.i + 1]

@@ -588,7 +588,7 @@ class SpeakerResolver(ArticleFacts):
         names: "a spokesman, Tom Reyes", "one of their lawyers, Ana Ruiz"; or the name the
         noun is in apposition to: "Dr Richmond Boakye, the club's Board Chairman,"; or to the
         noun of its "as": "His predecessor as convener, Ceit MacInnes,"."""
-        nouns = [head, *(o for p in head.children if p.lower_ in {"of", "as"} for o in p.children)]
+        nouns = [head, *(o for p in head.children if p.lower_ in _OF_OR_AS for o in p.children)]
         for noun in nouns:
             apposed = [c for c in noun.children if c.dep_ == "appos"]
             # and one apposed to that: "The National Coordinator, Progressive Shareholders
@@ -655,6 +655,9 @@ class SpeakerResolver(ArticleFacts):
         return named
 
 
+# The prepositions whose object a name is apposed to for the noun they hang on: "one of their
+# lawyers, Ana Ruiz", "His predecessor as convener, Ceit MacInnes,"
+_OF_OR_AS = frozenset({"of", "as"})
 # Writings, and replies read as a letter is ("The latest reply, signed by transport minister
 # Fiona Dunbar, promised “…”")
 _SIGNED_WRITINGS = WRITINGS | {"reply", "response"}
