@@ -220,6 +220,12 @@ def ranked_role(noun: Token) -> str | None:
 
 # Words for a parent that a (tabloid) story calls its subject by: "the mum", "the dad-of-two".
 PARENT_WORDS = frozenset({"mum", "mom", "dad", "mother", "father", "gran", "grandad"})
+# A parent by the number of children: "the gran-of-five", "the mum-of-two", "dad-of-three"
+PARENT_EPITHET = re.compile(
+    rf"the (?P<who>{'|'.join(sorted(PARENT_WORDS))})-of-(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
 
 
 _FOUNDING = frozenset({"found", "co-found", "cofound", "establish", "start", "launch"})

@@ -30,6 +30,7 @@ from transforms.quote_marks import ALL_MARKS, nested_quotes
 from transforms.role_phrases import (
     FORMER,
     KIN_INVERSE,
+    PARENT_EPITHET,
     PARENT_WORDS,
     PEOPLE_NOUNS,
     SUBJECT_DEPS,
@@ -397,6 +398,10 @@ class SpeakerResolver(ArticleFacts):
             return self._answer_label(text, start) or self._reporter(start)
         if said in _THIS_REPORTER:  # "“Is she better today?” this reporter asked"
             return self._reporter(start)
+        epithet = PARENT_EPITHET.fullmatch(said)
+        if epithet is not None:  # "said the gran-of-five": the grandmother in focus
+            gender = NOUN_GENDER.get(epithet["who"].lower())
+            return self._recent(start, gender, None, self._talked_about(text, start))
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"

@@ -21,6 +21,7 @@ from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, OCCUPATIONS, SOURCE_NOUNS,
 from transforms.nlp import text_of
 from transforms.quote_marks import is_question
 from transforms.role_phrases import (
+    PARENT_EPITHET,
     PEOPLE_NOUNS,
     SUBJECT_DEPS,
     WRITING_VERBS,
@@ -796,6 +797,9 @@ def _addressee(cue: Token, obj: Token) -> bool:
 def _run_attribution(doc: Doc, k: int, cue: Token) -> Attribution | None:
     """The speaker after an inverted cue ('“…,” said David Plouffe, an aide'): the name or
     noun phrase starting at token ``k``, up to punctuation or the line end."""
+    epithet = PARENT_EPITHET.match(text_of(doc), doc[k].idx) if k < len(doc) else None
+    if epithet is not None:  # "said the gran-of-five", its "gran" parsed a verb
+        return Attribution(epithet.start(), epithet.end(), cue.idx, cue.idx + len(cue))
     j = k
     while j < len(doc) and j < k + MAX_SPEAKER_TOKENS:
         tok = doc[j]

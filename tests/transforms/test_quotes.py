@@ -3576,3 +3576,15 @@ def test_a_mrs_of_a_mother_and_daughter_sharing_a_surname_is_the_married_one():
         "already looking at boats,” she said."
     )
     assert quote_starting(text, "He's already").speaker_canonical == "Pauline Hadley"
+
+
+@pytest.mark.parametrize("epithet", ["gran-of-five", "mum-of-two"])
+def test_a_parent_by_the_number_of_children_is_the_woman_in_focus(epithet):
+    """ "said the gran-of-five", its "gran" parsed a verb: the speaker was "the"."""
+    text = (
+        "Medals stolen\n\nMargaret Hollis, 84, slept through the break-in. Her grandson Callum "
+        "Hollis, 29, came round.\n\n“I saw the glass all over the kitchen floor and my legs "
+        f"went,” said the {epithet}."
+    )
+    [q] = quotes_of(text)
+    assert (q.speaker_surface, q.speaker_canonical) == (f"the {epithet}", "Margaret Hollis")
