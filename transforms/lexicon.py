@@ -27,6 +27,12 @@ HONORIFIC_GENDER = {
     "ya": "f",
     "aji": "f",
     "pa": "m",
+    "hajja": "f",
+    "hajjah": "f",
+    "hajia": "f",
+    "alhaja": "f",
+    "awang": "m",
+    "dayang": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -69,13 +75,17 @@ PERSON_ONLY_TITLES = frozenset(
         "amb",  # ambassador ("Amb. Ruth Kpoto")
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
+        *("ustaz", "ustadh", "hajja"),  # Arabic: a teacher, a woman pilgrim ("Hajja Nafisa")
+        "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
 # a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi"; in the
 # Gambia a griot's "Jali", an elder woman's "Ya", a woman pilgrim's "Aji" ("Aji Ndey Touray") and
-# an elder man's "Pa" ("Pa Alieu Sowe").
-TITLES_ALSO_GIVEN_NAMES = frozenset({"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa"})
+# an elder man's "Pa" ("Pa Alieu Sowe"); Brunei's Mr and Ms, "Awang" and "Dayang".
+TITLES_ALSO_GIVEN_NAMES = frozenset(
+    {"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa", "awang", "dayang"}
+)
 TITLES = frozenset(
     [
         "mayor",
@@ -982,6 +992,9 @@ PLACE_ONLY_PREFIXES = frozenset(
     # tribe ("Ngāti Kōpū"); a Philippine ward ("Barangay San Roque")
     | {"taman", "bukit", "sungai", "pulau", "tanjung", "lembah", "residensi", "pangsapuri"}
     | {"traeth", "llyn", "afon", "cwm", "cnoc", "baile", "oja", "ngāti", "ngati", "barangay"}
+    # French Creole cove, bay, point and hill of the Seychelles and the Antilles ("Anse
+    # Bonnefoi", "Pointe Mahaut", "Morne Fortuné")
+    | {"anse", "baie", "pointe", "morne"}
 )
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft

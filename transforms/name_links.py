@@ -28,6 +28,7 @@ from transforms.name_spans import (
     CAP_WORD,
     NICKNAME,
     PARTICLES,
+    PATRONYMIC,
     QUOTED_NICKNAME,
     given_name_gender,
     honorific_gender,
@@ -489,10 +490,9 @@ _LATE = re.compile(r"\b[Ll]ate (?:[a-z]+ )?$")
 def _family_name_of(word: str, name: str) -> bool:
     """``word`` ends ``name`` as its family name, not a father's name after "bin"/"binti"."""
     words = name_words(name)
-    return words[-1] == word and (len(words) < 2 or words[-2].lower() not in _PATRONYMIC)
+    return words[-1] == word and (len(words) < 2 or words[-2].lower() not in PATRONYMIC)
 
 
-_PATRONYMIC = frozenset({"bin", "binti", "ibn", "bint", "ben", "ould", "a/l", "a/p"})
 _OF_AGE_BEFORE = re.compile(r"\b(?:elder|younger|older) $")
 # A kin noun of someone's right before a name: "His son, ", "Rose's widow ", "their daughter"
 _KIN_BEFORE = re.compile(

@@ -36,7 +36,7 @@ PRONOUNS = {
     "we", "us", "our", "you", "your", "it", "its",
 }  # fmt: skip
 PARTICLES = (
-    r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bin|al|wa)"
+    r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bint|bin|al|wa)"
 )
 CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
@@ -252,6 +252,9 @@ def _word_char(ch: str, also: str) -> bool:
 
 
 _INNER_TITLES = TITLES | HONORIFICS
+# Words after which a father's name (and his title) follows: "Siti Rahmah binti Haji Osman",
+# "Muna bint Salim Al Kindi", a Malaysian Indian's "a/l"
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould", "a/l", "a/p"})
 
 
 def after_inner_title(surface: str) -> int:
@@ -265,6 +268,7 @@ def after_inner_title(surface: str) -> int:
             word[:1].isupper()
             and word.rstrip(".").lower() in _INNER_TITLES
             and not is_given_name(word)
+            and words[i - 1][1].lower() not in PATRONYMIC  # "binti Haji Osman"
         ):
             return words[i + 1][0]
     return 0

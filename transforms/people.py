@@ -48,6 +48,7 @@ from transforms.name_spans import (
     NICKNAME,
     NOT_NAME_PREFIXES,
     PARTICLES,
+    PATRONYMIC,
     QUOTED_NICKNAME,
     UPPER,
     after_inner_title,
@@ -601,11 +602,15 @@ def _trim_to_known_names(
                 if surface.startswith(other + " "):
                     e = s + len(other)
                     break
-                if surface.endswith(" " + other):
-                    s = e - len(other)
-                    break
+                if surface.endswith(" " + other) and not _SURNAME_PREFIX.match(other):
+                    s = e - len(other)  # (not "Osbert" of "Osbert St Bernard", whose surname
+                    break  # "Mr St Bernard" writes alone)
         out.append((s, e, src))
     return out
+
+
+# A capitalised word that opens a two-word surname: "St Bernard", "Van Wyk", "Le Brocq"
+_SURNAME_PREFIX = re.compile(r"(?:St\.?|Ste\.?|San|Santa|Van|Von|De|Del|Della|Da|Di|Du|La|Le) ")
 
 
 def _cut_after_known_names(
@@ -619,6 +624,8 @@ def _cut_after_known_names(
     out = []
     for s, e, src in shaped:
         cuts = [s + i for i, ch in enumerate(text[s:e]) if ch == " "][1:]  # two words or more
+        # not before a father's name: "Siti Rahmah binti Haji Osman", then "Dr Siti Rahmah"
+        cuts = [c for c in cuts if text[c + 1 : e].split(maxsplit=1)[0].lower() not in PATRONYMIC]
         for cut in reversed(cuts):
             if any(b <= s or a >= e for a, b in where.get(text[s:cut], ())):
                 e = cut
@@ -1121,6 +1128,8 @@ def _before_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     no name when only its given name is left ("John Major said" stays whole)."""
     words = [(m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     for i in range(1, len(words) - 1):
+        if words[i - 1][1].lower() in PATRONYMIC:
+            continue  # "Siti Rahmah binti Haji Osman": her father's title, in her name
         if words[i][1].lower().rstrip(".") in NOT_NAME_PREFIXES and words[i + 1][1][:1].isupper():
             return (start, start + words[i - 1][0]) if i >= 2 else None
     return start, end

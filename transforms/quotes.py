@@ -194,7 +194,7 @@ def _title_attributions(
 _NAMED_AS = re.compile(
     r"(?i)(?:\bknown(?: [\w ’'-]{1,50})? as|\bnicknamed|\bso-called|\bcode-?named"
     r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
-    r"|slow air|tune|reel|jig|hornpipe|lament|waltz"
+    r"|slow air|tune|reel|jig|hornpipe|lament|waltz|hit"
     r"|play|opera|poem"
     r"|documentary|exhibition|installation|sculpture|painting|mural|composition))"
     r"[,:]? [\"“‘']$"
@@ -275,12 +275,15 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         or (len(quoted.split()) > 1 and _name_as_modifier(doc, text, qs))
     ):  # "a volunteer group called “Hut Watch”", "its “Lantern Fire” line" (not "a “Secret”
         return True  # level", which PolNeAR counts as a quote)
+    titled = _TITLED.search(text, max(0, qs.start - 60), qs.start)
     if (
         _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start)
         or _GROUP_BEFORE.search(text, max(0, qs.start - 20), qs.start)
-        or _TITLED.search(text, max(0, qs.start - 60), qs.start)
+        or titled
     ) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,", "a report titled “…”"
+    if titled and quoted.rstrip()[-1:] not in ".?!" and not SPEAKING_VOICE.search(quoted):
+        return True  # "a paper titled “A new bush frog (Anura: Rhacophoridae) from a …”"
     if len(quoted.split()) > SCARE_MAX_WORDS or SPEAKING_VOICE.search(quoted):
         return False
     if (

@@ -2074,3 +2074,33 @@ def test_a_business_or_a_municipality_named_like_a_person_is_none(text, names):
     """A one-word name only ever written as a family business's ("Kelleher's Funeral
     Directors"), not one its owner also goes by; a town its municipality names."""
     assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "His widow, Hajja Nafisa Abdelgadir, 79, received mourners. Ustaz Idris Mahjoub "
+            "taught for 37 years.",
+            {"Nafisa Abdelgadir", "Idris Mahjoub"},
+        ),
+        (
+            "The attorney, Mr Osbert St Bernard, told the court. Mr St Bernard said it was a guess.",
+            {"Osbert St Bernard"},
+        ),
+        (
+            "Dr Siti Rahmah binti Haji Osman of the faculty led the study. Dr Siti Rahmah said so.",
+            {"Siti Rahmah binti Haji Osman"},
+        ),
+        ("Dr Muna bint Salim Al Kindi said families must talk.", {"Muna bint Salim Al Kindi"}),
+        (
+            "Awang Mohd Firdaus bin Abdullah analysed the DNA at Anse Bonnefoi, he said.",
+            {"Mohd Firdaus bin Abdullah"},
+        ),
+    ],
+)
+def test_names_of_arabic_malay_and_caribbean_styles(text, names):
+    """Arabic "Hajja" and "Ustaz" and Brunei's "Awang" are titles; "St Bernard" a surname
+    its bearer is called by alone; a father's title inside a patronymic ("binti Haji Osman")
+    and "bint" are part of the name; "Anse" opens a place."""
+    assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names

@@ -646,6 +646,9 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         "The operation, code-named “Kraal Watch” (Guard the Herd), began in May, police said.",
         'His slow air "The Lights of Ardmore" has been recorded by dozens of artists.',
         "The board cited its own annual “Pier Performance Review 2021/22”, which lists the costs.",
+        'The crowd sang the 2019 soca hit "Red Ball Wine" until the last over.',
+        "The frog was described in a paper titled “A new bush frog (Anura: Rhacophoridae) from a"
+        " lowland peat swamp in Brunei”.",
     ],
 )
 def test_names_and_titles_in_quote_marks_are_not_quotes(sentence):
