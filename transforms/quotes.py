@@ -230,7 +230,8 @@ _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
 # A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
-    r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer)"
+    r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer"
+    r"|collection|anthology)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”"
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
@@ -244,6 +245,7 @@ _GROUP_BEFORE = re.compile(
 )
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
+    | {"de", "du", "des", "la", "le", "van", "von"}  # the particles of names ("Anse de Vauquelin")
 )
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(

@@ -647,6 +647,8 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         'His slow air "The Lights of Ardmore" has been recorded by dozens of artists.',
         "The board cited its own annual “Pier Performance Review 2021/22”, which lists the costs.",
         'The crowd sang the 2019 soca hit "Red Ball Wine" until the last over.',
+        "His first collection, “Songs of the Low Water”, published in 1978, was banned.",
+        "The report, “Meadows in Retreat: Anse de Vauquelin 2014–2024”, was produced by the trust.",
         "The frog was described in a paper titled “A new bush frog (Anura: Rhacophoridae) from a"
         " lowland peat swamp in Brunei”.",
     ],
