@@ -327,6 +327,7 @@ CUE_LEMMAS = frozenset(
         "credit",
         "promote",
         "discuss",
+        "rule",  # a court's: "Magistrate X ruled that the case was “riddled with gaps”"
     ]
 )
 # Verbs of saying proper: any noun that does them is a source ("the clip says").

@@ -3593,3 +3593,14 @@ def test_a_parent_by_the_number_of_children_is_the_woman_in_focus(epithet):
     )
     [q] = quotes_of(text)
     assert (q.speaker_surface, q.speaker_canonical) == (f"the {epithet}", "Margaret Hollis")
+
+
+def test_a_court_that_rules_is_the_speaker_of_the_words_it_ruled():
+    """ "ruled" reports a court's words: not the subject of the main clause it hangs on."""
+    text = (
+        "Nutmeg\n\nTwo brothers accused of stealing 600 pounds of nutmegs walked free on "
+        "Thursday after Magistrate Loretta Bain-Isaac ruled that the prosecution's case was "
+        "“riddled with gaps”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Loretta Bain-Isaac"
