@@ -136,7 +136,7 @@ def survey_given_names(min_count: int = SURVEY_MIN_COUNT) -> set[str]:
     }
 
 
-SURVEY_CONTRARY = 0.6  # the survey's share of the other gender that overrules Faker's
+SURVEY_CONTRARY = 0.35  # the survey's share of the other gender that overrules Faker's
 
 
 def _survey_contradicts(name: str, gender: str) -> bool:

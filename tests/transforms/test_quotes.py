@@ -3604,3 +3604,16 @@ def test_a_court_that_rules_is_the_speaker_of_the_words_it_ruled():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Loretta Bain-Isaac"
+
+
+def test_a_given_name_borne_by_both_genders_takes_the_gender_its_pronoun_gives():
+    """Faker lists "Kit" as a man's name; 45% of the survey's 7,064 Kits are women: no sure
+    gender, so "she said" is the deputy in focus, not the woman named before her."""
+    text = (
+        "Seagrass\n\n“The seagrass is our early-warning system,” said Hattie Le Brocq, a "
+        "director at Vauquelin Bay Oysters.\n\nDeputy Kit Vibert has lodged a proposition "
+        "asking the minister to create a no-anchor zone.\n\nThe minister, Deputy Graham "
+        "Falle, said in January that he was “sympathetic but not yet persuaded” by the idea."
+        "\n\n“We have had the science for three years,” she said."
+    )
+    assert quote_starting(text, "We have had").speaker_canonical == "Kit Vibert"
