@@ -8,8 +8,8 @@ It also writes given_name_genders.txt, which tells the speaker resolver whom "sh
 before the article uses a pronoun: the names Faker lists for one gender only, and the names
 that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
 in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
-does not list; where Faker lists a name, its gender stands unless most of the survey's bearers
-are of the other gender: "Gwyn", "Sahil"); and given_name_leanings.txt, the survey's names
+does not list; where Faker lists a name, its gender stands unless 35% or more of the survey's
+bearers are of the other gender: "Gwyn", "Sahil", "Kit"); and given_name_leanings.txt, the survey's names
 most of whose bearers (80%) are of one gender ("Orla", "Shane"), a fallback for the resolver.
 
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
@@ -140,9 +140,9 @@ SURVEY_CONTRARY = 0.35  # the survey's share of the other gender that overrules 
 
 
 def _survey_contradicts(name: str, gender: str) -> bool:
-    """Most of the survey's bearers of ``name`` are of the other gender ("Gwyn": Faker says
-    female, 70% of the survey's 2,695 bearers are men; "Sahil": Faker says female, all are
-    men)."""
+    """Enough of the survey's bearers of ``name`` are of the other gender to doubt Faker's
+    ("Gwyn": Faker says female, 70% of the survey's 2,695 bearers are men; "Sahil": Faker says
+    female, all are men; "Kit": Faker says male, 45% of 7,064 bearers are women)."""
     found = _survey().get(name.lower())
     if found is None:
         return False
@@ -179,9 +179,9 @@ def given_name_leanings() -> dict[str, str]:
 
 
 def given_name_genders() -> dict[str, str]:
-    """What given_name_genders.txt holds: Faker's one-gender names, unless most of the
-    survey's bearers are of the other gender, and the survey's where Faker has none, in name
-    order."""
+    """What given_name_genders.txt holds: Faker's one-gender names, unless the survey finds
+    enough bearers of the other gender (``SURVEY_CONTRARY``), and the survey's where Faker has
+    none, in name order."""
     faker = {n: g for n, g in gendered_given_names().items() if not _survey_contradicts(n, g)}
     return dict(sorted((survey_genders() | faker).items()))
 
