@@ -105,6 +105,11 @@ def roles_around(name: Span) -> list[str]:
     named = noun_naming(root)
     if named is not None:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
+    led = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+    if led is not None and led.lemma_ == "lead" and led.dep_ == "acl":
+        role = _LEADER_OF.get(led.head.lemma_.lower())  # "The prosecution, led by Inspector
+        if role is not None:  # Shermon Gellineau,": the prosecutor
+            found.append(role)
     subject = root.head if root.dep_ == "appos" else root  # "His widow, X, 68, has chaired"
     verb = subject.head
     if subject.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in _MADE_VERBS:
@@ -141,6 +146,10 @@ def roles_around(name: Span) -> list[str]:
                 former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
                 found.append(role_key(lemma, former))
     return found
+
+
+# Who leads a side in court: "The prosecution, led by X," is the prosecutor
+_LEADER_OF = {"prosecution": "prosecutor"}
 
 
 # A relation and what the other person is to its holder ("father" of X: X is his son or

@@ -3617,3 +3617,12 @@ def test_a_given_name_borne_by_both_genders_takes_the_gender_its_pronoun_gives()
         "\n\n“We have had the science for three years,” she said."
     )
     assert quote_starting(text, "We have had").speaker_canonical == "Kit Vibert"
+
+
+def test_who_leads_the_prosecution_is_the_prosecutor():
+    text = (
+        "Nutmeg\n\nThe prosecution, led by Inspector Shermon Gellineau, had relied on a "
+        "watchman.\n\n“We are considering our options,” Mr Osbert St Bernard said.\n\nThe "
+        "prosecutor was more measured. “We respect the court's decision,” she said."
+    )
+    assert quote_starting(text, "We respect").speaker_canonical == "Shermon Gellineau"
