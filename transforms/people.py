@@ -825,14 +825,13 @@ def _person_title_named(tok: Token) -> bool:
     ("“Mzee Kayitare told me …”", "Cikgu Faridah"): not a place or firm, nor a common word,
     nor the first word of a longer name (left to the rules for those)."""
     doc = tok.doc
-    k = tok.i - 2 if tok.i > 1 and doc[tok.i - 1].text == "." else tok.i - 1  # "Sgt . Bello"
-    if k < 0 or tok.i + 1 >= len(doc):
+    if tok.pos_ != "PROPN" or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
+    k = tok.i - 2 if tok.i > 1 and doc[tok.i - 1].text == "." else tok.i - 1  # "Sgt . Bello"
     title, after = doc[k], doc[tok.i + 1]
     return (
         title.is_title
         and title.lower_.rstrip(".") in PERSON_ONLY_TITLES
-        and tok.pos_ == "PROPN"
         and _CAP_WORD.fullmatch(tok.text) is not None
         and (
             tok.ent_type_ in {"", "PERSON"}
@@ -886,13 +885,15 @@ def _names_after_sovereign_titles(
     (``_person_title_named``), which NER often leaves out."""
     found = []
     for tok in doc:
-        s, e = tok.idx, tok.idx + len(tok.text)
-        if not inside(regions, s, e) or any(s < t_e and t_s < e for t_s, t_e in taken):
-            continue
         if _sovereign_named(tok):
-            found.append((s, e, "role_sovereign"))
+            origin = "role_sovereign"
         elif _person_title_named(tok):
-            found.append((s, e, "role_title"))
+            origin = "role_title"
+        else:
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if inside(regions, s, e) and not any(s < t_e and t_s < e for t_s, t_e in taken):
+            found.append((s, e, origin))
     return found
 
 
