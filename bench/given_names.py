@@ -9,8 +9,9 @@ before the article uses a pronoun: the names Faker lists for one gender only, an
 that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
 in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
 does not list; where Faker lists a name, its gender stands unless 35% or more of the survey's
-bearers are of the other gender: "Gwyn", "Sahil", "Kit"); and given_name_leanings.txt, the survey's names
-most of whose bearers (80%) are of one gender ("Orla", "Shane"), a fallback for the resolver.
+bearers are of the other gender: "Gwyn", "Sahil", "Kit"); and given_name_leanings.txt, the
+survey's names most of whose bearers (80%) are of one gender ("Orla", "Shane"), a fallback for
+the resolver.
 
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
 names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dries",

@@ -609,8 +609,9 @@ def _trim_to_known_names(
     return out
 
 
-# A capitalised word that opens a two-word surname: "St Bernard", "Van Wyk", "Le Brocq"
-_SURNAME_PREFIX = re.compile(r"(?:St\.?|Ste\.?|San|Santa|Van|Von|De|Del|Della|Da|Di|Du|La|Le) ")
+# "St" opening a two-word surname, as Caribbean ones do: "St Bernard", "St. Hill" (not a
+# particle that also opens given names or trades: "Singer Van Morrison" is Van Morrison)
+_SURNAME_PREFIX = re.compile(r"(?:St\.?|Ste\.?) ")
 
 
 def _cut_after_known_names(
