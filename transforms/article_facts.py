@@ -590,7 +590,14 @@ class ArticleFacts:
             if m is not None or apposed is not None:  # "Lee" / "The abbess's deputy, Ann Lee,"
                 who = apposed or self._elder_or_younger(tok, m.canonical)  # "The elder Lee"
                 self.subjects.append((tok.idx, who, None))
-            elif unnamed_person(tok) and not self._in_quote(tok.idx) and not _generic(tok):
+            elif (
+                unnamed_person(tok)
+                and not self._in_quote(tok.idx)
+                and not _generic(tok)
+                # not one a side clause mentions: "X recalled the afternoon when a colleague
+                # collapsed beside him. “…,” he told …" is X
+                and tok.head.dep_ not in _SIDE_CLAUSES
+            ):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
                 self._unnamed_nouns[tok.idx] = tok.lemma_.lower()

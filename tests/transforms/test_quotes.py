@@ -3626,3 +3626,13 @@ def test_who_leads_the_prosecution_is_the_prosecutor():
         "prosecutor was more measured. “We respect the court's decision,” she said."
     )
     assert quote_starting(text, "We respect").speaker_canonical == "Shermon Gellineau"
+
+
+def test_someone_a_side_clause_mentions_takes_no_focus():
+    """ "a colleague" is the subject of the "when" clause only: "he" is Verghese."""
+    text = (
+        "Heat\n\nAnil Verghese, a mason, has worked on sites for 11 years.\n\nVerghese "
+        "recalled the afternoon last August when a colleague collapsed beside him. “We carried "
+        "him to the cabin,” he told the paper."
+    )
+    assert quote_starting(text, "We carried").speaker_canonical == "Anil Verghese"
