@@ -180,9 +180,10 @@ TITLES = frozenset(
         "atty",  # an attorney, in the Philippines
         "adv",  # an advocate, in South Africa
         # what family and neighbours call an elder before a given name ("Grandpa Stan",
-        # "Aunty Bisi"; "Mama Esther", as East Africa honours a mother)
+        # "Aunty Bisi"; "Mama Esther", as East Africa honours a mother; the Cook Islands'
+        # "Papa Rua Ioane", "Mama Ngaire Teaurima")
         *("grandpa", "grandma", "granny", "grandad", "uncle", "aunt", "auntie", "aunty"),
-        "mama",
+        *("mama", "papa"),
         *PERSON_ONLY_TITLES,
     ]
 )
@@ -1117,6 +1118,7 @@ TITLE_ABBREVIATIONS = (
 INSCRIBED_NOUNS = frozenset(
     [
         "sign", "banner", "placard", "notice", "plaque", "inscription", "poster", "slogan",
+        "marquee",
         "graffiti", "mural", "billboard", "noticeboard", "sticker", "t-shirt", "shirt", "badge",
         "headstone", "gravestone", "tombstone", "motto", "plate", "doormat", "sandwich-board",
         "chalkboard", "blackboard", "whiteboard", "scoreboard", "flag", "tattoo", "stone", "tablet",

@@ -2104,3 +2104,11 @@ def test_names_of_arabic_malay_and_caribbean_styles(text, names):
     its bearer is called by alone; a father's title inside a patronymic ("binti Haji Osman")
     and "bint" are part of the name; "Anse" opens a place."""
     assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+def test_a_cook_islands_elders_papa_is_no_part_of_his_name():
+    text = (
+        "Story\n\nOn Friday night, Papa Rua Ioane, 71, stood up with a question. Mama Ngaire "
+        "Teaurima chairs the committee.\n\nPapa Rua was not satisfied."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Rua Ioane", "Ngaire Teaurima"}

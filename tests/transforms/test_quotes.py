@@ -894,6 +894,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Supporters wore T-shirts that said “Pier forever”.",
         "Some carried placards. “Hands off our pier,” said one.",
         "One banner, strung between lamp posts, said “Our pier, our say”.",
+        "The marquee outside the church has carried the same message for a month: “Pray for"
+        " the pier.”",
         "Where neighbours had gathered, a hand-painted banner hung from the fence: “GOD IS OUR "
         "JUDGE.”",
         "Fans sang beneath a banner strung across the grandstand that read “Pier for ever”.",
