@@ -411,13 +411,33 @@ def _read_letter(verb: Token, obj: Token) -> bool:
 
 def _writer_read_out(verb: Token) -> Token | None:
     """Who wrote the letter or message that is the speech verb's object, when its phrase says:
-    "Jabari read a letter from Clive Ottley", "Tyler read her first text aloud"."""
+    "Jabari read a letter from Clive Ottley", "Tyler read her first text aloud"; or, for "it",
+    the writer the sentence before names: "Ethel Guidry wrote a statement for the court. Her
+    son read it aloud:"."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
             writer = writer_token(obj)
             if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
                 return writer
+        if obj.dep_ == "dobj" and obj.lower_ == "it" and verb.lemma_.lower() in _READING:
+            return _writer_before(verb)
     return None
+
+
+def _writer_before(verb: Token) -> Token | None:
+    """The subject of the sentence before, when it wrote a writing: "X wrote a statement"."""
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    for tok in verb.doc[sent.start - 1].sent:
+        if tok.lemma_.lower() in WRITING_VERBS and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _STATEMENTS for o in tok.children
+        ):
+            return next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
+
+
+_STATEMENTS = WRITINGS | {"statement"}
 
 
 def _can_speak(tok: Token, verb: Token | None = None) -> bool:

@@ -3638,3 +3638,12 @@ def test_someone_a_side_clause_mentions_takes_no_focus():
         "him to the cabin,” he told the paper."
     )
     assert quote_starting(text, "We carried").speaker_canonical == "Anil Verghese"
+
+
+def test_a_statement_read_aloud_as_it_is_its_writers():
+    text = (
+        "Roofer\n\nEthel Guidry, 81, a widow who uses a walker, wrote a statement for the "
+        "court. Her son, Wade Guidry, read it aloud:\n\n“For two years I have lived with a "
+        "blue tarp for a ceiling.”"
+    )
+    assert quote_starting(text, "For two years").speaker_canonical == "Ethel Guidry"
