@@ -77,6 +77,7 @@ PERSON_ONLY_TITLES = frozenset(
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
         *("ustaz", "ustadh", "hajja"),  # Arabic: a teacher, a woman pilgrim ("Hajja Nafisa")
         "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
+        "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),

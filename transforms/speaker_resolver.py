@@ -22,7 +22,14 @@ from transforms.article_facts import (
     noun_phrase,
 )
 from transforms.layout import SPEAKER_LABEL
-from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    DEMONYMS,
+    KIN_NOUNS,
+    NOUN_GENDER,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+)
 from transforms.name_spans import is_post_nominal
 from transforms.nlp import text_of
 from transforms.people import Mention
@@ -455,6 +462,8 @@ class SpeakerResolver(ArticleFacts):
         if lemma in _PRESS_NOUNS and lemma not in self._definite:
             return None  # "the reporter asked" one the article never named: no one in focus
         trade = lemma in _EPITHETS and head.tag_ in {"NN", "NNP"}  # "the coach", "the vet"
+        # "said the Serbian", "the Dutchman": a nationality as an epithet, the one in focus
+        trade = trade or (head.lower_ in DEMONYMS and definite(head))
         if trade or age or lived or epithet:
             # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
             # named before, else the last person in focus of that kind

@@ -1950,6 +1950,7 @@ def test_a_firms_words_the_parse_hangs_on_a_name_across_a_role_are_no_part_of_it
         ("Alkalo Ebrima Jatta said the well had dried up in March.", {"Ebrima Jatta"}),
         ("Encik Rahman Osman, 61, said the stall had been his father's.", {"Rahman Osman"}),
         ("Nii Tetteh Quaye said the festival would go ahead.", {"Tetteh Quaye"}),
+        ("Ulu Aliki Iosefa Mataio, the high chief of Ulavao, was blunt.", {"Iosefa Mataio"}),
         ("Bucopho Lindiwe Hlophe told residents the patrols would go on.", {"Lindiwe Hlophe"}),
         ("His widow, Ya Fatou Jobe, said he taught until the end.", {"Fatou Jobe"}),
         ("Aji Isatou Ceesay wrote on Facebook that she would miss him.", {"Isatou Ceesay"}),

@@ -3647,3 +3647,13 @@ def test_a_statement_read_aloud_as_it_is_its_writers():
         "blue tarp for a ceiling.”"
     )
     assert quote_starting(text, "For two years").speaker_canonical == "Ethel Guidry"
+
+
+@pytest.mark.parametrize("epithet", ["the Serbian", "the Dutchman"])
+def test_a_nationality_as_an_epithet_is_the_person_in_focus(epithet):
+    text = (
+        "Football\n\nAl Sidra coach Dragan Mitrović, 45, praised his side after a fourth win "
+        f'in five matches. "We knew they would have the ball," said {epithet}.'
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Dragan Mitrović"
