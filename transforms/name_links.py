@@ -543,7 +543,6 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
         for name, at in introduced.items()
         if (found := _KIN_BEFORE.search(text, max(0, at - 40), at))
     }
-    kin = set(kin_of)
     # who a "Mrs" is, of women sharing a surname: a wife, widow or mother, not a daughter
     married = {name for name, noun in kin_of.items() if noun in _MARRIED_KIN}
     married |= {name for name, at in introduced.items() if _HER_HUSBAND.match(text, at)}
@@ -587,9 +586,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     # "Abdulai Koroma … His son, Mohamed Koroma, …" then "Koroma was calm"
                     # (a family name of both, not a father's name in a patronymic: "binti
                     # Kamarudin"; nor "the younger Bhuiyan", which picks one by age)
-                    anchors = [h for h in hits if h not in kin]
+                    anchors = [h for h in hits if h not in kin_of]
                     if (
-                        best in kin
+                        best in kin_of
                         and len(anchors) == 1
                         and _family_name_of(m.surface, best)
                         and _family_name_of(m.surface, anchors[0])

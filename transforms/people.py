@@ -833,7 +833,6 @@ def _person_title_named(tok: Token) -> bool:
     return (
         title.is_title
         and title.lower_.rstrip(".") in PERSON_ONLY_TITLES
-        and _CAP_WORD.fullmatch(tok.text) is not None
         and (
             tok.ent_type_ in {"", "PERSON"}
             # the model took title and name for one entity of another kind ("Mzee Kayitare"
@@ -845,8 +844,7 @@ def _person_title_named(tok: Token) -> bool:
             )
         )
         and not (after.is_title or after.like_num or after.pos_ == "PROPN")
-        and tok.lower_ not in common_nouns()
-        and tok.text not in name_context.place_names()
+        and _lone_name_word(tok)
     )
 
 
@@ -861,13 +859,21 @@ def _sovereign_named(tok: Token) -> bool:
     return (
         title.is_title
         and title.lower_ in SOVEREIGN_TITLES
-        and tok.pos_ == "PROPN"
-        and _CAP_WORD.fullmatch(tok.text) is not None
         and (
             tok.ent_type_ in {"", "PERSON"}
             or (tok.ent_type_ == "ORG" and title.ent_iob_ == "B" and after.ent_iob_ != "I")
         )
         and not (after.is_title or after.like_num or after.pos_ in {"NOUN", "PROPN"})
+        and _lone_name_word(tok)
+    )
+
+
+def _lone_name_word(tok: Token) -> bool:
+    """A proper noun shaped as a name on its own after a title: capitalised, not a common
+    word ("Queen Bee") nor a place's name."""
+    return (
+        tok.pos_ == "PROPN"
+        and _CAP_WORD.fullmatch(tok.text) is not None
         and tok.lower_ not in common_nouns()
         and tok.text not in name_context.place_names()
     )

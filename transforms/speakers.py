@@ -186,8 +186,7 @@ def _writer_said_of(cue: Token) -> Token | None:
     not the prosecutors."""
     if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in WRITINGS:
         return None
-    writer = writer_token(cue.head)
-    return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
+    return _named_writer(cue.head)
 
 
 def _participle_reporter(doc: Doc, span: Span) -> tuple[Token, Token] | None:
@@ -393,8 +392,8 @@ def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if verb.lemma_.lower() not in _READING:
             continue
-        writer = writer_token(tok)
-        if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+        writer = _named_writer(tok)
+        if writer is not None:
             return tagged(_attribution(writer, None), "writer")
     return None
 
@@ -416,8 +415,8 @@ def _writer_read_out(verb: Token) -> Token | None:
     son read it aloud:"."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
-            writer = writer_token(obj)
-            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+            writer = _named_writer(obj)
+            if writer is not None:
                 return writer
         if obj.dep_ == "dobj" and obj.lower_ == "it" and verb.lemma_.lower() in _READING:
             return _writer_before(verb)
@@ -593,10 +592,17 @@ def _writer_in(words: Span) -> Token | None:
     about the coach:"."""
     for tok in words:
         if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in _WRITTEN_NOUNS:
-            writer = writer_token(tok)
-            if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
+            writer = _named_writer(tok)
+            if writer is not None:
                 return writer
     return None
+
+
+def _named_writer(noun: Token) -> Token | None:
+    """The writer ``writer_token`` finds for a writing, unless a word that names no one ("it",
+    "which")."""
+    writer = writer_token(noun)
+    return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
 
 
 # Nouns for what someone says back or sends: "The reply from the ministry was swift: “…”".
@@ -617,12 +623,11 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     noun = verb.head
     if subj.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
         return None
-    if noun.lemma_.lower() not in WRITINGS | _UTTERANCE_NOUNS or noun.dep_ != "dobj":
+    if noun.lemma_.lower() not in _WRITTEN_NOUNS or noun.dep_ != "dobj":
         return None
     if noun.head.lemma_.lower() not in WRITING_VERBS:
         return None
-    writer = writer_token(noun)
-    return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
+    return _named_writer(noun)
 
 
 def _voiced(said: Attribution, writer: Attribution) -> Attribution:
