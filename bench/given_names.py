@@ -5,13 +5,14 @@ other words:
     uv run --frozen python -m bench.given_names ../shared/corpus
 
 It also writes given_name_genders.txt, which tells the speaker resolver whom "she" can be
-before the article uses a pronoun: the names Faker lists for one gender only, and the names
+before the article uses a pronoun (and the people extractor which words are given names): the
+names Faker lists for one gender only, and the names
 that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
 in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
-does not list; where Faker lists a name, its gender stands unless 35% or more of the survey's
-bearers are of the other gender: "Gwyn", "Sahil", "Kit"); and given_name_leanings.txt, the
-survey's names most of whose bearers (80%) are of one gender ("Orla", "Shane"), a fallback for
-the resolver.
+does not list; where Faker lists a name, its gender stands unless 30% or more of the
+survey's bearers are of the other gender: "Gwyn", "Sahil", "Kit", "Kinley"); and
+given_name_leanings.txt, the survey's names most of whose bearers (80%) are of one gender
+("Orla", "Shane"), a fallback for the resolver.
 
 The hand-checked list (first_names.txt, learned from CoNLL's training half) misses most given
 names that are not English or not frequent in 1996 Reuters copy ("Thibaut", "Dries",
@@ -137,13 +138,14 @@ def survey_given_names(min_count: int = SURVEY_MIN_COUNT) -> set[str]:
     }
 
 
-SURVEY_CONTRARY = 0.35  # the survey's share of the other gender that overrules Faker's
+SURVEY_CONTRARY = 0.3  # the survey's share of the other gender that overrules Faker's
 
 
 def _survey_contradicts(name: str, gender: str) -> bool:
     """Enough of the survey's bearers of ``name`` are of the other gender to doubt Faker's
     ("Gwyn": Faker says female, 70% of the survey's 2,695 bearers are men; "Sahil": Faker says
-    female, all are men; "Kit": Faker says male, 45% of 7,064 bearers are women)."""
+    female, all are men; "Kit": Faker says male, 45% of 7,064 bearers are women; "Kinley":
+    Faker says female, 31% of 17,644 are men)."""
     found = _survey().get(name.lower())
     if found is None:
         return False
@@ -161,7 +163,7 @@ def given_name_leanings() -> dict[str, str]:
     and the gender table lacks: "Orla" f (85% of 20,607 bearers), "Shane" m (95%), "Dana" f
     (89%). The speaker resolver falls back on them only when the article's pronouns said
     nothing about the person."""
-    sure = given_name_genders()
+    sure = {name for name, gender in given_name_genders().items() if gender != DOUBTED}
     leanings: dict[str, str] = {}
     for key, (sources, count, p_female, *_) in _survey().items():
         name = key[0].upper() + key[1:]
@@ -179,12 +181,17 @@ def given_name_leanings() -> dict[str, str]:
     return dict(sorted(leanings.items()))
 
 
+DOUBTED = "?"  # the gender column of a Faker name the survey doubts: a given name all the same
+
+
 def given_name_genders() -> dict[str, str]:
-    """What given_name_genders.txt holds: Faker's one-gender names, unless the survey finds
-    enough bearers of the other gender (``SURVEY_CONTRARY``), and the survey's where Faker has
-    none, in name order."""
-    faker = {n: g for n, g in gendered_given_names().items() if not _survey_contradicts(n, g)}
-    return dict(sorted((survey_genders() | faker).items()))
+    """What given_name_genders.txt holds: Faker's one-gender names, ``DOUBTED`` where the
+    survey finds enough bearers of the other gender (``SURVEY_CONTRARY``) and is not sure of
+    its own, and the survey's where Faker has none, in name order."""
+    listed = gendered_given_names()
+    doubted = {n: DOUBTED for n, g in listed.items() if _survey_contradicts(n, g)}
+    faker = {n: g for n, g in listed.items() if n not in doubted}
+    return dict(sorted((doubted | survey_genders() | faker).items()))
 
 
 def _is_given_name_shaped(word: str) -> bool:

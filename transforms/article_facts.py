@@ -9,11 +9,12 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from itertools import pairwise
+from itertools import pairwise, permutations
 
 from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
+    CUE_LEMMAS,
     HONORIFICS,
     KIN_NOUNS,
     MEMBER_INITIALS,
@@ -356,6 +357,13 @@ class ArticleFacts:
             for inverse in KIN_INVERSE[relation]:
                 if self._may_be(held, inverse):
                     kin.setdefault((m.canonical, inverse), set()).add(held)
+        # one parent's children are each other's siblings: "His son, Dale," and "his
+        # daughter, Jody," then "her brother" after Jody is Dale
+        for parent in {parent for parent, _ in kin}:
+            sons, daughters = kin.get((parent, "son"), set()), kin.get((parent, "daughter"), set())
+            for child, other in permutations(sons | daughters, 2):
+                sibling = "brother" if other in sons else "sister"
+                kin.setdefault((child, sibling), set()).add(other)
         return kin
 
     def _possessed_appositions(
@@ -597,6 +605,7 @@ class ArticleFacts:
                 # not one a side clause mentions: "X recalled the afternoon when a colleague
                 # collapsed beside him. “…,” he told …" is X
                 and tok.head.dep_ not in _SIDE_CLAUSES
+                and not _reported_by_person(tok)
             ):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))
@@ -752,6 +761,18 @@ def person_in_apposition(subj: Token) -> Token:
         ):
             return c
     return subj
+
+
+def _reported_by_person(subject: Token) -> bool:
+    """The subject is someone a person's reported words mention: "He said a neighbour had
+    raised the alarm. “…,” he told …" is still him (not "Police said a man was arrested")."""
+    verb = subject.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in CUE_LEMMAS:
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in MALE | FEMALE or c.ent_type_ == "PERSON")
+        for c in verb.head.children
+    )
 
 
 def _generic(noun: Token) -> bool:

@@ -33,6 +33,7 @@ HONORIFIC_GENDER = {
     "alhaja": "f",
     "awang": "m",
     "dayang": "f",
+    "aum": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -78,6 +79,8 @@ PERSON_ONLY_TITLES = frozenset(
         *("ustaz", "ustadh", "hajja"),  # Arabic: a teacher, a woman pilgrim ("Hajja Nafisa")
         "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
         "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")
+        "coun",  # councillor, in the north of England ("Coun Janet Hargreaves")
+        *("dasho", "lyonpo", "aum", "lopen"),  # Bhutan: a noble, a minister, Mrs, a teacher
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -651,7 +654,7 @@ BYSTANDER_NOUNS = frozenset(
 # the name is a person's.
 OCCUPATIONS = frozenset(
     [
-        "nurse", "teacher", "farmer", "surgeon", "pharmacist", "dentist", "vet", "chef",
+        "nurse", "teacher", "farmer", "surgeon", "examiner", "pharmacist", "dentist", "vet", "chef",
         "cook", "baker", "butcher", "plumber", "electrician", "carpenter", "builder", "mechanic",
         "driver", "pilot", "sailor", "detective", "constable", "sergeant", "solicitor",
         "barrister", "magistrate", "accountant", "banker", "lecturer", "student", "headteacher",
@@ -941,6 +944,7 @@ PLACE_ONLY_HEADS = frozenset(
     {"falls", "hollow", "heights", "springs", "creek", "township", "borough", "crescent"}
     | {"terrace", "quay", "wharf", "parade", "mews", "crossing", "cliffs", "enclave", "chowk"}
     | {"baths"}  # "Aberwennol Baths"
+    | {"gap", "oval", "atoll"}  # "Dryden Gap", a cricket ground's "Sidney Ingham Oval"
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given

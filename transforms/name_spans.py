@@ -87,7 +87,14 @@ def given_names() -> frozenset[str]:
 def given_name_genders() -> dict[str, str]:
     """Given names that name one gender only, "m" or "f" (given_name_genders.txt, written by
     bench/given_names.py from Faker's lists and survey data): "Chloe" is a she, "Andrea" is
-    not listed."""
+    not listed, "Kinley" is listed with no gender (31% of the survey's bearers are men)."""
+    return {n: g for n, g in listed_given_names().items() if g in {"m", "f"}}
+
+
+@cache
+def listed_given_names() -> dict[str, str]:
+    """Every name of given_name_genders.txt, with "?" for those the survey doubts the gender
+    of: given names all the same ("Lim" of "Lim Pei Shan, 28,")."""
     return _gender_table("given_name_genders.txt")
 
 

@@ -55,9 +55,9 @@ from transforms.name_spans import (
     clean_span,
     dedupe,
     first_names,
-    given_name_genders,
     is_given_name,
     line_at,
+    listed_given_names,
     merge_adjacent,
     name_words,
     not_names,
@@ -752,7 +752,7 @@ def _names_by_role(
         is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
         # "Wade Ferrier and his brother, Colin Ferrier": a given name before a known surname
         is_relative = (
-            len(name) == 2 and tok.text in surnames and name[0].text in given_name_genders()
+            len(name) == 2 and tok.text in surnames and name[0].text in listed_given_names()
         )
         quoted_title = name.start_char > 0 and text[name.start_char - 1] in ALL_MARKS
         is_apposed = is_apposed and len(name) > 1 and not quoted_title
@@ -1066,7 +1066,7 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
         m.span("name")
         for m in _NAME_BEFORE_AGE.finditer(text)
         if is_given_name(first := (words := NICKNAME.sub(" ", m.group("name")).split())[0])
-        or first in given_name_genders()
+        or first in listed_given_names()
         or with_elision(text, m.start("name") + 1) == m.start("name")  # "’Mampho Ramatla, 41,"
         # "Dilwyn Jenkins, 81," and "Mr Jenkins", or "Dilwyn Harries, 81, who was mayor" (not
         # "Mum-of-two Jade Horrocks", "Grazier Bill Haddon")

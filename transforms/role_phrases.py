@@ -36,6 +36,8 @@ _NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 TITLE_ROLE = {
     "justice": "judge",
     "cllr": "councillor",
+    "coun": "councillor",
+    "lyonpo": "minister",
     "clr": "councillor",
     "cr": "councillor",
     "const": "constable",
@@ -102,6 +104,8 @@ def roles_around(name: Span) -> list[str]:
             found.append(owned_role_key(owner, head))
         if (ranked := ranked_role(head)) is not None:
             found.append(ranked)
+    elif (noun := _noun_before_commas(name)) is not None:
+        found.append(role_key(noun.lemma_.lower(), any(c.lower_ in FORMER for c in noun.children)))
     named = noun_naming(root)
     if named is not None:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
@@ -112,7 +116,10 @@ def roles_around(name: Span) -> list[str]:
             found.append(role)
     subject = root.head if root.dep_ == "appos" else root  # "His widow, X, 68, has chaired"
     verb = subject.head
-    if subject.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ in _MADE_VERBS:
+    if subject.dep_ in {"nsubj", "nsubjpass"} and (
+        verb.lemma_ in _MADE_VERBS
+        or any(c.lower_ == _TAKING_VERBS.get(verb.lemma_) for c in verb.children)
+    ):
         for prep in verb.children:  # "X was unveiled as Inverbrae Athletic’s new manager"
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 found += [
@@ -128,7 +135,7 @@ def roles_around(name: Span) -> list[str]:
         found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))
     if subject.dep_ == "nsubj" and _testifies(verb):  # "X was giving evidence in a suit"
         found.append("witness")
-    for clause in root.children:
+    for clause in _clauses_on(root):
         if clause.dep_ == "relcl" and _testifies(clause):  # "X, who testified on Monday,"
             found.append("witness")
         for verb in (clause, *clause.conjuncts) if clause.dep_ == "relcl" else ():
@@ -146,6 +153,41 @@ def roles_around(name: Span) -> list[str]:
                 former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
                 found.append(role_key(lemma, former))
     return found
+
+
+def _noun_before_commas(name: Span) -> Token | None:
+    """The role noun a name stands between commas after, where the parse missed the
+    apposition: "The court heard from a forensic document examiner, Dr. Tombe, who …"."""
+    doc, at = name.doc, name.start - 1
+    while at > 0 and doc[at].lower_.rstrip(".") in TITLES | HONORIFICS:
+        at -= 1  # the title the name's span left out
+    noun = doc[at - 1] if at > 0 else None
+    if (
+        noun is None
+        or doc[at].text != ","
+        or name.root.dep_ == "appos"
+        or name.end >= len(doc)
+        or doc[name.end].text != ","
+    ):
+        return None
+    lemma = noun.lemma_.lower()
+    if (
+        noun.tag_ == "NN"
+        and lemma in PEOPLE_NOUNS | OCCUPATIONS
+        and any(c.dep_ == "det" for c in noun.children)
+    ):
+        return noun
+    return None
+
+
+def _clauses_on(root: Token) -> list[Token]:
+    """The name's children, and those the parse hung on a bracket right after it: "Coun Brian
+    Ackroyd (Con, Ryeholme), who was mayor in 2019/20," (the clause is Ackroyd's)."""
+    doc, clauses = root.doc, list(root.children)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= 2 and doc[c.i - 1].text == "(" and c.i - 2 == root.i:
+            clauses += [g for g in c.children if g.dep_ == "relcl"]
+    return clauses
 
 
 # Who leads a side in court: "The prosecution, led by X," is the prosecutor
@@ -273,6 +315,9 @@ OFFICE_VERBS = {
 _MADE_VERBS = frozenset(
     {"unveil", "appoint", "name", "confirm", "install", "elect", "announce", "hire", "sworn"}
 )
+# Verbs with the particle that make their subject what the "as" names: "X took over as head
+# coach in 2021", "X stepped in as interim chair"
+_TAKING_VERBS = {"take": "over", "step": "in"}
 # of them, those that say who holds an office also as a sentence's main verb ("X chairs the
 # board"; not "X led the protest")
 _MAIN_OFFICE_VERBS = frozenset({"chair", "head"})
@@ -386,7 +431,8 @@ _DEVICES = frozenset({"phone", "account", "number", "address", "laptop", "comput
 # Verbs for getting a message, whose "from" names its writer: "a text he received from Jamil"
 _RECEIVING_VERBS = frozenset({"receive", "get"})
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
-WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "email"})
+# (the small model lemmatises "texted" as "texte")
+WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "texte", "email"})
 
 
 def gendered_forms(lemma: str) -> set[str]:

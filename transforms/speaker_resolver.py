@@ -517,6 +517,9 @@ class SpeakerResolver(ArticleFacts):
                 return self.resolve(doc, writer.idx, writer.idx + len(writer))
             m = self.mention_at(writer.idx, writer.idx + len(writer))
             named = m.canonical if m is not None else self._apposed_name(writer)
+            if named is None and writer.pos_ == "NOUN" and definite(writer):
+                # "The last text message from the guitarist … read:": the guitarist in focus
+                named = self.resolve(doc, *noun_phrase(writer))
             if named is not None:  # "…, Caledonian Crossings’ managing director, Graham
                 return named  # Strachan, wrote"
         sent = noun.sent
@@ -650,7 +653,7 @@ class SpeakerResolver(ArticleFacts):
         ``head`` is "elder" with the name in apposition, or the name "elder" modifies."""
         word = next((c.lower_ for c in head.children if c.dep_ == "amod"), head.lower_)
         older = {"elder": True, "older": True, "younger": False}.get(word)
-        if older is None:
+        if older is None or head.lemma_.lower() in KIN_NOUNS:  # "Her elder son, Devon": him
             return named
         key = (older, named.split()[-1])  # "the younger Mhlanga" names one person throughout
         if key not in self._relative_of_age:

@@ -547,6 +547,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     writer = _writer_in(doc[first:i])
     if writer is not None:
         return tagged(_attribution(writer, None), "writer")
+    sender_ = _side_clause_sender(doc[i - 1])
+    if sender_ is not None:
+        return _attribution(_name_apposed_before(sender_), sender_.head)
     for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
@@ -583,6 +586,18 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
         label = label[1:]
     return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
+
+
+def _side_clause_sender(last: Token) -> Token | None:
+    """The subject of a side clause whose writing verb, or its object, ends right before the
+    colon: "Jody was on the highway when her brother texted her: “…”" (her brother wrote it)."""
+    verb = last if last.pos_ == "VERB" else last.head
+    if verb.dep_ != "advcl" or verb.lemma_ not in WRITING_VERBS or verb.i > last.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in VAGUE_PRONOUNS or not _can_speak(subject, verb):
+        return None
+    return subject
 
 
 def _writer_in(words: Span) -> Token | None:

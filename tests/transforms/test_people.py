@@ -2113,3 +2113,15 @@ def test_a_cook_islands_elders_papa_is_no_part_of_his_name():
         "Teaurima chairs the committee.\n\nPapa Rua was not satisfied."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Rua Ioane", "Ngaire Teaurima"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He taught junior high in Dryden Gap for two years.",
+        "The crowd packed the Sidney Ingham Oval on Sunday.",
+        "The resort on Fenmathi Atoll opened in May.",
+    ],
+)
+def test_a_gap_an_oval_and_an_atoll_are_places(sentence):
+    assert not mentions_of(f"Story\n\n{sentence}")
