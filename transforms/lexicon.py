@@ -81,6 +81,7 @@ PERSON_ONLY_TITLES = frozenset(
         "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")
         "coun",  # councillor, in the north of England ("Coun Janet Hargreaves")
         *("dasho", "lyonpo", "aum", "lopen"),  # Bhutan: a noble, a minister, Mrs, a teacher
+        "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -148,6 +149,8 @@ TITLES = frozenset(
         "councilman",
         "councilwoman",
         "councilmember",
+        "reeve",  # a Canadian rural municipality's head ("Reeve Gordon Fehr")
+        "counsellor",  # a judge, in Kuwait and Egypt; a diplomat ("Counsellor Al-Obaidan")
         "alderman",  # a council's elder member, in Northern Ireland and the US
         "alderwoman",
         "ambassador",
@@ -1086,7 +1089,7 @@ ROLE_PREFIXES = frozenset(
         "goalkeeper", "historian", "jockey", "keeper", "midfielder", "monsignor", "opener",
         "patriarch", "playwright", "referee", "rider", "sergeant", "sheikh", "skipper", "spinner",
         "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger", "spokesman",
-        "spokeswoman", "spokesperson", "senior",
+        "spokeswoman", "spokesperson", "senior", "corporal", "lieutenant", "brigadier",
     ]
 )  # fmt: skip
 

@@ -26,6 +26,7 @@ from transforms.lexicon import (
 from transforms.name_context import in_larger_entity, other_entities
 from transforms.name_spans import (
     CAP_WORD,
+    INITIAL_JOINED,
     NICKNAME,
     PARTICLES,
     PATRONYMIC,
@@ -305,7 +306,16 @@ def resolve_alias(surface: str, canon: dict[str, str]) -> str:
     if upper:
         return upper[0]
     hits = names_holding(surface, full_names) or _clipped_given_name(surface, full_names)
+    if not hits:  # "Gantulga" of "B.Gantulga": a Mongolian given name after its father's initial
+        hits = sorted({c for c in canon.values() if _given_after_initial(c) == surface})
     return hits[0] if hits else surface
+
+
+def _given_after_initial(name: str) -> str | None:
+    """The given name of a name written as Mongolian news writes it, the father's initial
+    joined to it by a dot: "Gantulga" of "B.Gantulga", "Munkh-Orgil" of "Ts.Munkh-Orgil"."""
+    found = INITIAL_JOINED.fullmatch(name)
+    return found["given"] if found else None
 
 
 def _clipped_given_name(surface: str, full_names: list[str]) -> list[str]:
@@ -382,6 +392,8 @@ def short_forms(
         toks = name_words(name)
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
+        if (given := _given_after_initial(name)) is not None:
+            forms.add(given)  # "Enkhbold" of "J.Enkhbold"
         if len(toks) >= 3 and _PARTICLE.fullmatch(
             toks[1].lower()
         ):  # "van Heeswijk", "Van Heeswijk"
@@ -389,14 +401,19 @@ def short_forms(
             forms.update({surname, surname[0].upper() + surname[1:]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
     forms |= alone
+    # a word that is no name alone ("June"), as the person of that name when an age follows
+    # it: "says June, 71."
+    aged = forms & not_names()
     forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
     others = other_entities(doc)
     used = list(taken)
     found: list[tuple[int, int, str]] = []
-    for form in sorted(forms, key=len, reverse=True):
+    for form in sorted(forms | aged, key=len, reverse=True):
         if len(form) < 2:
             continue
         for s, e in word_occurrences(text, form):
+            if form in aged and not _AGE_AFTER.match(text, e):
+                continue
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
             # reaching beyond it ("West Virginia") means the word is not a name here.
             if not inside(regions, s, e) or in_larger_entity(doc, s, e, others):
@@ -407,6 +424,10 @@ def short_forms(
             used.append((s, e))
     found += _upper_case_forms(text, regions, forms, used)
     return found
+
+
+# An age set off after a name: "June, 71,"
+_AGE_AFTER = re.compile(r", \d{1,3}\b[,.]")
 
 
 def _upper_case_forms(
@@ -496,7 +517,8 @@ def _family_name_of(word: str, name: str) -> bool:
 _OF_AGE_BEFORE = re.compile(r"\b(?:elder|younger|older) $")
 # A kin noun of someone's right before a name: "His son, ", "Rose's widow ", "their daughter"
 _KIN_BEFORE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?P<kin>{'|'.join(sorted(KIN_NOUNS))}),? $"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?P<kin>{'|'.join(sorted(KIN_NOUNS))}),? "
+    rf"(?:(?:the )?(?i:{'|'.join(sorted(TITLES | HONORIFICS))})\.? )?$"  # "His son, the Rev. X"
 )
 _MARRIED_KIN = frozenset({"wife", "widow", "mother"})
 # "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …"
@@ -581,7 +603,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 nearest = last_seen if quoting or not any(h in told for h in hits) else told
                 best = max(hits, key=lambda c: nearest.get(c, -1))
                 if gender is None:
-                    best = _first_of_pair(best, hits, last_seen, text, m.start)
+                    # (of those named outside quotes, when it is: not "“My grandfather,
+                    # Ngiraitel Tellames, used to say …,” Rubak Tellames said")
+                    best = _first_of_pair(best, hits, nearest, text, m.start)
                     # a bare surname is the one a relative was introduced as related to:
                     # "Abdulai Koroma … His son, Mohamed Koroma, …" then "Koroma was calm"
                     # (a family name of both, not a father's name in a patronymic: "binti

@@ -208,6 +208,11 @@ def word_table(file: str) -> frozenset[str]:
     return frozenset(w for line in lines for w in line.split())
 
 
+# A name as Mongolian news writes it, the father's initial joined to the given name by a dot:
+# "B.Gantulga", "Ts.Munkh-Orgil"
+INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.(?P<given>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+
+
 @cache
 def not_names() -> frozenset[str]:
     """Words NER often tags as a person that are not names (places, teams, firms), from the

@@ -43,6 +43,7 @@ from transforms.name_lists import list_names, scorecard_names, scorer_names, tea
 from transforms.name_spans import (
     CAP_WORD,
     HYPHENATED_GIVEN,
+    INITIAL_JOINED,
     JOINED_PARTICLE,
     MAX_NAME_CHARS,
     NICKNAME,
@@ -751,8 +752,15 @@ def _names_by_role(
         )
         is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
         # "Wade Ferrier and his brother, Colin Ferrier": a given name before a known surname
+        # (or a word no list knows, where the name is a verb's subject: "Eidagaruwo Temaki
+        # lifted …" beside "Deibure Temaki")
         is_relative = (
-            len(name) == 2 and tok.text in surnames and name[0].text in listed_given_names()
+            len(name) == 2
+            and tok.text in surnames
+            and (
+                name[0].text in listed_given_names()
+                or (tok.dep_ == "nsubj" and name[0].lower_ not in common_nouns())
+            )
         )
         quoted_title = name.start_char > 0 and text[name.start_char - 1] in ALL_MARKS
         is_apposed = is_apposed and len(name) > 1 and not quoted_title
@@ -1075,6 +1083,11 @@ def _names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]
             and first.isalpha()
             and (m["who"] is not None or _after_honorific_elsewhere(text, words[-1]))
         )
+    }
+    # "State Falcon B.Gantulga, 24,": a Mongolian name (the father's initial, a dot, the name)
+    before_age |= {
+        m.span()
+        for m in re.finditer(rf"(?<![\w.]){INITIAL_JOINED.pattern}(?=,[^\S\n]+\d{{1,3}}[,.])", text)
     }
     candidates += before_age
     # "Ng Tsz-kin", "Dr Chan Wing-yan": a Cantonese or Korean name, family name first

@@ -37,6 +37,9 @@ TITLE_ROLE = {
     "justice": "judge",
     "cllr": "councillor",
     "coun": "councillor",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
     "lyonpo": "minister",
     "clr": "councillor",
     "cr": "councillor",
@@ -110,23 +113,16 @@ def roles_around(name: Span) -> list[str]:
     if named is not None:
         found.append(named.lemma_.lower())  # "a doctoral student named Amara Osei"
     led = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
-    if led is not None and led.lemma_ == "lead" and led.dep_ == "acl":
-        role = _LEADER_OF.get(led.head.lemma_.lower())  # "The prosecution, led by Inspector
-        if role is not None:  # Shermon Gellineau,": the prosecutor
+    if led is not None and led.lemma_ in _LEADING_VERBS and led.dep_ == "acl":
+        # "The prosecution, led by Inspector Shermon Gellineau,": the prosecutor; "The court,
+        # presided over by Counsellor Nasser Al-Obaidan,": the judge
+        role = _LEADING_VERBS[led.lemma_].get(led.head.lemma_.lower())
+        if role is not None:
             found.append(role)
     subject = root.head if root.dep_ == "appos" else root  # "His widow, X, 68, has chaired"
     verb = subject.head
-    if subject.dep_ in {"nsubj", "nsubjpass"} and (
-        verb.lemma_ in _MADE_VERBS
-        or any(c.lower_ == _TAKING_VERBS.get(verb.lemma_) for c in verb.children)
-    ):
-        for prep in verb.children:  # "X was unveiled as Inverbrae Athletic’s new manager"
-            if prep.dep_ == "prep" and prep.lower_ == "as":
-                found += [
-                    c.lemma_.lower()
-                    for c in prep.children
-                    if c.dep_ == "pobj" and c.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS
-                ]
+    if subject.dep_ in {"nsubj", "nsubjpass"} and _makes(verb):
+        found += _as_roles(verb)  # "X was unveiled as Inverbrae Athletic’s new manager"
     if (
         subject.dep_ == "nsubj"
         and verb.lemma_ in _MAIN_OFFICE_VERBS
@@ -141,6 +137,10 @@ def roles_around(name: Span) -> list[str]:
         for verb in (clause, *clause.conjuncts) if clause.dep_ == "relcl" else ():
             if verb.lemma_ in OFFICE_VERBS:  # "…, who chairs the …", "who played … and has
                 found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))  # coached"
+            if _makes(verb):  # "…, who succeeded Mrs Pascal as chairwoman in 2022,"
+                found += _as_roles(verb)
+            if verb.lemma_ == "serve":  # "who played … and later served two terms as mayor"
+                found += [role_key(role, verb.tag_ == "VBD") for role in _as_roles(verb)]
         if clause.dep_ != "relcl" or clause.lemma_ != "be":
             continue
         for attr in clause.children:
@@ -153,6 +153,24 @@ def roles_around(name: Span) -> list[str]:
                 former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
                 found.append(role_key(lemma, former))
     return found
+
+
+def _makes(verb: Token) -> bool:
+    """The verb makes its subject what its "as" names: "was appointed as", "took over as"."""
+    return verb.lemma_ in _MADE_VERBS or any(
+        c.lower_ == _TAKING_VERBS.get(verb.lemma_) for c in verb.children
+    )
+
+
+def _as_roles(verb: Token) -> list[str]:
+    """The person nouns the verb's "as" names: "served two terms as mayor"."""
+    return [
+        c.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for c in prep.children
+        if c.dep_ == "pobj" and c.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS
+    ]
 
 
 def _noun_before_commas(name: Span) -> Token | None:
@@ -190,8 +208,12 @@ def _clauses_on(root: Token) -> list[Token]:
     return clauses
 
 
-# Who leads a side in court: "The prosecution, led by X," is the prosecutor
-_LEADER_OF = {"prosecution": "prosecutor"}
+# Who leads a side in court or presides over it: "The prosecution, led by X," is the
+# prosecutor; "The court, presided over by X," the judge
+_LEADING_VERBS = {
+    "lead": {"prosecution": "prosecutor"},
+    "preside": dict.fromkeys(("court", "tribunal", "hearing", "trial", "bench"), "judge"),
+}
 
 
 # A relation and what the other person is to its holder ("father" of X: X is his son or
@@ -314,6 +336,7 @@ OFFICE_VERBS = {
 # Verbs that make someone what their "as" names ("X was unveiled as the club's new manager").
 _MADE_VERBS = frozenset(
     {"unveil", "appoint", "name", "confirm", "install", "elect", "announce", "hire", "sworn"}
+    | {"succeed", "replace"}  # "X succeeded Mrs Pascal as chairwoman"
 )
 # Verbs with the particle that make their subject what the "as" names: "X took over as head
 # coach in 2021", "X stepped in as interim chair"

@@ -2125,3 +2125,27 @@ def test_a_cook_islands_elders_papa_is_no_part_of_his_name():
 )
 def test_a_gap_an_oval_and_an_atoll_are_places(sentence):
     assert not mentions_of(f"Story\n\n{sentence}")
+
+
+def test_a_month_as_a_given_name_with_an_age_after_it_is_the_person():
+    text = (
+        'Story\n\nJune Klassen was peeling potatoes when the pain started.\n\n"It ends here," '
+        'says June, 71. "Harold drove."\n\nIn June, 2024, the clinic closed.'
+    )
+    assert [(m.surface, m.canonical) for m in mentions_of(text) if "June" in m.surface] == [
+        ("June Klassen", "June Klassen"),
+        ("June", "June Klassen"),
+    ]
+
+
+def test_an_unlisted_given_name_before_a_relatives_surname_names_a_person():
+    text = (
+        "Story\n\nHer brother, Deibure Temaki, 21, took silver on Tuesday.\n\nEidagaruwo Temaki "
+        "lifted 201kg in the women's class."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Deibure Temaki", "Eidagaruwo Temaki"}
+
+
+def test_a_corporal_is_no_part_of_the_name():
+    text = "Story\n\nThe cash was in a tin, according to Corporal Shem Baptiste of the squad."
+    assert {m.canonical for m in mentions_of(text)} == {"Shem Baptiste"}

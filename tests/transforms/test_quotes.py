@@ -3756,3 +3756,70 @@ def test_a_given_name_a_third_of_whose_bearers_are_men_takes_his_pronoun():
         'travelled for hours.\n\n"Some simply stopped coming," he says.'
     )
     assert quote_starting(text, "Some simply").speaker_canonical == "Kinley Tshering"
+
+
+def test_canadian_reeve_and_kuwaiti_counsellor_are_titles():
+    text = (
+        "Court\n\nThe court, presided over by Counsellor Hamad Al-Sabeeh, cut the sentence of "
+        "Dr Yacoub Al-Enezi, 61.\n\nReeve Arnold Penner said the town would pay. \"It's the "
+        'province\'s job," Penner said.\n\nLater, Dr Al-Enezi spoke. "I did nothing wrong," he '
+        "said.\n\n“The court has weighed his age,” the presiding judge said."
+    )
+    assert quote_starting(text, "It's the").speaker_canonical == "Arnold Penner"
+    assert quote_starting(text, "The court has").speaker_canonical == "Hamad Al-Sabeeh"
+
+
+def test_gov_is_the_governor_and_former_gov_the_former_governor():
+    text = (
+        "Reef\n\nGov. Kaleo Remengesau told legislators he would widen the zone.\n\nFormer Gov. "
+        "Ulai Ngiraked, who created the zone, said it was barely enforced. “Enforce it first,” "
+        "the former governor said.\n\n“She had eight years,” the governor said."
+    )
+    assert quote_starting(text, "She had").speaker_canonical == "Kaleo Remengesau"
+
+
+def test_a_relative_named_only_inside_a_quote_is_not_a_bare_surnames_pair():
+    text = (
+        "Reef\n\nRubak Ilong Tellei, 78, has fished the lagoon since he was a boy.\n\n“My "
+        "grandfather, Ngiraitel Tellei, used to say, ‘When the coral turns white, the fish go "
+        "quiet,’ and now I understand,” Rubak Tellei said.\n\nGov. Kaleo Remengesau told "
+        "legislators he would widen the zone.\n\nTellei conceded that a closure would be hard. "
+        "“I am too old for that water,” he said."
+    )
+    assert quote_starting(text, "I am too old").speaker_canonical == "Ilong Tellei"
+
+
+@pytest.mark.parametrize(
+    "clause", ["who later served two terms as mayor", "who succeeded Mr Quigley as mayor in 2019"]
+)
+def test_who_served_or_succeeded_someone_as_mayor_holds_that_role(clause):
+    former = "former " if "served" in clause else ""
+    text = (
+        f"Obituary\n\nMayor Dwight Quigley led the tributes.\n\nLonnie Pruitt, {clause}, was in "
+        "tears on the steps of City Hall. Dale Ames, who has led the team since 2010, said the "
+        f'players will wear decals.\n\n"He was a better man than a coach," the {former}'
+        "mayor said."
+    )
+    assert quote_starting(text, "He was a better").speaker_canonical == "Lonnie Pruitt"
+
+
+def test_a_bare_surname_is_not_a_son_introduced_with_his_title():
+    """ "His son, the Rev. Marcus Tatham," is a relative: "Tatham" alone is the father."""
+    text = (
+        'Obituary\n\nEarl "Bull" Tatham, who won three state titles, died Sunday.\n\nHis son, '
+        'the Rev. Marcus Tatham, said his father died peacefully. "He was gone before '
+        'halftime," Marcus Tatham said.\n\nWhen he retired, Tatham told the Ledger: "I '
+        'coached boys."'
+    )
+    assert quote_starting(text, "I coached").speaker_canonical == "Earl Tatham"
+
+
+def test_mongolian_names_and_their_given_names_alone():
+    text = (
+        "Naadam\n\nState Titan Ts.Munkh-Orgil, 38, was thrown in the final by State Falcon "
+        "B.Gantulga, 24.\n\nGantulga replied: “I have been ready for twelve years.”\n\n"
+        "According to J.Enkhbold, the association's secretary-general, the bout was clean. "
+        "“Next year we will bring in video review,” Enkhbold added."
+    )
+    assert quote_starting(text, "I have been").speaker_canonical == "B.Gantulga"
+    assert quote_starting(text, "Next year").speaker_canonical == "J.Enkhbold"
