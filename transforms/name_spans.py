@@ -347,6 +347,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(first) == 2 and word in OCCUPATIONS and _full_name(first[1]):
             start += surface.index(first[1])  # "Farmer Gideon Hext" (not "Baker Mayfield")
             continue
+        if len(first) == 2 and _common_noun_title(first[0], first[1]):
+            start += surface.index(first[1])  # "Reeve Gordon Fehr", "Corporal Shem Baptiste"
+            continue
         if len(first) == 2 and word in _WITNESS_NOUNS and len(first[1].split()) > 1:
             start += surface.index(first[1])  # "Neighbour Kaveke Mutua, who …" opening a line
             continue
@@ -400,6 +403,22 @@ def _office_word(word: str) -> bool:
     given name."""
     low = word.lower()
     return not is_given_name(word) and (low in common_nouns() or low.rstrip("s") in common_nouns())
+
+
+def _common_noun_title(word: str, rest: str) -> bool:
+    """A capitalised English noun that is no given name, before a full name, is a title or a
+    role the lists lack: "Reeve Gordon Fehr", "Counsellor Nasser Al-Obaidan" (not "Grace
+    Mary Pike", nor "Lee Hsien Loong", a family name first)."""
+    return (
+        len(word) >= 4  # not "Jan Ove Pedersen", "El Hassane Lahssini"
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() in common_nouns()
+        and _full_name(rest)
+        and not is_given_name(word)
+        and word not in listed_given_names()
+        and word not in CHINESE_SURNAMES
+    )
 
 
 def _full_name(rest: str) -> bool:

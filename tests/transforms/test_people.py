@@ -2149,3 +2149,29 @@ def test_an_unlisted_given_name_before_a_relatives_surname_names_a_person():
 def test_a_corporal_is_no_part_of_the_name():
     text = "Story\n\nThe cash was in a tin, according to Corporal Shem Baptiste of the squad."
     assert {m.canonical for m in mentions_of(text)} == {"Shem Baptiste"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The parish will pay, Verger Gordon Fehr told the meeting.", {"Gordon Fehr"}),
+        ("The parish will pay, Almoner Ruth Amos told the meeting.", {"Ruth Amos"}),
+        ("Lee Hsien Loong said the town would pay.", {"Lee Hsien Loong"}),
+    ],
+)
+def test_an_english_noun_no_one_is_named_before_a_full_name_is_a_title(text, names):
+    assert {m.canonical for m in mentions_of(f"Story\n\n{text}")} == names
+
+
+def test_a_first_word_also_written_before_the_surname_alone_is_a_title():
+    """ "Ibedul" is in no list; "Ibedul Tellei" says it is a title (not a nickname's name)."""
+    text = (
+        "Story\n\nIbedul Ilong Tellei, 78, has fished the lagoon.\n\nIbedul Tellei said it "
+        "was bad. Vusi “Bhubesi” Zwane, 17, bowled. Vusi Zwane said it went well."
+    )
+    assert {(m.surface, m.canonical) for m in mentions_of(text)} == {
+        ("Ilong Tellei", "Ilong Tellei"),
+        ("Tellei", "Ilong Tellei"),
+        ("Vusi “Bhubesi” Zwane", "Vusi Zwane"),
+        ("Vusi Zwane", "Vusi Zwane"),
+    }
