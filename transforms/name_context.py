@@ -218,7 +218,13 @@ def place_of(doc: Doc, start: int, end: int) -> bool:
     if span is None or span.start == 0:
         return False
     prep = doc[span.start - 1]
-    if prep.lower_ == "in" and span.root.head.i == prep.i:
+    if span.root.head.i != prep.i:
+        return False
+    if prep.lower_ in _AT_PLACE and span[-1].lower_ in PLACE_HEADS | SURNAME_PLACE_HEADS:
+        return True  # "the meeting in Harlan Flats" (not "Geoff Marsh", not after "in")
+    if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
+        return True  # "a ranch north of Harlan Flats"
+    if prep.lower_ == "in":
         return prep.head.lower_ in _BASED  # "a company based in Cedar Hollow"
     return (
         prep.lower_ == "of"
@@ -229,6 +235,7 @@ def place_of(doc: Doc, start: int, end: int) -> bool:
 
 
 _BASED = frozenset({"based", "headquartered", "located"})
+_AT_PLACE = frozenset({"in", "near", "outside"})  # prepositions of where
 
 
 # Nouns for a place that a place's name modifies: "the Serrana valley", "the Esham estuary".

@@ -2175,3 +2175,23 @@ def test_a_first_word_also_written_before_the_surname_alone_is_a_title():
         ("Vusi “Bhubesi” Zwane", "Vusi Zwane"),
         ("Vusi Zwane", "Vusi Zwane"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The calves disappeared from a ranch north of Harlan Flats, the sheriff said.",
+        "The commission met in Harlan Flats on Tuesday.",
+        "The drill was held near Sumner Ridge on Monday.",
+    ],
+)
+def test_a_name_ending_in_a_place_word_after_in_or_north_of_is_a_place(sentence):
+    """ "Harlan" and "Sumner" are given names, "Flats" and "Ridge" surnames too: where the
+    article puts the name says it is a place."""
+    assert not mentions_of(f"Story\n\n{sentence}")
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person():
+    assert {m.canonical for m in mentions_of("Story\n\nThe seat went to Geoff Marsh in May.")} == {
+        "Geoff Marsh"
+    }
