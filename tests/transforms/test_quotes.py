@@ -3823,3 +3823,14 @@ def test_mongolian_names_and_their_given_names_alone():
     )
     assert quote_starting(text, "I have been").speaker_canonical == "B.Gantulga"
     assert quote_starting(text, "Next year").speaker_canonical == "J.Enkhbold"
+
+
+def test_his_or_her_in_what_someone_said_tells_their_gender():
+    """ "Brekke said his office …": a man, so the "she" after him is Kolstad, whatever
+    "Dale" and "Rae" are."""
+    text = (
+        'Cattle\n\n"They knew what they were doing," said Rae Kolstad, a deputy brand '
+        "inspector.\n\nSheriff Dale Brekke said his office worked with two other states to "
+        'trace the sale.\n\n"Brands are the oldest paperwork in Montana," she said.'
+    )
+    assert quote_starting(text, "Brands are").speaker_canonical == "Rae Kolstad"
