@@ -539,7 +539,19 @@ class ArticleFacts:
             for i in token_indices(doc, dep=("amod",))
             if (span := age_opening_clause(doc[i])) is not None
         }
+        # a name the parse left out of its verb's subject ("Harnish admits he thought …",
+        # "Harnish" read as an adjective): the verb's subject
+        orphans = [
+            i - 1
+            for i in token_indices(doc, dep=("ROOT",))
+            if doc[i].pos_ == "VERB"
+            and i > doc[i].sent.start
+            and doc[i - 1].dep_ != "punct"
+            and not any(c.dep_ in SUBJECT_DEPS for c in doc[i].children)
+            and self.mention_at(doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1])) is not None
+        ]
         found = token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted + list(aged)
+        found += orphans
         for i in sorted(set(found)):
             tok = doc[i]
             if i in aged:  # "The 34-year-old paused before answering. “…,” she said."

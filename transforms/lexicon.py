@@ -34,6 +34,14 @@ HONORIFIC_GENDER = {
     "awang": "m",
     "dayang": "f",
     "aum": "f",
+    "u": "m",
+    "daw": "f",
+    "ko": "m",
+    "ma": "f",
+    "maung": "m",
+    "saw": "m",
+    "naw": "f",
+    "kak": "m",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -82,15 +90,19 @@ PERSON_ONLY_TITLES = frozenset(
         "coun",  # councillor, in the north of England ("Coun Janet Hargreaves")
         *("dasho", "lyonpo", "aum", "lopen"),  # Bhutan: a noble, a minister, Mrs, a teacher
         "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
+        *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
+        *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
 # a Japanese "Nana Miyagi"; a Ga chief's "Nii", a Dagbon chief's "Naa", a Fijian "Adi"; in the
 # Gambia a griot's "Jali", an elder woman's "Ya", a woman pilgrim's "Aji" ("Aji Ndey Touray") and
-# an elder man's "Pa" ("Pa Alieu Sowe"); Brunei's Mr and Ms, "Awang" and "Dayang".
+# an elder man's "Pa" ("Pa Alieu Sowe"); Brunei's Mr and Ms, "Awang" and "Dayang"; Burma's
+# "U", "Ko", "Ma" and "Maung", the Karen "Saw" and "Naw" ("Ma Phyu Sin"; not "Ma Ying-jeou").
 TITLES_ALSO_GIVEN_NAMES = frozenset(
     {"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa", "awang", "dayang"}
-)
+    | {"u", "ko", "ma", "maung", "saw", "naw"}  # Burmese and Karen: Mr, a young man's and
+)  # woman's ("U Nyo Thant", not the initial of "U. Chandana")
 TITLES = frozenset(
     [
         "mayor",

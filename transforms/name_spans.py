@@ -127,6 +127,9 @@ def honorific_gender(text: str, start: int) -> str | None:
     judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)
     if judicial is not None:  # "Lady Justice Armitage"
         return HONORIFIC_GENDER.get(judicial.group("honorific").lower())
+    word = text[max(0, start - 6) : start].split()[-1:]
+    if not word or not word[0][:1].isupper():  # not "first saw Andrea play"
+        return None
     return HONORIFIC_GENDER.get(short_word_before(text, start))
 
 
@@ -455,7 +458,7 @@ def title_also_given_name(text: str, word: str, name: str) -> bool:
     """``word`` before ``name`` is a title that is also a given name ("Nana"): before a name
     of two words or more ("Nana Kobina Gyepi"), or before one word the text also writes after
     it with a longer name ("Nana Gyepi" beside "Nana Kobina Gyepi"), not "Nana Miyagi"."""
-    if word.lower() not in TITLES_ALSO_GIVEN_NAMES:
+    if word.lower() not in TITLES_ALSO_GIVEN_NAMES:  # (an initial's dot: "U. Chandana")
         return False
     if len(name.split()) > 1:
         return True

@@ -225,7 +225,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     feats = features(doc, cands, canon)
     text = text_of(doc)
     titled = _titled_surnames(text, cands)
-    return [
+    verdicts = [
         c.source == "byline"
         or (
             not c.rule_flags
@@ -239,6 +239,13 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
             )
         )
         for c, f in zip(cands, feats, strict=True)
+    ]
+    # a full name kept once is a person wherever no rule objects ("Zaw Lin Htet says …" after
+    # "Ko Zaw Lin Htet, 29, who studied under …")
+    kept = {text[c.start : c.end] for c, ok in zip(cands, verdicts, strict=True) if ok}
+    return [
+        ok or (not c.rule_flags and " " in (surface := text[c.start : c.end]) and surface in kept)
+        for c, ok in zip(cands, verdicts, strict=True)
     ]
 
 

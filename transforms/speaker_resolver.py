@@ -381,6 +381,8 @@ class SpeakerResolver(ArticleFacts):
         if said in {"the former", "the latter"}:
             return self._of_pair(text, start, said == "the latter")
         head = span.root
+        if head.pos_ == "DET" and len(span) > 1:  # "“…,” the post read", parsed as a noun
+            head = span[-1]  # "post read" (the determiner its root): the noun after it
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             antecedent = head.head.head  # "Kall, who called it …" → Kall
             if antecedent.i != head.i:

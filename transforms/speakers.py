@@ -154,7 +154,7 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
                 said = _attribution(subj, verb)
                 return tagged(_voiced(said, _attribution(writer, verb)), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
-                writer = _writer_read_out(verb)
+                writer = _writer_read_out(verb) or _reported_sender(verb, span)
                 if writer is not None:  # "Tyler read her first text aloud: “…”": the text's
                     return tagged(_attribution(writer, verb), "writer")
                 return tagged(_attribution(*_outermost_source(subj, verb, outside)), "cue")
@@ -588,11 +588,25 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
 
 
+def _reported_sender(cue: Token, span: Span) -> Token | None:
+    """Who the cue's reported clause says wrote the quote its colon opens: "Prosecutors said
+    Brandt texted a friend that night: “…”" (Brandt's text, not the prosecutors')."""
+    doc = span.doc
+    i = span.start - 1
+    while i > cue.i and (doc[i].is_space or doc[i].text in OPENING_MARKS):
+        i -= 1
+    if doc[i].text != ":":
+        return None
+    sender_ = _side_clause_sender(doc[i - 1])
+    return sender_ if sender_ is not None and sender_.head.head.i == cue.i else None
+
+
 def _side_clause_sender(last: Token) -> Token | None:
-    """The subject of a side clause whose writing verb, or its object, ends right before the
-    colon: "Jody was on the highway when her brother texted her: “…”" (her brother wrote it)."""
-    verb = last if last.pos_ == "VERB" else last.head
-    if verb.dep_ != "advcl" or verb.lemma_ not in WRITING_VERBS or verb.i > last.i:
+    """The subject of a side or reported clause whose writing verb, or its object or an
+    adverbial, ends right before the colon: "Jody was on the highway when her brother texted
+    her: “…”", "Prosecutors said Brandt texted a friend at 11:48 p.m. that night: “…”"."""
+    verb = next((t for t in (last, *last.ancestors) if t.pos_ == "VERB"), last)
+    if verb.dep_ not in {"advcl", "ccomp"} or verb.lemma_ not in WRITING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in VAGUE_PRONOUNS or not _can_speak(subject, verb):

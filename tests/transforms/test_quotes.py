@@ -3834,3 +3834,53 @@ def test_his_or_her_in_what_someone_said_tells_their_gender():
         'trace the sale.\n\n"Brands are the oldest paperwork in Montana," she said.'
     )
     assert quote_starting(text, "Brands are").speaker_canonical == "Rae Kolstad"
+
+
+def test_burmese_and_kurdish_honorifics_are_no_part_of_the_name():
+    text = (
+        'Puppets\n\nU Nyo Lwin, the puppet master, died on Tuesday.\n\n"He was still carving," '
+        'said Daw Thida Aye, his eldest daughter. "He told me the hermit must have kind eyes," '
+        'she said.\n\nMa Phyu Phyu, 24, trained under him. "He gave me the princess," Ma Phyu '
+        "Phyu added.\n\n“We are not against the company,” Kak Sherwan told the Chronicle."
+    )
+    assert quote_starting(text, "He told me").speaker_canonical == "Thida Aye"
+    assert quote_starting(text, "He gave me").speaker_canonical == "Phyu Phyu"
+
+
+def test_a_lower_case_word_before_a_name_gives_no_honorifics_gender():
+    """ "saw" is a Karen man's honorific only when written as one: "first saw Andrea play"
+    says nothing of Andrea."""
+    text = (
+        "Chess\n\nAndrea Villamor, 11, won eight games. Her coach, Jessie Macaraeg, first saw "
+        "Andrea play at seven.\n\nHer mother, Rosario Villamor, said the family had nearly "
+        "stopped her.\n\nAndrea said she has one more goal: a science project.\n\n“Chess is "
+        "easy. Volcanoes are hard,” she said."
+    )
+    assert quote_starting(text, "Chess is easy").speaker_canonical == "Andrea Villamor"
+
+
+def test_the_post_read_with_post_read_as_a_noun_is_the_posts_writer():
+    text = (
+        "Screening\n\nNot everyone welcomed it. In a Facebook post on Saturday, MP Khaled "
+        'Rawashdeh accused the ministry of "treating the symptom".\n\n"Ban sugary drinks '
+        'first," the post read.'
+    )
+    assert quote_starting(text, "Ban sugary").speaker_canonical == "Khaled Rawashdeh"
+
+
+def test_who_a_reported_clause_says_texted_wrote_the_quote_after_its_colon():
+    text = (
+        "Arson\n\nTyler Brandt, 24, was sentenced on Friday.\n\nProsecutors said Brandt texted "
+        "a friend at 11:48 p.m. that night: “Hollis is gonna be lit tonight.”"
+    )
+    assert quote_starting(text, "Hollis is").speaker_canonical == "Tyler Brandt"
+
+
+def test_a_name_the_parse_left_out_of_its_verbs_subject_takes_the_focus():
+    """ "Harnish admits": the parse reads "Harnish" as an adjective of "admits"."""
+    text = (
+        "Race\n\n“We look at the dogs,” says Gord Whitford, the race marshal.\n\nThird place "
+        "went to Lyle “Moose” Harnish, a 63-year-old trapper.\n\nHarnish admits he thought "
+        "seriously about scratching on Friday night. “My knees are older than I am,” he says."
+    )
+    assert quote_starting(text, "My knees").speaker_canonical == "Lyle Harnish"
