@@ -61,12 +61,26 @@ def follows_article(doc: Doc, start: int, end: int) -> bool:
 def after_article(doc: Doc, start: int, end: int) -> bool:
     """ "the Briton", "a Pole", "the Brewers": a name heading a noun phrase after an article
     names a group, a place or a thing, not a person ("the Clinton administration" is kept: the
-    name there modifies a noun)."""
+    name there modifies a noun); so does a title word after an article and capitalised words
+    ("the Senior Magistrate said")."""
+    if _titled_role(doc, start, end):
+        return True
     if not follows_article(doc, start, end):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     after = doc[span.end] if span.end < len(doc) else None
     return not (after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS"))
+
+
+def _titled_role(doc: Doc, start: int, end: int) -> bool:
+    """One title word after an article and capitalised words: "the Senior Magistrate"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in TITLES:
+        return False
+    i = span.start - 1
+    while i > 0 and doc[i].is_title:
+        i -= 1
+    return i < span.start - 1 and doc[i].lower_ in ARTICLES
 
 
 # Capitalised heads of things named after a person: "the Sir Bobby Charlton Cup", "the Ada

@@ -517,7 +517,8 @@ def _family_name_of(word: str, name: str) -> bool:
 _OF_AGE_BEFORE = re.compile(r"\b(?:elder|younger|older) $")
 # A kin noun of someone's right before a name: "His son, ", "Rose's widow ", "their daughter"
 _KIN_BEFORE = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?P<kin>{'|'.join(sorted(KIN_NOUNS))}),? "
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s?) (?:[a-z-]+ )?(?P<kin>{'|'.join(sorted(KIN_NOUNS))})"
+    r"(?: of \d+ years)?,? "  # "His wife of 58 years, Mele Heka"
     rf"(?:(?:the )?(?i:{'|'.join(sorted(TITLES | HONORIFICS))})\.? )?$"  # "His son, the Rev. X"
 )
 _MARRIED_KIN = frozenset({"wife", "widow", "mother"})
@@ -619,9 +620,6 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                         and not _OF_AGE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     ):
                         best = anchors[0]
-                wives = [h for h in hits if h in married]
-                if title == "mrs" and best not in married and len(wives) == 1:
-                    best = wives[0]  # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline
                 same_title = [h for h in hits if title and title in titles.get(h, ())]
                 if len(same_title) != 1:
                     same_title = written_titled
@@ -634,6 +632,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     best = bare[m.surface]  # not over a title one of them is written with
                 elif gender is None and [h for h in hits if h in last_seen] == [best]:
                     bare.setdefault(m.surface, best)  # the only one named so far
+                wives = [h for h in hits if h in married]  # (also over the headline's man:
+                if title == "mrs" and best not in married and len(wives) == 1:  # "Tomasi Heka")
+                    best = wives[0]  # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
         if not inside(quoted, m.start, m.end):

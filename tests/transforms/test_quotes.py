@@ -3884,3 +3884,17 @@ def test_a_name_the_parse_left_out_of_its_verbs_subject_takes_the_focus():
         "seriously about scratching on Friday night. “My knees are older than I am,” he says."
     )
     assert quote_starting(text, "My knees").speaker_canonical == "Lyle Harnish"
+
+
+@pytest.mark.parametrize(
+    ("stem", "prefix", "speaker"),
+    [
+        # "the Senior Magistrate said": the model tags "Magistrate" alone a person
+        ("zz01_marina_court", "These were not", "Claudette Hodge"),
+        # "His wife of 58 years, Mele Heka," then "Mrs Heka": not Tomasi Heka of the headline
+        ("zz03_vaka_obituary", "He would have hated", "Mele Heka"),
+    ],
+)
+def test_a_title_word_after_the_and_mrs_over_the_headlines_man(stem, prefix, speaker):
+    text = (FIXTURES / "speaker_identity" / f"{stem}.txt").read_text("utf-8")
+    assert quote_starting(text, prefix).speaker_canonical == speaker
