@@ -632,9 +632,16 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     best = bare[m.surface]  # not over a title one of them is written with
                 elif gender is None and [h for h in hits if h in last_seen] == [best]:
                     bare.setdefault(m.surface, best)  # the only one named so far
-                wives = [h for h in hits if h in married]  # (also over the headline's man:
-                if title == "mrs" and best not in married and len(wives) == 1:  # "Tomasi Heka")
-                    best = wives[0]  # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline
+                # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline (also over the
+                # headline's man, "Tomasi Heka"; not over the one "Mrs" was written with before)
+                wives = [h for h in hits if h in married]
+                if (
+                    title == "mrs"
+                    and best not in married
+                    and len(wives) == 1
+                    and len(same_title) != 1
+                ):
+                    best = wives[0]
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
         if not inside(quoted, m.start, m.end):

@@ -3898,3 +3898,13 @@ def test_a_name_the_parse_left_out_of_its_verbs_subject_takes_the_focus():
 def test_a_title_word_after_the_and_mrs_over_the_headlines_man(stem, prefix, speaker):
     text = (FIXTURES / "speaker_identity" / f"{stem}.txt").read_text("utf-8")
     assert quote_starting(text, prefix).speaker_canonical == speaker
+
+
+def test_mrs_stays_who_it_was_written_with_before_over_a_married_daughter():
+    text = (
+        "Foundation\n\nHelen Ashby led the charity for a decade. Mrs. Ashby said it would go on."
+        "\n\nIn 2012 an envoy wrote to Mrs. Ashby about a visit by Clara Ashby and her husband, "
+        "Marc Levin. Mrs. Ashby replied, “As you know, hearing nice things about your children "
+        "is always welcome.”"
+    )
+    assert quote_starting(text, "As you know").speaker_canonical == "Helen Ashby"
