@@ -409,9 +409,9 @@ def _office_word(word: str) -> bool:
 
 
 def _common_noun_title(word: str, rest: str) -> bool:
-    """A capitalised English noun that is no given name, before a full name, is a title or a
-    role the lists lack: "Reeve Gordon Fehr", "Counsellor Nasser Al-Obaidan" (not "Grace
-    Mary Pike", nor "Lee Hsien Loong", a family name first)."""
+    """A capitalised English noun of four letters or more that is no given name, before a
+    full name, is a title or a role the lists lack: "Verger Gordon Fehr", "Counsellor Nasser
+    Al-Obaidan" (not "Lee Hsien Loong", a family name first; not "Jan Ove Pedersen")."""
     return (
         len(word) >= 4  # not "Jan Ove Pedersen", "El Hassane Lahssini"
         and word[:1].isupper()
@@ -458,7 +458,7 @@ def title_also_given_name(text: str, word: str, name: str) -> bool:
     """``word`` before ``name`` is a title that is also a given name ("Nana"): before a name
     of two words or more ("Nana Kobina Gyepi"), or before one word the text also writes after
     it with a longer name ("Nana Gyepi" beside "Nana Kobina Gyepi"), not "Nana Miyagi"."""
-    if word.lower() not in TITLES_ALSO_GIVEN_NAMES:  # (an initial's dot: "U. Chandana")
+    if word.lower() not in TITLES_ALSO_GIVEN_NAMES:  # ("U." is an initial: "U. Chandana")
         return False
     if len(name.split()) > 1:
         return True

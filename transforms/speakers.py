@@ -547,9 +547,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     writer = _writer_in(doc[first:i])
     if writer is not None:
         return tagged(_attribution(writer, None), "writer")
-    sender_ = _side_clause_sender(doc[i - 1])
-    if sender_ is not None:
-        return _attribution(_name_apposed_before(sender_), sender_.head)
+    writer = _writer_before_colon(doc[i - 1])
+    if writer is not None:
+        return _attribution(_name_apposed_before(writer), writer.head)
     for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
@@ -597,11 +597,11 @@ def _reported_sender(cue: Token, span: Span) -> Token | None:
         i -= 1
     if doc[i].text != ":":
         return None
-    sender_ = _side_clause_sender(doc[i - 1])
-    return sender_ if sender_ is not None and sender_.head.head.i == cue.i else None
+    writer = _writer_before_colon(doc[i - 1])
+    return writer if writer is not None and writer.head.head.i == cue.i else None
 
 
-def _side_clause_sender(last: Token) -> Token | None:
+def _writer_before_colon(last: Token) -> Token | None:
     """The subject of a side or reported clause whose writing verb, or its object or an
     adverbial, ends right before the colon: "Jody was on the highway when her brother texted
     her: “…”", "Prosecutors said Brandt texted a friend at 11:48 p.m. that night: “…”"."""
