@@ -127,17 +127,22 @@ def honorific_gender(text: str, start: int) -> str | None:
     judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)
     if judicial is not None:  # "Lady Justice Armitage"
         return HONORIFIC_GENDER.get(judicial.group("honorific").lower())
-    word = text[max(0, start - 6) : start].split()[-1:]
-    if not word or not word[0][:1].isupper():  # not "first saw Andrea play"
+    word = _word_before(text, start)
+    if not word[:1].isupper():  # not "first saw Andrea play"
         return None
-    return HONORIFIC_GENDER.get(short_word_before(text, start))
+    return HONORIFIC_GENDER.get(word.rstrip(".").lower())
 
 
 def short_word_before(text: str, start: int, width: int = 6) -> str:
     """The short word (up to ``width`` - 1 letters, lower case, without its dot) right before
     ``start``, where an honorific stands ("Ms", "Dr.", "Madam"); "" if none."""
+    return _word_before(text, start, width).rstrip(".").lower()
+
+
+def _word_before(text: str, start: int, width: int = 6) -> str:
+    """The word, as written, within ``width`` characters before ``start``; "" if none."""
     word = text[max(0, start - width) : start].split()[-1:]
-    return word[0].rstrip(".").lower() if word else ""
+    return word[0] if word else ""
 
 
 # A judge's title between an honorific and the surname: "Lady Justice", "Mr. Justice".

@@ -266,9 +266,7 @@ def previous_subject(
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return Attribution()
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
-        i -= 1
+    i = _before_marks(doc, span.start)
     if i < 0 or doc[i].idx < floor:
         return Attribution()
     root = doc[i].sent.root
@@ -529,13 +527,20 @@ def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
     return (best[1], best[2]) if best else None
 
 
+def _before_marks(doc: Doc, i: int) -> int:
+    """The index of the last token before token ``i`` that is no space or opening quote mark
+    (-1 if none): where the words that introduce a quote end."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
+        i -= 1
+    return i
+
+
 def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     """The speaker of a quote after a colon in its own paragraph: the subject before the
     colon ("McConnell delivered a blunt message: “…”", "Continued Stone: “…”") or a name
     standing alone before it ("… he tweeted about it. Donald Trump: “…”")."""
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in OPENING_MARKS):
-        i -= 1
+    i = _before_marks(doc, span.start)
     if i <= 0 or doc[i].text != ":" or "\n" in text_of(doc)[doc[i].idx : span.start_char]:
         return None
     first = doc[i].sent.start
@@ -592,9 +597,7 @@ def _reported_sender(cue: Token, span: Span) -> Token | None:
     """Who the cue's reported clause says wrote the quote its colon opens: "Prosecutors said
     Brandt texted a friend that night: “…”" (Brandt's text, not the prosecutors')."""
     doc = span.doc
-    i = span.start - 1
-    while i > cue.i and (doc[i].is_space or doc[i].text in OPENING_MARKS):
-        i -= 1
+    i = _before_marks(doc, span.start)  # not before the cue: a word, no mark
     if doc[i].text != ":":
         return None
     writer = _writer_before_colon(doc[i - 1])
