@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from itertools import pairwise, permutations
+from itertools import islice, pairwise, permutations
 
 from spacy.tokens import Doc, Span, Token
 
@@ -295,7 +295,7 @@ class ArticleFacts:
         """ "A FURIOUS beekeeper has lifted the lid on …" then "Dad-of-three Martin Cheeseman,
         61, smelled a rat": the person a lead introduces by a role alone is the one the next
         sentence names as its subject; "the beekeeper" is that person, not someone new."""
-        sents = [s for s in doc.sents if s.text.strip()][:8]  # headline, byline, lead
+        sents = list(islice((s for s in doc.sents if s.text.strip()), 8))  # headline, byline, lead
         for lead, after in pairwise(sents):
             noun = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
             if noun is None or noun.lemma_.lower() not in _LEDE_NOUNS | PERSON_NOUNS:

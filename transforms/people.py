@@ -932,7 +932,8 @@ def _names_after_sovereign_titles(
     """Names after a sovereign's title (``_sovereign_named``) or a person's
     (``_person_title_named``), which NER often leaves out."""
     found = []
-    for tok in doc:
+    for i in token_indices(doc, pos=("PROPN",)):  # both tests want a proper noun
+        tok = doc[i]
         if _sovereign_named(tok):
             origin = "role_sovereign"
         elif _person_title_named(tok):

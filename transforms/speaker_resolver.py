@@ -86,6 +86,14 @@ class Answer:
 class SpeakerResolver(ArticleFacts):
     """Resolves a speaker expression to a canonical person name of the article."""
 
+    _answers: dict[tuple[int, int], str | None] | None = None  # None while learning the facts
+
+    def __init__(self, doc: Doc, mentions: list[Mention], quoted: Sequence[tuple[int, int]] = ()):
+        super().__init__(doc, mentions, quoted)  # learns the facts, resolving as it reads
+        # once learnt, the facts stay: an expression's answer is the same each time it is asked
+        # (the ranker asks for each candidate of each quote, the same ones for quotes near)
+        self._answers: dict[tuple[int, int], str | None] = {}
+
     def _last_speaking(self, doc: Doc, pronoun: Token) -> set[str]:
         """The person in focus when ``pronoun`` ("she said") speaks, if that person spoke last,
         in the paragraph before or the same: "Det Sgt Jordan Pryce … said detectives were …" ¶
@@ -339,6 +347,15 @@ class SpeakerResolver(ArticleFacts):
         the last person of that gender, a role the article gave a name ("the mayor"), or the
         one the next sentence introduces as that role. None for someone it does not name:
         "I", "a spokesman", "his lawyer"."""
+        answers = self._answers
+        if answers is None:
+            return self._resolve_anew(doc, start, end)
+        if (start, end) not in answers:
+            answers[start, end] = self._resolve_anew(doc, start, end)
+        return answers[start, end]
+
+    def _resolve_anew(self, doc: Doc, start: int, end: int) -> str | None:
+        """``resolve`` without its memory of earlier answers."""
         who = self._resolve(doc, start, end)
         if who is not None:
             return who
