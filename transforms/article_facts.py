@@ -22,6 +22,8 @@ from transforms.lexicon import (
     OCCUPATIONS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
+    ROLE_PREFIXES,
+    SOVEREIGN_TITLES,
     TITLES,
     TITLES_ALSO_GIVEN_NAMES,
 )
@@ -199,7 +201,15 @@ class ArticleFacts:
                     before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
                 )
                 member = before.lower_ in _MEMBERS  # "Local MP X", "Ward MCA X"
-                if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade or member:
+                # a capitalised rank or a religious head's title: "Sheikh X" is "the sheikh"
+                titled = before.is_title and before.lower_ in ROLE_PREFIXES | SOVEREIGN_TITLES
+                if (
+                    lemma in PERSON_NOUNS
+                    or before.lower_.rstrip(".") in TITLES
+                    or trade
+                    or member
+                    or titled
+                ):
                     role = role_key(TITLE_ROLE.get(lemma, lemma), former)
                     roles.setdefault(role, set()).add(m.canonical)
                     if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"
@@ -654,7 +664,11 @@ class ArticleFacts:
                 if tok.head.dep_ != "ccomp":
                     leaning_away = {who for who, lean in leanings.items() if lean != said}
                     leaning_away -= spoke_last
-                who = self._recent(tok.idx, None, None, skip | leaning_away)
+                answer = self._answer(doc, tok.idx, said, skip)  # not who asked: "“…?” Justice
+                # Arch asked. ¶ “…,” she replied"
+                who = answer.person if answer is not None else None
+                if who is None:
+                    who = self._recent(tok.idx, None, None, skip | leaning_away)
                 if who is None and leaning_away:
                     who = self._recent(tok.idx, None, None, skip)
                 if who is not None:  # "Lee said he would": the surest vote, which the

@@ -42,6 +42,7 @@ HONORIFIC_GENDER = {
     "saw": "m",
     "naw": "f",
     "kak": "m",
+    "chumteav": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -92,6 +93,9 @@ PERSON_ONLY_TITLES = frozenset(
         "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
         *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
+        "snr",  # senior, before a rank ("Snr Sgt Grant Oakes"; "Snr" after a name is Senior)
+        *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
+        # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")
     }
 )
 # Titles that are also given names: an Akan chief's "Nana Kobina Gyepi" (then "Nana Gyepi"),
@@ -102,7 +106,9 @@ PERSON_ONLY_TITLES = frozenset(
 TITLES_ALSO_GIVEN_NAMES = frozenset(
     {"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa", "awang", "dayang"}
     | {"u", "ko", "ma", "maung", "saw", "naw"}  # Burmese and Karen: Mr, a young man's and
-)  # woman's ("U Nyo Thant", not the initial of "U. Chandana")
+    # woman's ("U Nyo Thant", not the initial of "U. Chandana"); a Cambodian "Lok" (Mr)
+    | {"lok"}
+)
 TITLES = frozenset(
     [
         "mayor",
@@ -140,6 +146,7 @@ TITLES = frozenset(
         "constable",
         "collector",  # a district's chief officer, in India
         "pleader",  # a government's counsel, in India ("Government Pleader M. Selvaraj")
+        "counsel",  # a prosecutor, in the Caribbean ("Crown Counsel Anouk Forbes")
         "coroner",
         "professor",
         "rev",

@@ -401,8 +401,8 @@ def short_forms(
             forms.update({surname, surname[0].upper() + surname[1:]})
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
     forms |= alone
-    # a word that is no name alone ("June"), as the person of that name when an age follows
-    # it: "says June, 71."
+    # a word that is no name alone ("June", "Arch"), as the person of that name when an age
+    # follows it ("says June, 71.") or a title stands before it ("Justice Arch said")
     aged = forms & not_names()
     forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
     others = other_entities(doc)
@@ -412,13 +412,16 @@ def short_forms(
         if len(form) < 2:
             continue
         for s, e in word_occurrences(text, form):
-            if form in aged and not _AGE_AFTER.match(text, e):
+            titled = _titled(text, s)
+            if form in aged and not (_AGE_AFTER.match(text, e) or titled):
                 continue
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
             # reaching beyond it ("West Virginia") means the word is not a name here.
             if not inside(regions, s, e) or in_larger_entity(doc, s, e, others):
                 continue
-            if any(s < u_e and u_s < e for u_s, u_e in used) or not _is_name_token(doc, s, e):
+            if any(s < u_e and u_s < e for u_s, u_e in used):
+                continue
+            if not (titled or _is_name_token(doc, s, e)):
                 continue
             found.append((s, e, "alias"))
             used.append((s, e))
@@ -428,6 +431,14 @@ def short_forms(
 
 # An age set off after a name: "June, 71,"
 _AGE_AFTER = re.compile(r", \d{1,3}\b[,.]")
+# A capitalised word, its dot and a space, right before a name: "Justice ", "Mr. "
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? \Z")
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title or an honorific stands right before ``start`` ("Justice Arch", "Mr. Bell")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in TITLES | HONORIFICS
 
 
 def _upper_case_forms(

@@ -2219,3 +2219,31 @@ def test_a_full_name_kept_once_is_kept_wherever_no_rule_objects():
     text = (FIXTURES / "speaker_identity" / "yy03_puppet_master_obituary.txt").read_text("utf-8")
     last = text.rindex("Zaw Lin Htet says")
     assert any(m.start == last and m.canonical == "Zaw Lin Htet" for m in mentions_of(text))
+
+
+def test_cambodian_honorifics_crown_counsel_and_senior_ranks_are_no_part_of_the_name():
+    """ "Oknha", "Lok Chumteav" (Cambodian), "Crown Counsel", "Snr Sgt"."""
+    text = (
+        "Story\n\nCompany chairman Oknha Meas Sokhom spoke first, then Lok Chumteav Heng "
+        "Malis. Crown Counsel Anouk Forbes read the charges; Snr Sgt Grant Oakes kept order."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {
+        "Meas Sokhom",
+        "Heng Malis",
+        "Anouk Forbes",
+        "Grant Oakes",
+    }
+
+
+def test_a_surname_that_is_a_common_word_is_the_person_after_a_title():
+    """ "Justice Arch", "Mr Arch" name Hollis Arch; "the arch" and "Arch" alone do not."""
+    text = (
+        "Court\n\nJustice Hollis Arch presided.\n\nMr Arch said more. Justice Arch asked "
+        "again. Later, the arch fell; Arch Street was closed."
+    )
+    found = {(m.start, m.canonical) for m in mentions_of(text)}
+    assert found == {
+        (text.index("Hollis Arch"), "Hollis Arch"),
+        (text.index("Mr Arch") + 3, "Hollis Arch"),
+        (text.index("Justice Arch asked") + 8, "Hollis Arch"),
+    }

@@ -3908,3 +3908,25 @@ def test_mrs_stays_who_it_was_written_with_before_over_a_married_daughter():
         "is always welcome.”"
     )
     assert quote_starting(text, "As you know").speaker_canonical == "Helen Ashby"
+
+
+def test_the_sheikh_is_the_one_written_with_the_title():
+    text = (
+        "Cholera\n\nReligious leaders have joined the effort. Sheikh Mahad Osman Ciise, imam of "
+        "the central mosque, said he had preached on hygiene. “I told them to boil their "
+        "water,” the sheikh said."
+    )
+    assert quote_starting(text, "I told them").speaker_canonical == "Mahad Osman Ciise"
+
+
+def test_who_replies_to_a_question_is_not_the_asker_when_learning_genders():
+    """ "she replied" answers the judge's question: no vote that the judge is a woman, so
+    his "he said" later stays his."""
+    text = (
+        "Court\n\nJustice Hollis Arch presided. Crown Counsel Anouk Forbes opened the case."
+        "\n\n“Has any of it come back?” Justice Arch asked.\n\n“About half, my Lord,” she "
+        "replied.\n\nJustice Arch said the breach of trust demanded a long term. “It is "
+        "trust,” he said."
+    )
+    assert quote_starting(text, "About half").speaker_canonical == "Anouk Forbes"
+    assert quote_starting(text, "It is trust").speaker_canonical == "Hollis Arch"
