@@ -265,7 +265,7 @@ class ArticleFacts:
                             if (ranked := ranked_role(noun)) is not None:
                                 roles.setdefault(ranked, set()).add(m.canonical)
                             if (owner := possessor(noun)) is not None:  # "…, Lee's lawyer,"
-                                roles.setdefault(owned_role_key(owner, noun), set()).add(
+                                roles.setdefault(owned_role_key(owner, noun, former), set()).add(
                                     m.canonical
                                 )
             written = _APPOSED_ROLE.match(text, m.end)

@@ -797,6 +797,8 @@ def _names_by_role(
         )
         quoted_title = name.start_char > 0 and text[name.start_char - 1] in ALL_MARKS
         is_apposed = is_apposed and len(name) > 1 and not quoted_title
+        # "The district commissioner, Bashiir Cilmi Roble, wrote": as sure as a description
+        described = is_described or (is_apposed and tok.head.tag_ == "NN" and _speaks(tok.head))
         if not (
             is_speaker
             or after_title
@@ -845,7 +847,7 @@ def _names_by_role(
                     ("judge", judge),
                     # what is written with the name says more than the verb after it:
                     # "Ann Lee, a nurse, said", "District Collector Anjali Bhosale said"
-                    ("described", is_described),
+                    ("described", described),
                     ("title", after_title),
                     ("speaker", is_speaker),
                     ("conjunct", is_conjunct),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -367,7 +368,7 @@ def _attribute_in_order(
                     beside = answer_beside(text, turns, prev_q, prev_att, qs)
                     beside = beside or turn_beside(text, found, qs)
                     att = beside or tagged(prev_att, "previous")
-                elif prev_q.paragraph == qs.paragraph - 1 and opens:
+                elif _ends_in(body, prev_q) == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
                     # question, which someone else answers (see answerer)
                     asked = asks(text, prev_q, prev_att) and not asks(text, qs)
@@ -386,6 +387,13 @@ def _attribute_in_order(
         turns[qs.paragraph] = (asks(text, qs, att), att)
         found.append((qs, att))
     return found
+
+
+def _ends_in(body: list[Span], qs: QuoteSpan) -> int:
+    """The paragraph a quote ends in: a quote of several paragraphs ends after the one it
+    opens ("“For twenty years … ¶ “Today … on the same day.” ¶ “Our workers …”": the
+    speaker of the first goes on in the third)."""
+    return bisect_right([p.start for p in body], qs.end - 1) - 1
 
 
 def _split(text: str, before: QuoteSpan, att: Attribution, qs: QuoteSpan) -> bool:

@@ -20,7 +20,7 @@ from transforms.lexicon import (
     SPEAKER_NOUNS,
     TITLES,
 )
-from transforms.name_context import noun_naming
+from transforms.name_context import PLACE_OF_NOUNS, noun_naming
 from transforms.nlp import token_indices
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -99,12 +99,15 @@ def roles_around(name: Span) -> list[str]:
         )  # "The curator, X,"
     ):
         owner = possessor(head)
+        former = any(c.lower_ in FORMER for c in head.children)
         if owner is None or owner.pos_ == "PRON":  # "their head coach, Dirk van der Berg,"
-            found.append(
-                role_key(head.lemma_.lower(), any(c.lower_ in FORMER for c in head.children))
-            )
+            found.append(role_key(head.lemma_.lower(), former))
         else:  # "Sierra Alta's chairman, Joaquín Villarreal,": that firm's chairman only
-            found.append(owned_role_key(owner, head))
+            found.append(owned_role_key(owner, head, former))
+            if _a_place(owner) and not any(c.dep_ == "compound" for c in head.children):
+                # "Harrowfell's mayor, Cllr Sandra Wilson,": "the mayor" (not "the
+                # municipality's supply chain manager": which manager it does not say)
+                found.append(role_key(head.lemma_.lower(), former))
         if (ranked := ranked_role(head)) is not None:
             found.append(ranked)
     elif (noun := _noun_before_commas(name)) is not None:
@@ -270,10 +273,18 @@ def possessor(noun: Token) -> Token | None:
     return None
 
 
-def owned_role_key(owner: Token, noun: Token) -> str:
-    """ "sierra alta's chairman": a role that belongs to one possessor."""
+def owned_role_key(owner: Token, noun: Token, former: bool = False) -> str:
+    """ "sierra alta's chairman": a role that belongs to one possessor ("the town's former
+    mayor": "town's former mayor")."""
     words = [t.lower_ for t in owner.subtree if t.dep_ not in {"case", "punct", "det"}]
-    return f"{' '.join(words)}'s {noun.lemma_.lower()}"
+    return f"{' '.join(words)}'s {role_key(noun.lemma_.lower(), former)}"
+
+
+def _a_place(owner: Token) -> bool:
+    """The possessor is a place ("Harrowfell's", "the town's"): its mayor is the story's."""
+    return owner.ent_type_ in {"GPE", "LOC"} or (
+        owner.pos_ == "NOUN" and owner.lemma_.lower() in PLACE_OF_NOUNS
+    )
 
 
 def ranked_role(noun: Token) -> str | None:

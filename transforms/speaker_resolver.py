@@ -149,7 +149,8 @@ class SpeakerResolver(ArticleFacts):
             if not related and who and relation in KIN_INVERSE:
                 related = self._namesake(who, NOUN_GENDER.get(relation))
             return self._latest(related, noun.idx) if related else None
-        owned = self.roles.get(owned_role_key(owner, noun))
+        former = any(c.lower_ in FORMER for c in noun.children)
+        owned = self.roles.get(owned_role_key(owner, noun, former))
         if not owned and owner.pos_ == "NOUN" and owner.lemma_.lower() in self.roles:
             # "the farmer's wife" after "farmer Tom Pennock" and "His wife, Janet Pennock,"
             holder = self._latest(self.roles[owner.lemma_.lower()], noun.idx)

@@ -2247,3 +2247,12 @@ def test_a_surname_that_is_a_common_word_is_the_person_after_a_title():
         (text.index("Mr Arch") + 3, "Hollis Arch"),
         (text.index("Justice Arch asked") + 8, "Hollis Arch"),
     }
+
+
+def test_a_full_name_apposed_to_a_speaking_role_is_a_person():
+    """The model tags "Bashiir Cilmi Roble" a firm and no list holds "Bashiir"."""
+    text = (
+        "Cholera\n\nThe Qoryaweyn district commissioner, Bashiir Cilmi Roble, wrote in a "
+        "Facebook post on Saturday night: “Do not hide the sick.”"
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Bashiir Cilmi Roble"}

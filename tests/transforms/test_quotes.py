@@ -3930,3 +3930,25 @@ def test_who_replies_to_a_question_is_not_the_asker_when_learning_genders():
     )
     assert quote_starting(text, "About half").speaker_canonical == "Anouk Forbes"
     assert quote_starting(text, "It is trust").speaker_canonical == "Hollis Arch"
+
+
+def test_a_quote_after_one_of_several_paragraphs_goes_on_with_its_speaker():
+    text = (
+        "Plant\n\nAt the ceremony, company chairman Oknha Meas Sokhom said farmers had been "
+        "“at the mercy of the middlemen” for too long.\n\n“For twenty years our farmers have "
+        "sold their nuts raw.\n\n“Today that begins to change. We will pay on the same day.”"
+        "\n\n“Our workers will have health insurance and a canteen.”\n\nSecretary of State "
+        "Lok Chumteav Heng Malis spoke next."
+    )
+    assert quote_starting(text, "Our workers").speaker_canonical == "Meas Sokhom"
+
+
+def test_a_places_mayor_is_the_mayor_and_its_former_one_is_not():
+    text = (
+        "Lodges\n\nHarrowfell’s mayor, Cllr Sandra Wilson, told the committee the shops "
+        "relied on visitors.\n\nBut the town’s former mayor, Geoff Atkinson, urged members to "
+        "refuse the scheme.\n\n“It kept a few villages alive,” the former mayor said.\n\n"
+        "“We will disagree for twenty more years,” the mayor said afterwards."
+    )
+    assert quote_starting(text, "It kept").speaker_canonical == "Geoff Atkinson"
+    assert quote_starting(text, "We will disagree").speaker_canonical == "Sandra Wilson"
