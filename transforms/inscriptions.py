@@ -190,7 +190,8 @@ def _read_from_a_thing(verb: Token) -> bool:
                     return _written_on(verb.head)
                 words = [t for t in child.doc[child.sent.start : child.i] if not t.is_punct]
                 return bool(words) and _written_on(words[-1])
-            return _written_on(child)
+            # "many in team jerseys, and a bedsheet banner … read": the parse joined them
+            return _written_on(child) or any(_written_on(c) for c in child.conjuncts)
     for clause in verb.children:  # "A brass plaque …, unveiled when …, reads:" (no subject)
         if clause.dep_ == "advcl" and any(
             c.dep_ in {"nsubj", "nsubjpass"} and _written_on(c) for c in clause.children
@@ -270,12 +271,19 @@ def _written_on(noun: Token) -> bool:
 
 
 def _many_written_before(one: Token) -> bool:
-    """The sentence before names things written on, in the plural, that "one" of is."""
+    """The sentence before names things written on, in the plural, that "one" of is, or
+    speaks of "one" of them itself ("… holding placards. One read “…”. Another, held up by a
+    woman, said “…”")."""
     sent = one.sent
-    if sent.start == 0:
-        return False
-    previous = one.doc[sent.start - 1].sent
-    return any(t.tag_ == "NNS" and _written_on(t) for t in previous)
+    for _ in range(2):
+        if sent.start == 0:
+            return False
+        sent = one.doc[sent.start - 1].sent
+        if any(t.tag_ == "NNS" and _written_on(t) for t in sent):
+            return True
+        if sent[0].lower_ not in {"one", "another"}:
+            return False
+    return False
 
 
 def _previous_subject_written_on(pronoun: Token) -> bool:

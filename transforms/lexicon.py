@@ -1149,7 +1149,7 @@ INSCRIBED_NOUNS = frozenset(
         "graffiti", "mural", "billboard", "noticeboard", "sticker", "t-shirt", "shirt", "badge",
         "headstone", "gravestone", "tombstone", "motto", "plate", "doormat", "sandwich-board",
         "chalkboard", "blackboard", "whiteboard", "scoreboard", "flag", "tattoo", "stone", "tablet",
-        "bedsheet", "sheet", "label", "stamp",
+        "bedsheet", "sheet", "label", "stamp", "lettering",
     ]
 )  # fmt: skip
 # How words come to be on them ("the words “…” painted above its door", "a line carved in 1612").

@@ -407,7 +407,7 @@ def writer_token(noun: Token) -> Token | None:
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]
     for clause in clauses:
-        if clause.lemma_.lower() in WRITING_VERBS:
+        if clause.lemma_.lower() in _BY_VERBS:
             for agent in clause.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -467,6 +467,9 @@ _RECEIVING_VERBS = frozenset({"receive", "get"})
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
 # (the small model lemmatises "texted" as "texte")
 WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "texte", "email"})
+# Verbs whose agent wrote the writing: "a Facebook post made by Ulric Cato", "a statement
+# issued by the club"
+_BY_VERBS = WRITING_VERBS | {"make", "publish", "share", "issue", "upload", "tweet", "author"}
 
 
 def gendered_forms(lemma: str) -> set[str]:

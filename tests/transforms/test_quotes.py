@@ -3952,3 +3952,38 @@ def test_a_places_mayor_is_the_mayor_and_its_former_one_is_not():
     )
     assert quote_starting(text, "It kept").speaker_canonical == "Geoff Atkinson"
     assert quote_starting(text, "We will disagree").speaker_canonical == "Sandra Wilson"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        # the parse joins the banner to the people before it as one subject
+        (
+            "Arena\n\nDozens of parents filled the chambers, many in team jerseys, and a bedsheet "
+            "banner taped along the back wall read “Our Kids Skate Here.”",
+            "Our Kids",
+        ),
+        # "Another" of the placards, two sentences after them
+        (
+            "Rentals\n\nAbout 150 people crowded into the hall, many of them holding placards. "
+            "One read “Homes Not Hotels.” Another, held up by a woman in a toque, said “My B&B "
+            "Pays Your Taxes.”",
+            "My B&B",
+        ),
+        (
+            "Rugby\n\nThe old flag was found in a cupboard. Its faded lettering reads “Aye Ready”.",
+            "Aye",
+        ),
+    ],
+)
+def test_words_on_a_thing_have_no_speaker(text, prefix):
+    q = quote_starting(text, prefix)
+    assert (q.speaker_surface, q.speaker_canonical) == (None, None)
+
+
+def test_it_read_before_a_quote_of_its_own_is_the_posts_writer():
+    text = (
+        "Feud\n\nUlric Cato, 44, was cut.\n\nThe prosecution tendered a Facebook post made by "
+        "Ulric Cato four days before the incident. It read:\n\n“God is watching.”\n\nMore."
+    )
+    assert quote_starting(text, "God is").speaker_canonical == "Ulric Cato"
