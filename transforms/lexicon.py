@@ -931,6 +931,7 @@ ORG_HEADS = frozenset(
 # first word is no given name ("Barry Lane" is a person), names a place.
 PLACE_HEADS = frozenset(
     [
+        "fork",  # "Mossy Fork"
         "lane",
         "vale",
         "bay",
@@ -968,6 +969,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"baths"}  # "Aberwennol Baths"
     | {"gap", "oval", "atoll"}  # "Dryden Gap", a cricket ground's "Sidney Ingham Oval"
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
+    | {"coulee", "magna", "parva"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
 # name starts it ("Marco Villa" is a person, so "villa" is not here).
@@ -975,6 +977,7 @@ TEAM_HEADS = frozenset(
     [
         "rovers", "united", "athletic", "wanderers", "rangers", "albion", "city", "town",
         "hotspur", "fc", "afc",
+        "academicals", "bulldogs", "magpies", "tigers",  # "Strathallan Academicals"
     ]
 )  # fmt: skip
 # Place heads that are common surnames too ("Kingsmere Marsh" but "Geoff Marsh", "Ferry Row"):

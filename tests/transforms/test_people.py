@@ -2256,3 +2256,12 @@ def test_a_full_name_apposed_to_a_speaking_role_is_a_person():
         "Facebook post on Saturday night: “Do not hide the sick.”"
     )
     assert {m.canonical for m in mentions_of(text)} == {"Bashiir Cilmi Roble"}
+
+
+def test_prairie_towns_english_villages_and_clubs_nicknames_are_no_people():
+    text = (
+        "Story\n\nAspen Coulee town council voted on Monday. The founder of the Ashcombe Magna "
+        "Folk Festival lived near Mossy Fork. The Tallara Bulldogs meet Strathallan Academicals "
+        "on Saturday, said Gary Fitzpatrick."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Gary Fitzpatrick"}
