@@ -512,6 +512,17 @@ class ArticleFacts:
                         return "m" if c.lower_ in MALE else "f"
         return None
 
+    def _given_role(self, noun: Token) -> bool:
+        """ "the Senior Magistrate", "the magistrate": a definite title the article gave
+        someone ("Senior Magistrate Ianthe Sutherland-Browne")."""
+        return (
+            noun.tag_ in {"NN", "NNP"}
+            and noun.lemma_.lower() in self.roles
+            and noun.lemma_.lower() in TITLES  # a person's ("the festival" may be a place's)
+            and definite(noun)
+            and not any(c.dep_ == "poss" for c in noun.children)
+        )
+
     def _learn(self, doc: Doc) -> None:
         """Walk subjects in order: person subjects set the focus; a he or she subject votes for
         the gender of the person in focus, and the majority decides a gender not yet known."""
@@ -641,8 +652,9 @@ class ArticleFacts:
                 if who is not None:
                     self.subjects.append((tok.idx, who, None))
                     self.ages.setdefault(age, {who})
-            elif definite_role(tok) and not self._in_quote(tok.idx):
-                # "the host" sets the focus too, and stays the one it named first
+            elif (definite_role(tok) or self._given_role(tok)) and not self._in_quote(tok.idx):
+                # "the host" sets the focus too, and stays the one it named first; so does a
+                # role the article gave someone ("the Senior Magistrate noted")
                 who = self.resolve(doc, *noun_phrase(tok))
                 if who is not None:
                     self.subjects.append((tok.idx, who, None))

@@ -3987,3 +3987,14 @@ def test_it_read_before_a_quote_of_its_own_is_the_posts_writer():
         "Ulric Cato four days before the incident. It read:\n\n“God is watching.”\n\nMore."
     )
     assert quote_starting(text, "God is").speaker_canonical == "Ulric Cato"
+
+
+def test_a_title_the_article_gave_someone_takes_the_focus_as_a_subject():
+    text = (
+        "Feud\n\nDelroy Cato, 52, was found guilty after a trial before Senior Magistrate "
+        "Ianthe Sutherland-Browne.\n\nPolice prosecutor Sergeant Yolande Bramble asked him: "
+        "“Did you see it?”\n\n“No,” he said.\n\nIn passing sentence, the Senior Magistrate "
+        "noted that Delroy Cato had no previous convictions.\n\n“I have taken into account "
+        "that you are a first offender,” she said."
+    )
+    assert quote_starting(text, "I have taken").speaker_canonical == "Ianthe Sutherland-Browne"
