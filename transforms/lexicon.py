@@ -761,6 +761,7 @@ ORG_HEADS = frozenset(
         # "the Jua Mirror"
         *("symphony", "orchestra", "philharmonic", "choir", "chorale", "ensemble"),
         *("beverages", "mirror"),
+        *("centre", "center"),  # "the Georges-LeBlanc Justice Centre"
         # telephone, chemicals and trading firms: "Motse Mobile", "Jayasundara Agrochemicals"
         *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),
         "department",

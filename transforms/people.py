@@ -746,7 +746,10 @@ def _names_by_role(
         if start_tok.i < tok.i and title_also_given_name(text, start_tok.text, rest):
             # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
             start_tok = doc[start_tok.i + 1]
-        judge = start_tok.lower_ == "justice" and start_tok.i < tok.i
+        # (not "the Georges-LeBlanc Justice Centre")
+        judge = (
+            start_tok.lower_ == "justice" and start_tok.i < tok.i and tok.lower_ not in ORG_HEADS
+        )
         if judge:  # "Lady Justice Armitage", "Lord Justice de Villiers": a judge's title
             start_tok = doc[start_tok.i + 1]
             while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):

@@ -2265,3 +2265,11 @@ def test_prairie_towns_english_villages_and_clubs_nicknames_are_no_people():
         "on Saturday, said Gary Fitzpatrick."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Gary Fitzpatrick"}
+
+
+def test_a_justice_centre_is_no_judge():
+    text = (
+        "Court\n\nJudge Hélène Robichaud sentenced him. Outside the Georges-LeBlanc Justice "
+        "Centre, Tanya Arsenault said the family had repaid $31,000."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Hélène Robichaud", "Tanya Arsenault"}
