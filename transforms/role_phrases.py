@@ -370,6 +370,9 @@ def _testifies(verb: Token) -> bool:
 
 # Writings whose words an article quotes as their writer's: "The letter goes on: “…”".
 WRITINGS = frozenset({"letter", "email", "e-mail", "note", "memo", "post", "text", "message"})
+# What someone says back or sends: "The reply from the ministry was swift: “…”".
+REPLIES = frozenset({"reply", "response", "answer", "message", "retort", "plea"})
+WRITTEN_NOUNS = WRITINGS | REPLIES  # whose words are their writer's or sender's
 
 
 def sender(noun: Token) -> Token | None:

@@ -696,7 +696,8 @@ class SpeakerResolver(ArticleFacts):
 # lawyers, Ana Ruiz", "His predecessor as convener, Ceit MacInnes,"
 _OF_OR_AS = frozenset({"of", "as"})
 # Writings, and replies read as a letter is ("The latest reply, signed by transport minister
-# Fiona Dunbar, promised “…”")
+# Fiona Dunbar, promised “…”"); not every reply noun (``WRITTEN_NOUNS``): "The Florida
+# senator's answer" is no writing whose writer another sentence names
 _SIGNED_WRITINGS = WRITINGS | {"reply", "response"}
 
 

@@ -23,9 +23,11 @@ from transforms.quote_marks import is_question
 from transforms.role_phrases import (
     PARENT_EPITHET,
     PEOPLE_NOUNS,
+    REPLIES,
     SUBJECT_DEPS,
     WRITING_VERBS,
     WRITINGS,
+    WRITTEN_NOUNS,
     definite,
     sender,
     writer_token,
@@ -627,7 +629,7 @@ def _writer_in(words: Span) -> Token | None:
     from a letter his mother wrote:", "A text message her mother sent her, on Friday, was
     about the coach:"."""
     for tok in words:
-        if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in _WRITTEN_NOUNS:
+        if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in WRITTEN_NOUNS:
             writer = _named_writer(tok)
             if writer is not None:
                 return writer
@@ -641,15 +643,10 @@ def _named_writer(noun: Token) -> Token | None:
     return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
 
 
-# Nouns for what someone says back or sends: "The reply from the ministry was swift: “…”".
-_UTTERANCE_NOUNS = frozenset({"reply", "response", "answer", "message", "retort", "plea"})
-_WRITTEN_NOUNS = WRITINGS | _UTTERANCE_NOUNS
-
-
 def _utterance_owner(noun: Token) -> Token | None:
     """Whose reply or message the noun is: its possessor ("Her message") or the object of
     its "from" ("the reply from the ministry")."""
-    return sender(noun) if noun.lemma_.lower() in _UTTERANCE_NOUNS else None
+    return sender(noun) if noun.lemma_.lower() in REPLIES else None
 
 
 def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
@@ -659,7 +656,7 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     noun = verb.head
     if subj.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
         return None
-    if noun.lemma_.lower() not in _WRITTEN_NOUNS or noun.dep_ != "dobj":
+    if noun.lemma_.lower() not in WRITTEN_NOUNS or noun.dep_ != "dobj":
         return None
     if noun.head.lemma_.lower() not in WRITING_VERBS:
         return None
@@ -692,7 +689,7 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
         before.append(subj.doc[before[-1].start - 1].sent)  # "One read: “…” Another said:"
     for tok in (tok for sent in before for tok in sent):
         writer = None
-        if tok.lemma_.lower() in WRITINGS | _UTTERANCE_NOUNS and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in WRITTEN_NOUNS and tok.pos_ == "NOUN":
             writer = writer_token(tok)
         elif tok.lemma_.lower() in WRITING_VERBS:  # "It was written in 1991 by Gerald Thiessen"
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
