@@ -217,9 +217,11 @@ def _read_from_a_thing(verb: Token) -> bool:
 
 
 def _one_of_which(subject: Token) -> bool:
-    """ "one of which", "some of which": a part of what the relative clause is about."""
+    """ "one of which", "some of which": a part of what the relative clause is about; "one
+    of them" after the things ("held placards, one of them reading")."""
     return subject.lower_ in {"one", "some", "each", "another"} and any(
-        c.lower_ == "of" and any(o.lower_ == "which" for o in c.children) for c in subject.children
+        c.lower_ == "of" and any(o.lower_ in {"which", "them"} for o in c.children)
+        for c in subject.children
     )
 
 

@@ -43,6 +43,8 @@ HONORIFIC_GENDER = {
     "naw": "f",
     "kak": "m",
     "chumteav": "f",
+    "whaea": "f",
+    "matua": "m",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -93,6 +95,7 @@ PERSON_ONLY_TITLES = frozenset(
         "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
         *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
+        *("whaea", "matua"),  # Māori: a respected woman, a respected man ("Whaea Mereana")
         "snr",  # senior, before a rank ("Snr Sgt Grant Oakes"; "Snr" after a name is Senior)
         *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
         # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")
@@ -970,7 +973,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"baths"}  # "Aberwennol Baths"
     | {"gap", "oval", "atoll"}  # "Dryden Gap", a cricket ground's "Sidney Ingham Oval"
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
-    | {"coulee", "magna", "parva"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
+    | {"coulee", "magna", "parva", "cove"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
 # name starts it ("Marco Villa" is a person, so "villa" is not here).

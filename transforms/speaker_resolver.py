@@ -29,6 +29,7 @@ from transforms.lexicon import (
     NOUN_GENDER,
     OCCUPATIONS,
     PERSON_NOUNS,
+    TITLES,
 )
 from transforms.name_spans import is_post_nominal
 from transforms.nlp import text_of
@@ -365,6 +366,19 @@ class SpeakerResolver(ArticleFacts):
             return self._named_next(doc, span.root)  # sport. ¶ X, who has led the service, …"
         return None
 
+    def _lede_title(self, noun: Token) -> str | None:
+        """ "…, with a judge telling him he had “…”" ¶ "Superior Court Judge Ana Q. Lizama
+        handed down the sentence": a title a lede gives before it names anyone is the one
+        person the article gives that title; else None, someone new. Only titles: "a Carrier
+        executive" in a lede is not the one executive named later."""
+        lemma = noun.lemma_.lower()
+        if lemma not in TITLES or any(
+            m.start < noun.idx and m.source != "byline" for m in self.mentions
+        ):
+            return None
+        holders = self.roles.get(lemma, set())
+        return next(iter(holders)) if len(holders) == 1 else None
+
     def _named_next(self, doc: Doc, noun: Token) -> str | None:
         """ "“…,” said the district health officer. ¶ Dr Ravindran Subramaniam, who heads the
         district's health office, said …": a role no one was named as yet is the person the
@@ -437,7 +451,7 @@ class SpeakerResolver(ArticleFacts):
         if self.lede is not None and self.lede[0] == head.i:
             return self.lede[1]  # "A senior councillor has warned …" whom the next names
         if indefinite(head):
-            return None  # someone new: "a spokesman"
+            return self._lede_title(head)  # else someone new: "a spokesman"
         lemma = head.lemma_.lower()
         role = role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if lemma in {"man", "woman"} and any(

@@ -2273,3 +2273,11 @@ def test_a_justice_centre_is_no_judge():
         "Centre, Tanya Arsenault said the family had repaid $31,000."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Hélène Robichaud", "Tanya Arsenault"}
+
+
+def test_a_maori_honorific_and_a_cove_are_no_part_of_a_name():
+    text = (
+        "Story\n\nWhaea Mereana Te Kōhatu wrote most of her songs at home. Merrill Duncan, 61, "
+        "is a retired fisherman from Sandy Cove."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Mereana Te Kōhatu", "Merrill Duncan"}

@@ -3998,3 +3998,21 @@ def test_a_title_the_article_gave_someone_takes_the_focus_as_a_subject():
         "that you are a first offender,” she said."
     )
     assert quote_starting(text, "I have taken").speaker_canonical == "Ianthe Sutherland-Browne"
+
+
+def test_a_title_a_lede_gives_before_anyone_is_named_is_the_one_titled_later():
+    text = (
+        "Fraud\n\nHAGÅTÑA — A contractor was sentenced Thursday to six years in prison, with a "
+        "judge telling him he had “preyed on people at the worst moment of their lives.”\n\n"
+        "Superior Court Judge Ana Q. Lizama handed down the sentence to Raymond T. Quitugua."
+    )
+    assert quote_starting(text, "preyed on").speaker_canonical == "Ana Q. Lizama"
+
+
+def test_one_of_the_placards_reading_has_no_speaker():
+    text = (
+        "Court\n\nOutside the building, about a dozen relatives held hand-painted placards, one "
+        "of them reading “FAMILIES DESERVE ROOFS.” Kiana Taitano watched."
+    )
+    q = quote_starting(text, "FAMILIES")
+    assert (q.speaker_surface, q.speaker_canonical) == (None, None)
