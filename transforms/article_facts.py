@@ -493,6 +493,10 @@ class ArticleFacts:
                 if clause.dep_ != "advcl" or clause.i < root.i:  # not "said she", who
                     # may be someone else ("Lorcan said she applied the rule at home")
                     continue
+                between = (root.head.idx, clause.left_edge.idx)
+                if any(o.canonical != m.canonical for o in self._overlapping(*between)):
+                    continue  # "Shea Lindquist praised Kenna Vogel's defense …, when she
+                    # forced two turnovers": maybe the other one's
                 for c in clause.children:
                     if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}:
                         return "m" if c.lower_ == "he" else "f"

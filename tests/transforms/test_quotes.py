@@ -4016,3 +4016,11 @@ def test_one_of_the_placards_reading_has_no_speaker():
     )
     q = quote_starting(text, "FAMILIES")
     assert (q.speaker_surface, q.speaker_canonical) == (None, None)
+
+
+def test_a_pronoun_in_a_clause_after_another_persons_name_tells_not_the_subjects_gender():
+    text = (
+        "Final\n\nHaskell Valley coach Shea Lindquist praised Kenna Vogel's defense in the final "
+        "two minutes, when she forced two turnovers.\n\n“We had no answer for her,” he said."
+    )
+    assert quote_starting(text, "We had no").speaker_canonical == "Shea Lindquist"
