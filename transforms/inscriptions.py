@@ -65,6 +65,11 @@ _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": 
 # board still reads “…”" (not "the board said", a body)
 _BOARDS = frozenset({"board", "signboard", "hoarding"})
 _WRITTEN_ON_NOUNS = INSCRIBED_NOUNS | _BOARDS
+# Verbs that put words on a surface, not into anyone's mouth (not "written", "printed": a
+# letter's, a post's)
+_INSCRIBING = (WRITING_PARTICIPLES - {"written", "printed", "hand-written", "handwritten"}) | {
+    "soaped"
+}
 _LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
@@ -134,6 +139,8 @@ def _sign_says(doc: Doc, colon: int) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in INSCRIBED_NOUNS
         for c in root.children
     ):  # "a hand-lettered sign had been taped to the scorched front door: “…”"
+        return True
+    if root.lower_ in _INSCRIBING:  # "somebody had soaped a message across the window: “…”"
         return True
     # "The pump has a hand-lettered notice taped to its nozzle: “…”": the thing's phrase
     # ends right before the colon

@@ -433,8 +433,8 @@ def writer_token(noun: Token) -> Token | None:
             c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS for c in clause.children
         ):  # "a WhatsApp message the coach sent to the players", parsed as "message, the
             return clause  # coach (who was) sent": the coach wrote it
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in _RECEIVING_VERBS:
-            found = _from_object(clause)  # "a text message he received from Jamil"
+        if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in _RECEIVING_VERBS:
+            found = _from_object(clause)  # "a text message he (said he) received from Jamil"
             if found is not None:
                 return found
     verb = noun.head
@@ -449,6 +449,10 @@ def writer_token(noun: Token) -> Token | None:
         if found is not None:
             return found
     if noun.dep_ == "dobj" and verb.lemma_.lower() in WRITING_VERBS:
+        # a verb joined to another shares its subject: "X could not make the trip, but sent
+        # the crew a text message"
+        while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
         return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)

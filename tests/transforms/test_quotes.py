@@ -4024,3 +4024,31 @@ def test_a_pronoun_in_a_clause_after_another_persons_name_tells_not_the_subjects
         "two minutes, when she forced two turnovers.\n\n“We had no answer for her,” he said."
     )
     assert quote_starting(text, "We had no").speaker_canonical == "Shea Lindquist"
+
+
+def test_a_message_sent_by_a_verb_joined_to_another_is_its_subjects():
+    text = (
+        "Rowing\n\nThe club’s founder, Wilfred Hoskin, 81, could not make the trip because of a "
+        "hip operation, but sent the crew a text message shortly before the final. It read: "
+        "“Row for the ones who built her.”"
+    )
+    assert quote_starting(text, "Row for").speaker_canonical == "Wilfred Hoskin"
+
+
+def test_a_message_someone_said_they_received_is_the_senders():
+    text = (
+        "Dengue\n\nSenator Kendall Rhymer spoke. During the hearing, Rhymer read into the record "
+        "a text message he said he received from a constituent on Tuesday night: “My son has "
+        "had a fever for four days.” Later he left."
+    )
+    q = quote_starting(text, "My son")
+    assert (q.speaker_surface, q.speaker_canonical) == ("a constituent", None)
+
+
+def test_words_soaped_or_painted_on_a_window_have_no_speaker():
+    text = (
+        "Title\n\nBack home, somebody had soaped a message across the window of the Main Street "
+        "Cafe: “LAST ONE OUT TURN OFF THE LIGHTS.” Merle Haverkamp smiled."
+    )
+    q = quote_starting(text, "LAST ONE")
+    assert (q.speaker_surface, q.speaker_canonical) == (None, None)
