@@ -658,7 +658,7 @@ class ArticleFacts:
                     self.ages.setdefault(age, {who})
             elif (definite_role(tok) or self._given_role(tok)) and not self._in_quote(tok.idx):
                 # "the host" sets the focus too, and stays the one it named first; so does a
-                # role the article gave someone ("the Senior Magistrate noted")
+                # title the article gave someone ("the Senior Magistrate noted")
                 who = self.resolve(doc, *noun_phrase(tok))
                 if who is not None:
                     self.subjects.append((tok.idx, who, None))

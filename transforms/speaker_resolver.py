@@ -93,7 +93,7 @@ class SpeakerResolver(ArticleFacts):
         super().__init__(doc, mentions, quoted)  # learns the facts, resolving as it reads
         # once learnt, the facts stay: an expression's answer is the same each time it is asked
         # (the ranker asks for each candidate of each quote, the same ones for quotes near)
-        self._answers: dict[tuple[int, int], str | None] = {}
+        self._answers = {}
 
     def _last_speaking(self, doc: Doc, pronoun: Token) -> set[str]:
         """The person in focus when ``pronoun`` ("she said") speaks, if that person spoke last,

@@ -336,12 +336,13 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
             if read is not None:
                 return tagged(_attribution(read, None), "writer")
             subj = _subject(tok)
-            writer = _writer_of_it(subj, tok) if subj is not None else None
-            if subj is not None and writer is not None:  # "… a post made by Ulric Cato. It
-                said = _attribution(subj, tok)  # read:" ¶ “…”: "it", his words
+            if subj is None:
+                continue
+            writer = _writer_of_it(subj, tok)
+            if writer is not None:  # "… a post made by Ulric Cato. It read:" ¶ “…”: "it", his
+                said = _attribution(subj, tok)
                 return tagged(_voiced(said, _attribution(writer, tok)), "writer")
-            if subj is not None:
-                return _attribution(_name_apposed_before(subj), tok)
+            return _attribution(_name_apposed_before(subj), tok)
     root = sent.root
     subject = _subject(root)
     if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_OR_TIME:
