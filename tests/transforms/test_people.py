@@ -2281,3 +2281,14 @@ def test_a_maori_honorific_and_a_cove_are_no_part_of_a_name():
         "is a retired fisherman from Sandy Cove."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Mereana Te Kōhatu", "Merrill Duncan"}
+
+
+def test_one_word_written_where_things_happen_is_a_place_throughout():
+    """ "in Coolabin", "near Turner": a place, also where the model tags it a person; not
+    "faith in Blair"."""
+    text = (
+        "Bank\n\nTwo staff have been offered jobs in Coolabin. Coolabin is an hour away. "
+        "Voters kept their faith in Blair, said Ann Lee."
+    )
+    assert {m.canonical for m in mentions_of(text) if m.canonical != "Ann Lee"} <= {"Blair"}
+    assert not any(m.surface == "Coolabin" for m in mentions_of(text))
