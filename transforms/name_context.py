@@ -236,13 +236,13 @@ def place_of(doc: Doc, start: int, end: int) -> bool:
         return False
     if prep.lower_ in _AT_PLACE and span[-1].lower_ in PLACE_HEADS | SURNAME_PLACE_HEADS:
         return True  # "the meeting in Harlan Flats" (not "Geoff Marsh", not after "in")
+    first = span[0].text
     if (
         prep.lower_ in _AT_PLACE
-        and len(span) == 1
         and prep.head.lemma_.lower() not in _IN_SOMEONE
-        and not (is_given_name(span.text) or span.text in first_names())
+        and not (is_given_name(first) or first in first_names())
     ):
-        return True  # "two have been offered jobs in Coolabin": one word where things are
+        return True  # "two have been offered jobs in Coolabin", "in Umm Qasr": where things are
     if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
         return True  # "a ranch north of Harlan Flats"
     if prep.lower_ == "in":

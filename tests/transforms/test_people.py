@@ -2292,3 +2292,13 @@ def test_one_word_written_where_things_happen_is_a_place_throughout():
     )
     assert {m.canonical for m in mentions_of(text) if m.canonical != "Ann Lee"} <= {"Blair"}
     assert not any(m.surface == "Coolabin" for m in mentions_of(text))
+
+
+def test_a_name_written_where_things_happen_is_a_place_unless_a_given_name_opens_it():
+    text = (
+        "Court\n\nThe hearing was held in Corbeau Hill on Monday. Corbeau Hill has one court. "
+        "Residents in Ching Tau complained. Voters in Grace Hill backed Ann Lee."
+    )
+    found = {m.canonical for m in mentions_of(text)}
+    assert "Corbeau Hill" not in found and "Ching Tau" not in found
+    assert "Ann Lee" in found
