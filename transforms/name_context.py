@@ -191,10 +191,13 @@ def which_relative(text: str, surface: str) -> bool:
 _WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
-def after_person_title(text: str, start: int) -> bool:
-    """A title or honorific for a person stands right before ``start`` ("Judge", "Ms")."""
+def after_person_title(text: str, start: int, capitalised: bool = False) -> bool:
+    """A title or honorific for a person stands right before ``start`` ("Judge", "Ms"),
+    written with a capital when ``capitalised`` ("Justice Arch", not "the arch")."""
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return m is not None and m.group(1).lower() in TITLES | HONORIFICS
+    if m is None or (capitalised and not m.group(1)[:1].isupper()):
+        return False
+    return m.group(1).lower() in TITLES | HONORIFICS
 
 
 def of_org_role(doc: Doc, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ from transforms.lexicon import (
     PERSON_ONLY_TITLES,
     TITLES,
 )
-from transforms.name_context import in_larger_entity, other_entities
+from transforms.name_context import after_person_title, in_larger_entity, other_entities
 from transforms.name_spans import (
     CAP_WORD,
     INITIAL_JOINED,
@@ -412,7 +412,7 @@ def short_forms(
         if len(form) < 2:
             continue
         for s, e in word_occurrences(text, form):
-            titled = _titled(text, s)
+            titled = after_person_title(text, s, capitalised=True)
             if form in aged and not (_AGE_AFTER.match(text, e) or titled):
                 continue
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
@@ -431,14 +431,6 @@ def short_forms(
 
 # An age set off after a name: "June, 71,"
 _AGE_AFTER = re.compile(r", \d{1,3}\b[,.]")
-# A capitalised word, its dot and a space, right before a name: "Justice ", "Mr. "
-_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? \Z")
-
-
-def _titled(text: str, start: int) -> bool:
-    """A title or an honorific stands right before ``start`` ("Justice Arch", "Mr. Bell")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return m is not None and m.group(1).lower() in TITLES | HONORIFICS
 
 
 def _upper_case_forms(
