@@ -58,10 +58,11 @@ NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
 # where the article gives an age: "Okonkwo, 34,", "Nwankwo, who is 23 and", "Osei, now 34,",
-# "34-year-old X"
+# "Dlamini (47)", "34-year-old X"
 _AGE_AFTER = re.compile(
     r",\s+(?:(?:who is |aged |now )?(?P<age>\d{1,3})(?:[,.;]| and | years old)"
     r"|an? (?P<apposed>\d{1,3})-year-old\b)"  # "Ó Duinnín, a 34-year-old electrician"
+    r"|\s\((?:aged )?(?P<bracketed>\d{1,3})\)"
 )
 _AGE_BEFORE = re.compile(  # "61-year-old former Test opener R. Srinivasan"
     r"\b(?P<age>\d{1,3})-year-old"
@@ -418,6 +419,7 @@ class ArticleFacts:
             for found in (after, before):
                 if found is not None:
                     age = found.group("age") or found.group("apposed")
+                    age = age or found.groupdict().get("bracketed")
                     ages.setdefault(age, set()).add(m.canonical)
         return ages
 

@@ -118,13 +118,23 @@ def names_a_written_thing(doc: Doc, start: int, end: int) -> bool:
     head = span.root
     if head.lower_ in {"that", "which"} and head.head.dep_ == "relcl":
         head = head.head.head  # "T-shirts that said": the T-shirts
+        # or the written thing next to the noun the parse hung the clause on: "a billboard
+        # outside the bus station that promised", "advertisements and a billboard that …"
+        near = [c for c in head.children if c.dep_ == "conj"]
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            near.append(head.head.head)
+        head = next((n for n in near if _inscribed(n)), head)
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:  # "one of the placards", not "One of the group"
         head = next((c for c in of.children if c.dep_ == "pobj"), head)
     elif head.lower_ in {"one", "another"}:
         return _previous_subject_written_on(head) or _many_written_before(head)
     # (not a board, which speaks as a body: "the board would “listen carefully”")
-    return head.pos_ == "NOUN" and head.lemma_.lower() in INSCRIBED_NOUNS
+    return _inscribed(head)
+
+
+def _inscribed(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in INSCRIBED_NOUNS
 
 
 def _sign_says(doc: Doc, colon: int) -> bool:

@@ -780,6 +780,7 @@ ORG_HEADS = frozenset(
         "bureau",
         "prison",
         "stadium",
+        "grounds",  # "the Sir Lionel Augustin Grounds"
         "newsroom",
         "radio",
         "network",
@@ -1046,7 +1047,8 @@ THING_DESCRIPTORS = frozenset(
         "region", "province", "district", "county", "river", "stadium", "resort", "island", "port",
         "festival", "tournament", "album", "film", "movie", "novel", "biography", "memoir", "song",
         "programme", "sitcom",
-        "trawler", "ferry", "boat", "liner", "schooner", "tug", "submarine", "cruiser",
+        "trawler", "ferry", "boat", "liner", "schooner", "tug", "submarine", "cruiser", "coaster",
+        "freighter", "dredger", "lifeboat", "catamaran",
         "horse", "racehorse", "mare", "stallion", "gelding", "colt", "filly", "greyhound",
         "dog", "puppy", "cat", "kitten", "pony", "parrot", "beagle", "terrier", "spaniel",
         "labrador", "retriever", "collie", "poodle", "dachshund", "tortoise",

@@ -696,6 +696,8 @@ def _names_by_role(
         is_speaker = _speaks(tok)
         # "Rosa Delgado, a lawyer": a name in apposition with a person noun
         is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
+        # or a relative clause saying what the person is: "Qaunaq Kakkik, who was mayor when"
+        is_described = is_described or any(_who_is_person(c) for c in tok.children)
         # a person noun the name is in apposition to: "Our goalkeeper, Uche Nnamdi,"
         is_apposed = tok.dep_ == "appos" and tok.head.i < tok.i and _person_noun(tok.head)
         # the capitalised run right before the name, not a firm's words the parse hung on it
@@ -989,6 +991,17 @@ def _named_as(tok: Token) -> bool:
     return noun is not None and (noun.lemma_.lower() in PERSON_NOUNS or _person_noun(noun))
 
 
+def _who_is_person(clause: Token) -> bool:
+    """A relative clause "who is" or "who was" a person noun: "who was mayor", "who is a
+    nurse"."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        and any(c.dep_ == "attr" and _person_noun(c) for c in clause.children)
+    )
+
+
 def _speaks(tok: Token) -> bool:
     """The word is the subject of a speech verb ("Rosa Delgado said")."""
     return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CUE_LEMMAS
@@ -1063,8 +1076,13 @@ def _plausible(surface: str) -> bool:
         w[:1].islower() and not _PARTICLE.fullmatch(w) and not _JOINED.fullmatch(w) for w in words
     ):
         return False
+    if any(w.lower() in _DIVISIONS for w in words[1:-1]):  # "Sage County Sheriff": an office
+        return False
     last = words[-1].rstrip(".").lower()
     return last not in ORG_HEADS and not last.endswith(("shire", "tech"))  # "Halloran Agritech"
+
+
+_DIVISIONS = frozenset({"county", "township", "borough", "parish"})
 
 
 def _add_shaped(

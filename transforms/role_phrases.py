@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
     BYSTANDER_NOUNS,
+    CUE_LEMMAS,
     HONORIFICS,
     KIN_NOUNS,
     OCCUPATIONS,
@@ -376,17 +377,30 @@ WRITTEN_NOUNS = WRITINGS | REPLIES  # whose words are their writer's or sender's
 
 
 def sender(noun: Token) -> Token | None:
-    """Who a reply, a message or a letter is from: the noun's possessor ("Her message") or
-    the object of its "from" ("the reply from the ministry", "an email from … Philippa
-    Ashworth")."""
+    """Who a reply, a message or a letter is from: the noun's possessor ("Her message"), the
+    object of its "from" ("the reply from the ministry", "an email from … Philippa Ashworth")
+    or of the "from" of the verb that brought it ("One text came from Dennis Harlow")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "from":
-            # the last object: "from Howells’ second wife" (parsed with two)
-            source = next((c for c in reversed(list(child.children)) if c.dep_ == "pobj"), None)
-            return source if source is not None and _may_send(source) else None
+            return _from_sender(child)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVING:
+        source = next(
+            (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"), None
+        )
+        return _from_sender(source) if source is not None else None
     return None
+
+
+_ARRIVING = frozenset({"come", "arrive"})
+
+
+def _from_sender(prep: Token) -> Token | None:
+    """The sender a "from" names: its last object ("from Howells’ second wife", parsed with
+    two), when it may send a message."""
+    source = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
+    return source if source is not None and _may_send(source) else None
 
 
 def _may_send(tok: Token) -> bool:
@@ -406,7 +420,13 @@ def writer_token(noun: Token) -> Token | None:
     Comfort Bih Ngwa,"), its sender ("an email from Philippa Ashworth"), the subject of the
     verb that sent it ("Lau later sent her a WhatsApp message that read:", "an email
     Lindqvist sent") or of the verb its "in" phrase belongs to ("In a letter …, Graham
-    Strachan wrote")."""
+    Strachan wrote"), before anyone who passed it on ("X said in an email shared by the
+    company")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in CUE_LEMMAS:
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]
     for clause in clauses:
@@ -453,7 +473,12 @@ def writer_token(noun: Token) -> Token | None:
         # the crew a text message"
         while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             verb = verb.head
-        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        edge = verb.left_edge.i
+        if subject is None and edge > 0 and verb.doc[edge - 1].pos_ == "PROPN":
+            # "told the court Kallis had sent a text message", "Kallis" parsed as the court's
+            return verb.doc[edge - 1]
+        return subject
     if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     return None

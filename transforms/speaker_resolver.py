@@ -252,6 +252,16 @@ class SpeakerResolver(ArticleFacts):
         if put_to is not None:
             return put_to
         first = bisect_left(self._starts, q_start)
+        addressed = next(  # “Mr Mkhatshwa, who kept the chequebook?” ¶ “…,” he replied.
+            (
+                m.canonical
+                for m in self.mentions[first:]
+                if m.start < q_end and _vocative(text, q_start, m)
+            ),
+            None,
+        )
+        if addressed is not None and addressed not in skip and self._may_say(addressed, gender):
+            return Answer(addressed)
         others = {
             m.canonical
             for m in self.mentions[first:]

@@ -534,6 +534,28 @@ def _nearest_cue(doc: Doc, span, outside) -> tuple[Token, Token] | None:
     return (best[1], best[2]) if best else None
 
 
+def _asker_before(words: Span) -> Attribution | None:
+    """The first name in ``words`` when they end in a verb of asking or telling and the words
+    for the one addressed ("Cllr Oliver Grange, who voted against it, asked planning officer"):
+    the asker, however the parse hung the verb."""
+    verb = next((t for t in reversed(words) if t.lemma_.lower() in _ADDRESSING), None)
+    if verb is None:
+        return None
+    addressed = words[verb.i - words.start + 1 :]
+    if any(t.pos_ not in {"NOUN", "PROPN", "DET"} for t in addressed):
+        return None
+    name = [t for t in words[: verb.i - words.start] if t.ent_type_ == "PERSON"]
+    if not name:
+        return None
+    end = name[0]
+    while end.i + 1 < verb.i and end.doc[end.i + 1].ent_type_ == "PERSON":
+        end = end.doc[end.i + 1]
+    return Attribution(name[0].idx, end.idx + len(end))
+
+
+_ADDRESSING = frozenset({"ask", "tell"})
+
+
 def _before_marks(doc: Doc, i: int) -> int:
     """The index of the last token before token ``i`` that is no space or opening quote mark
     (-1 if none): where the words that introduce a quote end."""
@@ -584,6 +606,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         start = name
         while start.i > first and doc[start.i - 1].ent_type_ == "PERSON":
             start = doc[start.i - 1]
+        asker = _asker_before(doc[first : start.i])
+        if asker is not None:  # "Cllr Grange, who …, asked planning officer Hannah Cole:"
+            return asker
         return Attribution(start.idx, name.idx + len(name))
     # A label opening its line: "Continued Stone:", "Former secretary of state Hillary Clinton:"
     label = [t for t in doc[first:i] if not t.is_space and t.text not in OPENING_MARKS]

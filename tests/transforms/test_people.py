@@ -2302,3 +2302,19 @@ def test_a_name_written_where_things_happen_is_a_place_unless_a_given_name_opens
     found = {m.canonical for m in mentions_of(text)}
     assert "Corbeau Hill" not in found and "Ching Tau" not in found
     assert "Ann Lee" in found
+
+
+def test_a_name_a_relative_clause_says_is_a_person_noun_is_a_person():
+    text = "Sea ice\n\nQaunaq Kakkik, who was mayor when the program began, is blunter."
+    assert [m.canonical for m in mentions_of(text)] == ["Qaunaq Kakkik"]
+
+
+def test_a_ship_a_venue_and_an_office_named_like_people_are_not_people():
+    text = (
+        "Rescue\n\nIn 1987 Mr Kinvig's crew took all seven men off the Danish coaster Karen Holm "
+        "after she lost power. Kervin Edmund was crowned at the Sir Lionel Augustin Grounds in "
+        "Anse Corail. Sage County Sheriff's Sgt. Bill Tandy said he had not decided."
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert {"Kervin Edmund", "Bill Tandy"} <= names
+    assert not names & {"Karen Holm", "Lionel Augustin Grounds", "Sage County Sheriff"}

@@ -4052,3 +4052,76 @@ def test_words_soaped_or_painted_on_a_window_have_no_speaker():
     )
     q = quote_starting(text, "LAST ONE")
     assert (q.speaker_surface, q.speaker_canonical) == (None, None)
+
+
+def test_a_message_that_came_from_someone_is_theirs():
+    text = (
+        "Wrestling\n\nHis phone buzzed all evening. One text came from Dennis Harlow, the club's "
+        "first champion in 1996. It read: “Knew you would do it. Proud of you, Coach.”\n\n"
+        "Dale Ostby said the first text message he received on Saturday came from his son, "
+        'Peter Ostby, a 20-year-old student.\n\n"Grandpa taught me to fish. Love you, Dad," it '
+        "read."
+    )
+    assert quote_starting(text, "Knew you").speaker_canonical == "Dennis Harlow"
+    assert quote_starting(text, "Grandpa").speaker_canonical == "Peter Ostby"
+
+
+def test_a_message_sent_by_a_name_the_parse_hung_on_the_court_is_theirs():
+    text = (
+        "Egg theft\n\nThe court heard Pettigrew and co-accused Shane Rollo, 29, carried the eggs "
+        "out in two eskies.\n\nProsecutor Ruth Ames told the court Pettigrew had sent a text "
+        "message to a prospective buyer within hours of the theft.\n\nThe message, read aloud "
+        "in court, said: “Got forty of them, still fresh. Make me an offer.”"
+    )
+    assert quote_starting(text, "Got forty").speaker_canonical == "Pettigrew"
+
+
+def test_words_said_in_an_email_another_shared_are_the_speakers():
+    text = (
+        "Date plant\n\nThe plant opened on Sunday.\n\nOne of the first buyers, Ahmad Yusuf, head "
+        "of procurement at Malaysian grocery chain Kedai Baru, said in an email shared by the "
+        'company: "Your samples were the best we tested this year."'
+    )
+    assert quote_starting(text, "Your samples").speaker_canonical == "Ahmad Yusuf"
+
+
+def test_a_question_one_asks_another_after_a_colon_is_the_askers():
+    text = (
+        "Market hall\n\nThe council met on Tuesday.\n\nCllr Peter Marsh, who voted against the "
+        "scheme, asked planning officer Julia Hart: “How many of these flats will actually be "
+        "affordable?”\n\n“Eight of the 24,” she replied."
+    )
+    assert quote_starting(text, "How many").speaker_canonical == "Peter Marsh"
+    assert quote_starting(text, "Eight of").speaker_canonical == "Julia Hart"
+
+
+def test_the_answer_to_a_question_that_addresses_someone_is_theirs():
+    text = (
+        "Fund trial\n\nSipho Dlamini (47) of Ezulwini is charged with theft.\n\nPrincipal "
+        "Magistrate Lwazi Banda then put a question to the accused directly.\n\n“Mr Dlamini, "
+        "who kept the chequebook?”\n\n“It was kept in the safe at the centre,” he replied.\n\n"
+        "“And where is the treasurer today?” the magistrate asked.\n\n“Those are not my "
+        "signatures,” the 47-year-old said."
+    )
+    assert quote_starting(text, "It was kept").speaker_canonical == "Sipho Dlamini"
+    assert quote_starting(text, "Those are not").speaker_canonical == "Sipho Dlamini"
+
+
+def test_words_on_a_billboard_the_parse_hung_on_a_place_have_no_speaker():
+    text = (
+        "Pension fraud\n\nSasson founded the fund in 2014 and marketed it to retirees in the "
+        "south, through radio advertisements and a billboard outside the city's central bus "
+        'station that promised "Your pension. Our promise."'
+    )
+    q = quote_starting(text, "Your pension")
+    assert (q.speaker_surface, q.speaker_canonical) == (None, None)
+
+
+def test_a_former_role_of_one_who_was_it_goes_to_them():
+    text = (
+        "Sea ice\n\nMayor Levi Nashook says council will ask for funding.\n\n“The data is good. "
+        "The funding is not,” Nashook says.\n\nQaunaq Kakkik, who was mayor when the program "
+        "began, is blunter.\n\n“We keep hearing that this is a model. Then fund it like one,” "
+        "the former mayor says."
+    )
+    assert quote_starting(text, "We keep").speaker_canonical == "Qaunaq Kakkik"
