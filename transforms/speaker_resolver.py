@@ -433,18 +433,7 @@ class SpeakerResolver(ArticleFacts):
             return None
         low = head.lower_
         if low in MALE | FEMALE:
-            gender, skip = "m" if low in MALE else "f", self._talked_about(text, start)
-            skip |= self._dead
-            before = self._overlapping(start - 3, start - 2)
-            if before and text[before[-1].end : start] == ", ":  # "Lalonde, she said, had
-                skip.add(before[-1].canonical)  # been “…”": the one the clause is about
-            answer = self._answer(doc, start, gender, skip)
-            if answer is not None:
-                return answer.person
-            spoke = [
-                who for who in self._last_speaking(doc, head) - skip if self._may_say(who, gender)
-            ]
-            return spoke[0] if spoke else self._recent(start, gender, None, skip, True)
+            return self._he_or_she(doc, head, start)
         if low in {"i", "me", "my"}:  # a transcript's answer; else the reporter's narration
             return self._answer_label(text, start) or self._reporter(start)
         if said in _THIS_REPORTER:  # "“Is she better today?” this reporter asked"
@@ -462,6 +451,31 @@ class SpeakerResolver(ArticleFacts):
             return self.lede[1]  # "A senior councillor has warned …" whom the next names
         if indefinite(head):
             return self._lede_title(head)  # else someone new: "a spokesman"
+        return self._role(doc, head, start, end)
+
+    def _he_or_she(self, doc: Doc, pronoun: Token, start: int) -> str | None:
+        """Whom a speaking he or she at ``start`` is: the one a question just quoted was put
+        to, the person in focus who spoke last, else the last person in focus of that gender
+        (not one the quote talks about, nor one who has died)."""
+        text = text_of(doc)
+        gender = "m" if pronoun.lower_ in MALE else "f"
+        skip = self._talked_about(text, start) | self._dead
+        before = self._overlapping(start - 3, start - 2)
+        if before and text[before[-1].end : start] == ", ":  # "Lalonde, she said, had
+            skip.add(before[-1].canonical)  # been “…”": the one the clause is about
+        answer = self._answer(doc, start, gender, skip)
+        if answer is not None:
+            return answer.person
+        spoke = [
+            who for who in self._last_speaking(doc, pronoun) - skip if self._may_say(who, gender)
+        ]
+        return spoke[0] if spoke else self._recent(start, gender, None, skip, True)
+
+    def _role(self, doc: Doc, head: Token, start: int, end: int) -> str | None:
+        """Whom a definite role noun ("the mayor", "the older man", "the victim's mother",
+        "the 34-year-old", "the coach") is: one the article gave that role, or the person in
+        focus of that kind; None for someone not named ("the spokesman" of "a spokesman")."""
+        text = text_of(doc)
         lemma = head.lemma_.lower()
         role = role_key(lemma, any(c.lower_ in FORMER for c in head.children))
         if lemma in {"man", "woman"} and any(
@@ -509,31 +523,40 @@ class SpeakerResolver(ArticleFacts):
         # "said the Serbian", "the Dutchman": a nationality as an epithet, the one in focus
         trade = trade or (head.lower_ in DEMONYMS and definite(head))
         if trade or age or lived or epithet:
-            # "the coach", "the 34-year-old", "the retired pipefitter": whom the same noun
-            # named before, else the last person in focus of that kind
-            if lemma in self._definite and not former:  # not "the former minister"
-                return self._latest(self._definite[lemma], start)
-            gender = NOUN_GENDER.get(lemma) or self._reported_self(head)  # "the chairwoman"
-            # "the retiree", "the old man": of a father and his son in focus, the father
-            elderly = lemma in _ELDERLY or any(c.lower_ == "old" for c in head.children)
-            near = None
-            # a reply: the one the question addresses (“And are you gone, Mr Mhlanga?” Ncube
-            # asked. “No,” the old man replied), as for a replying he or she
-            if head.head.lemma_.lower() in _REPLIES:
-                skip = self._talked_about(text, start) | self._dead
-                answer = self._answer(doc, start, gender or NOUN_GENDER.get(lemma), skip)
-                near = answer.person if answer is not None else None
-            if near is None and not (age or epithet):  # one the next sentence introduces
-                near = self._named_next(doc, head)
-            if near is None:
-                # the one in focus, not one the quote talks about ("“Sipho saw her first …,”
-                # the ranger said")
-                skip = now | self._talked_about(text, start)
-                near = self._recent(start, gender, lemma, skip)
-            return self._of_age(head, near, True) if near is not None and elderly else near
+            return self._epithet(doc, head, start, former, now, bool(age or epithet))
         if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
             return self._recent(start, None, None, now)  # focus held it
         return None
+
+    def _epithet(
+        self, doc: Doc, head: Token, start: int, former: bool, now: set[str], aged: bool
+    ) -> str | None:
+        """Whom "the coach", "the 34-year-old" or "the retired pipefitter" is: whom the same
+        noun named before, else the one a question quoted just before was put to, the one
+        the next sentence introduces (not for an age or a parent, ``aged``), else the last
+        person in focus of that kind (not ``now``, who holds a former role now)."""
+        text = text_of(doc)
+        lemma = head.lemma_.lower()
+        if lemma in self._definite and not former:  # not "the former minister"
+            return self._latest(self._definite[lemma], start)
+        gender = NOUN_GENDER.get(lemma) or self._reported_self(head)  # "the chairwoman"
+        # "the retiree", "the old man": of a father and his son in focus, the father
+        elderly = lemma in _ELDERLY or any(c.lower_ == "old" for c in head.children)
+        near = None
+        # a reply: the one the question addresses (“And are you gone, Mr Mhlanga?” Ncube
+        # asked. “No,” the old man replied), as for a replying he or she
+        if head.head.lemma_.lower() in _REPLIES:
+            skip = self._talked_about(text, start) | self._dead
+            answer = self._answer(doc, start, gender or NOUN_GENDER.get(lemma), skip)
+            near = answer.person if answer is not None else None
+        if near is None and not aged:  # one the next sentence introduces
+            near = self._named_next(doc, head)
+        if near is None:
+            # the one in focus, not one the quote talks about ("“Sipho saw her first …,”
+            # the ranger said")
+            skip = now | self._talked_about(text, start)
+            near = self._recent(start, gender, lemma, skip)
+        return self._of_age(head, near, True) if near is not None and elderly else near
 
     def _title_before_name(self, head: Token) -> str | None:
         """The name a capitalised title ends in, which the parse hung under the title: "Sirius
