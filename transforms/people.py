@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -700,62 +701,10 @@ def _names_by_role(
         is_described = is_described or any(_who_is_person(c) for c in tok.children)
         # a person noun the name is in apposition to: "Our goalkeeper, Uche Nnamdi,"
         is_apposed = tok.dep_ == "appos" and tok.head.i < tok.i and _person_noun(tok.head)
-        # the capitalised run right before the name, not a firm's words the parse hung on it
-        # across a role ("Mwazinga Farmers Cooperative chairperson Chisomo Nyirenda says")
-        parts = [
-            c
-            for c in tok.lefts
-            if c.dep_ == "compound"
-            and c.pos_ == "PROPN"
-            and all(
-                doc[k].text[:1].isupper() or _PARTICLE.fullmatch(doc[k].text)
-                for k in range(c.i + 1, tok.i)
-            )
-        ]
-        start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
-        for part in parts:  # "Lumivane CEO Nadia Colfax": the name starts after the title
-            if part.is_upper and part.lower_ in _TITLE_LEADS and part.i + 1 < tok.i:
-                start_tok = doc[part.i + 1]
-        # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
-        # chained into a name that starts with a known given name stands before it; so does
-        # a religious title before any full name.
-        lead = start_tok
-        while lead.i < tok.i and lead.is_title and _leads(lead, tok):
-            lead = doc[lead.i + 1]
-        if lead.i < tok.i and (
-            is_given_name(lead.text)
-            or start_tok.lower_ in RELIGIOUS_TITLES
-            or (_opening_trade(start_tok) and lead.is_title)
-            or (
-                start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
-                and lead.is_title
-                and (
-                    is_speaker or is_described or start_tok.lower_.rstrip(".") in PERSON_ONLY_TITLES
-                )
-            )
-        ):  # "Professor Ji-woo Park, a coastal engineer, said", "Shri Ramesh Iyer": a name no
-            # list holds
-            start_tok = lead
-        titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
-        if start_tok.lower_.rstrip(".") in HONORIFICS:
-            if tok.i == start_tok.i or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
-                continue  # "Miss Venezuela": a title
-            titled = tok.i - start_tok.i == 1 and (is_speaker or is_described)
-            if tok.i - start_tok.i < 2 and not (titled and _surname_word(tok)):
-                continue  # "Mr Ingram": a short form, if any
-            start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
-        rest = doc[start_tok.i + 1 : tok.i + 1].text
-        if start_tok.i < tok.i and title_also_given_name(text, start_tok.text, rest):
-            # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
-            start_tok = doc[start_tok.i + 1]
-        # (not "the Georges-LeBlanc Justice Centre")
-        judge = (
-            start_tok.lower_ == "justice" and start_tok.i < tok.i and tok.lower_ not in ORG_HEADS
-        )
-        if judge:  # "Lady Justice Armitage", "Lord Justice de Villiers": a judge's title
-            start_tok = doc[start_tok.i + 1]
-            while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):
-                start_tok = doc[start_tok.i + 1]  # the particle joins it later
+        found_start = _name_start(doc, tok, is_speaker, is_described)
+        if found_start is None:
+            continue
+        start_tok, lead, titled, judge = found_start
         if (
             lead.i == tok.i > start_tok.i
             and not judge
@@ -867,6 +816,77 @@ def _names_by_role(
             if len(name) > 1:  # "Cllr Rourke" after "Local councillor Paudie Rourke said"
                 surnames.add(name[-1].text)
     return found
+
+
+def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _NameStart | None:
+    """Where the name whose last word is ``tok`` starts, past the titles, honorifics and
+    firm's words before it ("Lumivane CEO Nadia Colfax", "Dr Nkechi Obi", "Lady Justice
+    Armitage"); None when an honorific leaves no full name ("Mr Ingram", "Miss Venezuela")."""
+    text = text_of(doc)
+    # the capitalised run right before the name, not a firm's words the parse hung on it
+    # across a role ("Mwazinga Farmers Cooperative chairperson Chisomo Nyirenda says")
+    parts = [
+        c
+        for c in tok.lefts
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and all(
+            doc[k].text[:1].isupper() or _PARTICLE.fullmatch(doc[k].text)
+            for k in range(c.i + 1, tok.i)
+        )
+    ]
+    start_tok = _hyphen_start(parts[0] if parts else tok)  # "Soo-ah Park"
+    for part in parts:  # "Lumivane CEO Nadia Colfax": the name starts after the title
+        if part.is_upper and part.lower_ in _TITLE_LEADS and part.i + 1 < tok.i:
+            start_tok = doc[part.i + 1]
+    # "General Ann Lee", "Briton Ann Lee": a capitalised title or nationality the parse
+    # chained into a name that starts with a known given name stands before it; so does
+    # a religious title before any full name.
+    lead = start_tok
+    while lead.i < tok.i and lead.is_title and _leads(lead, tok):
+        lead = doc[lead.i + 1]
+    if lead.i < tok.i and (
+        is_given_name(lead.text)
+        or start_tok.lower_ in RELIGIOUS_TITLES
+        or (_opening_trade(start_tok) and lead.is_title)
+        or (
+            start_tok.lower_.rstrip(".") in TITLES | HONORIFICS
+            and lead.is_title
+            and (is_speaker or is_described or start_tok.lower_.rstrip(".") in PERSON_ONLY_TITLES)
+        )
+    ):  # "Professor Ji-woo Park, a coastal engineer, said", "Shri Ramesh Iyer": a name no
+        # list holds
+        start_tok = lead
+    titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
+    if start_tok.lower_.rstrip(".") in HONORIFICS:
+        if tok.i == start_tok.i or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
+            return None  # "Miss Venezuela": a title
+        titled = tok.i - start_tok.i == 1 and (is_speaker or is_described)
+        if tok.i - start_tok.i < 2 and not (titled and _surname_word(tok)):
+            return None  # "Mr Ingram": a short form, if any
+        start_tok = doc[start_tok.i + 1]  # "Dr Nkechi Obi": a full name after it
+    rest = doc[start_tok.i + 1 : tok.i + 1].text
+    if start_tok.i < tok.i and title_also_given_name(text, start_tok.text, rest):
+        # "Nana Kobina Gyepi", then "Nana Gyepi": a chief's title
+        start_tok = doc[start_tok.i + 1]
+    # (not "the Georges-LeBlanc Justice Centre")
+    judge = start_tok.lower_ == "justice" and start_tok.i < tok.i and tok.lower_ not in ORG_HEADS
+    if judge:  # "Lady Justice Armitage", "Lord Justice de Villiers": a judge's title
+        start_tok = doc[start_tok.i + 1]
+        while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):
+            start_tok = doc[start_tok.i + 1]  # the particle joins it later
+    return _NameStart(start_tok, lead, titled, judge)
+
+
+class _NameStart(NamedTuple):
+    """Where a name starts (``start``), the first word after its titles (``lead``), whether
+    one honorific and a surname the grammar backs make it (``titled``), and whether a judge's
+    title stood before it (``judge``)."""
+
+    start: Token
+    lead: Token
+    titled: bool
+    judge: bool
 
 
 def _person_title_named(tok: Token) -> bool:
