@@ -529,18 +529,11 @@ class ArticleFacts:
             and not any(c.dep_ == "poss" for c in noun.children)
         )
 
-    def _learn(self, doc: Doc) -> None:
-        """Walk subjects in order: person subjects set the focus; a he or she subject votes for
-        the gender of the person in focus, and the majority decides a gender not yet known."""
-        votes: dict[str, Counter[str]] = {}
-        reported: dict[str, str] = {}  # the gender a person's own reported words gave
-        text = text_of(doc)
-        leanings = {
-            m.canonical: lean
-            for m in self.mentions
-            if m.canonical not in self.gender
-            and (lean := given_name_leaning(m.canonical)) is not None
-        }
+    def _subject_tokens(self, doc: Doc) -> tuple[list[int], dict[int, tuple[int, int]]]:
+        """The indices of the words that may set the focus (subjects, the agent of a main
+        clause's passive, the source "according to" names, fronted subjects, a noun the parse
+        made its sentence's root, a name the parse left out of its verb's subject), and the
+        ages opening a clause ("The 34-year-old paused"), by index, with their spans."""
         # the agent of a main clause's passive is its subject too: "The study was led by Lee"
         # and so is the source "according to" names: "…”, according to Anjali Desai."
         agents = [
@@ -579,7 +572,82 @@ class ArticleFacts:
         ]
         found = token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted + list(aged)
         found += orphans
-        for i in sorted(set(found)):
+        return sorted(set(found)), aged
+
+    def _subject_mention(self, tok: Token) -> Mention | None:
+        """The mention a subject word is, or a relative pronoun stands for ("Sigurðardóttir,
+        who gave evidence": her)."""
+        m = self.mention_at(tok.idx, tok.idx + len(tok))
+        if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
+            m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
+            if m is None and antecedent.dep_ == "appos":
+                antecedent = antecedent.head  # "Mikayla Dunn, a jillaroo who had started"
+                m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
+            if m is None:  # "the head coach, Lwandile Dube – …– who took over": the name
+                # apposed to the noun the clause hangs on
+                m = next(
+                    (
+                        found
+                        for c in antecedent.children
+                        if c.dep_ == "appos"
+                        and (found := self.mention_at(c.idx, c.idx + len(c))) is not None
+                    ),
+                    None,
+                )
+        return m
+
+    def _vote(
+        self,
+        doc: Doc,
+        tok: Token,
+        votes: dict[str, Counter[str]],
+        reported: dict[str, str],
+        leanings: dict[str, str],
+    ) -> None:
+        """The he or she subject ``tok`` votes for the gender of whom it stands for (twice
+        when it reports that person's own words: "Lee said he would"); ``reported`` keeps
+        the gender such words gave."""
+        text = text_of(doc)
+        said = "m" if tok.lower_ in MALE else "f"
+        # not for one whose given name leans the other way ("Orla Walsh" and "he"),
+        # unless the pronoun reports that person's own words ("Alex Moreno … said
+        # she had": a woman called Alex) or no one else could be meant
+        skip = self._talked_about(text, tok.idx)
+        known_now = {**reported, **self.gender}
+        skip |= {who for who, known in known_now.items() if known != said}  # "Gareth"
+        leaning_away = set()
+        spoke_last = self._last_speaking(doc, tok)  # "Jordan Pryce said …" "she said"
+        if tok.head.dep_ != "ccomp":
+            leaning_away = {who for who, lean in leanings.items() if lean != said}
+            leaning_away -= spoke_last
+        answer = self._answer(doc, tok.idx, said, skip)  # not who asked: "“…?” Justice
+        # Arch asked. ¶ “…,” she replied"
+        who = answer.person if answer is not None else None
+        if who is None:
+            who = self._recent(tok.idx, None, None, skip | leaning_away)
+        if who is None and leaning_away:
+            who = self._recent(tok.idx, None, None, skip)
+        if who is not None:  # "Lee said he would": the surest vote, which the
+            # pronouns after it heed ("Cllr Ceri Pryce … said he would fight it")
+            reports = tok.head.dep_ == "ccomp" or who in spoke_last
+            votes.setdefault(who, Counter())[said] += 2 if reports else 1
+            if reports:
+                reported.setdefault(who, said)
+
+    def _learn(self, doc: Doc) -> None:
+        """Walk subjects in order: person subjects set the focus; a he or she subject votes for
+        the gender of the person in focus, and the majority decides a gender not yet known."""
+        votes: dict[str, Counter[str]] = {}
+        reported: dict[str, str] = {}  # the gender a person's own reported words gave
+        leanings = {
+            m.canonical: lean
+            for m in self.mentions
+            if m.canonical not in self.gender
+            and (lean := given_name_leaning(m.canonical)) is not None
+        }
+        found, aged = self._subject_tokens(doc)
+        for i in found:
             tok = doc[i]
             if i in aged:  # "The 34-year-old paused before answering. “…,” she said."
                 who = self.resolve(doc, *aged[i])
@@ -589,24 +657,7 @@ class ArticleFacts:
             if _silent(tok.head):
                 self._silent.add(tok.idx)  # "The board's chair did not respond": not the
                 # next "he said", though "his wife" may be the chair's
-            m = self.mention_at(tok.idx, tok.idx + len(tok))
-            if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-                antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
-                m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
-                if m is None and antecedent.dep_ == "appos":
-                    antecedent = antecedent.head  # "Mikayla Dunn, a jillaroo who had started"
-                    m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))
-                if m is None:  # "the head coach, Lwandile Dube – …– who took over": the name
-                    # apposed to the noun the clause hangs on
-                    m = next(
-                        (
-                            found
-                            for c in antecedent.children
-                            if c.dep_ == "appos"
-                            and (found := self.mention_at(c.idx, c.idx + len(c))) is not None
-                        ),
-                        None,
-                    )
+            m = self._subject_mention(tok)
             if m is not None and follows_article(doc, m.start, m.end):
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None and self._in_quote(tok.idx):
@@ -670,31 +721,7 @@ class ArticleFacts:
                 and not self._in_quote(tok.idx)
                 and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
             ):
-                said = "m" if tok.lower_ in MALE else "f"
-                # not for one whose given name leans the other way ("Orla Walsh" and "he"),
-                # unless the pronoun reports that person's own words ("Alex Moreno … said
-                # she had": a woman called Alex) or no one else could be meant
-                skip = self._talked_about(text, tok.idx)
-                known_now = {**reported, **self.gender}
-                skip |= {who for who, known in known_now.items() if known != said}  # "Gareth"
-                leaning_away = set()
-                spoke_last = self._last_speaking(doc, tok)  # "Jordan Pryce said …" "she said"
-                if tok.head.dep_ != "ccomp":
-                    leaning_away = {who for who, lean in leanings.items() if lean != said}
-                    leaning_away -= spoke_last
-                answer = self._answer(doc, tok.idx, said, skip)  # not who asked: "“…?” Justice
-                # Arch asked. ¶ “…,” she replied"
-                who = answer.person if answer is not None else None
-                if who is None:
-                    who = self._recent(tok.idx, None, None, skip | leaning_away)
-                if who is None and leaning_away:
-                    who = self._recent(tok.idx, None, None, skip)
-                if who is not None:  # "Lee said he would": the surest vote, which the
-                    # pronouns after it heed ("Cllr Ceri Pryce … said he would fight it")
-                    reports = tok.head.dep_ == "ccomp" or who in spoke_last
-                    votes.setdefault(who, Counter())[said] += 2 if reports else 1
-                    if reports:
-                        reported.setdefault(who, said)
+                self._vote(doc, tok, votes, reported, leanings)
         for who, counts in votes.items():
             (top, n), *rest = counts.most_common()
             if not rest or rest[0][1] < n:
