@@ -282,6 +282,22 @@ def candidate_mentions(
     alias_regions: list[Span] | None = None,
 ) -> tuple[list[Candidate], dict[str, str]]:
     """The proposed mentions (with the rule filters' objections) and surface → canonical."""
+    teams = team_cells(text_of(doc))  # a results table's cells: clubs, not people
+    spans = _proposed_spans(doc, regions, bylines, teams)
+    spans, canon = _linked(doc, regions, alias_regions or regions, spans, teams)
+    cands = _with_rule_flags(doc, spans, canon)
+    return _flag_things_short_forms(cands, canon, text_of(doc)), canon
+
+
+def _proposed_spans(
+    doc: Doc,
+    regions: list[Span],
+    bylines: list[tuple[str, Span]],
+    teams: list[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """(start, end, origin) of every name proposed: NER's people cleaned and made whole, the
+    names the grammar marks, names by their shape and in lists, the bylines' names; none
+    inside the ``teams`` cells of a results table."""
     text = text_of(doc)
     spans: list[tuple[int, int, str]] = []
     mostly_other = name_context.mostly_not_person(doc)
@@ -312,13 +328,23 @@ def candidate_mentions(
     spans = _add_shaped(spans, _shaped_ok(doc, regions, listed))
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
-    teams = team_cells(text)
     spans = [(*with_particles(text, s, e), src) for s, e, src in spans]
     spans = [(s, with_regnal_number(text, s, e), src) for s, e, src in spans]
     spans = [(s, without_post_nominal(text, s, e), src) for s, e, src in spans]
     spans = [x for x in dedupe(spans) if not _inside_any(teams, x[0], x[1])]
+    return _without_shared_titles(text, spans)
 
-    spans = _without_shared_titles(text, spans)
+
+def _linked(
+    doc: Doc,
+    regions: list[Span],
+    alias_regions: list[Span],
+    spans: list[tuple[int, int, str]],
+    teams: list[tuple[int, int]],
+) -> tuple[list[tuple[int, int, str]], dict[str, str]]:
+    """The spans with the relatives, surname partners and short forms (not in the ``teams``
+    cells) that the names found lead to, and each surface's canonical name."""
+    text = text_of(doc)
     canon = name_links.cluster([text[s:e] for s, e, _ in spans])
     taken = [(s, e) for s, e, _ in spans]
     relatives = name_links.relatives(doc, regions, set(canon.values()), taken)
@@ -334,9 +360,7 @@ def candidate_mentions(
     # one-word names count as forms to look for only on strong evidence ("their son, Tobin",
     # "Queen Beatrix")
     alone = {text[s:e] for s, e, src in spans if src in _ALONE_ORIGINS} | set(nicknames)
-    alias_spans = name_links.short_forms(
-        doc, alias_regions or regions, set(canon.values()), taken, alone
-    )
+    alias_spans = name_links.short_forms(doc, alias_regions, set(canon.values()), taken, alone)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
     spans = _merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
@@ -350,6 +374,15 @@ def candidate_mentions(
     canon.update(name_links.nicknamed_full_names(canon, nicknames))  # "Bridie Considine"
     canon.update(name_links.birth_names(canon, text, spans))
 
+    return spans, canon
+
+
+def _with_rule_flags(
+    doc: Doc, spans: list[tuple[int, int, str]], canon: dict[str, str]
+) -> list[Candidate]:
+    """A candidate for each span, with the rule filters' objections to it (a place, a firm,
+    a party, a title, a common word …)."""
+    text = text_of(doc)
     common = name_context.common_words(doc, [text[s:e] for s, e, _ in spans])
     # spans the model tags as a place or firm, unless it tags the same words a person elsewhere
     # ("Tamsin Vale" as a place in a caption, a person in the text)
@@ -401,7 +434,7 @@ def candidate_mentions(
             + ("quoted_title",) * (standalone and quoted_title)
         )
         cands.append(Candidate(s, e, _recorded_source(src), flags, src))
-    return _flag_things_short_forms(cands, canon, text), canon
+    return cands
 
 
 # Rule flags one mention of a name is enough for: the name is a firm or a place everywhere.
