@@ -180,111 +180,57 @@ class ArticleFacts:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for role in roles_around(span):
-                roles.setdefault(role, set()).add(m.canonical)
-            if span.start > 0:
-                at = span.start - 1
-                if doc[at].text == "." and at > 0:  # "Engr. Liza Dimaculangan"
-                    at -= 1
-                prev = doc[at - 1] if at > 0 else None
-                if (
-                    doc[at].lower_.rstrip(".") in TITLES_AFTER_ROLES
-                    and prev is not None
-                    and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
-                ):
-                    at -= 1  # "District Collector Dr. M. Rajendran": the collector
-                before = doc[at]
-                lemma = before.lemma_.lower().rstrip(".")
-                former = any(c.lower_ in FORMER for c in before.lefts) or (
-                    at > 0 and doc[at - 1].lower_ in FORMER
-                )
-                trade = (before.tag_ == "NN" and before.is_lower and before.dep_ == "compound") or (
-                    before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
-                )
-                member = before.lower_ in _MEMBERS  # "Local MP X", "Ward MCA X"
-                # a capitalised rank or a religious head's title: "Sheikh X" is "the sheikh"
-                titled = before.is_title and before.lower_ in ROLE_PREFIXES | SOVEREIGN_TITLES
-                if (
-                    lemma in PERSON_NOUNS
-                    or before.lower_.rstrip(".") in TITLES
-                    or trade
-                    or member
-                    or titled
-                ):
-                    role = role_key(TITLE_ROLE.get(lemma, lemma), former)
-                    roles.setdefault(role, set()).add(m.canonical)
-                    if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"
-                        roles.setdefault(ranked, set()).add(m.canonical)
-                    office = doc[at - 1].lower_ if at > 0 else ""
-                    rank = office.rstrip(".")
-                    if at > 0 and doc[at - 1].is_title and rank in TITLES and rank not in FORMER:
-                        # "Detective Inspector Kofi Asante" is "the detective" too
-                        roles.setdefault(role_key(TITLE_ROLE.get(rank, rank), former), set()).add(
-                            m.canonical
-                        )
-                    if lemma == "attorney" and office in PROSECUTING_OFFICES:
-                        # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
-                        roles.setdefault(role_key("prosecutor", former), set()).add(m.canonical)
+            found = list(roles_around(span)) + _roles_before(doc, span)
             title = _title_after(doc, span)
             if title is not None:  # "Ven. Welikanda Sumanasiri Thera said": the Thera
-                roles.setdefault(title, set()).add(m.canonical)
+                found.append(title)
             if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
-                roles.setdefault("founder", set()).add(m.canonical)
+                found.append("founder")
             acronym = title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO;
                 # "the Agriculture Cabinet Secretary, Dr Halima Wario": the ACS and the CS
-                for k in range(len(acronym) - 1):
-                    roles.setdefault(acronym[k:], set()).add(m.canonical)
+                found += [acronym[k:] for k in range(len(acronym) - 1)]
                 # and the title before a rank: "Provincial Police Commander Chief
                 # Superintendent Kepa Yandi" is the PPC
-                for k in range(3, len(acronym)):
-                    roles.setdefault(acronym[:k], set()).add(m.canonical)
-            for role in _roles_written_before(text, m.start):
-                roles.setdefault(role, set()).add(m.canonical)
+                found += [acronym[:k] for k in range(3, len(acronym))]
+            found += _roles_written_before(text, m.start)
             # not the object of a relative clause the parse gave the main subject as an
             # apposition ("Pretorius, who represents Mahlangu, the ranger agreed")
             in_clause = span.root.dep_ in {"dobj", "pobj"} and any(
                 a.dep_ == "relcl" for a in span.root.ancestors
             )
-            for appos in () if in_clause else span.root.children:  # the name's apposition
-                # any common noun in apposition to a name is a role ("…, the abbess of the
-                # convent,"), not a possessor ("…, the company's" is no role); so are the
-                # nouns joined to it ("…, the chief executive and the returning officer,")
-                if (
-                    appos.dep_ == "appos"
-                    and appos.i >= span.end
-                    and (appos.pos_ == "NOUN" or appos.lower_ in _MEMBERS)  # "…, the MP for X,"
-                    and not any(c.dep_ == "case" for c in appos.children)
-                ):
-                    for noun in (appos, *appos.conjuncts):
-                        if (noun.pos_ == "NOUN" or noun.lower_ in _MEMBERS) and self._may_be(
-                            m.canonical, noun.lemma_
-                        ):
-                            former = any(c.lower_ in FORMER for c in noun.children)
-                            role = role_key(noun.lemma_.lower(), former)
-                            roles.setdefault(role, set()).add(m.canonical)
-                            if (ranked := ranked_role(noun)) is not None:
-                                roles.setdefault(ranked, set()).add(m.canonical)
-                            if (owner := possessor(noun)) is not None:  # "…, Lee's lawyer,"
-                                roles.setdefault(owned_role_key(owner, noun, former), set()).add(
-                                    m.canonical
-                                )
-            written = _APPOSED_ROLE.match(text, m.end)
-            words = written["words"].split() if written and not in_clause else []
-            role = next((w for w in words if w in _APPOSED_ROLES), None)
-            phrase = (
-                doc.char_span(written.start("words"), written.end(), alignment_mode="expand")
-                if written and role
-                else None
-            )
-            if phrase is not None and any(
-                t.lower_ == role and t.dep_ in SUBJECT_DEPS for t in phrase
-            ):
-                role = None  # "Responding to Cllr Dempsey, the former mayor said": a subject
-            if role is not None:
-                roles.setdefault(role_key(role, "former" in words), set()).add(m.canonical)
+            if not in_clause:
+                found += self._apposed_roles(span, m.canonical)
+                found += _role_written_after(doc, m.end)
+            for role in found:
+                roles.setdefault(role, set()).add(m.canonical)
         self._add_predecessors(doc, roles)
         return roles
+
+    def _apposed_roles(self, span: Span, who: str) -> list[str]:
+        """The roles the name's apposition gives: any common noun in apposition to a name is a
+        role ("…, the abbess of the convent,"), not a possessor ("…, the company's" is no
+        role); so are the nouns joined to it ("…, the chief executive and the returning
+        officer,"), and a possessed one is that owner's too ("…, Lee's lawyer,")."""
+        found = []
+        for appos in span.root.children:
+            if (
+                appos.dep_ == "appos"
+                and appos.i >= span.end
+                and (appos.pos_ == "NOUN" or appos.lower_ in _MEMBERS)  # "…, the MP for X,"
+                and not any(c.dep_ == "case" for c in appos.children)
+            ):
+                for noun in (appos, *appos.conjuncts):
+                    if (noun.pos_ == "NOUN" or noun.lower_ in _MEMBERS) and self._may_be(
+                        who, noun.lemma_
+                    ):
+                        former = any(c.lower_ in FORMER for c in noun.children)
+                        found.append(role_key(noun.lemma_.lower(), former))
+                        if (ranked := ranked_role(noun)) is not None:
+                            found.append(ranked)
+                        if (owner := possessor(noun)) is not None:
+                            found.append(owned_role_key(owner, noun, former))
+        return found
 
     def _deceased(self, doc: Doc) -> set[str]:
         """People a relative clause after their name says died ("William McIlwaine, who kept
@@ -786,6 +732,66 @@ def _closing_apposition(phrase: Token, verb: Token) -> Token | None:
         ):
             return tok  # its closing comma inside it or not
     return None
+
+
+def _roles_before(doc: Doc, span: Span) -> list[str]:
+    """The roles a title or a person noun right before a name gives ("Mayor Rosa Delgado",
+    "head librarian Gloria Pemberton", "Local MP X", "Sheikh X"; "former mayor X" a former
+    mayor): also a rank's ("Sous chef X"), the office before it ("Detective Inspector Kofi
+    Asante" is the detective too) and a prosecutor's ("Assistant District Attorney X")."""
+    if span.start == 0:
+        return []
+    found: list[str] = []
+    at = span.start - 1
+    if doc[at].text == "." and at > 0:  # "Engr. Liza Dimaculangan"
+        at -= 1
+    prev = doc[at - 1] if at > 0 else None
+    if (
+        doc[at].lower_.rstrip(".") in TITLES_AFTER_ROLES
+        and prev is not None
+        and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
+    ):
+        at -= 1  # "District Collector Dr. M. Rajendran": the collector
+    before = doc[at]
+    lemma = before.lemma_.lower().rstrip(".")
+    former = any(c.lower_ in FORMER for c in before.lefts) or (
+        at > 0 and doc[at - 1].lower_ in FORMER
+    )
+    trade = (before.tag_ == "NN" and before.is_lower and before.dep_ == "compound") or (
+        before.is_sent_start and before.lower_ in OCCUPATIONS  # "Headteacher X"
+    )
+    member = before.lower_ in _MEMBERS  # "Local MP X", "Ward MCA X"
+    # a capitalised rank or a religious head's title: "Sheikh X" is "the sheikh"
+    titled = before.is_title and before.lower_ in ROLE_PREFIXES | SOVEREIGN_TITLES
+    if lemma in PERSON_NOUNS or before.lower_.rstrip(".") in TITLES or trade or member or titled:
+        role = role_key(TITLE_ROLE.get(lemma, lemma), former)
+        found.append(role)
+        if not former and (ranked := ranked_role(before)) is not None:  # "Sous chef X"
+            found.append(ranked)
+        office = doc[at - 1].lower_ if at > 0 else ""
+        rank = office.rstrip(".")
+        if at > 0 and doc[at - 1].is_title and rank in TITLES and rank not in FORMER:
+            # "Detective Inspector Kofi Asante" is "the detective" too
+            found.append(role_key(TITLE_ROLE.get(rank, rank), former))
+        if lemma == "attorney" and office in PROSECUTING_OFFICES:
+            # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
+            found.append(role_key("prosecutor", former))
+    return found
+
+
+def _role_written_after(doc: Doc, end: int) -> list[str]:
+    """A role written right after a name in words the parse may not join to it ("Harold
+    Pike, who was mayor", a former mayor); not a subject ("Responding to Cllr Dempsey, the
+    former mayor said")."""
+    written = _APPOSED_ROLE.match(text_of(doc), end)
+    words = written["words"].split() if written else []
+    role = next((w for w in words if w in _APPOSED_ROLES), None)
+    if role is None:
+        return []
+    phrase = doc.char_span(written.start("words"), written.end(), alignment_mode="expand")
+    if phrase is not None and any(t.lower_ == role and t.dep_ in SUBJECT_DEPS for t in phrase):
+        return []  # "Responding to Cllr Dempsey, the former mayor said": a subject
+    return [role_key(role, "former" in words)]
 
 
 def _title_after(doc: Doc, span: Span) -> str | None:

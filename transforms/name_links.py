@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -529,19 +529,21 @@ _MARRIED_KIN = frozenset({"wife", "widow", "mother"})
 _HER_HUSBAND = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:late )?husband\b")
 
 
-def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
-    """A one-word mention shared by several full names goes to the nearest one before it
-    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
-    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people).
-    A bare surname keeps the person it named before: "Kowalczyk, whose wife, Danuta
-    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant. Outside the
-    ``quoted`` spans, one named only inside a quote is not the nearest: "“My father, Ninu
-    Grech, carried it,” Mr Grech said" is the speaker, named before."""
-    out: list[Mention] = []
-    last_seen: dict[str, int] = {}
-    told: dict[str, int] = {}  # where each person was last named outside quotes
-    bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
-    titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
+@dataclass(frozen=True)
+class _WrittenNames:
+    """What the article writes about its full names, before any surname is resolved."""
+
+    full: set[str]  # the canonical names of two words or more
+    introduced: dict[str, int]  # where each full name is first written in full
+    in_headline: set[str]  # those the headline names (not as a possessive)
+    titled_in_full: dict[str, set[str]]  # the titles written before each one in full
+    late: set[str]  # those written as late ("whose late father Yiannis Papadakis")
+    kin_of: dict[str, str]  # relatives introduced as someone's: "His son, Mohamed Koroma,"
+    married: set[str]  # a wife, widow or mother: whom a "Mrs" of a shared surname is
+
+
+def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
+    """``_WrittenNames`` of the article's mentions."""
     full = {m.canonical for m in mentions if len(name_words(m.canonical)) >= 2}
     introduced: dict[str, int] = {}  # where each full name is first written in full
     for m in mentions:
@@ -557,8 +559,7 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
         for m in mentions
         if m.end <= headline_end and text[m.end : m.end + 2] not in {"'s", "’s"}
     }
-    titles: dict[str, set[str]] = {}  # the titles written before each person's names so far
-    titled_in_full: dict[str, set[str]] = {}  # and anywhere before a full name
+    titled_in_full: dict[str, set[str]] = {}
     for m in mentions:
         if m.surface == m.canonical and (title := _title_before(text, m.start)):
             titled_in_full.setdefault(m.canonical, set()).add(title)
@@ -572,6 +573,27 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
     # who a "Mrs" is, of women sharing a surname: a wife, widow or mother, not a daughter
     married = {name for name, noun in kin_of.items() if noun in _MARRIED_KIN}
     married |= {name for name, at in introduced.items() if _HER_HUSBAND.match(text, at)}
+    return _WrittenNames(full, introduced, in_headline, titled_in_full, late, kin_of, married)
+
+
+def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
+    """A one-word mention shared by several full names goes to the nearest one before it
+    whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
+    nor the honorific an earlier mention gave it ("Mr Adeyemi" then "Ms Adeyemi": two people).
+    A bare surname keeps the person it named before: "Kowalczyk, whose wife, Danuta
+    Kowalczyk, …" then "Kowalczyk's solicitor" is still the defendant. Outside the
+    ``quoted`` spans, one named only inside a quote is not the nearest: "“My father, Ninu
+    Grech, carried it,” Mr Grech said" is the speaker, named before."""
+    out: list[Mention] = []
+    last_seen: dict[str, int] = {}
+    told: dict[str, int] = {}  # where each person was last named outside quotes
+    bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
+    titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
+    titles: dict[str, set[str]] = {}  # the titles written before each person's names so far
+    names = _written_names(mentions, text)
+    full, introduced, kin_of = names.full, names.introduced, names.kin_of
+    in_headline, titled_in_full = names.in_headline, names.titled_in_full
+    late, married = names.late, names.married
     for m in mentions:
         gender = honorific_gender(text, m.start)
         title = _title_before(text, m.start)
