@@ -206,14 +206,7 @@ def candidates(
     inside = range(span.start - 1, span.end + 1)  # the quote with its marks
     governed = _heads_above(span) - set(inside)
     first_cue = _first_governing_cue(span, inside)
-    words = len(text_of(doc)[start:end].split())
-    quote = {
-        "short": float(words <= SHORT_QUOTE_WORDS),
-        "opens": float(
-            not text_of(doc)[text_of(doc).rfind("\n", 0, start) + 1 : start].strip("“\"‘'„ ")
-        ),
-    }
-    quote["nocue"] = float(not _has_cue(first, last, inside))
+    quote = _quote_features(doc, start, end, _has_cue(first, last, inside))
     prev_subj = _previous_subject(doc, first, resolver)
     context = context or Discourse()
     out: list[Candidate] = []
@@ -263,17 +256,8 @@ def candidates(
         and rule.speaker_end is not None
         and not rule_seen
         and not _rule_in_other_quote(rule, start, end, quoted)
-    ):
-        feats = {
-            "bias": 1.0,
-            "rule": 1.0,
-            "rule_cue": float(rule.cue_start is not None),
-            "rule_far": 1.0,
-        }
-        _rule_how(feats, rule, True)
-        out.append(
-            Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
-        )
+    ):  # the rule's speaker, beyond the neighbouring sentences
+        out.append(_far_rule_candidate(rule))
         whos.append((None, False))
     # a he/she whose person is also named among the candidates ("Lee … he said": two mentions)
     named = {who for who, pron in whos if who is not None and not pron}
@@ -283,6 +267,30 @@ def candidates(
     for c in out:
         _cross(c.features)
     return out
+
+
+def _quote_features(doc: Doc, start: int, end: int, has_cue: bool) -> dict[str, float]:
+    """What the quote ``[start, end)`` itself is like: short, opening its paragraph, and
+    with no cue verb in its sentences (``has_cue``)."""
+    text = text_of(doc)
+    return {
+        "short": float(len(text[start:end].split()) <= SHORT_QUOTE_WORDS),
+        "opens": float(not text[text.rfind("\n", 0, start) + 1 : start].strip("“\"‘'„ ")),
+        "nocue": float(not has_cue),
+    }
+
+
+def _far_rule_candidate(rule: Attribution) -> Candidate:
+    """The rule's speaker as a candidate of its own, where it stands outside the sentences
+    around the quote."""
+    feats = {
+        "bias": 1.0,
+        "rule": 1.0,
+        "rule_cue": float(rule.cue_start is not None),
+        "rule_far": 1.0,
+    }
+    _rule_how(feats, rule, True)
+    return Candidate(rule.speaker_start, rule.speaker_end, rule.cue_start, rule.cue_end, feats)
 
 
 def _own_paragraph_end(text: str, start: int, end: int) -> int:
