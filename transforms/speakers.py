@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.article_facts import (
     FEMALE,
     MALE,
+    RELATIVE_PRONOUNS,
     age_opening_clause,
     fronted_subject,
     noun_phrase,
@@ -248,11 +249,21 @@ def _outermost_source(subj: Token, verb: Token, outside) -> tuple[Token, Token]:
 
 def _reporting_ancestors(verb: Token):
     """The words above ``verb`` up to a conjunction or side-by-side clause: "Lee said so, and
-    the aide replied “…”" is the aide's, not a report inside Lee's."""
+    the aide replied “…”" is the aide's, not a report inside Lee's; nor past a relative
+    clause with a subject of its own ("pressed him on an email in which a manager wrote
+    that …": the manager's)."""
     child = verb
-    while child.head != child and child.dep_ not in COORDINATE_DEPS:
+    while child.head != child and child.dep_ not in COORDINATE_DEPS and not _own_clause(child):
         child = child.head
         yield child
+
+
+def _own_clause(verb: Token) -> bool:
+    """A relative clause whose subject is no relative pronoun: "(an email) in which a manager
+    wrote", not "(a candidate) who has called for"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children
+    )
 
 
 def previous_subject(
@@ -474,11 +485,16 @@ def _according_to(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, borrowed from the verb it is conjoined to when it has none."""
+    """The subject of a verb, borrowed from the verb it is conjoined to when it has none; of
+    two, one that can speak ("But this financial year, because of …, he said", the year
+    parsed as a subject too)."""
     for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
+        if len(subjects) > 1 and not _can_speak(subjects[0]):
+            subjects = subjects[1:]
+        if subjects:
+            return person_in_apposition(subjects[0])
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and _is_word(child):
-                return person_in_apposition(child)
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:

@@ -4125,3 +4125,21 @@ def test_a_former_role_of_one_who_was_it_goes_to_them():
         "the former mayor says."
     )
     assert quote_starting(text, "We keep").speaker_canonical == "Qaunaq Kakkik"
+
+
+def test_a_subject_that_cannot_speak_gives_way_to_the_one_that_can():
+    text = (
+        "Fuel duty\n\nChancellor Gordon Brown spoke on Wednesday.\n\nBut this financial year, "
+        "because of “volatility in the oil market”, he said the rise would be deferred."
+    )
+    assert quote_starting(text, "volatility").speaker_canonical == "Gordon Brown"
+
+
+def test_a_relative_clause_with_its_own_subject_is_no_report_of_the_verb_above():
+    text = (
+        "Emails\n\nMukasey, the attorney general under George W. Bush, criticized Clinton’s "
+        "email use, which an FBI investigation said was “extremely careless” but did not "
+        "warrant charges."
+    )
+    q = quote_starting(text, "extremely")
+    assert (q.speaker_surface, q.speaker_canonical) == ("an FBI investigation", None)
