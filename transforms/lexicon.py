@@ -147,6 +147,8 @@ TITLES = frozenset(
         "cr",  # councillor, in Australia
         "const",  # constable
         "constable",
+        # British police ranks by their initials: "DC Imogen Harrow", "DCI Ruth Okafor"
+        *("dc", "ds", "di", "dci", "dsi", "pc", "pcso"),
         "collector",  # a district's chief officer, in India
         "pleader",  # a government's counsel, in India ("Government Pleader M. Selvaraj")
         "counsel",  # a prosecutor, in the Caribbean ("Crown Counsel Anouk Forbes")

@@ -47,6 +47,8 @@ TITLE_ROLE = {
     "const": "constable",
     "sgt": "sergeant",
     "det": "detective",
+    **dict.fromkeys(("dc", "ds", "di", "dci", "dsi"), "detective"),
+    **dict.fromkeys(("pc", "pcso"), "officer"),
     "insp": "inspector",
     "supt": "superintendent",
     "capt": "captain",

@@ -358,6 +358,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     subject = _subject(root)
     if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_OR_TIME:
         return _attribution(subject, None)  # "Dr Mutasa was frank:"
+    writer = _writer_of_it(subject, root) if subject is not None else None
+    if writer is not None:  # "… a letter to the minister from Dervla Quigg. It ended:"
+        return tagged(_voiced(_attribution(subject, root), _attribution(writer, root)), "writer")
     owner = _utterance_owner(subject) if subject is not None else None
     if owner is not None:  # "The coach's message to his players, with the Warriors trailing,
         return tagged(_attribution(owner, None), "writer")  # was short:": the coach's
@@ -648,8 +651,25 @@ def _reported_sender(cue: Token, span: Span) -> Token | None:
     i = _before_marks(doc, span.start)  # not before the cue: a word, no mark
     if doc[i].text != ":":
         return None
+    sender = _message_sender_before(doc[i - 1])
+    if sender is not None:
+        return sender
     writer = _writer_before_colon(doc[i - 1])
     return writer if writer is not None and writer.head.head.i == cue.i else None
+
+
+def _message_sender_before(last: Token) -> Token | None:
+    """The sender of a message the words before a colon end in: "she first heard the news in
+    a text message from the local MLA, Niall Devenney:" (the name apposed, else the sender)."""
+    sender = last.head if last.dep_ == "appos" else last
+    prep = sender.head
+    if (
+        sender.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in WRITTEN_NOUNS
+    ):
+        return last
+    return None
 
 
 def _writer_before_colon(last: Token) -> Token | None:
@@ -733,6 +753,10 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
         writer = None
         if tok.lemma_.lower() in WRITTEN_NOUNS and tok.pos_ == "NOUN":
             writer = writer_token(tok)
+            if writer is None and definite(tok) and before[-1].start > 0:
+                # "In 1983, Winters wrote to the health department … The family shared the
+                # letter with the Current. It reads:": the sentence before that says who wrote
+                writer = _writer_before_definite(subj.doc[before[-1].start - 1].sent)
         elif tok.lemma_.lower() in WRITING_VERBS:  # "It was written in 1991 by Gerald Thiessen"
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             writer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -740,6 +764,17 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
             # the name apposed to the writer: "from Howells’ second wife, Bethan"
             apposed = [c for c in writer.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             return apposed[0] if apposed else writer
+    return None
+
+
+def _writer_before_definite(sent: Span) -> Token | None:
+    """The subject that "wrote" in ``sent``, a person's name: the writer of the letter the
+    next sentence calls "the letter"."""
+    for tok in sent:
+        if tok.lemma_ == "write" and tok.pos_ == "VERB":
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                return subject
     return None
 
 

@@ -4143,3 +4143,41 @@ def test_a_relative_clause_with_its_own_subject_is_no_report_of_the_verb_above()
     )
     q = quote_starting(text, "extremely")
     assert (q.speaker_surface, q.speaker_canonical) == ("an FBI investigation", None)
+
+
+def test_a_british_police_rank_by_its_initials_is_a_title():
+    text = (
+        "Burglary\n\nThe pair left a trail, according to Detective Constable Imogen Harrow, of "
+        "Castlegate CID.\n\n“I hope this sends a clear message,” DC Harrow added.\n\nPC Tom "
+        "Reed said the van was found. “It was empty,” the officer said."
+    )
+    assert quote_starting(text, "I hope").speaker_canonical == "Imogen Harrow"
+    assert quote_starting(text, "It was empty").speaker_canonical == "Tom Reed"
+
+
+def test_a_letter_that_it_ended_with_a_block_quote_is_its_writers():
+    text = (
+        "Festival\n\nThe festival’s plight prompted a letter to the minister from the actor "
+        "Dervla Quigg, who won best actress at Ballycrennan in 1987. It ended:\n\n“I was 19 and "
+        "working in a shirt factory when I first walked on to that stage.\n\n“Take the festival "
+        "away and you take away the door I walked through.”\n\nCllr Hagan said more."
+    )
+    assert quote_starting(text, "I was 19").speaker_canonical == "Dervla Quigg"
+
+
+def test_the_letter_someone_wrote_two_sentences_before_it_reads_is_theirs():
+    text = (
+        "Bush pilot\n\nIn 1983, Abe Winters wrote to the provincial health department pleading "
+        "for a lit airstrip in Sandy Tickle. The family shared the letter with the Current this "
+        "week. It reads, in part: “The people of this coast are not asking for luxury.”"
+    )
+    assert quote_starting(text, "The people").speaker_canonical == "Abe Winters"
+
+
+def test_a_message_from_someone_named_before_a_colon_is_theirs():
+    text = (
+        "Festival\n\nThe committee had been preparing to cancel. Mrs Corbett said she first "
+        "heard the news on Sunday night, in a text message from the local MLA, Niall Devenney: "
+        "“Sit tight. Good news coming Tuesday. Say nothing.”"
+    )
+    assert quote_starting(text, "Sit tight").speaker_canonical == "Niall Devenney"
