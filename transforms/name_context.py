@@ -35,6 +35,7 @@ from transforms.lexicon import (
     TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_spans import (
+    NICKNAME,
     first_names,
     is_given_name,
     is_post_nominal,
@@ -509,6 +510,9 @@ def in_larger_entity(
         s < end
         and start < e
         and (s < start or e > end)
+        # not one that starts inside the name's nickname: 'Marcus "Bucket" Ellery' with
+        # 'Bucket" Ellery led the Falcons' tagged a work of art
+        and not (s > start and NICKNAME.search(text, start, end))
         and (start, end) not in entity_parts(text, s, e)
         for s, e in (other_entities(doc) if entities is None else entities)
     )

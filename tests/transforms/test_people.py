@@ -2318,3 +2318,11 @@ def test_a_ship_a_venue_and_an_office_named_like_people_are_not_people():
     names = {m.canonical for m in mentions_of(text)}
     assert {"Kervin Edmund", "Bill Tandy"} <= names
     assert not names & {"Karen Holm", "Lionel Augustin Grounds", "Sage County Sheriff"}
+
+
+def test_a_name_with_a_nickname_the_model_glued_to_the_words_after_is_a_person():
+    text = (
+        'Basketball\n\nSenior guard Marcus "Bucket" Ellery led the Falcons with 24 points, '
+        "including four straight free throws."
+    )
+    assert [m.canonical for m in mentions_of(text)] == ["Marcus Ellery"]
