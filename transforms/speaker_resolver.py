@@ -493,8 +493,11 @@ class SpeakerResolver(ArticleFacts):
         # the sous chef named since); not a named person's ("Mr Tillery's lawyer" is not the
         # lawyer the article named for the other side)
         if head.tag_ != "NNS" and self._owner_named(head) is None:
-            # "the chairwoman" of one who chairs the body, or was named its chair
+            # "the chairwoman" of one who chairs the body, or was named its chair; not when
+            # the article gave the very word as someone's ("The festival's chairwoman, X,")
             forms = [role_key(form, former) for form in sorted(same_roles(lemma))]
+            if self._owned_holders(lemma, former):
+                forms = []
             for key in (ranked_role(head), role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)

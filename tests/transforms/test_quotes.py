@@ -4181,3 +4181,13 @@ def test_a_message_from_someone_named_before_a_colon_is_theirs():
         "“Sit tight. Good news coming Tuesday. Say nothing.”"
     )
     assert quote_starting(text, "Sit tight").speaker_canonical == "Niall Devenney"
+
+
+def test_a_role_the_article_gave_in_those_words_beats_a_related_role():
+    text = (
+        "Drama festival\n\nThe festival’s chairwoman, Bernadette Corbett, said the committee had "
+        "been close to cancelling.\n\n“We had the letters written. We just hadn’t posted them,” "
+        "the chairwoman said.\n\nCllr Ashley Hagan, who chairs the council’s leisure committee, "
+        "was blunt."
+    )
+    assert quote_starting(text, "We had the").speaker_canonical == "Bernadette Corbett"
