@@ -425,10 +425,11 @@ def writer_token(noun: Token) -> Token | None:
     Strachan wrote"), before anyone who passed it on ("X said in an email shared by the
     company")."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in CUE_LEMMAS:
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
+    said_in = None  # the subject of the verb the writing's "in" belongs to
+    if noun.dep_ == "pobj" and verb.lower_ == "in":
+        said_in = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if said_in is not None and verb.head.lemma_.lower() in CUE_LEMMAS:
+            return said_in
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]
     for clause in clauses:
@@ -459,7 +460,6 @@ def writer_token(noun: Token) -> Token | None:
             found = _from_object(clause)  # "a text message he (said he) received from Jamil"
             if found is not None:
                 return found
-    verb = noun.head
     if noun.dep_ == "dobj":  # "read out the text message his wife, X, sent him", parsed as
         for joined in verb.children:  # two verbs joined: the second's subject follows the noun
             if joined.dep_ == "conj" and joined.lemma_.lower() in WRITING_VERBS:
@@ -481,8 +481,8 @@ def writer_token(noun: Token) -> Token | None:
             # "told the court Kallis had sent a text message", "Kallis" parsed as the court's
             return verb.doc[edge - 1]
         return subject
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
-        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if said_in is not None and verb.head.pos_ == "VERB":
+        return said_in
     return None
 
 

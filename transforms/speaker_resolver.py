@@ -489,15 +489,14 @@ class SpeakerResolver(ArticleFacts):
         if titled is not None:
             return titled
         former = role != lemma
+        holders = self._owned_holders(lemma, former)  # "The trust's chief executive, X,"
         # a role the article gave a name: "the SEC's chief accountant", "the head chef" (not
         # the sous chef named since); not a named person's ("Mr Tillery's lawyer" is not the
         # lawyer the article named for the other side)
         if head.tag_ != "NNS" and self._owner_named(head) is None:
             # "the chairwoman" of one who chairs the body, or was named its chair; not when
             # the article gave the very word as someone's ("The festival's chairwoman, X,")
-            forms = [role_key(form, former) for form in sorted(same_roles(lemma))]
-            if self._owned_holders(lemma, former):
-                forms = []
+            forms = [] if holders else [role_key(f, former) for f in sorted(same_roles(lemma))]
             for key in (ranked_role(head), role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)
@@ -505,7 +504,6 @@ class SpeakerResolver(ArticleFacts):
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
             return None  # "the spokesman" after "a spokesman said": the one not named
-        holders = self._owned_holders(lemma, former)
         if holders and head.tag_ != "NNS":  # "The trust's chief executive, X," then "the
             return self._latest(holders, start)  # chief executive said": X, not her predecessor
         age = _AGE.fullmatch(text[start:end].strip())
