@@ -128,11 +128,11 @@ def test_particles_take_the_given_name_but_not_et_al():
 
 
 def test_nationality_and_ethnic_words_alone_are_not_names():
-    from transforms.people import _plausible
+    from transforms.name_edges import plausible
 
-    assert not _plausible("Hutus")
-    assert not _plausible("Swiss")
-    assert _plausible("Ann Lee")
+    assert not plausible("Hutus")
+    assert not plausible("Swiss")
+    assert plausible("Ann Lee")
 
 
 def test_a_word_the_article_also_writes_in_lower_case_is_not_a_name():
@@ -153,7 +153,7 @@ def test_the_broad_given_names_leave_out_words_news_uses_otherwise():
 
 
 def test_a_given_name_starts_a_name_at_any_capitalised_word():
-    from transforms.people import _first_name_pattern, _given_name_matches
+    from transforms.shaped_names import _first_name_pattern, _given_name_matches
 
     text = "Belgian coach Wilfried Van Moer and Spokesman Per Olsen met Thibaut Courtois."
     found = [m.group() for m in _given_name_matches(_first_name_pattern(), text)]
@@ -220,7 +220,7 @@ def test_a_hyphenated_given_name_is_kept_whole():
 
 
 def test_capitalised_words_after_a_known_name_are_cut_off():
-    from transforms.people import _cut_after_known_names
+    from transforms.name_edges import cut_after_known_names
 
     text = "Kanye West Spoke To Hollywood. Later Kanye West left. Marco Tonchetti Provera stayed."
     spoke, west = text.index("Kanye West Spoke"), text.index("Kanye West left")
@@ -231,7 +231,7 @@ def test_capitalised_words_after_a_known_name_are_cut_off():
         (west, west + len("Kanye West"), "ner"),
         (marco, marco + len("Marco Tonchetti"), "ner"),
     ]
-    cut = _cut_after_known_names(text, shaped, known)
+    cut = cut_after_known_names(text, shaped, known)
     assert [text[s:e] for s, e, _ in cut] == ["Kanye West", "Marco Tonchetti Provera"]
 
 
@@ -282,13 +282,13 @@ def test_an_entity_is_cut_into_names_at_its_possessive_and_at_and():
 
 
 def test_a_nickname_in_brackets_joins_two_name_parts_but_a_country_does_not():
-    from transforms.people import _merge_bracketed
+    from transforms.name_edges import merge_bracketed
 
     text = "It came after Peter James (Pete) Walker died. Ann Lemaire (France) Bo Parkson 3:30"
     doc = next(annotate([text]))
     parts = ["Peter James", "Walker", "Ann Lemaire", "Bo Parkson"]
     spans = [(text.index(p), text.index(p) + len(p), "ner") for p in parts]
-    merged = [text[s:e] for s, e, _ in _merge_bracketed(doc, spans)]
+    merged = [text[s:e] for s, e, _ in merge_bracketed(doc, spans)]
     assert merged == ["Peter James (Pete) Walker", "Ann Lemaire", "Bo Parkson"]
 
 
@@ -306,31 +306,31 @@ def test_a_surname_the_model_takes_for_a_place_in_a_line_of_surnames_is_a_name()
 
 
 def test_an_opening_verb_or_adjective_is_not_part_of_the_name_after_it():
-    from transforms.people import _without_opening_word
+    from transforms.name_edges import without_opening_word
 
     text = (
         "Open Draw\n\nBumping Tarrow up to the sixth seeding avoided a clash.\n\nBumping Tarrow\n"
     )
     doc = next(annotate([text]))
     s = text.index("Bumping")
-    assert text[slice(*_without_opening_word(doc, s, s + 14))] == "Tarrow"
+    assert text[slice(*without_opening_word(doc, s, s + 14))] == "Tarrow"
     s = text.rindex("Bumping")  # alone on its line, as a byline: left as it is
-    assert text[slice(*_without_opening_word(doc, s, s + 14))] == "Bumping Tarrow"
+    assert text[slice(*without_opening_word(doc, s, s + 14))] == "Bumping Tarrow"
 
 
 def test_a_proper_noun_compounded_before_a_one_word_name_is_its_given_name():
-    from transforms.people import _with_given_name
+    from transforms.name_edges import with_given_name
 
     text = "Match Report\n\nIt was a vicious shot by Okan Berzelioglu which the keeper tipped over."
     doc = next(annotate([text]))
     s = text.index("Berzelioglu")
-    assert text[_with_given_name(doc, s, s + 11) : s + 11] == "Okan Berzelioglu"
+    assert text[with_given_name(doc, s, s + 11) : s + 11] == "Okan Berzelioglu"
     s = text.index("Report")
-    assert _with_given_name(doc, s, s + 6) == s  # a headline's first word is left out
+    assert with_given_name(doc, s, s + 6) == s  # a headline's first word is left out
 
 
 def test_a_name_before_its_country_may_be_split_from_the_bracket_by_a_line_break():
-    from transforms.people import _NAME_BEFORE_COUNTRY
+    from transforms.shaped_names import _NAME_BEFORE_COUNTRY
 
     text = "beat Tunde Okorafor\n\n(Nigeria) 38.12 and Ann Lee (France)"
     assert [m["name"] for m in _NAME_BEFORE_COUNTRY.finditer(text)] == ["Tunde Okorafor", "Ann Lee"]
