@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from transforms import name_context
 from transforms.document import Span
@@ -60,6 +61,52 @@ def _covers(spans: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in spans)
 
 
+class _Known(NamedTuple):
+    """What the article already holds when the grammar's names are sought: the names found
+    so far (``taken``), their surnames and given names, and NER's entities."""
+
+    taken: list[tuple[int, int]]
+    surnames: set[str]
+    given: set[str]
+    entity_tokens: set[tuple[int, int]]
+    entity_of: dict[int, tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc, taken: list[tuple[int, int]]) -> _Known:
+        text = text_of(doc)
+        full = [text[s:e].split() for s, e in taken if " " in text[s:e]]
+        return cls(
+            taken,
+            {words[-1] for words in full},
+            {words[0] for words in full},
+            {(e.start, e.end) for e in entities(doc)},
+            {i: (e.start_char, e.end_char) for e in entities(doc) for i in range(e.start, e.end)},
+        )
+
+
+class _Evidence(NamedTuple):
+    """What the words around a name say of it, strongest first: the first that holds names the
+    mention's origin (``role_<kind>``). "described" is what is written with the name; it says
+    more than the verb after it ("Ann Lee, a nurse, said", "District Collector Anjali Bhosale
+    said")."""
+
+    judge: bool
+    described: bool
+    title: bool
+    speaker: bool
+    conjunct: bool
+    kin: bool
+    named: bool
+    relative: bool
+    apposed: bool
+
+    def kind(self) -> str | None:
+        """The strongest evidence, if any beyond a judge's title alone."""
+        if not any(self[1:]):
+            return None
+        return next(k for k, ok in zip(self._fields, self, strict=True) if ok)
+
+
 def names_by_role(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
@@ -67,12 +114,7 @@ def names_by_role(
     the subject of a speech verb ("Rosa Delgado said"), after a title ("Mayor Rosa Delgado"),
     or a full name coordinated with a known one ("Rosa Delgado and Ken Ito")."""
     text = text_of(doc)
-    surnames = {text[s:e].split()[-1] for s, e in taken if " " in text[s:e]}
-    known_given = {text[s:e].split()[0] for s, e in taken if " " in text[s:e]}
-    entity_tokens = {(e.start, e.end) for e in entities(doc)}
-    entity_of = {
-        i: (e.start_char, e.end_char) for e in entities(doc) for i in range(e.start, e.end)
-    }
+    known = _Known.of(doc, taken)
     found = []
     # the proper nouns that are not a compound part of another word, and a surname the tagger
     # took for a plural noun after proper nouns ("Eng Farai Chikomo said")
@@ -81,129 +123,145 @@ def names_by_role(
         i for i in token_indices(doc, pos=("NOUN",), dep=("nsubj",)) if _misread_surname(doc[i])
     ]
     for i in sorted(heads):
-        tok = doc[i]
-        if _sovereign_named(tok):
-            continue  # "Maronite Patriarch Sfeir said": the name alone, found below
-        is_speaker = speaks(tok)
-        # "Rosa Delgado, a lawyer": a name in apposition with a person noun
-        is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
-        # or a relative clause saying what the person is: "Qaunaq Kakkik, who was mayor when"
-        is_described = is_described or any(_who_is_person(c) for c in tok.children)
-        # a person noun the name is in apposition to: "Our goalkeeper, Uche Nnamdi,"
-        is_apposed = tok.dep_ == "appos" and tok.head.i < tok.i and _person_noun(tok.head)
-        found_start = _name_start(doc, tok, is_speaker, is_described)
-        if found_start is None:
+        named = _role_name(doc, doc[i], known)
+        if named is None:
             continue
-        start_tok, lead, titled, judge = found_start
-        if (
-            lead.i == tok.i > start_tok.i
-            and not judge
-            and (tok.text in surnames or tok.text in known_given)
-        ):
-            continue  # "Chief Okafor said" after "Raymond Okafor", "Chief Mosiuoa said" after
-            # "Chief Mosiuoa Khoarai": titles and a short form
-        kin = _next_of_kin(tok, start_tok)
-        if not (
-            1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge or titled))
-        ):
-            continue
-        name = doc[start_tok.i : tok.i + 1]
-        words = name.text.split()
-        if not all(
-            _CAP_WORD.fullmatch(w) or w == "Ó" or (0 < k < len(words) - 1 and PARTICLE.fullmatch(w))
-            for k, w in enumerate(words)
-        ):  # "Donal Ó Briain", "Riana du Plessis"
-            continue
-        before = doc[start_tok.i - 1] if start_tok.i > 0 else None
-        # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma
-        is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(taken, tok.head.idx)
-        after_title = before is not None and (
-            before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
-            or (before.lower_ in DEMONYMS and name[0].text in first_names())
-            or (
-                before.is_lower and before.lemma_ in PERSON_NOUNS | OCCUPATIONS
-            )  # "spokesman Per Lund"
-            or (before.is_sent_start and before.lower_ in OCCUPATIONS)  # "Farmer Huw Price"
-        )
-        is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
-        # "Wade Ferrier and his brother, Colin Ferrier": a given name before a known surname
-        # (or a word no list knows, where the name is a verb's subject: "Eidagaruwo Temaki
-        # lifted …" beside "Deibure Temaki")
-        is_relative = (
-            len(name) == 2
-            and tok.text in surnames
-            and (
-                name[0].text in listed_given_names()
-                or (tok.dep_ == "nsubj" and name[0].lower_ not in common_nouns())
-            )
-        )
-        quoted_title = name.start_char > 0 and text[name.start_char - 1] in ALL_MARKS
-        is_apposed = is_apposed and len(name) > 1 and not quoted_title
-        # "The district commissioner, Bashiir Cilmi Roble, wrote": as sure as a description
-        described = is_described or (is_apposed and tok.head.tag_ == "NN" and speaks(tok.head))
-        if not (
-            is_speaker
-            or after_title
-            or is_conjunct
-            or is_described
-            or is_apposed
-            or kin
-            or is_named
-            or is_relative
-        ):
-            continue
-        # An apposed person noun ("Ann Lee, a lawyer") outweighs the place labels the model
-        # gave the words one by one, not one place entity over the whole name ("Hong Kong").
-        # Not labels of an entity the model glued around the name ("Ann Lee of" as a work).
-        span = (name.start_char, name.end_char)
-        other = any(
-            t.ent_type_ in NON_PERSON_LABELS - {"ORG"}
-            and (
-                entity_of[t.i] == span
-                or span not in name_context.entity_parts(text, *entity_of[t.i])
-            )
-            for t in name
-        )
-        # ... unless it also speaks: a place never "said" as "X, a farmer at Kasungu," or "The
-        # farmers' leader, X," ('Mutinta Hamoonga' tagged a place)
-        spoken_for = (is_described or is_apposed) and is_speaker and len(name) > 1
-        if name.start_char < 0 or (
-            other
-            and not kin
-            and not spoken_for
-            and (not is_described or (name.start, name.end) in entity_tokens)
-        ):
-            continue
+        name, kind, whole = named
         s, e = name.start_char, name.end_char
         if not plausible(text[s:e]) or not inside(regions, s, e):
             continue
         # a part NER took for a person ("Ji-woo" of "Professor Ji-woo Park, a coastal
         # engineer, said", its "Park" a firm) gives way to the whole name the grammar backs
-        whole = (is_speaker or is_described) and name[0].lower_.rstrip(".") not in _TITLE_LEADS
         if not any(
             s < t_e and t_s < e and not (whole and s == t_s < t_e < e) for t_s, t_e in taken
         ):
-            kind = next(
-                k
-                for k, ok in (
-                    ("judge", judge),
-                    # what is written with the name says more than the verb after it:
-                    # "Ann Lee, a nurse, said", "District Collector Anjali Bhosale said"
-                    ("described", described),
-                    ("title", after_title),
-                    ("speaker", is_speaker),
-                    ("conjunct", is_conjunct),
-                    ("kin", kin),
-                    ("named", is_named),
-                    ("relative", is_relative),
-                    ("apposed", is_apposed),
-                )
-                if ok
-            )
             found.append((s, e, f"role_{kind}"))
             if len(name) > 1:  # "Cllr Rourke" after "Local councillor Paudie Rourke said"
-                surnames.add(name[-1].text)
+                known.surnames.add(name[-1].text)
     return found
+
+
+def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, bool] | None:
+    """The name that ends at ``tok`` if the grammar says it is a person's, with the kind of
+    evidence, and whether that evidence is strong enough for the whole name to replace a part
+    of it NER found."""
+    if _sovereign_named(tok):
+        return None  # "Maronite Patriarch Sfeir said": the name alone, found by its title
+    is_speaker = speaks(tok)
+    # "Rosa Delgado, a lawyer": a name in apposition with a person noun
+    is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
+    # or a relative clause saying what the person is: "Qaunaq Kakkik, who was mayor when"
+    is_described = is_described or any(_who_is_person(c) for c in tok.children)
+    found_start = _name_start(doc, tok, is_speaker, is_described)
+    if found_start is None:
+        return None
+    start_tok, lead, titled, judge = found_start
+    if (
+        lead.i == tok.i > start_tok.i
+        and not judge
+        and (tok.text in known.surnames or tok.text in known.given)
+    ):
+        return None  # "Chief Okafor said" after "Raymond Okafor", "Chief Mosiuoa said" after
+        # "Chief Mosiuoa Khoarai": titles and a short form
+    kin = _next_of_kin(tok, start_tok)
+    if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge or titled))):
+        return None
+    name = doc[start_tok.i : tok.i + 1]
+    words = name.text.split()
+    if not all(
+        _CAP_WORD.fullmatch(w) or w == "Ó" or (0 < k < len(words) - 1 and PARTICLE.fullmatch(w))
+        for k, w in enumerate(words)
+    ):  # "Donal Ó Briain", "Riana du Plessis"
+        return None
+    evidence = _evidence(tok, name, is_speaker, is_described, judge, kin, known)
+    kind = evidence.kind()
+    if kind is None or name.start_char < 0:
+        return None
+    # ... unless it also speaks: a place never "said" as "X, a farmer at Kasungu," or "The
+    # farmers' leader, X," ('Mutinta Hamoonga' tagged a place)
+    spoken_for = (is_described or evidence.apposed) and is_speaker and len(name) > 1
+    if (
+        not kin
+        and not spoken_for
+        and (not is_described or (name.start, name.end) in known.entity_tokens)
+        and _place_labels(name, known, text_of(doc))
+    ):
+        return None
+    whole = (is_speaker or is_described) and name[0].lower_.rstrip(".") not in _TITLE_LEADS
+    return name, kind, whole
+
+
+def _evidence(
+    tok: Token,
+    name: SpacySpan,
+    is_speaker: bool,
+    is_described: bool,
+    judge: bool,
+    kin: bool,
+    known: _Known,
+) -> _Evidence:
+    """What the words around ``name`` (ending at ``tok``) say of it."""
+    text = text_of(tok.doc)
+    before = tok.doc[name.start - 1] if name.start > 0 else None
+    # "Ann Lee and Bo Park": a full name joined to a known name by "and" or a comma
+    is_conjunct = len(name) > 1 and tok.dep_ == "conj" and _covers(known.taken, tok.head.idx)
+    after_title = before is not None and (
+        before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
+        or (before.lower_ in DEMONYMS and name[0].text in first_names())
+        or (before.is_lower and before.lemma_ in PERSON_NOUNS | OCCUPATIONS)  # "spokesman Per Lund"
+        or (before.is_sent_start and before.lower_ in OCCUPATIONS)  # "Farmer Huw Price"
+    )
+    is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
+    # "Wade Ferrier and his brother, Colin Ferrier": a given name before a known surname
+    # (or a word no list knows, where the name is a verb's subject: "Eidagaruwo Temaki
+    # lifted …" beside "Deibure Temaki")
+    is_relative = (
+        len(name) == 2
+        and tok.text in known.surnames
+        and (
+            name[0].text in listed_given_names()
+            or (tok.dep_ == "nsubj" and name[0].lower_ not in common_nouns())
+        )
+    )
+    # a person noun the name is in apposition to: "Our goalkeeper, Uche Nnamdi,"
+    quoted_title = name.start_char > 0 and text[name.start_char - 1] in ALL_MARKS
+    is_apposed = (
+        tok.dep_ == "appos"
+        and tok.head.i < tok.i
+        and _person_noun(tok.head)
+        and len(name) > 1
+        and not quoted_title
+    )
+    # "The district commissioner, Bashiir Cilmi Roble, wrote": as sure as a description
+    described = is_described or (is_apposed and tok.head.tag_ == "NN" and speaks(tok.head))
+    return _Evidence(
+        judge,
+        described,
+        after_title,
+        is_speaker,
+        is_conjunct,
+        kin,
+        is_named,
+        is_relative,
+        is_apposed,
+    )
+
+
+def _place_labels(name: SpacySpan, known: _Known, text: str) -> bool:
+    """The model labelled a word of the name a place or another non-person, as an entity over
+    exactly the name or one the name is no part of. An apposed person noun ("Ann Lee, a
+    lawyer") outweighs labels the model gave the words one by one, not one place entity over
+    the whole name ("Hong Kong"); nor labels of an entity the model glued around the name
+    ("Ann Lee of" as a work)."""
+    span = (name.start_char, name.end_char)
+    return any(
+        t.ent_type_ in NON_PERSON_LABELS - {"ORG"}
+        and (
+            known.entity_of[t.i] == span
+            or span not in name_context.entity_parts(text, *known.entity_of[t.i])
+        )
+        for t in name
+    )
 
 
 def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _NameStart | None:
