@@ -14,6 +14,7 @@ STRAIGHT = '"'
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+_DOUBLE_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
 OPENING_MARKS = DOUBLE_OPEN + STRAIGHT + SINGLE_OPEN + "'"  # what a quote may open with
 INVISIBLE = "\u200e\u200f\u202a\u202b\u202c\ufeff"  # direction marks before a quote mark
 FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
@@ -101,8 +102,8 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
                 pos += 1
             else:
                 open_at = None
-        for k in range(pos, para.end):
-            ch = text[k]
+        for mark in _DOUBLE_MARK.finditer(text, pos, para.end):  # no other character acts
+            k, ch = mark.start(), mark.group()
             if open_at is None:
                 if ch in DOUBLE_OPEN or (ch in STRAIGHT + DOUBLE_CLOSE and _opens(text, k)):
                     open_at = k + 1

@@ -493,8 +493,8 @@ def _subject(verb: Token) -> Token | None:
     parsed as a subject too)."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
-        if len(subjects) > 1 and not _can_speak(subjects[0]):
-            subjects = subjects[1:]
+        if len(subjects) > 1:
+            subjects = _nearest_speaking(subjects, verb)
         if subjects:
             return person_in_apposition(subjects[0])
         for child in verb.children:
@@ -506,10 +506,32 @@ def _subject(verb: Token) -> Token | None:
         if fronted is not None:
             return fronted
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
+            controller = _object_controller(verb)
+            if controller is not None:
+                return person_in_apposition(controller)
             verb = verb.head
         else:
             return None
     return None
+
+
+def _nearest_speaking(subjects: list[Token], verb: Token) -> list[Token]:
+    """Of a verb's subjects (a fronted phrase misparsed as a second one: "At an event in Salem,
+    New Hampshire, Trump went …"), those that can speak, the one nearest before the verb first."""
+    speaking = [s for s in subjects if _can_speak(s)] or subjects
+    before = [s for s in speaking if s.i < verb.i]
+    return [before[-1], *(s for s in speaking if s is not before[-1])] if before else speaking
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive hangs on, who does what it says ("That prompted
+    Rubio to make a joke and call Trump “very flexible”": Rubio)."""
+    if verb.dep_ != "xcomp":
+        return None
+    objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objs or objs[0].lower_ in VAGUE_PRONOUNS:  # "the paper had this to say:"
+        return None
+    return objs[0] if _can_speak(objs[0]) else None
 
 
 def _is_word(tok: Token) -> bool:

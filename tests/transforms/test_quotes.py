@@ -4145,6 +4145,14 @@ def test_a_relative_clause_with_its_own_subject_is_no_report_of_the_verb_above()
     assert (q.speaker_surface, q.speaker_canonical) == ("an FBI investigation", None)
 
 
+def test_the_object_a_verb_prompts_to_speak_is_the_speaker():
+    text = (
+        "Budget\n\nThe question prompted Ines Vogt to laugh and call the proposal “pure "
+        "fantasy,” a rare flash of humour from the minister."
+    )
+    assert quote_starting(text, "pure fantasy").speaker_canonical == "Ines Vogt"
+
+
 def test_a_british_police_rank_by_its_initials_is_a_title():
     text = (
         "Burglary\n\nThe pair left a trail, according to Detective Constable Imogen Harrow, of "
