@@ -52,6 +52,7 @@ DASH_CREDIT = re.compile(
     r"[”\"’»]?[^\S\n]*[―—–-]{1,2}[^\S\n]*(?P<name>[A-Z][^\n.,;:“”\"()]{1,60}?)[^\S\n]*(?:[.,;(]|\n|$)"
 )
 MAX_SPEAKER_TOKENS = 16
+MAX_APPOSED_TOKENS = 40  # a name, then what the article says of them, then the cue
 # speech verbs whose participle before a quote names its speaker ("footage of Lee saying"); not
 # those said of things ("a sign reading “…”", "a post continuing")
 PARTICIPLE_CUES = SPEECH_LEMMAS - {"read", "post", "continue", "report"}
@@ -488,15 +489,15 @@ def _according_to(tok: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, borrowed from the verb it is conjoined to when it has none; of
-    two, one that can speak ("But this financial year, because of …, he said", the year
+    """The subject of a verb, borrowed from the verb it is conjoined to when it has none (from
+    the object of the verb an infinitive hangs on, when there is one); of two, the one nearest
+    before the verb that can speak ("But this financial year, because of …, he said", the year
     parsed as a subject too)."""
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and _is_word(c)]
-        if len(subjects) > 1:
-            subjects = _nearest_speaking(subjects, verb)
         if subjects:
-            return person_in_apposition(subjects[0])
+            subject = subjects[0] if len(subjects) == 1 else _nearest_speaking(subjects, verb)
+            return person_in_apposition(subject)
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -515,12 +516,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _nearest_speaking(subjects: list[Token], verb: Token) -> list[Token]:
+def _nearest_speaking(subjects: list[Token], verb: Token) -> Token:
     """Of a verb's subjects (a fronted phrase misparsed as a second one: "At an event in Salem,
-    New Hampshire, Trump went …"), those that can speak, the one nearest before the verb first."""
+    New Hampshire, Trump went …"), the one nearest before the verb among those that can speak."""
     speaking = [s for s in subjects if _can_speak(s)] or subjects
     before = [s for s in speaking if s.i < verb.i]
-    return [before[-1], *(s for s in speaking if s is not before[-1])] if before else speaking
+    return before[-1] if before else speaking[0]
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -858,13 +859,26 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
 
 
 def _credit_before_cue(doc: Doc, k: int, span: Span) -> Attribution | None:
-    for j in range(k, min(k + MAX_SPEAKER_TOKENS, len(doc))):
+    # a name and a long apposition closed by a comma before the cue: '“…,” Trump, the party's
+    # frontrunner nationally and … after winning the primaries, said'
+    limit = MAX_APPOSED_TOKENS if _name_then_comma(doc, k) else MAX_SPEAKER_TOKENS
+    for j in range(k, min(k + limit, len(doc))):
         tok = doc[j]
         if tok.text in CLOSING_MARKS + OPENING_MARKS or tok.text == "." or "\n" in tok.text:
             return None
+        if j - k >= MAX_SPEAKER_TOKENS and doc[j - 1].text != ",":
+            continue
         if (_is_cue_verb(tok) or _closes_attribution(doc, tok)) and j > k:
             return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
     return None
+
+
+def _name_then_comma(doc: Doc, k: int) -> bool:
+    """One to four proper nouns at ``k``, then a comma."""
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].pos_ == "PROPN":
+        j += 1
+    return k < j < len(doc) and doc[j].text == ","
 
 
 def _misread_credit(doc: Doc, k: int) -> Attribution | None:

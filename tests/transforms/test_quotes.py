@@ -4145,6 +4145,16 @@ def test_a_relative_clause_with_its_own_subject_is_no_report_of_the_verb_above()
     assert (q.speaker_surface, q.speaker_canonical) == ("an FBI investigation", None)
 
 
+def test_a_name_and_a_long_apposition_before_the_cue_after_a_quote():
+    text = (
+        "Rally\n\nHe spoke to reporter Jim Boyle at a press conference in Hanahan on Monday. "
+        "“Very good reporter, very good reporter this guy,” Nash, the party frontrunner "
+        "nationally and current polling leader in the state by a wide margin after winning "
+        "the primaries, said when Boyle asked him a question."
+    )
+    assert quote_starting(text, "Very good").speaker_surface.startswith("Nash, the party")
+
+
 def test_the_object_a_verb_prompts_to_speak_is_the_speaker():
     text = (
         "Budget\n\nThe question prompted Ines Vogt to laugh and call the proposal “pure "
