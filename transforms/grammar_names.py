@@ -63,7 +63,8 @@ def _covers(spans: list[tuple[int, int]], char: int) -> bool:
 
 class _Known(NamedTuple):
     """What the article already holds when the grammar's names are sought: the names found
-    so far (``taken``), their surnames and given names, and NER's entities."""
+    so far (``taken``), their surnames (which grow as the grammar finds full names) and given
+    names, and NER's entities."""
 
     taken: list[tuple[int, int]]
     surnames: set[str]
