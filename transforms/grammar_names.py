@@ -176,7 +176,7 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
         return None
     evidence = _evidence(tok, name, is_speaker, is_described, judge, kin, known)
     kind = evidence.kind()
-    if kind is None or name.start_char < 0:
+    if kind is None:
         return None
     # ... unless it also speaks: a place never "said" as "X, a farmer at Kasungu," or "The
     # farmers' leader, X," ('Mutinta Hamoonga' tagged a place)
