@@ -6,6 +6,7 @@ whether a surface is a plausible name at all."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
@@ -207,12 +208,14 @@ def with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Kanye West Explains" (a title-case headline) → "Kanye West" when that name stands alone
-    elsewhere in the article."""
-    surfaces = {text[s:e] for s, e, _ in spans}
+    elsewhere in the article (of two as long, the one written more often: "Crooked Hillary
+    Clinton" → "Hillary Clinton", not "Crooked Hillary")."""
+    counts = Counter(text[s:e] for s, e, _ in spans)
+    longest_first = sorted(counts, key=lambda w: (-len(w), -counts[w], w))
     out = []
     for s, e, src in spans:
         surface = text[s:e]
-        for other in sorted(surfaces, key=len, reverse=True):
+        for other in longest_first:
             if len(other) < len(surface) and len(name_words(other)) >= 2:
                 if surface.startswith(other + " "):
                     e = s + len(other)

@@ -408,7 +408,7 @@ def short_forms(
     others = other_entities(doc)
     used = list(taken)
     found: list[tuple[int, int, str]] = []
-    for form in sorted(forms | aged, key=len, reverse=True):
+    for form in sorted(forms | aged, key=_longest_first):
         if len(form) < 2:
             continue
         for s, e in word_occurrences(text, form):
@@ -427,6 +427,12 @@ def short_forms(
             used.append((s, e))
     found += _upper_case_forms(text, regions, forms, used)
     return found
+
+
+def _longest_first(form: str) -> tuple[int, str]:
+    """Longer forms claim their words first; forms as long as each other in a fixed order (a
+    set's order changes with each process's string hashing)."""
+    return -len(form), form
 
 
 # An age set off after a name: "June, 71,"
@@ -448,7 +454,7 @@ def _upper_case_forms(
     caps_lines += [m.span("label") for m in SPEAKER_LABEL.finditer(text)]
     if not caps_lines:
         return found
-    for form in sorted(forms, key=len, reverse=True):
+    for form in sorted(forms, key=_longest_first):
         if len(form) < 3:
             continue
         for line_start, line_end in caps_lines:

@@ -181,7 +181,8 @@ def _heads_above(span: SpacySpan) -> set[int]:
 
 
 def score(features: dict[str, float], w: dict[str, float]) -> float:
-    return sum(w.get(k, 0.0) * v for k, v in features.items())
+    """The linear model's score (most features are zero and add nothing: skipped)."""
+    return sum(w.get(k, 0.0) * v for k, v in features.items() if v)
 
 
 def candidates(

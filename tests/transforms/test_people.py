@@ -1996,6 +1996,30 @@ def test_names_cluster_the_same_way_whatever_the_hash_seed():
     assert "'Dr Ann Lee': 'Ann Lee'" in outputs.pop()
 
 
+def test_a_name_is_trimmed_to_the_same_known_name_whatever_the_hash_seed():
+    """ "Crooked Hillary Clinton" holds two known names as long as each other ("Crooked
+    Hillary", a slip of the model's, and "Hillary Clinton"): they were tried in a set's
+    order, so the mention differed from run to run. The one written more often wins."""
+    code = (
+        "from transforms.name_edges import trim_to_known_names as trim;"
+        "t = 'Crooked Hillary said. Hillary Clinton won. Hillary Clinton left. "
+        "Crooked Hillary Clinton.';"
+        "spans = [(0, 15, 'ner'), (22, 37, 'ner'), (43, 58, 'ner'), (65, 88, 'ner')];"
+        "print([t[s:e] for s, e, _ in trim(t, spans)][-1])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert outputs == {"Hillary Clinton\n"}
+
+
 def test_a_speaker_described_as_a_person_is_one_though_the_model_calls_it_a_place():
     """The model tags "Mutinta Hamoonga" a place; a place never says anything as "a farmer"."""
     text = "Story\n\n“We have waited three years,” said Mutinta Hamoonga, a farmer at Kasungu."
