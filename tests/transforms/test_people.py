@@ -1974,15 +1974,9 @@ def test_clubs_of_a_cup_tie_between_countries_are_no_people_but_the_scorers_are(
     assert {"Ciaran Flood", "Marta Lindqvist", "Ana Reyes"} <= names
 
 
-def test_names_cluster_the_same_way_whatever_the_hash_seed():
-    """Equal-length forms of one name ("Dr Ann Lee", "Ann Lee") were taken in a set's order,
-    which Python's string hashing changes from process to process: the canonical name (and so
-    a speaker's) differed between two runs over the same article."""
-    code = (
-        "from transforms.name_links import cluster;"
-        "print(cluster(['Dr Ann Lee', 'Ann Lee', 'Lee', 'Mr Tom Lee', 'Tom Lee']))"
-    )
-    outputs = {
+def _printed_under_hash_seeds(code: str) -> set[str]:
+    """What ``code`` prints in processes with six different string-hash seeds."""
+    return {
         subprocess.run(
             [sys.executable, "-c", code],
             env={**os.environ, "PYTHONHASHSEED": str(seed)},
@@ -1992,6 +1986,17 @@ def test_names_cluster_the_same_way_whatever_the_hash_seed():
         ).stdout
         for seed in range(6)
     }
+
+
+def test_names_cluster_the_same_way_whatever_the_hash_seed():
+    """Equal-length forms of one name ("Dr Ann Lee", "Ann Lee") were taken in a set's order,
+    which Python's string hashing changes from process to process: the canonical name (and so
+    a speaker's) differed between two runs over the same article."""
+    code = (
+        "from transforms.name_links import cluster;"
+        "print(cluster(['Dr Ann Lee', 'Ann Lee', 'Lee', 'Mr Tom Lee', 'Tom Lee']))"
+    )
+    outputs = _printed_under_hash_seeds(code)
     assert len(outputs) == 1
     assert "'Dr Ann Lee': 'Ann Lee'" in outputs.pop()
 
@@ -2007,16 +2012,7 @@ def test_a_name_is_trimmed_to_the_same_known_name_whatever_the_hash_seed():
         "spans = [(0, 15, 'ner'), (22, 37, 'ner'), (43, 58, 'ner'), (65, 88, 'ner')];"
         "print([t[s:e] for s, e, _ in trim(t, spans)][-1])"
     )
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", code],
-            env={**os.environ, "PYTHONHASHSEED": str(seed)},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in range(6)
-    }
+    outputs = _printed_under_hash_seeds(code)
     assert outputs == {"Hillary Clinton\n"}
 
 
