@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import transforms
-from transforms.nlp import annotate, token_indices, tokens_ending_at
+from transforms.nlp import SHORT_SCAN, annotate, token_indices, tokens_ending_at
 
 TEXT = "Mayor Rosa Delgado said the harbor plan from New York City was approved on Tuesday.\n"
 
@@ -20,6 +20,24 @@ def test_token_indices_match_a_walk_over_the_tokens():
     subjects = [t.i for t in doc if t.dep_ in {"nsubj", "nsubjpass"}]
     assert token_indices(doc, dep=("nsubj", "nsubjpass")) == subjects
     assert token_indices(doc, pos=("PROPN",), start=3, end=12) == [i for i in propn if 3 <= i < 12]
+
+
+def test_long_spans_and_short_windows_select_the_same_tokens_as_a_walk():
+    """Spans longer than ``SHORT_SCAN`` tokens are read with numpy, shorter ones from lists:
+    both give what a walk over the tokens gives."""
+    (doc,) = annotate([TEXT * 60])
+    assert len(doc) > 2 * SHORT_SCAN
+    tests = {
+        "pos": lambda t: t.pos_ in {"PROPN", "NOUN"},
+        "dep": lambda t: t.dep_ in {"nsubj", "pobj"},
+        "not_dep": lambda t: t.dep_ not in {"compound", "punct"},
+    }
+    labels = {"pos": ("PROPN", "NOUN"), "dep": ("nsubj", "pobj"), "not_dep": ("compound", "punct")}
+    for name, wanted in tests.items():
+        for start, end in ((0, None), (5, len(doc) - 3), (17, 90), (200, 201)):
+            walk = [t.i for t in doc[start:end] if wanted(t)]
+            assert token_indices(doc, **{name: labels[name]}, start=start, end=end) == walk
+    assert token_indices(doc, pos=("PROPN",), start=17, end=90)  # windows do find tokens
 
 
 def test_tokens_ending_at_finds_the_tokens_that_end_at_the_offsets():
