@@ -66,6 +66,37 @@ _NAME_BEFORE_COUNTRY = re.compile(
     r"(?: |[^\S\n]*\n+)\((?P<country>[A-Z][A-Za-z. ]{1,25})\)"
 )
 _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
+# What each of the two patterns above ends with: found first, as most articles hold neither
+# (scanning every capitalised word of the text for the whole pattern took 1-3 ms per article).
+_AGE = re.compile(r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},")
+_COUNTRY = re.compile(r"\((?P<country>[A-Z][A-Za-z. ]{1,25})\)")
+
+
+def _on_lines_with(
+    anchor: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches never cross a line break and
+    hold a match of ``anchor``: only the lines holding one are searched."""
+    searched = 0
+    for a in anchor.finditer(text):
+        if a.start() < searched:
+            continue
+        start = text.rfind("\n", 0, a.start()) + 1
+        searched = text.find("\n", a.end())
+        searched = len(text) if searched < 0 else searched
+        yield from pattern.finditer(text, start, searched)
+
+
+def _names_before_countries(text: str) -> Iterator[re.Match[str]]:
+    """``_NAME_BEFORE_COUNTRY.finditer(text)``, searched from the line of each bracket (or the
+    last line with words before it, when the bracket opens its line) to the bracket's end."""
+    searched = 0
+    for c in _COUNTRY.finditer(text):
+        line = text.rfind("\n", 0, c.start()) + 1
+        if line == c.start():  # "Tanja Damaske\n(Germany)": the name ends an earlier line
+            line = text.rfind("\n", 0, len(text[:line].rstrip("\n"))) + 1
+        yield from _NAME_BEFORE_COUNTRY.finditer(text, max(line, searched), c.end())
+        searched = c.end()
 
 
 # A capitalised word that may be a given name; the packaged list decides (a set lookup: an
@@ -131,14 +162,14 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
     # NER often runs an entity into the bracket ("Sun Jian (China"): no larger-entity test there.
     before_country = {
         m.span("name")
-        for m in _NAME_BEFORE_COUNTRY.finditer(text)
+        for m in _names_before_countries(text)
         if not re.fullmatch(r"[A-Z]{2,}", m.group("country"))
         or m.group("country") in _COUNTRY_ACRONYMS
     }
     candidates += before_country
     before_age = {
         m.span("name")
-        for m in _NAME_BEFORE_AGE.finditer(text)
+        for m in _on_lines_with(_AGE, _NAME_BEFORE_AGE, text)
         if is_given_name(first := (words := NICKNAME.sub(" ", m.group("name")).split())[0])
         or first in listed_given_names()
         or with_elision(text, m.start("name") + 1) == m.start("name")  # "’Mampho Ramatla, 41,"

@@ -2346,3 +2346,21 @@ def test_a_name_with_a_nickname_the_model_glued_to_the_words_after_is_a_person()
         "including four straight free throws."
     )
     assert [m.canonical for m in mentions_of(text)] == ["Marcus Ellery"]
+
+
+def test_names_before_a_country_or_an_age_are_searched_only_near_the_brackets_and_ages():
+    """Only the lines that hold a bracket or an age are searched (most articles hold neither):
+    the same matches as the pattern over the whole text, names over a line break included."""
+    from transforms import shaped_names as shaped
+
+    text = (
+        "Results\n\nTanja Damaske (Germany) 64.12, Ana Reyes (ESP) 63.70, Li Na\n(China) 61.0\n"
+        "Marta Lindqvist  \n\n(Sweden)\nSaid Ruth Okafor, 34, who trains in Leeds, and Pawlu "
+        "“il-Kanarin” Grech, aged 72, and Ann Lee, now 5,\n(Not a Name) and (USA)\nJo Baptiste, 40,"
+    )
+    countries = [m.span() for m in shaped._NAME_BEFORE_COUNTRY.finditer(text)]
+    ages = [(m.span(), m["who"]) for m in shaped._NAME_BEFORE_AGE.finditer(text)]
+    assert len(countries) >= 4 and len(ages) >= 4  # the text has matches of both kinds
+    assert [m.span() for m in shaped._names_before_countries(text)] == countries
+    near_ages = shaped._on_lines_with(shaped._AGE, shaped._NAME_BEFORE_AGE, text)
+    assert [(m.span(), m["who"]) for m in near_ages] == ages
