@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from transforms.document import Span
 
@@ -52,3 +53,18 @@ def lines(text: str, span: Span) -> list[Span]:
 def inside(regions: list[Span], start: int, end: int) -> bool:
     """``[start, end)`` lies within one of the regions."""
     return any(r.start <= start and end <= r.end for r in regions)
+
+
+def on_lines_with(
+    anchor: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches never cross a line break and
+    hold a match of ``anchor``: only the lines holding one are searched."""
+    searched = 0
+    for a in anchor.finditer(text):
+        if a.start() < searched:
+            continue
+        start = text.rfind("\n", 0, a.start()) + 1
+        searched = text.find("\n", a.end())
+        searched = len(text) if searched < 0 else searched
+        yield from pattern.finditer(text, start, searched)

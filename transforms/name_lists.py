@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from transforms.layout import on_lines_with
 from transforms.lexicon import NON_PERSON_LABELS
 from transforms.name_spans import CAP_WORD
 from transforms.nlp import text_of
@@ -98,6 +99,9 @@ _SCORER = re.compile(
 )
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)(?![\w-])")  # what every scorer's line holds
+
+
 _CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -109,7 +113,7 @@ def scorer_names(doc: Doc) -> list[tuple[int, int]]:
     """Names written before the minute of a goal, as scorers lists give them (also when the
     model runs the team into the name as one organisation: "Latvia - Janis Bercans (44th)")."""
     found = []
-    for m in _SCORER.finditer(text_of(doc)):
+    for m in on_lines_with(_ORDINAL, _SCORER, text_of(doc)):
         s, e = m.span("name")
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or span[0].is_stop or re.search(r"['’]s\b", m.group("name")):
@@ -140,11 +144,15 @@ _FIGURES = re.compile(
 )
 
 
+_OVERS = re.compile(r"\d-\d{1,2}-\d{1,3}-\d{1,2}\b")  # what bowling figures end with
+
+
 def scorecard_names(doc: Doc) -> list[tuple[int, int]]:
     """Fielders, bowlers and bowling figures in cricket scorecards."""
     text = text_of(doc)
     spans = [m.span("name") for m in _DISMISSAL.finditer(text)]
-    spans += [m.span("name") for m in _FIGURES.finditer(text)]
+    if _OVERS.search(text):  # rare: a scan for the whole pattern costs 1 ms per article
+        spans += [m.span("name") for m in _FIGURES.finditer(text)]
     spans += [m.span("name") for m in _BATSMAN.finditer(text)]
     for m in _TO_BAT.finditer(text):
         spans += [

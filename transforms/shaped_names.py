@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from transforms import name_context
 from transforms.document import Span
-from transforms.layout import inside
+from transforms.layout import inside, on_lines_with
 from transforms.name_edges import plausible, without_opening_word
 from transforms.name_spans import (
     CAP_WORD,
@@ -70,21 +70,6 @@ _COUNTRY_ACRONYMS = {"USA", "US", "UK", "UAE"}
 # (scanning every capitalised word of the text for the whole pattern took 1-3 ms per article).
 _AGE = re.compile(r",[^\S\n]+(?:aged[^\S\n]+|now[^\S\n]+)?\d{1,3},")
 _COUNTRY = re.compile(r"\((?P<country>[A-Z][A-Za-z. ]{1,25})\)")
-
-
-def _on_lines_with(
-    anchor: re.Pattern[str], pattern: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches never cross a line break and
-    hold a match of ``anchor``: only the lines holding one are searched."""
-    searched = 0
-    for a in anchor.finditer(text):
-        if a.start() < searched:
-            continue
-        start = text.rfind("\n", 0, a.start()) + 1
-        searched = text.find("\n", a.end())
-        searched = len(text) if searched < 0 else searched
-        yield from pattern.finditer(text, start, searched)
 
 
 def _names_before_countries(text: str) -> Iterator[re.Match[str]]:
@@ -169,7 +154,7 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
     candidates += before_country
     before_age = {
         m.span("name")
-        for m in _on_lines_with(_AGE, _NAME_BEFORE_AGE, text)
+        for m in on_lines_with(_AGE, _NAME_BEFORE_AGE, text)
         if is_given_name(first := (words := NICKNAME.sub(" ", m.group("name")).split())[0])
         or first in listed_given_names()
         or with_elision(text, m.start("name") + 1) == m.start("name")  # "’Mampho Ramatla, 41,"

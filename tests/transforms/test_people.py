@@ -2352,6 +2352,7 @@ def test_names_before_a_country_or_an_age_are_searched_only_near_the_brackets_an
     """Only the lines that hold a bracket or an age are searched (most articles hold neither):
     the same matches as the pattern over the whole text, names over a line break included."""
     from transforms import shaped_names as shaped
+    from transforms.layout import on_lines_with
 
     text = (
         "Results\n\nTanja Damaske (Germany) 64.12, Ana Reyes (ESP) 63.70, Li Na\n(China) 61.0\n"
@@ -2362,5 +2363,21 @@ def test_names_before_a_country_or_an_age_are_searched_only_near_the_brackets_an
     ages = [(m.span(), m["who"]) for m in shaped._NAME_BEFORE_AGE.finditer(text)]
     assert len(countries) >= 4 and len(ages) >= 4  # the text has matches of both kinds
     assert [m.span() for m in shaped._names_before_countries(text)] == countries
-    near_ages = shaped._on_lines_with(shaped._AGE, shaped._NAME_BEFORE_AGE, text)
+    near_ages = on_lines_with(shaped._AGE, shaped._NAME_BEFORE_AGE, text)
     assert [(m.span(), m["who"]) for m in near_ages] == ages
+
+
+def test_scorers_are_searched_only_on_lines_with_an_ordinal():
+    """Scorers before the minute of a goal ("Valkucak (54th)") are looked for only on lines
+    holding an ordinal: the same matches as the pattern over the whole text."""
+    from transforms import name_lists
+    from transforms.layout import on_lines_with
+
+    text = (
+        "Report\n\nGoals: Valkucak (54th), Driller 15th, Ana de la Cruz 90th\nIn the 21st "
+        "century nobody scored.\nTrulsen\n54th and Jo Baptiste 3rd\n"
+    )
+    everywhere = [m.span() for m in name_lists._SCORER.finditer(text)]
+    assert len(everywhere) >= 4
+    near = on_lines_with(name_lists._ORDINAL, name_lists._SCORER, text)
+    assert [m.span() for m in near] == everywhere
