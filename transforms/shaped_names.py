@@ -79,7 +79,9 @@ def _names_before_countries(text: str) -> Iterator[re.Match[str]]:
     for c in _COUNTRY.finditer(text):
         line = text.rfind("\n", 0, c.start()) + 1
         if line == c.start():  # "Tanja Damaske\n(Germany)": the name ends an earlier line
-            line = text.rfind("\n", 0, len(text[:line].rstrip("\n"))) + 1
+            while line > 0 and text[line - 1] == "\n":
+                line -= 1
+            line = text.rfind("\n", 0, line) + 1
         yield from _NAME_BEFORE_COUNTRY.finditer(text, max(line, searched), c.end())
         searched = c.end()
 
