@@ -115,17 +115,17 @@ def token_indices(
     token), read from the Doc's arrays (a short window from lists) instead of making a Token
     object for each word."""
     stop = len(doc) if end is None else min(end, len(doc))
+    pos_ids, dep_ids, not_dep_ids = (_label_ids(frozenset(ls)) for ls in (pos, dep, not_dep))
     if stop - start <= SHORT_SCAN:
-        ids = [_label_ids(frozenset(labels)) for labels in (pos, dep, not_dep)]
-        return _scan(doc, *ids, start, stop)
+        return _scan(doc, pos_ids, dep_ids, not_dep_ids, start, stop)
     arrays = _arrays(doc)[start:stop]
     keep = np.ones(len(arrays), dtype=bool)
-    for column, labels, wanted_in in ((0, pos, True), (1, dep, True), (1, not_dep, False)):
-        if labels:
+    for column, ids, wanted_in in ((0, pos_ids, True), (1, dep_ids, True), (1, not_dep_ids, False)):
+        if ids:
             values = arrays[:, column]
             found = np.zeros(len(values), dtype=bool)
-            for label in labels:  # a few labels: faster than np.isin's sort
-                found |= values == doc.vocab.strings[label]
+            for label_id in ids:  # a few labels: faster than np.isin's sort
+                found |= values == label_id
             keep &= found == wanted_in
     return (np.flatnonzero(keep) + start).tolist()
 
