@@ -2,12 +2,12 @@
 
 en_core_web_sm's ``ner`` takes one BILUO action per token. Its network is cheap: a tok2vec, a
 lower layer precomputed once per token, and per step three of those rows summed, a maxout and
-a 64 x 73 output layer. spaCy's compiled decoder, though, checks the validity of each of the
-73 actions for every token one by one, which on this build costs more than the network (about
-60% of the recognizer's time). This component runs the same network on the same sub-batches
+a 64 x 74 output layer. spaCy's compiled decoder, though, checks the validity of each of the
+74 actions for every token one by one, which on this build costs more than the network (about
+60% of the recognizer's time here). This component runs the same network on the same sub-batches
 (the recognizer's own ``pipe`` batching: sorted by length, a quarter of the batch at a time)
 and takes each step for all the sub-batch's documents together: the same float32 sums in the
-same order, the same BLIS call for the output layer, the validity rules of spaCy's
+same order, the same BLIS call for the output layer (thinc's, as spaCy's), the validity rules of spaCy's
 ``_parser_internals/ner.pyx`` for documents without preset entities, and the same first-best
 choice; so the entities are spaCy's, token for token. A sub-batch holding a Doc with preset
 entities goes through spaCy's own decoder.
@@ -18,15 +18,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import numpy as np
-from blis.py import gemm
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+from thinc.api import NumpyOps
 
 FACTORY = "newsdesk_entity_recognizer"
 _MOVES = "BILU"  # begin, in, last, unit; "O" is out, "M" (missing) and "U-" never valid
+_BLANK, _STOP, _FREE, _INSIDE = range(4)  # a state's cases (rows of the invalid-action table)
+_OPS = NumpyOps()  # BLIS matrix products
 
 
 class FastEntityRecognizer:
@@ -56,6 +58,7 @@ class FastEntityRecognizer:
         self.lower_bias = self.lower.get_param("b").reshape(-1)
         self.pieces = self.lower.get_dim("nP")
         self.unseen = np.array(sorted(model.attrs["unseen_classes"]), dtype=np.int64)
+        self.invalid = _invalid_actions(self.out, self.columns, len(names))
 
     def __call__(self, doc: Doc) -> Doc:
         self._annotate([doc])
@@ -89,51 +92,37 @@ class FastEntityRecognizer:
         lengths = np.array([len(doc) for doc in docs])
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         flags = np.concatenate([doc.to_array([SENT_START, IS_SPACE]) for doc in docs if len(doc)])
-        space = flags[:, 1].astype(bool)
-        next_starts = np.zeros(
-            len(flags), dtype=bool
-        )  # the next token of the doc starts a sentence
-        next_starts[:-1] = flags[1:, 0] == 1
-        next_starts[offsets + lengths - 1] = False
+        # an entity cannot go on past a token that ends its doc or precedes a sentence start
+        stop = np.zeros(len(flags), dtype=bool)
+        stop[:-1] = flags[1:, 0] == 1
+        stop[(offsets + lengths - 1)[lengths > 0]] = True
+        blank = flags[:, 1] != 0
+        outside = np.where(blank, _BLANK, np.where(stop, _STOP, _FREE))  # a closed state's case
         n = len(docs)
         is_open = np.zeros(n, dtype=bool)
         start = np.zeros(n, dtype=np.int64)
         label = np.zeros(n, dtype=np.int64)
         spans: dict[int, list[tuple[int, int, int]]] = {}
-        begin, inside, last_, unit = (self.columns[m] for m in _MOVES)
         first = 0
         for t in range(int(lengths.max())):
             while lengths[first] <= t:
                 first += 1
-            active = np.arange(first, n)
             token = offsets[first:] + t
             opened = is_open[first:]
             # the recognizer's three features: the token, the entity's first token, the token
             # before (the last two only inside an entity); row 0 is the padding
             hidden = (
-                rows[token + 1, 0]
-                + rows[np.where(opened, offsets[first:] + start[first:] + 1, 0), 1]
+                rows[token + 1, 0] + rows[np.where(opened, token - t + start[first:] + 1, 0), 1]
             )
             hidden += rows[np.where(opened, token, 0), 2]
             hidden += self.lower_bias
-            hidden = hidden.reshape(len(active), -1, self.pieces).max(axis=2)
-            scores = gemm(hidden, self.weights, trans2=True, beta=0.0)
+            hidden = hidden.reshape(len(token), -1, self.pieces).max(axis=2)
+            scores = _OPS.gemm(hidden, self.weights, trans2=True)
             scores += self.bias
             if len(self.unseen):
                 scores[:, self.unseen] = scores.min()
-            at_end = lengths[first:] - 1 == t
-            blank = space[token]
-            closed = ~opened
-            valid = np.zeros(scores.shape, dtype=bool)
-            valid[:, self.out] = closed
-            valid[:, begin] = (closed & ~at_end & ~next_starts[token] & ~blank)[:, None]
-            valid[:, unit] = (closed & ~blank)[:, None]
-            inner = np.flatnonzero(opened)
-            if len(inner):
-                valid[inner, last_[label[first:][inner]]] = True
-                go_on = inner[~(at_end[inner] | next_starts[token[inner]])]
-                valid[go_on, inside[label[first:][go_on]]] = True
-            scores[~valid] = -np.inf
+            case = np.where(opened, _INSIDE + 2 * label[first:] + stop[token], outside[token])
+            scores += self.invalid[case]  # -inf on the actions the state cannot take
             guess = scores.argmax(axis=1)
             moves = self.move[guess]
             for j in np.flatnonzero((moves == 0) | (moves >= 2)).tolist():  # begin, last, unit
@@ -143,9 +132,26 @@ class FastEntityRecognizer:
                 elif move == 2:  # last
                     spans.setdefault(doc, []).append((int(start[doc]), t + 1, int(label[doc])))
                     is_open[doc] = False
-                elif move == 3:  # unit
+                else:  # unit
                     spans.setdefault(doc, []).append((t, t + 1, int(self.label[guess[j]])))
         return spans
+
+
+def _invalid_actions(out: int, columns: dict[str, np.ndarray], n_classes: int) -> np.ndarray:
+    """Per case of a state, 0 for the actions it may take and -inf for the others: the
+    recognizer's rules (``ner.pyx``'s ``is_valid``) for a Doc without preset entities.
+    Outside an entity: out always; unit unless the token is blank; begin unless it is blank
+    or the entity could not go on (``_STOP``). Inside an entity of label k: last-k always;
+    in-k unless the entity cannot go on."""
+    n_labels = len(columns["B"])
+    table = np.full((_INSIDE + 2 * n_labels, n_classes), -np.inf, dtype="f")
+    table[[_BLANK, _STOP, _FREE], out] = 0.0
+    table[np.ix_([_STOP, _FREE], columns["U"])] = 0.0
+    table[_FREE, columns["B"]] = 0.0
+    for k in range(n_labels):
+        table[[_INSIDE + 2 * k, _INSIDE + 2 * k + 1], columns["L"][k]] = 0.0
+        table[_INSIDE + 2 * k, columns["I"][k]] = 0.0
+    return table
 
 
 @Language.factory(FACTORY)
