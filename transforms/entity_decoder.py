@@ -116,7 +116,10 @@ class FastEntityRecognizer:
             )
             hidden += rows[np.where(opened, token, 0), 2]
             hidden += self.lower_bias
-            hidden = hidden.reshape(len(token), -1, self.pieces).max(axis=2)
+            pieces = hidden.reshape(len(token), -1, self.pieces)
+            hidden = pieces[:, :, 0]  # maxout: the largest piece (max of views, not a reduce)
+            for p in range(1, self.pieces):
+                hidden = np.maximum(hidden, pieces[:, :, p])
             scores = _OPS.gemm(hidden, self.weights, trans2=True)
             scores += self.bias
             if len(self.unseen):
