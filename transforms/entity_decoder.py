@@ -27,6 +27,7 @@ from thinc.api import NumpyOps
 
 FACTORY = "newsdesk_entity_recognizer"
 _MOVES = "BILU"  # begin, in, last, unit; "O" is out, "M" (missing) and "U-" never valid
+_BEGIN, _IN, _LAST, _UNIT = (_MOVES.index(m) for m in _MOVES)
 _BLANK, _STOP, _FREE, _INSIDE = range(4)  # a state's cases (rows of the invalid-action table)
 _OPS = NumpyOps()  # BLIS matrix products
 
@@ -128,14 +129,15 @@ class FastEntityRecognizer:
             scores += self.invalid[case]  # -inf on the actions the state cannot take
             guess = scores.argmax(axis=1)
             moves = self.move[guess]
-            for j in np.flatnonzero((moves == 0) | (moves >= 2)).tolist():  # begin, last, unit
+            changes = (moves == _BEGIN) | (moves == _LAST) | (moves == _UNIT)  # in, out do not
+            for j in np.flatnonzero(changes).tolist():
                 move, doc = int(moves[j]), first + j
-                if move == 0:  # begin
+                if move == _BEGIN:
                     is_open[doc], start[doc], label[doc] = True, t, self.label[guess[j]]
-                elif move == 2:  # last
+                elif move == _LAST:
                     spans.setdefault(doc, []).append((int(start[doc]), t + 1, int(label[doc])))
                     is_open[doc] = False
-                else:  # unit
+                else:
                     spans.setdefault(doc, []).append((t, t + 1, int(self.label[guess[j]])))
         return spans
 
