@@ -4,8 +4,11 @@ The packaged ruler (the tag map, morphology and a few lemma exceptions) runs its
 patterns over every token of every line, about a seventh of the model's time. Its one-token
 patterns read only a token's text, tag and dependency label, so what they set (POS, MORPH,
 LEMMA) is computed once per (orth, tag, dep) by the ruler itself on a one-token Doc and then
-copied. A line where one of its eight two-token patterns ("gon na", expletive "there is", …)
-matches goes through the ruler itself. The result is the ruler's, token for token.
+copied. On a line where one of its eight two-token patterns ("gon na", expletive "there is", …)
+matches, the patterns from the first two-token one on (32 of 179) then run as a ruler of their
+own: the ruler applies its matches in pattern order, so what the earlier, one-token patterns
+set (the cache's effect) is overwritten exactly where a later pattern matches. The result is
+the ruler's, token for token.
 
 The rule lemmatizer caches its lemma per (word, POS, morphology) already, but it still visits
 each token in Python (a twelfth of the model's time); the cached one reads and writes the
@@ -31,14 +34,25 @@ class CachedAttributeRuler:
     def __init__(self) -> None:
         self.ruler: AttributeRuler | None = None
         self.pairs: AttributeRuler | None = None
-        self.cache: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+        self.tail: AttributeRuler | None = None  # the patterns from the first pair pattern on
+        # (orth, tag, dep) -> (pos, morph, lemma, 1 if the ruler also changes the tag or label)
+        self.cache: dict[tuple[int, int, int], tuple[int, int, int, int]] = {}
         self.hints = np.zeros(0, dtype="uint64")  # a word or label each pair pattern needs
 
     def wrap(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
         self.pairs = AttributeRuler(ruler.vocab)
-        pairs = [p for p in ruler.patterns if any(len(t) > 1 for t in p["patterns"])]
+        patterns = ruler.patterns
+        pairs = [p for p in patterns if any(len(t) > 1 for t in p["patterns"])]
         self.pairs.add_patterns(pairs)
+        self.tail = AttributeRuler(ruler.vocab)
+        first = patterns.index(pairs[0]) if pairs else len(patterns)
+        tail = patterns[first:]
+        if any(k.upper() in _SET for p in tail for t in p["patterns"] for spec in t for k in spec):
+            tail = patterns  # a pattern reads what the cache writes: the whole ruler after all
+        if any(k.upper() not in _SET for p in patterns[:first] for k in p["attrs"]):
+            tail = patterns  # an early pattern sets what the cache does not write
+        self.tail.add_patterns(tail)
         self.hints = np.array(
             [ruler.vocab.strings.add(w) for p in pairs for t in p["patterns"] for w in _hint(t)],
             dtype="uint64",
@@ -48,11 +62,18 @@ class CachedAttributeRuler:
         if len(doc) < 2:  # (the ruler also rewrites a lone token's label as a symbol)
             return self.ruler(doc)
         keys = doc.to_array([ORTH, TAG, DEP, LOWER])
-        if np.isin(keys[:, 2:], self.hints).any() and self.pairs.matcher(doc, allow_missing=True):
-            return self.ruler(doc)
         cache = self.cache
         values = [cache.get(k) or self._effect(*k) for k in map(tuple, keys[:, :3].tolist())]
-        doc.from_array([POS, MORPH, LEMMA], np.array(values, dtype="uint64"))
+        effects = np.array(values, dtype="uint64")
+        doc.from_array([POS, MORPH, LEMMA], effects[:, :3].copy())
+        if (
+            effects[:, 3].any()
+            or (  # a space the parser made a root gets label "dep"
+                np.isin(keys[:, 2:], self.hints).any()
+                and self.pairs.matcher(doc, allow_missing=True)
+            )
+        ):
+            return self.tail(doc)
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
@@ -62,16 +83,20 @@ class CachedAttributeRuler:
     def forget_transient(self, strings: StringStore) -> None:
         """Drop the effects whose morphology or lemma is a string spaCy no longer holds."""
         self.cache = {
-            k: v for k, v in self.cache.items() if all(not h or h in strings for h in v[1:])
+            k: v for k, v in self.cache.items() if all(not h or h in strings for h in v[1:3])
         }
 
-    def _effect(self, orth: int, tag: int, dep: int) -> tuple[int, int, int]:
+    def _effect(self, orth: int, tag: int, dep: int) -> tuple[int, int, int, int]:
         one = Doc(self.ruler.vocab, words=[self.ruler.vocab.strings[orth]])
         one[0].tag = tag
         one[0].dep = dep
         tok = self.ruler(one)[0]
-        value = self.cache[(orth, tag, dep)] = (tok.pos, tok.morph.key, tok.lemma)
+        changed = int(tok.tag != tag or tok.dep != dep)
+        value = self.cache[(orth, tag, dep)] = (tok.pos, tok.morph.key, tok.lemma, changed)
         return value
+
+
+_SET = {"POS", "MORPH", "LEMMA"}  # what the cache writes before the tail runs (pattern keys)
 
 
 def _hint(tokens: list[dict]) -> list[str]:

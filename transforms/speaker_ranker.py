@@ -467,6 +467,10 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
     gap = span.start - tok.i if before else tok.i - span.end
     sent = tok.sent
     head = tok.head
+    pos, lower, dep, ent = tok.pos_, tok.lower_, tok.dep_, tok.ent_type_
+    lemma, head_lemma = tok.lemma_.lower(), head.lemma_.lower()
+    head_dep = head.dep_
+    low, high = min(tok.idx, span.start_char), max(tok.idx, span.start_char)
     f: dict[str, float] = {
         "bias": 1.0,
         "before": float(before),
@@ -474,36 +478,33 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
         "same_sent": float(sent.start in {first.start, last.start}),
         "prev_sent": float(sent.end <= first.start),
         "next_sent": float(sent.start >= last.end),
-        "other_para": float(
-            "\n" in text_of(doc)[min(tok.idx, span.start_char) : max(tok.idx, span.start_char)]
-            and before
-        ),
-        "propn": float(tok.pos_ == "PROPN"),
-        "pron": float(tok.pos_ == "PRON"),
-        "noun": float(tok.pos_ == "NOUN"),
-        "who": float(tok.lower_ == "who"),
-        "plural": float(tok.lower_ in PLURAL),  # often a group or the reports, not a person
-        "first_person": float(tok.lower_ in FIRST_PERSON),
-        "relative": float(tok.pos_ == "PRON" and _relative(tok)),
-        "plain_noun": float(tok.pos_ == "NOUN" and not _known_noun(tok)),
-        "person_ent": float(tok.ent_type_ == "PERSON"),
-        "org_ent": float(tok.ent_type_ in {"ORG", "NORP", "GPE"}),
+        "other_para": float(before and text_of(doc).find("\n", low, high) >= 0),
+        "propn": float(pos == "PROPN"),
+        "pron": float(pos == "PRON"),
+        "noun": float(pos == "NOUN"),
+        "who": float(lower == "who"),
+        "plural": float(lower in PLURAL),  # often a group or the reports, not a person
+        "first_person": float(lower in FIRST_PERSON),
+        "relative": float(pos == "PRON" and _relative(tok)),
+        "plain_noun": float(pos == "NOUN" and not _known_noun(tok)),
+        "person_ent": float(ent == "PERSON"),
+        "org_ent": float(ent in {"ORG", "NORP", "GPE"}),
         "named": float(resolver.mention_at(tok.idx, tok.idx + len(tok)) is not None),
-        "person_noun": float(tok.lemma_.lower() in PERSON_NOUNS),
-        "source_noun": float(tok.lemma_.lower() in SOURCE_NOUNS),
-        "head_cue": float(head.lemma_.lower() in CUE_LEMMAS),
+        "person_noun": float(lemma in PERSON_NOUNS),
+        "source_noun": float(lemma in SOURCE_NOUNS),
+        "head_cue": float(head_lemma in CUE_LEMMAS),
         "head_verb": float(head.pos_ in {"VERB", "AUX"}),
         "head_governs": float(head.i in governed),
-        "head_root": float(head.dep_ == "ROOT"),
+        "head_root": float(head_dep == "ROOT"),
         "according": float(head.lower_ == "to" and head.head.lower_ == "according"),
-        "agent": float(head.dep_ == "agent"),
+        "agent": float(head_dep == "agent"),
     }
-    for dep in DEP_FEATURES:
-        f[f"dep_{dep}"] = float(tok.dep_ == dep)
-    subj = tok.dep_ in {"nsubj", "nsubjpass"}
+    for name, label in _DEP_NAMES:
+        f[name] = float(dep == label)
+    subj = dep in {"nsubj", "nsubjpass"}
     f["subj_governs"] = float(subj and head.i in governed)
     f["subj_cue"] = float(subj and f["head_cue"] > 0)
-    f["subj_root_same"] = float(subj and head.dep_ == "ROOT" and f["same_sent"] > 0)
+    f["subj_root_same"] = float(subj and head_dep == "ROOT" and f["same_sent"] > 0)
     # "footage of Lee saying “…”", "a sign reading “…”": the noun a governing cue describes
     f["acl_cue"] = float(
         any(
@@ -513,14 +514,25 @@ def _features(doc, tok, span, first, last, governed, resolver, quote) -> dict[st
     )
     # "Lee's claim that “…”": the possessor of a governing word for an utterance
     f["poss_utterance"] = float(
-        tok.dep_ == "poss" and head.lemma_.lower() in UTTERANCE_NOUNS and head.i in governed
+        dep == "poss" and head_lemma in UTTERANCE_NOUNS and head.i in governed
     )
+    subj_governs, before_f, pron = f["subj_governs"], f["before"], f["pron"]
     for k, v in quote.items():
-        f[f"q_{k}"] = v
-        f[f"q_{k}_subj_governs"] = v * f["subj_governs"]
-        f[f"q_{k}_before"] = v * f["before"]
-        f[f"q_{k}_pron"] = v * f["pron"]
+        plain, with_subj, with_before, with_pron = _quote_names(k)
+        f[plain] = v
+        f[with_subj] = v * subj_governs
+        f[with_before] = v * before_f
+        f[with_pron] = v * pron
     return f
+
+
+_DEP_NAMES = tuple((f"dep_{dep}", dep) for dep in DEP_FEATURES)
+
+
+@cache
+def _quote_names(key: str) -> tuple[str, str, str, str]:
+    """The names of a quote feature and of its three crossings."""
+    return f"q_{key}", f"q_{key}_subj_governs", f"q_{key}_before", f"q_{key}_pron"
 
 
 def _rank_distance(cands: list[Candidate]) -> None:

@@ -12,6 +12,7 @@ LINES = [
     "Let's go, c'mon, I got ta leave: the council said its budget was cut by 4%.\n",
     "He didn't say whether the firm, which employs 1,200 people, would appeal.\n",
     "\n",
+    "   margin-right:15px;\n",  # a leading space the parser makes a root: labelled "dep"
 ]
 
 
