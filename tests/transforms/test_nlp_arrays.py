@@ -60,3 +60,25 @@ def test_the_extractors_read_the_text_kept_on_the_doc():
         if re.search(r"\bdoc\.text\b(?!_)", line)
     ]
     assert offenders == []
+
+
+def test_joined_lines_equal_spacys_concatenation():
+    """``joined`` gives what ``Doc.from_docs`` gives: text, every annotation, entities and
+    sentences; lines that carry user data go through ``from_docs`` itself."""
+    from spacy.tokens import Doc
+
+    from transforms.nlp import _JOINED, joined, lines_of, load_model
+
+    text = "Omar Haddad, the harbour master, said:\n\n“It is old.” He left.\n   Ana Kowal agreed.\n"
+    lines = list(load_model().pipe(lines_of(text)))
+    ours, spacys = joined(lines), Doc.from_docs(lines, ensure_whitespace=False)
+    assert ours.text == spacys.text == text
+    assert (ours.to_array(_JOINED) == spacys.to_array(_JOINED)).all()
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == [
+        (e.start, e.end, e.label_) for e in spacys.ents
+    ]
+    assert any(e.label_ == "PERSON" for e in ours.ents)
+    assert [s.start for s in ours.sents] == [s.start for s in spacys.sents]
+    assert len(list(ours.sents)) >= 3
+    lines[0].user_data[("._.", "flag", 0, 4)] = True
+    assert joined(lines).user_data == {("._.", "flag", 0, 4): True}
