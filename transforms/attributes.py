@@ -7,8 +7,9 @@ LEMMA) is computed once per (orth, tag, dep) by the ruler itself on a one-token 
 copied. On a line where one of its eight two-token patterns ("gon na", expletive "there is", …)
 matches, the patterns from the first two-token one on (32 of 179) then run as a ruler of their
 own: the ruler applies its matches in pattern order, so what the earlier, one-token patterns
-set (the cache's effect) is overwritten exactly where a later pattern matches. The result is
-the ruler's, token for token.
+set (the cache's effect) is overwritten exactly where a later pattern matches. So does a line
+where the ruler also changes a token's tag or label (a space the parser made a root is given
+the label "dep"), which the cache does not write. The result is the ruler's, token for token.
 
 The rule lemmatizer caches its lemma per (word, POS, morphology) already, but it still visits
 each token in Python (a twelfth of the model's time); the cached one reads and writes the

@@ -6,7 +6,7 @@ a 64 x 74 output layer. spaCy's compiled decoder, though, checks the validity of
 74 actions for every token one by one, which on this build costs more than the network (about
 60% of the recognizer's time here). This component runs the same network on the same sub-batches
 (the recognizer's own ``pipe`` batching: sorted by length, a quarter of the batch at a time)
-and takes each step for all the sub-batch's documents together: the same float32 sums in the
+and takes each step for all the batch's documents together: the same float32 sums in the
 same order, the same BLIS call for the output layer (thinc's, as spaCy's), the validity rules of spaCy's
 ``_parser_internals/ner.pyx`` for documents without preset entities, and the same first-best
 choice; so the entities are spaCy's, token for token. A sub-batch holding a Doc with preset
@@ -68,19 +68,23 @@ class FastEntityRecognizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         for batch in minibatch(docs, size=batch_size):
             batch = list(batch)
-            by_length = sorted(batch, key=len)
-            for sub in minibatch(by_length, size=max(batch_size // 4, 2)):
-                self._annotate(list(sub))
+            self._annotate(sorted(batch, key=len), max(batch_size // 4, 2))
             yield from batch
 
-    def _annotate(self, docs: list[Doc]) -> None:
-        """Set the entities of docs, sorted by length (the recognizer's own sub-batch)."""
+    def _annotate(self, docs: list[Doc], sub_batch: int = 64) -> None:
+        """Set the entities of docs, sorted by length: the network runs on the recognizer's own
+        sub-batches; the steps are taken for all the docs together (a quarter of the steps
+        per line, each of them for four times the lines)."""
         if not any(len(doc) for doc in docs):
             return
+        subs = [docs[i : i + sub_batch] for i in range(0, len(docs), sub_batch)]
         if any(doc.to_array([ENT_IOB]).any() for doc in docs if len(doc)):
-            self.ner.set_annotations(docs, self.ner.predict(docs))
+            for sub in subs:
+                self.ner.set_annotations(sub, self.ner.predict(sub))
             return
-        cached = self.lower.predict(self.tok2vec.predict(docs))
+        # each sub-batch's rows: the padding row 0, then its tokens' rows
+        parts = [self.lower.predict(self.tok2vec.predict(sub)) for sub in subs]
+        cached = np.concatenate([parts[0][:1], *(part[1:] for part in parts)])
         rows = cached.reshape(cached.shape[0], cached.shape[1], -1)
         spans = self._decode(docs, rows)
         for i, doc in enumerate(docs):

@@ -230,10 +230,8 @@ def joined(docs: list[Doc]) -> Doc:
     return doc
 
 
-def annotate(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
-    """Run the pipeline over texts, yielding one Doc per text, in order. Lines go to the
-    model ``batch_size`` at a time (its parser and recognizer step a quarter of them together,
-    sorted by length): 256 takes 3% less time than spaCy's 64, with the same annotations."""
+def annotate(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    """Run the pipeline over texts, yielding one Doc per text, in order."""
     nlp = load_model()
     texts = list(texts)
     pieces = [lines_of(t) for t in texts]
