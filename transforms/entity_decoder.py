@@ -9,7 +9,7 @@ a 64 x 74 output layer. spaCy's compiled decoder, though, checks the validity of
 and takes each step for all the batch's documents together: the same float32 sums in the
 same order, the same BLIS call for the output layer (thinc's, as spaCy's), the validity rules of spaCy's
 ``_parser_internals/ner.pyx`` for documents without preset entities, and the same first-best
-choice; so the entities are spaCy's, token for token. A sub-batch holding a Doc with preset
+choice; so the entities are spaCy's, token for token. A batch holding a Doc with preset
 entities goes through spaCy's own decoder.
 """
 
@@ -73,8 +73,8 @@ class FastEntityRecognizer:
 
     def _annotate(self, docs: list[Doc], sub_batch: int = 64) -> None:
         """Set the entities of docs, sorted by length: the network runs on the recognizer's own
-        sub-batches; the steps are taken for all the docs together (a quarter of the steps
-        per line, each of them for four times the lines)."""
+        sub-batches; each step is taken for all the docs together (one pass over the longest
+        doc's tokens instead of one per sub-batch)."""
         if not any(len(doc) for doc in docs):
             return
         subs = [docs[i : i + sub_batch] for i in range(0, len(docs), sub_batch)]
