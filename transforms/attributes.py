@@ -68,8 +68,8 @@ class CachedAttributeRuler:
         effects = np.array(values, dtype="uint64")
         doc.from_array([POS, MORPH, LEMMA], effects[:, :3].copy())
         if (
-            effects[:, 3].any()
-            or (  # a space the parser made a root gets label "dep"
+            effects[:, 3].any()  # e.g. a space the parser made a root gets label "dep"
+            or (  # a two-token pattern may match
                 np.isin(keys[:, 2:], self.hints).any()
                 and self.pairs.matcher(doc, allow_missing=True)
             )
