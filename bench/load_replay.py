@@ -40,7 +40,7 @@ def make_batches(articles: int, batch_size: int = 64) -> Path:
     from transforms.readers import EXTENSIONS
 
     folder = corpus.build(corpus.ROOT / ".bench" / f"corpus-{articles}", articles)
-    entries = discover.fn(str(folder), EXTENSIONS)
+    entries = discover.fn(str(folder), EXTENSIONS).entries
     made = []
     for i, chunk in enumerate(batches(entries, batch_size, 1)):
         b = extract_batch.fn(str(folder), chunk, {}, "replay", 10**8)
