@@ -3,7 +3,7 @@ NLP time goes (`python -m bench.nlp_profile [N]`)."""
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 
 from bench import corpus
@@ -21,7 +21,9 @@ def article_texts(n: int) -> list[str]:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("articles", type=int, nargs="?", default=200)
+    n = parser.parse_args().articles
     nlp = load_model()
     lines = [line for t in article_texts(n) for line in lines_of(t)]
     words = sum(len(line.split()) for line in lines)

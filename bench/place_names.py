@@ -10,6 +10,8 @@ a one-word candidate that is one of these names and no one's short form is dropp
 
 from __future__ import annotations
 
+import argparse
+
 import faker.providers.address.en as world
 import faker.providers.address.en_GB as britain
 import faker.providers.address.en_US as america
@@ -33,6 +35,7 @@ def _surnames() -> set[str]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__).parse_args()  # --help, and no stray arguments
     names = place_names()
     header = (
         "# Countries, US states and British counties from Faker's address providers (MIT\n"
