@@ -21,6 +21,8 @@ from pathlib import Path
 
 from bench.corpus import ROOT
 
+ARTICLES = "*/*/*.txt"  # the corpus's layout: dataset/half/article.txt
+
 
 def _rss_mb() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * 4096 / 2**20
@@ -35,7 +37,7 @@ def side(mode: str, corpus: Path, batch: int) -> None:
     if mode == "plain":  # the baseline: the same batch transform without the zone
         batch_module.memory_zone = nullcontext
 
-    paths = sorted(corpus.glob("*/*/*.txt"))
+    paths = sorted(corpus.glob(ARTICLES))
     files = [RawFile(str(p), "", p.read_bytes()) for p in paths]
     nlp = load_model()
     for i in range(0, len(files), batch):
@@ -52,6 +54,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--side", choices=["zone", "plain"], help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if not any(args.corpus.glob(ARTICLES)):
+        raise SystemExit(f"error: no articles in {args.corpus / ARTICLES}")
     if args.side:
         side(args.side, args.corpus, args.batch)
         return
