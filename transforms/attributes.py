@@ -69,7 +69,7 @@ class CachedAttributeRuler:
         if (
             effects[:, 3].any()  # e.g. a space the parser made a root gets label "dep"
             or (  # a two-token pattern may match
-                not self.hints.isdisjoint(keys[:, 2:].ravel().tolist())  # 10x np.isin's speed
+                not self.hints.isdisjoint(keys[:, 2:].ravel().tolist())
                 and self.pairs.matcher(doc, allow_missing=True)
             )
         ):
