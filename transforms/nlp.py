@@ -45,6 +45,7 @@ def load_model() -> Language:
     use_cache(nlp)  # the same annotations, a seventh less model time
     use_fast_decoder(nlp)  # the same entities, the recognizer's steps taken a batch at a time
     nlp.max_length = MAX_CHARS + 1
+    # room for the kept recurring words beside what is tokenized outside memory zones
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, 2 * LIMIT)
     return nlp
 
