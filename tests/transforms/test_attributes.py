@@ -60,3 +60,43 @@ def test_memory_zone_forgets_new_words_and_keeps_annotations():
         assert len(nlp.vocab.strings) == strings
         assert "Zorblatt" not in nlp.vocab.strings
     assert _annotations(nlp, NEW_WORDS + LINES) == expected  # outside a zone too
+
+
+def test_words_no_pattern_names_share_one_effect_per_tag_and_label():
+    ruler = load_model().get_pipe("attribute_ruler")
+    assert ruler.named is not None and "but" in ruler.named and ruler.regexes
+    words = ["Zorblatt", "council", "but", "a", "An", "nothin'", "Nuthin'", "ai", "y'", "  ", "x"]
+    kinds = [
+        (w, tag, dep)
+        for w in words
+        for tag in ("NN", "CC", "DT", "_SP")
+        for dep in ("", "advmod", "ROOT")
+    ]
+    strings = ruler.ruler.vocab.strings
+    ruler.cache, ruler.plain = {}, {}
+    calls = []
+    real = ruler._ruler_effect
+    ruler._ruler_effect = lambda *key: calls.append(key) or real(*key)
+    for word, tag, dep in kinds:
+        key = (strings.add(word), strings.add(tag), strings.add(dep))
+        assert ruler._effect(*key) == real(*key), (word, tag, dep)
+    plain = {w for w in words if ruler._plain_word(strings[w])}
+    assert plain == {"Zorblatt", "council", "x"}  # named words, regex words and spaces are not
+    # the plain words' 36 kinds took one ruler call per (tag, dep), the others one each
+    assert len(calls) == 12 + (len(words) - 3) * 12
+
+
+def test_a_pattern_reading_more_of_a_word_turns_the_shared_effects_off():
+    from spacy.pipeline import AttributeRuler
+
+    from transforms.attributes import CachedAttributeRuler
+
+    nlp = spacy.blank("en")
+    packaged = AttributeRuler(nlp.vocab)
+    packaged.add_patterns([{"patterns": [[{"SHAPE": "Xxxx"}]], "attrs": {"POS": "PROPN"}}])
+    cached = CachedAttributeRuler()
+    cached.wrap(packaged)
+    assert cached.named is None
+    word = nlp.vocab.strings.add("Anna")
+    assert not cached._plain_word(word)
+    assert nlp.vocab.strings[cached._effect(word, 0, 0)[0]] == "PROPN"
