@@ -115,6 +115,7 @@ TITLES_ALSO_GIVEN_NAMES = frozenset(
 TITLES = frozenset(
     [
         "mayor",
+        *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",
         "sen",

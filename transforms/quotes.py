@@ -208,19 +208,22 @@ _TITLED = re.compile(
     r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook"
     r"|application|bill|motion|assessment|audit|evaluation|inquiry|fundraiser|appeal),?"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
+    r"|\b(?:under|with) the (?:title|headline)[,:]? [\"“‘']$"  # "published under the title “…”"
 )
 # A body or a campaign "called" a Title Case name: "a volunteer group called “Hut Watch”", "an
-# appeal, called “Eyes on the Sky”" (not "a campaign called “hand-to-hand combat”").
+# appeal, called “Eyes on the Sky”", "a gallery called “…”" (not "a campaign called “hand-to-hand
+# combat”", nor a show's "regular series, called “Quick Question”", which PolNeAR counts).
 _CALLED_THING = re.compile(
     r"(?i)\b(?:group|campaign|appeal|scheme|initiative|project|fund|programme|program|network"
-    r"|app|platform|society|movement|operation|charity|venture|newsletter),? (?:called|named)"
+    r"|app|platform|society|movement|operation|charity|venture|newsletter|gallery|exhibition"
+    r"|display|hall|wing|festival),? (?:called|named)"
     r" [\"“‘']$"
 )
 # A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".
 _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
 # A title followed by what it is: "“Concrete Promises”, a documentary about …".
 _TITLE_WHAT = re.compile(
-    r"[\"”’'],? (?:a|an|the|his|her|their|its)(?: [a-z-]+){0,2} (?:documentary|film|movie|book"
+    r"[\"”’'],? (?:a|an|the|his|her|their|its)(?: [A-Za-z-]+){0,2} (?:documentary|film|movie|book"
     r"|novel|memoir|report|song|ballad|carol|hymn|anthem|lullaby|tune|album|single|play"
     r"|musical|series|show|programme|podcast"
     r"|exhibition|installation|sculpture|mural|composition|opera|petition|painting|poem"
@@ -232,9 +235,11 @@ _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
 _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer"
-    r"|collection|anthology)"
-    r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,5})?,? [\"“‘']$"
-)  # "A report prepared by the city's transportation department, “Micromobility …,”"
+    r"|collection|anthology|history|biography)"
+    r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,7}"
+    r"| (?:on|into|about|of)(?: [\w’'-]+){1,4})?,? [\"“‘']$"
+)  # "A report prepared by the city's transportation department, “Micromobility …,”", "the
+# ministry’s report on examination malpractice, “Securing …”", "His history of the line, “…”"
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
 _DOCUMENT_TITLE = re.compile(
     r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter)(?: [\d/–-]+)?[,.]?$"
@@ -247,6 +252,7 @@ _GROUP_BEFORE = re.compile(
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
     | {"de", "du", "des", "la", "le", "van", "von"}  # the particles of names ("Anse de Vauquelin")
+    | {"y", "yr", "el", "del", "los", "las", "les", "der", "das", "di", "da"}  # other languages
 )
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(

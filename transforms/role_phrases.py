@@ -98,7 +98,8 @@ def roles_around(name: Span) -> list[str]:
         and head.i < name.start
         and (
             (head.pos_ == "NOUN" and (head.lemma_.lower() in PERSON_NOUNS or head.tag_ == "NN"))
-            or (head.pos_ == "PROPN" and head.lower_ in PERSON_NOUNS)  # "The Chairman of …, X"
+            # "The Chairman of …, X", "the Registrar, Prof. X," (a house style's capitals)
+            or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_ROLES)
         )  # "The curator, X,"
     ):
         owner = possessor(head)
@@ -179,6 +180,9 @@ def _as_roles(verb: Token) -> list[str]:
     ]
 
 
+_CAPITALISED_ROLES = PERSON_NOUNS | TITLES | OCCUPATIONS  # roles a house style may capitalise
+
+
 def _noun_before_commas(name: Span) -> Token | None:
     """The role noun a name stands between commas after, where the parse missed the
     apposition: "The court heard from a forensic document examiner, Dr. Tombe, who …"."""
@@ -196,20 +200,25 @@ def _noun_before_commas(name: Span) -> Token | None:
         return None
     lemma = noun.lemma_.lower()
     if (
-        noun.tag_ == "NN"
-        and lemma in PEOPLE_NOUNS | OCCUPATIONS
-        and any(c.dep_ == "det" for c in noun.children)
-    ):
+        (noun.tag_ == "NN" and lemma in PEOPLE_NOUNS | OCCUPATIONS)
+        or (noun.tag_ == "NNP" and noun.lower_ in _CAPITALISED_ROLES)  # "the Registrar, X,"
+    ) and any(c.dep_ == "det" for c in noun.children):
         return noun
     return None
 
 
 def _clauses_on(root: Token) -> list[Token]:
     """The name's children, and those the parse hung on a bracket right after it: "Coun Brian
-    Ackroyd (Con, Ryeholme), who was mayor in 2019/20," (the clause is Ackroyd's)."""
+    Ackroyd (Con, Ryeholme), who was mayor in 2019/20," (the clause is Ackroyd's), or on a
+    person noun in apposition: "Glenys Parry, a retired headteacher who has chaired …"."""
     doc, clauses = root.doc, list(root.children)
     for c in root.children:
-        if c.dep_ == "appos" and c.i >= 2 and doc[c.i - 1].text == "(" and c.i - 2 == root.i:
+        if c.dep_ != "appos":
+            continue
+        bracket = c.i >= 2 and doc[c.i - 1].text == "(" and c.i - 2 == root.i
+        if bracket or (
+            c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS | OCCUPATIONS
+        ):
             clauses += [g for g in c.children if g.dep_ == "relcl"]
     return clauses
 

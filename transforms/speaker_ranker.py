@@ -417,6 +417,8 @@ def _candidate(tok: Token) -> bool:
     "which notes")."""
     if tok.pos_ not in CANDIDATE_POS or tok.dep_ not in CANDIDATE_DEPS or _court_aside(tok):
         return False
+    if tok.dep_ == "attr" and tok.head.dep_ == "relcl" and tok.head.lemma_ == "be":
+        return False  # "X, who was Lord Mayor when …, was unmoved": what X was, not a source
     subject = tok.dep_ in SUBJECTS
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL or tok.lower_ == "who" or (subject and _relative(tok))

@@ -105,10 +105,15 @@ class SpeakerResolver(ArticleFacts):
         for pos, who, _ in reversed(self.subjects):
             if pos >= pronoun.idx:
                 continue
-            head = doc[bisect_left(doc, pos, key=lambda t: t.idx)].head
+            subj = doc[bisect_left(doc, pos, key=lambda t: t.idx)]
+            head = subj.head
             if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_LEMMAS:
-                continue  # the detectives of what Pryce said they were doing; "Seah said Koh
-                # lured customers …" ¶ "“…,” he said": Seah
+                cue = head.head
+                if subj.i > cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+                    continue  # the detectives of what Pryce said they were doing; "Seah said
+                    # Koh lured customers …" ¶ "“…,” he said": Seah
+                head = cue  # "X, whose book “…” first traced it, said …", parsed with X the
+                # subject of "traced": X said it
             spoke = who is not None and head.lemma_.lower() in CUE_LEMMAS
             # in the paragraph before or the same one: not after a paragraph about others
             near = text_of(doc).count("\n\n", pos, pronoun.idx) <= 1

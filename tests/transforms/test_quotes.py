@@ -4209,3 +4209,71 @@ def test_a_role_the_article_gave_in_those_words_beats_a_related_role():
         "was blunt."
     )
     assert quote_starting(text, "We had the").speaker_canonical == "Bernadette Corbett"
+
+
+def test_a_title_whose_name_the_parse_hung_on_the_verb_keeps_the_name():
+    text = (
+        "Appeal\n\nThe club’s former physician, Dr Sandy Whitely, did not give evidence.\n\n"
+        "Reached by telephone last night, Dr Whitely said he had “never knowingly” given any "
+        "athlete a banned substance."
+    )
+    q = quote_starting(text, "never knowingly")
+    assert (q.speaker_surface, q.speaker_canonical) == ("Dr Whitely", "Sandy Whitely")
+
+
+def test_a_capitalised_office_in_apposition_is_a_role():
+    text = (
+        "Exam leak\n\nOn Friday the Registrar, Prof. Musa Adamu-Kwari, called the leak sabotage."
+        "\n\nAsked when the papers left the council’s custody, the registrar replied, “That is "
+        "for the police to say.”"
+    )
+    assert quote_starting(text, "That is for").speaker_canonical == "Musa Adamu-Kwari"
+
+
+def test_an_office_held_in_a_clause_on_the_apposed_noun_is_a_role():
+    text = (
+        "Viaduct\n\nGlenys Parry, 67, a retired headteacher who has chaired the Cwm Railway "
+        "Trust since 2014, shrugs off the praise.\n\n“It was a team effort,” said Bethan Hughes, "
+        "a director at the builders.\n\n“I went home and cried,” the chairwoman admits."
+    )
+    assert quote_starting(text, "I went home").speaker_canonical == "Glenys Parry"
+
+
+def test_a_speaker_the_parse_made_the_subject_of_a_clause_before_said_spoke():
+    text = (
+        "Return\n\nDr Harriet Voss said the museum would lose visitors.\n\n"
+        "Dr Imogen Farrow, a historian whose book “Brass and Blood: Britain in Okwa, 1894” "
+        "first traced the regalia to the stores, said the evidence had always been there. "
+        "“The paper trail was never hidden. Pendry kept every receipt,” she said."
+    )
+    assert quote_starting(text, "The paper trail").speaker_canonical == "Imogen Farrow"
+
+
+def test_what_a_relative_clause_says_someone_was_is_not_a_speaker():
+    text = (
+        "Return\n\nThe Lord Mayor, Cllr Nasreen Akhtar, said: “Today the city gave something "
+        "back.”\n\nGeoffrey Tallis, who was Lord Mayor when the review began, was unmoved. "
+        "“Where does it stop? The museum will be empty.”"
+    )
+    assert quote_starting(text, "Where does").speaker_canonical == "Geoffrey Tallis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trial\n\nThe work builds on a study published last year under the title “Lasting Gains "
+        "After One Dose in Young Patients”. Results are due in May.",
+        "Fleet\n\nA report commissioned by the Harbour Skippers’ Guild last spring, “Afloat or "
+        "Aground: Cover for Small Boats”, warned that premiums would rise.",
+        "Exams\n\nThe board’s 2018 report on exam fraud, “Guarding the Papers”, had urged locked "
+        "storage.",
+        "Line\n\nThe founder died in 2015. His history of the railway, “Coal, Smoke and Patience”, "
+        "is still sold at the station.",
+        "Museum\n\nFor decades the mask hung in a gallery called “Wonders of the Far Isles,” "
+        "beside a stuffed fox.",
+        "Railway\n\nThe reopening will be filmed for “Rheilffyrdd y Bryniau Uchel”, a Welsh-language "
+        "series about the hills.",
+    ],
+)
+def test_titles_under_the_title_after_a_report_on_or_a_gallery_called_are_no_quotes(text):
+    assert quotes_of(text) == []
