@@ -4,14 +4,15 @@ The packaged ruler (the tag map, morphology and a few lemma exceptions) runs its
 patterns over every token of every line, about a seventh of the model's time. Its one-token
 patterns read only a token's text, tag and dependency label, so what they set (POS, MORPH,
 LEMMA) is computed once per (orth, tag, dep) by the ruler itself on a one-token Doc and then
-copied. Only a few hundred words are named by the patterns (or match one of their regexes):
-for every other word the effect depends on the tag and label alone, so it is computed once per
-(tag, dep), with a stand-in word, instead of once per word (127 µs each). On a line where one of its eight two-token patterns ("gon na", expletive "there is", …)
-matches, the patterns from the first two-token one on (32 of 179) then run as a ruler of their
-own: the ruler applies its matches in pattern order, so what the earlier, one-token patterns
-set (the cache's effect) is overwritten exactly where a later pattern matches. So does a line
-where the ruler also changes a token's tag or label (a space the parser made a root is given
-the label "dep"), which the cache does not write. The result is the ruler's, token for token.
+copied. Only 140 words are named by the patterns (and three regexes test words): for every
+other word the effect depends on the tag and label alone, so it is computed once per (tag, dep),
+with a stand-in word, instead of once per word (about 100 µs each). On a line where one of its
+eight two-token patterns ("gon na", expletive "there is", …) matches, the patterns from the
+first two-token one on (32 of 179) then run as a ruler of their own: the ruler applies its
+matches in pattern order, so what the earlier, one-token patterns set (the cache's effect) is
+overwritten exactly where a later pattern matches. So does a line where the ruler also changes
+a token's tag or label (a space the parser made a root is given the label "dep"), which the
+cache does not write. The result is the ruler's, token for token.
 
 The rule lemmatizer caches its lemma per (word, POS, morphology) already, but it still visits
 each token in Python (a twelfth of the model's time); the cached one reads and writes the
