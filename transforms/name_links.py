@@ -582,6 +582,9 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
     return _WrittenNames(full, introduced, in_headline, titled_in_full, late, kin_of, married)
 
 
+_WOMENS_TITLES = frozenset({"mrs", "ms", "miss"})
+
+
 def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
     whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
@@ -673,6 +676,17 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     and len(same_title) != 1
                 ):
                     best = wives[0]
+                # "Ms Welch" for the daughter, then "Mrs Welch": the one no other woman's
+                # title was written before yet (her mother, Pauline Welch)
+                others = _WOMENS_TITLES - {title}
+                named = [h for h in agree if introduced.get(h, m.start) < m.start]
+                fresh = [h for h in named if not titles.get(h, set()) & others]
+                if (
+                    title in _WOMENS_TITLES
+                    and len(fresh) == 1 < len(named)
+                    and len(same_title) != 1
+                ):
+                    best = fresh[0]
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
         if not inside(quoted, m.start, m.end):

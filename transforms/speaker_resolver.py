@@ -114,11 +114,33 @@ class SpeakerResolver(ArticleFacts):
                     # Koh lured customers …" ¶ "“…,” he said": Seah
                 head = cue  # "X, whose book “…” first traced it, said …", parsed with X the
                 # subject of "traced": X said it
-            spoke = who is not None and head.lemma_.lower() in CUE_LEMMAS
+            elif not _is_cue(head) and any(_reports_on(a, subj) for a in list(subj.ancestors)[1:]):
+                continue  # deeper in what another said: "X said Y had asked for one thing:
+                # that Z play …" ¶ "“…,” he said": X
+            elif head.dep_ == "relcl" and not _is_cue(head) and _is_cue(head.head.head):
+                continue  # "X, who led the service, said …": X's own verb comes next
+            spoke = who is not None and _is_cue(head)
             # in the paragraph before or the same one: not after a paragraph about others
-            near = text_of(doc).count("\n\n", pos, pronoun.idx) <= 1
+            # (one more paragraph that names no one does not change the focus from one known
+            # to be of the pronoun's gender)
+            text = text_of(doc)
+            breaks = text.count("\n\n", pos, pronoun.idx)
+            gender = "m" if pronoun.lower_ in MALE else "f"
+            near = breaks <= 1 or (
+                breaks == 2
+                and self.gender.get(who) == gender
+                and self._quiet_between(text.find("\n\n", pos), text.rfind("\n\n", 0, pronoun.idx))
+            )
             return {who} if spoke and near else set()
         return set()
+
+    def _quiet_between(self, start: int, end: int) -> bool:
+        """No one is named and nothing quoted between the two offsets (narration only)."""
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._quoted, (start, start))
+        return (i == len(self._starts) or self._starts[i] >= end) and (
+            j == len(self._quoted) or self._quoted[j][0] >= end
+        )
 
     def _reporter(self, char: int) -> str | None:
         """The byline's reporter, for "I" or "this reporter" in the narration (not in a quote,
@@ -778,6 +800,20 @@ _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
+
+
+def _is_cue(verb: Token) -> bool:
+    return verb.lemma_.lower() in CUE_LEMMAS
+
+
+def _reports_on(verb: Token, subj: Token) -> bool:
+    """``verb`` is a speech verb with a subject of its own, before ``subj``: what ``subj`` does
+    is part of what someone else said."""
+    return (
+        verb.i < subj.i
+        and verb.lemma_.lower() in CUE_LEMMAS
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _put_to_whom(tok: Token) -> bool:

@@ -4277,3 +4277,33 @@ def test_what_a_relative_clause_says_someone_was_is_not_a_speaker():
 )
 def test_titles_under_the_title_after_a_report_on_or_a_gallery_called_are_no_quotes(text):
     assert quotes_of(text) == []
+
+
+def test_mrs_after_ms_for_one_of_two_women_sharing_a_surname_is_the_other():
+    text = (
+        "Pool vote\n\nTamsin Welch, 38, read out the petition. Ms Welch said the council had "
+        "ignored it.\n\nJoan Welch, 67, Ms Welch’s mother, learned to swim there in 1964.\n\n"
+        "“We all learned there,” said Mrs Welch."
+    )
+    assert quote_starting(text, "We all learned").speaker_canonical == "Joan Welch"
+
+
+def test_she_said_after_a_paragraph_of_narration_is_the_last_speaker():
+    text = (
+        "Farewell\n\nMona Creel died on Tuesday, aged 84. Her roadhouse fed drivers for 47 years."
+        "\n\nDeb Marchant, chairwoman of the show society, said Mrs Creel had given the society "
+        "her takings every show weekend.\n\nThe pavilion was rebuilt in 2016 after a storm, and "
+        "the family paid for the new kitchen.\n\n“She never wanted her name on anything,” she "
+        "said."
+    )
+    assert quote_starting(text, "She never wanted").speaker_canonical == "Deb Marchant"
+
+
+def test_he_said_after_someone_reported_what_another_asked_is_the_reporter():
+    text = (
+        "Farewell\n\nLachie Bowes, a fisherman and fiddler, died at home. He was 88.\n\n"
+        "Rev. Anselm Chiasson, who led the service, said Bowes had asked for one thing: that his "
+        "daughters play a reel as the casket left the church.\n\n“I told Lachie it wasn’t "
+        "exactly church music,” he said."
+    )
+    assert quote_starting(text, "I told Lachie").speaker_canonical == "Anselm Chiasson"
