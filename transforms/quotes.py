@@ -275,7 +275,18 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         or _TITLE_YEAR.match(text, qs.end)
     ):
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide” (1968)"
-    if _TITLE_WHAT.match(text, qs.end) and (_NAME_WORDS.fullmatch(quoted) or _title_case(quoted)):
+    if (
+        _TITLE_WHAT.match(text, qs.end)
+        and (
+            _NAME_WORDS.fullmatch(quoted)
+            or _title_case(quoted)
+            or (  # a title in another language: "“Vegurin undir sjónum”, a song written for …"
+                len(quoted.split()) <= TITLE_MAX_WORDS
+                and quoted.rstrip()[-1:] not in ".?!,"
+                and not SPEAKING_VOICE.search(quoted)
+            )
+        )
+    ):
         return True  # "“Concrete Promises”, a documentary"
     if _DOCUMENT_TITLE.search(quoted) and _title_case(quoted):
         return True  # "the Authority’s annual “Coffee Export Performance Review 2021/22”"
@@ -323,14 +334,16 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
 def _name_as_modifier(doc: Doc, text: str, qs: QuoteSpan) -> bool:
     """ "its “Lantern Fire” line of sauces": a name in marks between a determiner and the
     noun it names a kind of."""
-    if not _DETERMINER_BEFORE.search(text, max(0, qs.start - 8), qs.start):
+    if not _DETERMINER_BEFORE.search(text, max(0, qs.start - 30), qs.start):
         return False
     after = _WORD_AFTER.match(text, qs.end)
     span = doc.char_span(*after.span(1)) if after is not None else None
     return span is not None and span.root.pos_ == "NOUN"
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an) [\"“‘']$")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|the|a|an|\w+['’]s)(?: annual| new| first| latest| own)? [\"“‘']$"
+)  # "the department's annual “Fill the Boot” drive"
 _WORD_AFTER = re.compile(r"[\"”’'] ([a-z]+)\b")
 
 

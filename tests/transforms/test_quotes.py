@@ -4307,3 +4307,16 @@ def test_he_said_after_someone_reported_what_another_asked_is_the_reporter():
         "exactly church music,” he said."
     )
     assert quote_starting(text, "I told Lachie").speaker_canonical == "Anselm Chiasson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunnel\n\nAfter the speeches, the choir sang “Vegurin undir stóru fjøllunum”, a song written for "
+        "the day.",
+        "Fire\n\nThe crew collected on Saturday for the brigade's annual “Fill the Fire Helmet” drive, "
+        "which raised $6,000.",
+    ],
+)
+def test_a_title_in_another_language_before_a_song_and_a_drives_name_are_no_quotes(text):
+    assert quotes_of(text) == []
