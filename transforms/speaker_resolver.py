@@ -107,7 +107,7 @@ class SpeakerResolver(ArticleFacts):
                 continue
             subj = doc[bisect_left(doc, pos, key=lambda t: t.idx)]
             head = subj.head
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_LEMMAS:
+            if head.dep_ == "ccomp" and _is_cue(head.head):
                 cue = head.head
                 if subj.i > cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                     continue  # the detectives of what Pryce said they were doing; "Seah said
@@ -803,17 +803,14 @@ _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 
 
 def _is_cue(verb: Token) -> bool:
+    """A speech verb ("said", "told", "asked", …), whatever part of speech the tagger gave it."""
     return verb.lemma_.lower() in CUE_LEMMAS
 
 
 def _reports_on(verb: Token, subj: Token) -> bool:
     """``verb`` is a speech verb with a subject of its own, before ``subj``: what ``subj`` does
     is part of what someone else said."""
-    return (
-        verb.i < subj.i
-        and verb.lemma_.lower() in CUE_LEMMAS
-        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    )
+    return verb.i < subj.i and _is_cue(verb) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _put_to_whom(tok: Token) -> bool:
