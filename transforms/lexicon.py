@@ -204,6 +204,7 @@ TITLES = frozenset(
         "midfielder",
         "defender",
         "goalkeeper",
+        *("goaltender", "goalie", "netminder"),
         "quarterback",
         "pitcher",
         "provost",  # a Scottish council's civic head
@@ -545,6 +546,7 @@ PERSON_NOUNS = frozenset(
         "hander",
         "skipper",
         "goalkeeper",
+        *("goaltender", "goalie", "netminder"),  # ice hockey's and lacrosse's
         "keeper",
         "defender",
         "midfielder",

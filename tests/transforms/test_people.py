@@ -2381,3 +2381,12 @@ def test_scorers_are_searched_only_on_lines_with_an_ordinal():
     assert len(everywhere) >= 4
     near = on_lines_with(name_lists._ORDINAL, name_lists._SCORER, text)
     assert [m.span() for m in near] == everywhere
+
+
+def test_a_goaltenders_position_before_a_nicknamed_name_is_no_part_of_it():
+    text = (
+        "Title\n\nThe Lakers won 3-2 in overtime.\n\nGoaltender Marit “The Wall” Solberg, 31, "
+        "made 41 saves. Solberg was blunt afterwards."
+    )
+    ms = mentions_of(text)
+    assert {m.canonical for m in ms} == {"Marit Solberg"}
