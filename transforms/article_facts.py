@@ -129,12 +129,15 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ == "flat" or (child.dep_ == "compound"):
             end_tok = child
-    if end_tok is tok and tok.lower_.rstrip(".") in HONORIFICS | PERSON_ONLY_TITLES:
+    if end_tok is tok and tok.lower_.rstrip(".") in _NAME_TITLES:
         # "Dr Whitely said", parsed with "Whitely" hung on the verb: the name that follows
         doc = tok.doc
         while end_tok.i + 1 < len(doc) and _name_word(doc[end_tok.i + 1]):
             end_tok = doc[end_tok.i + 1]
     return left.idx, end_tok.idx + len(end_tok)
+
+
+_NAME_TITLES = HONORIFICS | PERSON_ONLY_TITLES  # "Dr", "Cllr": a name follows
 
 
 def _name_word(tok: Token) -> bool:

@@ -627,9 +627,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 ]
                 sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
                 hits = (sure or agree) if gender is not None and agree else hits
-                if gender is not None and agree:
-                    # "Ms. Pryce": of those the article has already introduced in full
-                    known = [h for h in agree if introduced.get(h, m.start) < m.start]
+                # of those, the ones the article has already introduced in full
+                known = [h for h in agree if introduced.get(h, m.start) < m.start]
+                if gender is not None and agree:  # "Ms. Pryce"
                     hits = [h for h in known if h in sure] or known or hits
                 elif gender is None:
                     # "Coach Ramon Salvador, 47, … His son Miguel, 22, …" then "Salvador says":
@@ -679,11 +679,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 # "Ms Welch" for the daughter, then "Mrs Welch": the one no other woman's
                 # title was written before yet (her mother, Pauline Welch)
                 others = _WOMENS_TITLES - {title}
-                named = [h for h in agree if introduced.get(h, m.start) < m.start]
-                fresh = [h for h in named if not titles.get(h, set()) & others]
+                fresh = [h for h in known if not titles.get(h, set()) & others]
                 if (
                     title in _WOMENS_TITLES
-                    and len(fresh) == 1 < len(named)
+                    and len(fresh) == 1 < len(known)
                     and len(same_title) != 1
                 ):
                     best = fresh[0]

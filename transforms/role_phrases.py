@@ -181,6 +181,7 @@ def _as_roles(verb: Token) -> list[str]:
 
 
 _CAPITALISED_ROLES = PERSON_NOUNS | TITLES | OCCUPATIONS  # roles a house style may capitalise
+_PERSON_WORDS = PERSON_NOUNS | OCCUPATIONS  # "a retired headteacher who has chaired …"
 
 
 def _noun_before_commas(name: Span) -> Token | None:
@@ -216,9 +217,7 @@ def _clauses_on(root: Token) -> list[Token]:
         if c.dep_ != "appos":
             continue
         bracket = c.i >= 2 and doc[c.i - 1].text == "(" and c.i - 2 == root.i
-        if bracket or (
-            c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS | OCCUPATIONS
-        ):
+        if bracket or (c.i > root.i and c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_WORDS):
             clauses += [g for g in c.children if g.dep_ == "relcl"]
     return clauses
 

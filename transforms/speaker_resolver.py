@@ -100,7 +100,7 @@ class SpeakerResolver(ArticleFacts):
         in the paragraph before or the same: "Det Sgt Jordan Pryce … said detectives were …" ¶
         "“…,” she said" is Pryce, whatever most Jordans are."""
         verb = pronoun.head
-        if verb.lemma_.lower() not in CUE_LEMMAS or verb.dep_ != "ROOT":  # not "… when he said"
+        if not _is_cue(verb) or verb.dep_ != "ROOT":  # not "… when he said"
             return set()
         for pos, who, _ in reversed(self.subjects):
             if pos >= pronoun.idx:
@@ -261,7 +261,7 @@ class SpeakerResolver(ArticleFacts):
         span = doc.char_span(q_end, start, alignment_mode="contract")
         if span is not None and any(
             tok.dep_ in SUBJECT_DEPS
-            and tok.head.lemma_.lower() not in CUE_LEMMAS
+            and not _is_cue(tok.head)
             and tok.lower_ not in MALE | FEMALE  # "She stopped on the stairs and replied:"
             for tok in span
         ):
@@ -428,7 +428,7 @@ class SpeakerResolver(ArticleFacts):
             return None
         for subj in doc[i].sent:
             verb = subj.head
-            if subj.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in CUE_LEMMAS:
+            if subj.dep_ not in SUBJECT_DEPS or not _is_cue(verb):
                 continue
             found = self._overlapping(subj.idx, subj.idx + len(subj))
             if not found or not any(c.dep_ == "relcl" for c in subj.children):
