@@ -502,9 +502,10 @@ class ArticleFacts:
             or _fronted_for(doc[i])
         ]
         clause_heads = {
-            doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep", "npadvmod"))
+            doc[i].head.i for i in token_indices(doc, dep=("advcl", "prep", "npadvmod", "csubj"))
         }
         fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
+        self._fronted = set(fronted)
         # a noun the parse made its sentence's root, a participle describing it: "Haines’
         # mother, Doreen Haines, watched from the second row …"
         rooted = [
@@ -654,7 +655,7 @@ class ArticleFacts:
                 and not _generic(tok)
                 # not one a side clause mentions: "X recalled the afternoon when a colleague
                 # collapsed beside him. “…,” he told …" is X
-                and tok.head.dep_ not in _SIDE_CLAUSES
+                and (tok.head.dep_ not in _SIDE_CLAUSES or i in self._fronted)
                 and not _reported_by_person(tok)
             ):
                 # "one resident", "the minister's aide": the "she" after it is not named
@@ -696,14 +697,18 @@ _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 def fronted_subject(verb: Token) -> Token | None:
     """ "Quashing the conviction, Lady Justice Armitage, sitting with …, said": the name the
     parse hung on the fronted participle (as a modifier) when the verb has no subject."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.dep_ != "csubj" or c.tag_ != "VBG" or c.i > verb.i for c in subjects):
+        return None  # a fronted participle as the subject is the parse's slip: "Addressing
+        # the marchers, the chief executive, Ms X, commended …"
     for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ == "VBG":
+        if clause.dep_ == "advcl" and clause.i < verb.i and clause.tag_ in {"VBG", "VBN"}:
             for c in clause.children:
+                if c.dep_ == "npadvmod" and c.i > clause.i and _ends_before(c, verb):
+                    return c  # "When contacted, a spokeswoman for the ministry, who …, said"
                 if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > clause.i:
                     return c
-        if clause.dep_ == "prep" and clause.i < verb.i:
+        if clause.dep_ in {"prep", "csubj"} and clause.i < verb.i:
             closing = _closing_apposition(clause, verb)
             if closing is not None:
                 return closing
@@ -726,6 +731,12 @@ def _fronted_for(tok: Token) -> bool:
         and end < len(tok.doc)
         and tok.doc[end].text == ","
     )
+
+
+def _ends_before(phrase: Token, verb: Token) -> bool:
+    """``phrase`` (a noun with all it governs) ends right before ``verb``, its comma between."""
+    end = phrase.right_edge.i
+    return end + 1 == verb.i or (end + 2 == verb.i and verb.doc[end + 1].text == ",")
 
 
 def _closing_apposition(phrase: Token, verb: Token) -> Token | None:

@@ -712,7 +712,8 @@ class SpeakerResolver(ArticleFacts):
                     return self._elder_or_younger(head, m.canonical)
         if head.dep_ == "appos" and head.head.i < head.i:  # "Dr Richmond Boakye, the club's
             m = self.mention_at(head.head.idx, head.head.idx + len(head.head))  # Board Chairman,"
-            return m.canonical if m is not None else None
+            if m is not None:
+                return m.canonical
         return self._named_right_after(head) or self._named_between_commas(head)
 
     def _named_right_after(self, head: Token) -> str | None:
@@ -734,9 +735,14 @@ class SpeakerResolver(ArticleFacts):
         parse did not appose ("According to its chairwoman, Mrs. Shiromi Fernando, the
         plants are …", "according to the council chairwoman, ’Mamolise Tau.")."""
         doc, text = head.doc, text_of(head.doc)
-        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in PEOPLE_NOUNS):
             return None
-        after = doc[head.i + 2].idx
+        comma = head.i + 1
+        if comma + 2 < len(doc) and doc[comma].text == "(" and doc[comma + 2].text == ")":
+            comma += 3  # "the Municipal Chief Executive (MCE), Ms Selorm Agbenyega,"
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        after = doc[comma + 1].idx
         for m in self._overlapping(after, after + 8):  # the name, or an honorific before it
             if after <= m.start <= after + len("Mrs. ") and text[m.end : m.end + 1] in {",", "."}:
                 return m.canonical

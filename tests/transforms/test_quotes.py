@@ -4320,3 +4320,23 @@ def test_he_said_after_someone_reported_what_another_asked_is_the_reporter():
 )
 def test_a_title_in_another_language_before_a_song_and_a_drives_name_are_no_quotes(text):
     assert quotes_of(text) == []
+
+
+def test_she_said_after_a_subject_the_parse_hung_on_a_fronted_clause():
+    text = (
+        "Market\n\nHawa Bangura, who sells cassava, said the stalls were too small.\n\n"
+        "Addressing the traders at the entrance of the Municipal Assembly, the Municipal Chief "
+        "Executive (MCE), Ms Efe Ansong, commended the youth for their calm and thanked the "
+        "Municipal Police Commander, Supt Kojo Amankwah, and his men for their restraint.\n\n“This hall belongs to the traders,” she said."
+    )
+    assert quote_starting(text, "This hall belongs").speaker_canonical == "Efe Ansong"
+
+
+def test_she_said_after_an_unnamed_spokeswoman_the_parse_hung_on_when_contacted():
+    text = (
+        "Dates\n\nAma Owusu, who smokes fish, said the dates were wrong.\n\n"
+        "When contacted, a spokeswoman for the ministry, who asked not to be named because she "
+        "was not allowed to speak to the press, said the dates followed the science. “The stocks "
+        "need rest,” she said."
+    )
+    assert quote_starting(text, "The stocks need").speaker_canonical is None
