@@ -24,6 +24,7 @@ from transforms.lexicon import (
     PERSON_ONLY_TITLES,
     ROLE_PREFIXES,
     SOVEREIGN_TITLES,
+    THING_DESCRIPTORS,
     TITLES,
     TITLES_ALSO_GIVEN_NAMES,
 )
@@ -301,7 +302,10 @@ class ArticleFacts:
 
     def _may_be(self, person: str, noun: str) -> bool:
         """The person's gender, when known, does not contradict the noun's ("Mr Achebe,
-        Amelia's mother, …" misparsed: the mother is not Mr Achebe)."""
+        Amelia's mother, …" misparsed: the mother is not Mr Achebe), and the noun names no
+        thing ("the chief, Nana X, a real estate company and their agents": no company)."""
+        if noun.lower() in THING_DESCRIPTORS:
+            return False
         wanted = NOUN_GENDER.get(noun.lower())
         return wanted is None or self.gender.get(person) in (None, wanted)
 

@@ -45,6 +45,7 @@ HONORIFIC_GENDER = {
     "chumteav": "f",
     "whaea": "f",
     "matua": "m",
+    "oom": "m",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -61,7 +62,8 @@ PERSON_ONLY_TITLES = frozenset(
         *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")
         *("sp", "ssp", "asp", "igp"),  # police ranks in Uganda, India … ("SP Moses Ojok")
         "togbe",  # an Ewe chief ("Togbe Afede")
-        "opanin",  # an Akan elder ("Opanin Kofi Boateng")
+        *("opanin", "opanyin"),  # an Akan elder ("Opanin Kofi Boateng")
+        "oom",  # Afrikaans: uncle, for any older man ("Oom Piet"; "Tannie" is a given name too)
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
         *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")

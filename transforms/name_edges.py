@@ -16,10 +16,13 @@ from transforms.lexicon import (
     CHINESE_SURNAMES,
     CUE_LEMMAS,
     DEMONYMS,
+    HONORIFICS,
     KIN_NOUNS,
     NON_PERSON_LABELS,
     ORG_HEADS,
     PERSON_NOUNS,
+    PERSON_ONLY_TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_spans import (
     CAP_WORD,
@@ -28,6 +31,7 @@ from transforms.name_spans import (
     NOT_NAME_PREFIXES,
     PARTICLES,
     PATRONYMIC,
+    REGNAL_NUMBERS,
     first_names,
     is_given_name,
     line_at,
@@ -144,13 +148,17 @@ def with_given_name(doc: Doc, start: int, end: int) -> int:
     one-word name, compounded with it, is the given name (not a title, nationality or
     function word, not part of a place or firm)."""
     span = doc.char_span(start, end)
-    if span is None or len(span) != 1 or span.start == 0:
+    if span is None or span.start == 0:
+        return start
+    if len(span) == 2 and span[1].text in REGNAL_NUMBERS:
+        span = span[:1]  # "Quansah III"
+    if len(span) != 1:
         return start
     prev = doc[span.start - 1]
     if (
         prev.pos_ == "PROPN"
         and prev.dep_ == "compound"
-        and prev.head.i == span.start
+        and prev.head.i in {span.start, span.start + 1}
         and prev.idx + len(prev.text) + 1 == start
         and re.fullmatch(r"[A-Z][a-z]+", prev.text)
         and (
@@ -161,10 +169,19 @@ def with_given_name(doc: Doc, start: int, end: int) -> int:
         and not prev.is_stop
         and prev.lower_ not in NOT_NAME_PREFIXES
         and not title_also_given_name(text_of(doc), prev.text, span.text)  # "Nana Gyepi"
-        and prev.ent_type_ in {"", "PERSON"}
+        and (prev.ent_type_ in {"", "PERSON"} or _after_title(prev))
     ):
         return prev.idx
     return start
+
+
+def _after_title(given: Token) -> bool:
+    """A known given name right after a title, whatever entity the model put the two in:
+    "Nana Ekow" (an ORG) before "Quansah III"."""
+    if given.i == 0 or not is_given_name(given.text):
+        return False
+    title = given.doc[given.i - 1].lower_.rstrip(".")
+    return title in HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
 
 
 # Particles that open a surname capitalised at the start of a sentence.

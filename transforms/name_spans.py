@@ -506,7 +506,27 @@ def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_REGNAL = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?![\w'’-])")
+REGNAL_NUMBERS = frozenset(
+    [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "XIII",
+        "XIV",
+        "XV",
+        "XVI",
+    ]
+)
+_REGNAL = re.compile(rf" (?:{'|'.join(sorted(REGNAL_NUMBERS, key=len, reverse=True))})(?![\w'’-])")
 
 
 def with_regnal_number(text: str, start: int, end: int) -> int:

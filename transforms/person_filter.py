@@ -24,6 +24,7 @@ from transforms.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     TITLES,
+    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_context import after_person_title
 from transforms.name_spans import first_names, is_post_nominal, line_at, short_word_before
@@ -271,8 +272,12 @@ def _common(word: str, nouns: frozenset[str]) -> bool:
 
 
 def _titled_full_name(text: str, c: Candidate) -> bool:
-    """A name of two words or more right after a title or an honorific ("Cllr Tadhg Ó Sé")."""
-    return " " in text[c.start : c.end] and after_person_title(text, c.start)
+    """A name of two words or more right after a title or an honorific ("Cllr Tadhg Ó Sé",
+    "Nana Ekow Quansah III")."""
+    return " " in text[c.start : c.end] and (
+        after_person_title(text, c.start)
+        or short_word_before(text, c.start) in TITLES_ALSO_GIVEN_NAMES
+    )
 
 
 def _titled_surnames(text: str, cands: list[Candidate]) -> set[str]:

@@ -4340,3 +4340,32 @@ def test_she_said_after_an_unnamed_spokeswoman_the_parse_hung_on_when_contacted(
         "need rest,” she said."
     )
     assert quote_starting(text, "The stocks need").speaker_canonical is None
+
+
+def test_a_chief_with_a_regnal_number_is_one_person_with_his_given_name():
+    text = (
+        "March\n\nThe Chief Fisherman (Apofohene) of Anomabu, Nana Ekow Baidoo III, who led the "
+        "march, told the Chronicle that the dates were wrong.\n\n“They decided without us,” Nana "
+        "Baidoo said.\n\n“We will not move,” he added."
+    )
+    assert {quote_starting(text, w).speaker_canonical for w in ("They decided", "We will")} == {
+        "Ekow Baidoo III"
+    }
+
+
+def test_an_afrikaans_oom_before_a_given_name_is_a_title():
+    text = (
+        "Quota\n\nDawid Fortuin, 81, has fished from Klipbaai since 1958.\n\nAsked about the "
+        "appeal, Oom Dawid, as the village calls him, laughed. “I am 81. What will they do?”"
+    )
+    assert quote_starting(text, "I am 81").speaker_canonical == "Dawid Fortuin"
+
+
+def test_a_company_in_apposition_after_a_name_gives_the_name_no_role():
+    text = (
+        "Injunction\n\nThe Krobo High Court has restrained the Chief of Asante, Nana Osei "
+        "Boateng II, a real estate company and their agents from selling a parcel of land claimed "
+        "by the Mensah family.\n\nBrightway Homes said it had bought "
+        "the land lawfully.\n\n“We condemn violence in any form,” the company said."
+    )
+    assert quote_starting(text, "We condemn").speaker_canonical is None
