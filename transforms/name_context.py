@@ -478,6 +478,19 @@ def party_name(surface: str) -> bool:
 _ROLE_HEADS = PERSON_NOUNS | {"member"}
 
 
+def title_gloss(text: str, start: int, end: int) -> bool:
+    """ "The Chief Fisherman (Apofohene) of Obruapa": one word in brackets after a capitalised
+    office is the office in another language, not a name."""
+    return (
+        " " not in text[start:end]
+        and text[end : end + 1] == ")"
+        and _OFFICE_BEFORE_BRACKET.search(text, max(0, start - 60), start) is not None
+    )
+
+
+_OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:the|The) (?:[A-Z][a-z]+ ){1,3}\($")
+
+
 def role_title(surface: str) -> bool:
     """Capitalised words of a role, no one's name: "Operations Manager", "County Executive
     Committee Member", "Honourable Member" (a given name in it makes it a name: "Mary Judge")."""

@@ -324,6 +324,7 @@ def _with_rule_flags(
             + ("common",) * (surface in common)
             + ("party",) * name_context.party_name(surface)
             + ("role_title",) * name_context.role_title(surface)
+            + ("title_gloss",) * name_context.title_gloss(text, s, e)
             + ("place",)
             * (
                 # the grammar says person: "X, a nurse," (not of "Aberwennol Baths, whose

@@ -40,6 +40,7 @@ MAX_NICKNAME_WORDS = 2
 _SENTENCE_END = re.compile(r"(?<=[.!?\]])\s|\n")
 # A given name or initial right before the opening mark, a surname right after the closing one.
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
+_PARTICLE_LED = re.compile(r"[a-z]{1,3}-[A-Z]")  # a nickname led by an article: “il-Kaptan”
 _NAME_AFTER = re.compile(  # "Johannes “Hansie” van der Merwe": a particle may lead it
     r"(?:''|[”\"’'])[^\S\n](?:(?:de|van|von|der|den|du|da|di|le|la) )*[A-Z][a-z]+"
 )
@@ -202,7 +203,9 @@ def is_nickname(text: str, start: int, end: int) -> bool:
     """One or two capitalised words in marks between the parts of a name ("Robert C. “Bobby”
     Scott", "Marcia “Cia” Price"): a nickname, not a quote."""
     words = text[start:end].split()
-    if not 1 <= len(words) <= MAX_NICKNAME_WORDS or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= MAX_NICKNAME_WORDS or not all(
+        w[:1].isupper() or _PARTICLE_LED.match(w) for w in words
+    ):
         return False
     before = _NAME_BEFORE.search(text, max(0, start - 40), start)
     after = _NAME_AFTER.match(text, end)

@@ -197,7 +197,9 @@ _NAMED_AS = re.compile(
     r"|\b(?:single|album|song|track|anthem|hymn|carol|ballad|lullaby|film|movie|novel|memoir"
     r"|slow air|tune|reel|jig|hornpipe|lament|waltz|hit"
     r"|play|opera|poem"
-    r"|documentary|exhibition|installation|sculpture|painting|mural|composition))"
+    r"|documentary|exhibition|installation|sculpture|painting|mural|composition"
+    r"|calypso|soca"
+    r"|canoe|boat|trawler|yacht|vessel|dhow))"  # "the canoe “God Is Able”"
     r"[,:]? [\"“‘']$"
 )
 # A document's title in Title Case after "titled": "a board paper titled “Parking for the
@@ -206,7 +208,8 @@ _NAMED_AS = re.compile(
 _TITLED = re.compile(
     r"(?i)\b(?:report|review|paper|spreadsheet|petition|checklist|profile|talk|lecture|study"
     r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook"
-    r"|application|bill|motion|assessment|audit|evaluation|inquiry|fundraiser|appeal),?"
+    r"|application|bill|motion|assessment|audit|evaluation|inquiry|fundraiser|appeal"
+    r"|memoir|album|documentary|exhibition),?"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
     r"|\b(?:under|with) the (?:title|headline)[,:]? [\"“‘']$"  # "published under the title “…”"
 )
@@ -227,6 +230,7 @@ _TITLE_WHAT = re.compile(
     r"|novel|memoir|report|song|ballad|carol|hymn|anthem|lullaby|tune|album|single|play"
     r"|musical|series|show|programme|podcast"
     r"|exhibition|installation|sculpture|mural|composition|opera|petition|painting|poem"
+    r"|arrangement|cantata|oratorio"
     r"|campaign|slogan)\b"
 )
 # A title or a slogan dated in brackets: "“Midnight at the Orchard” (1968)".
@@ -237,7 +241,7 @@ _DOCUMENT_BEFORE = re.compile(
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer"
     r"|collection|anthology|history|biography)"
     r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,7}"
-    r"| (?:on|into|about|of)(?: [\w’'-]+){1,4})?,? [\"“‘']$"
+    r"| (?:on|into|about|of|by|in|from)(?: [\w’'-]+){1,4})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”", "the
 # ministry’s report on examination malpractice, “Securing …”", "His history of the line, “…”"
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"

@@ -740,12 +740,30 @@ class SpeakerResolver(ArticleFacts):
         comma = head.i + 1
         if comma + 2 < len(doc) and doc[comma].text == "(" and doc[comma + 2].text == ")":
             comma += 3  # "the Municipal Chief Executive (MCE), Ms Selorm Agbenyega,"
-        if comma + 1 >= len(doc) or doc[comma].text != ",":
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            after = doc[comma + 1].idx
+            for m in self._overlapping(after, after + 8):  # the name, or an honorific before
+                if after <= m.start <= after + len("Mrs. ") and text[m.end : m.end + 1] in ",.":
+                    return m.canonical
+        return self._name_closing_subject(head)
+
+    def _name_closing_subject(self, head: Token) -> str | None:
+        """The name between commas that closes a subject the parse hung it inside ("the
+        Member of Parliament for Obruapa, Hon. Fiifi Baidoo, has thrown …")."""
+        doc, text = head.doc, text_of(head.doc)
+        if (
+            head.dep_ not in SUBJECT_DEPS
+            or head.head.i < head.i
+            or not {head.lower_, head.lemma_.lower()} & PEOPLE_NOUNS
+        ):
             return None
-        after = doc[comma + 1].idx
-        for m in self._overlapping(after, after + 8):  # the name, or an honorific before it
-            if after <= m.start <= after + len("Mrs. ") and text[m.end : m.end + 1] in {",", "."}:
-                return m.canonical
+        last = head.right_edge.i - (doc[head.right_edge.i].text == ",")
+        if last + 1 >= len(doc) or doc[last + 1].text != "," or last <= head.i:
+            return None
+        end = doc[last].idx + len(doc[last])
+        found = [m for m in self._overlapping(end - 1, end) if m.end == end]
+        if found and _CLOSING_NAME.search(text, max(0, found[0].start - 24), found[0].start):
+            return found[0].canonical
         return None
 
     def _elder_or_younger(self, head: Token, named: str) -> str:
@@ -780,6 +798,10 @@ _OF_OR_AS = frozenset({"of", "as"})
 # Fiona Dunbar, promised “…”"); not every reply noun (``WRITTEN_NOUNS``): "The Florida
 # senator's answer" is no writing whose writer another sentence names
 _SIGNED_WRITINGS = WRITINGS | {"reply", "response"}
+
+
+# What stands between a subject's comma and the name closing it: titles at most ("Hon.").
+_CLOSING_NAME = re.compile(r", (?:[A-Z][a-z]{0,4}\.? ){0,3}$")
 
 
 def _died(doc: Doc, mentions: Sequence[Mention], who: str) -> bool:

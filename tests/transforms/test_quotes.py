@@ -4369,3 +4369,39 @@ def test_a_company_in_apposition_after_a_name_gives_the_name_no_role():
         "the land lawfully.\n\n“We condemn violence in any form,” the company said."
     )
     assert quote_starting(text, "We condemn").speaker_canonical is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks\n\nThe plan draws on a 2023 report by the Coastal Science Board, “Restoring the "
+        "Reef: Options for Small Boats”, which urged a longer closure.",
+        "Zoo\n\nA council review in 2019, “Animal Care at Licensed Parks”, urged monthly checks.",
+        "Boats\n\nHe has owned the canoe “Grace Abounding” since 1994.",
+        "Carnival\n\nThe win inspired the calypso “Lion on the Savannah”, still played at games.",
+        "Choir\n\nThe set piece was “The Heron Over Lough Bray”, an arrangement by a local organist.",
+        "Dealer\n\nHe self-published a memoir titled “Straight Iron” that he sold at the counter.",
+        "Garage\n\nGarage owner Karmenu “il-Bies” Farrugia, 71, said the car was genuine.",
+    ],
+)
+def test_titles_after_a_report_by_a_review_in_boats_calypsos_memoirs_and_nicknames(text):
+    assert quotes_of(text) == []
+
+
+def test_he_after_a_name_the_parse_hung_inside_the_subjects_office():
+    text = (
+        "Fishers\n\nThe police commander, Supt Kojo Amankwah, and his men kept order.\n\n"
+        "However, the Member of Parliament for Obruapa-Dwenase, Hon. Fiifi Baidoo, has thrown his "
+        "weight behind the fishers. In a post on his Facebook page on Thursday evening, he wrote: "
+        "“I stand with the fishers.”"
+    )
+    assert quote_starting(text, "I stand with").speaker_canonical == "Fiifi Baidoo"
+
+
+def test_an_office_in_another_language_in_brackets_is_no_speaker():
+    text = (
+        "March\n\nThe Chief Fisherman (Apofohene) of Elmina, Nana Ekow Baidoo III, who led the "
+        "march, described the decision as “a death sentence for the coast”."
+    )
+    q = quote_starting(text, "a death sentence")
+    assert q.speaker_canonical == "Ekow Baidoo III"
