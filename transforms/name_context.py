@@ -488,6 +488,15 @@ def title_gloss(text: str, start: int, end: int) -> bool:
     )
 
 
+def before_honorific(text: str, start: int, end: int) -> bool:
+    """ "Dean Dr. S. Meenakshi Sundaram", "Principal Mrs Ada Obi": one word before an
+    honorific and a name is an office, not a name."""
+    return " " not in text[start:end] and _HONORIFIC_AND_NAME.match(text, end) is not None
+
+
+_HONORIFIC_AND_NAME = re.compile(
+    rf"[^\S\n](?i:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\.?[^\S\n][A-Z]"
+)
 _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:the|The) (?:[A-Z][a-z]+ ){1,3}\($")
 
 

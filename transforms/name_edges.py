@@ -237,7 +237,11 @@ def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tu
                 if surface.startswith(other + " "):
                     e = s + len(other)
                     break
-                if surface.endswith(" " + other) and not _SURNAME_PREFIX.match(other):
+                if (
+                    surface.endswith(" " + other)
+                    and not _SURNAME_PREFIX.match(other)
+                    and not _INITIALS.fullmatch(surface[: -len(other) - 1])  # "S. Meenakshi
+                ):  # Sundaram" is the name "Meenakshi Sundaram" shortens
                     s = e - len(other)  # (not "Osbert" of "Osbert St Bernard", whose surname
                     break  # "Mr St Bernard" writes alone)
         out.append((s, e, src))
@@ -247,6 +251,7 @@ def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 # "St" opening a two-word surname, as Caribbean ones do: "St Bernard", "St. Hill" (not a
 # particle that also opens given names or trades: "Singer Van Morrison" is Van Morrison)
 _SURNAME_PREFIX = re.compile(r"(?:St\.?|Ste\.?) ")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)*[A-Z]\.")
 
 
 def cut_after_known_names(

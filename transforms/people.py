@@ -325,6 +325,7 @@ def _with_rule_flags(
             + ("party",) * name_context.party_name(surface)
             + ("role_title",) * name_context.role_title(surface)
             + ("title_gloss",) * name_context.title_gloss(text, s, e)
+            + ("before_honorific",) * name_context.before_honorific(text, s, e)
             + ("place",)
             * (
                 # the grammar says person: "X, a nurse," (not of "Aberwennol Baths, whose

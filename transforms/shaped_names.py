@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from transforms import name_context
 from transforms.document import Span
 from transforms.layout import inside, on_lines_with
+from transforms.lexicon import HONORIFICS
 from transforms.name_edges import plausible, without_opening_word
 from transforms.name_spans import (
     CAP_WORD,
@@ -189,6 +190,8 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
         s, e = cleaned
         if found and s < found[-1][1]:
             continue
+        if text[s:e].split()[-1].rstrip(".").lower() in HONORIFICS:
+            continue  # "Dean Dr. S. Meenakshi Sundaram": an office before an honorific
         if plausible(text[s:e]) and (
             (start, end) in trusted or not name_context.in_larger_entity(doc, s, e)
         ):

@@ -2390,3 +2390,12 @@ def test_a_goaltenders_position_before_a_nicknamed_name_is_no_part_of_it():
     )
     ms = mentions_of(text)
     assert {m.canonical for m in ms} == {"Marit Solberg"}
+
+
+@pytest.mark.parametrize("full", ["S. Meenakshi Sundaram", "K. Senthil Kumar"])
+def test_an_office_before_an_honorific_is_no_name(full):
+    text = (
+        "Outage\n\nThe hospital, built in 1952, serves 8,000 patients a day.\n\n"
+        f"Dean Dr. {full} told The Sentinel Herald that the systems went offline on Sunday."
+    )
+    assert {m.surface for m in mentions_of(text)} == {full}

@@ -4405,3 +4405,13 @@ def test_an_office_in_another_language_in_brackets_is_no_speaker():
     )
     q = quote_starting(text, "a death sentence")
     assert q.speaker_canonical == "Ekow Baidoo III"
+
+
+def test_an_office_before_an_honorific_and_initials_before_a_known_name():
+    text = (
+        "Outage\n\nThe hospital, built in 1952 and named after freedom fighter V. Rajarathinam, "
+        "serves 8,000 patients a day.\n\nDean Dr. K. Senthil Kumar told The Sentinel Herald that "
+        "the systems went offline at around 11.40 p.m. on Sunday. “We isolated the network,” he "
+        "said.\n\nSenthil Kumar later met the police."
+    )
+    assert quote_starting(text, "We isolated").speaker_canonical == "K. Senthil Kumar"
