@@ -54,6 +54,7 @@ _APPOSED_PERSON = (
     | SPEAKER_NOUNS
     | BYSTANDER_NOUNS
     | {"editor", "member", "resident", "citizen"}
+    | {"boss", "predecessor", "successor", "deputy", "colleague"}  # "Her boss, Sheriff X,"
 )
 
 
@@ -153,7 +154,10 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
     # or a relative clause saying what the person is: "Qaunaq Kakkik, who was mayor when"
     is_described = is_described or any(_who_is_person(c) for c in tok.children)
-    found_start = _name_start(doc, tok, is_speaker, is_described)
+    # a titled name in apposition to a person noun: "Her former boss, retired Sheriff Wade
+    # Tolliver, bought …"
+    apposed = tok.dep_ == "appos" and tok.head.i < tok.i and _person_noun(tok.head)
+    found_start = _name_start(doc, tok, is_speaker, is_described or apposed)
     if found_start is None:
         return None
     start_tok, lead, titled, judge = found_start

@@ -472,6 +472,8 @@ class SpeakerResolver(ArticleFacts):
         named = self._apposed_name(head)
         if named is not None:
             return named  # "one of their lawyers, Ana Ruiz"; "a spokesman, Tom Reyes"
+        if any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in head.children):
+            return None  # "The vendor, Nexacare Health Systems Pvt. Ltd., said": a firm
         if head.lemma_.lower() in _SIGNED_WRITINGS:
             return self._writer(doc, head)  # "The letter goes on: “…”": whoever wrote it
         if self.lede is not None and self.lede[0] == head.i:

@@ -4415,3 +4415,22 @@ def test_an_office_before_an_honorific_and_initials_before_a_known_name():
         "said.\n\nSenthil Kumar later met the police."
     )
     assert quote_starting(text, "We isolated").speaker_canonical == "K. Senthil Kumar"
+
+
+def test_a_role_noun_with_a_firm_in_apposition_is_the_firm():
+    text = (
+        "Outage\n\nSuperintendent of Police Arjun Mehta said a vendor account had been used.\n\n"
+        "The vendor, Nexacare Health Systems Pvt. Ltd., which maintains the hospital's software, "
+        "said in a statement that it was “working round the clock” with the police."
+    )
+    assert quote_starting(text, "working round").speaker_canonical is None
+
+
+def test_the_former_sheriff_is_the_retired_sheriff_apposed_to_a_boss():
+    text = (
+        "Cars\n\nThe case began when sheriff’s investigator Jody Vance noticed two cars with the "
+        "same serial plate.\n\nVance’s former boss, retired Sheriff Wade Tolliver, bought a "
+        "roadster from Pruitt in 2015. Sheriff Angela Dominguez said that car was also altered."
+        "\n\n“I shook his hand on that car,” the former sheriff said."
+    )
+    assert quote_starting(text, "I shook his").speaker_canonical == "Wade Tolliver"
