@@ -59,7 +59,9 @@ _VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.?
 # a pronoun's clause that introduces the next quote with a colon: "She stopped and replied: “"
 _INTRODUCES = re.compile(r"[^“”\"\n.?!]{1,80}:\s*[“\"]")
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
-_SELF_NAMING = re.compile(r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is)\s+$")
+_SELF_NAMING = re.compile(
+    r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is|\b(?:call(?:s|ed)?|named) me)\s+$"
+)  # "He never once called me Anthony": the speaker's own name
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart)
 _AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
@@ -366,9 +368,10 @@ class SpeakerResolver(ArticleFacts):
         the subject of that sentence if it is one of them ("Alderman Sammy Dunlop, a former
         mayor who sat opposite Mr Rooney, said …" then "the former mayor recalled": Dunlop);
         the only one, if none is named before."""
-        last = next(
-            (m for m in reversed(self.mentions) if m.start < char and m.canonical in people), None
-        )
+        named = [m for m in self.mentions if m.start < char and m.canonical in people]
+        # one named outside quotes: "“… Tiger would be vex,” the coach says" is not Tiger
+        last = next((m for m in reversed(named) if not self._in_quote(m.start)), None)
+        last = last or (named[-1] if named else None)
         if last is None:
             return next(iter(people)) if len(people) == 1 else None
         focus = next(

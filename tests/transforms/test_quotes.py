@@ -4434,3 +4434,22 @@ def test_the_former_sheriff_is_the_retired_sheriff_apposed_to_a_boss():
         "\n\n“I shook his hand on that car,” the former sheriff said."
     )
     assert quote_starting(text, "I shook his").speaker_canonical == "Wade Tolliver"
+
+
+def test_the_speakers_own_name_after_called_me_is_not_someone_talked_about():
+    text = (
+        "Farewell\n\nWinston Lezama, the village coach, died on Thursday. He was 81.\n\n"
+        "His son, Anthony Lezama, 53, who played under him for nine seasons, remembers a strict "
+        "coach.\n\n“He never once called me Anthony on the field,” he says."
+    )
+    assert quote_starting(text, "He never once").speaker_canonical == "Anthony Lezama"
+
+
+def test_the_coach_is_the_coach_named_outside_the_quote():
+    text = (
+        "Farewell\n\nWinston “Tiger” Lezama, the village coach, died on Thursday.\n\n"
+        "National Under-17 coach Kerwin Daniel, 44, says he is still in shock.\n\n"
+        "Daniel says the squad will wear black armbands. “Anything less and Tiger would be vex,” "
+        "the coach says."
+    )
+    assert quote_starting(text, "Anything less").speaker_canonical == "Kerwin Daniel"
