@@ -70,6 +70,7 @@ _WRITTEN_ON_NOUNS = INSCRIBED_NOUNS | _BOARDS
 _INSCRIBING = (WRITING_PARTICIPLES - {"written", "printed", "hand-written", "handwritten"}) | {
     "soaped"
 }
+_WORD_NOUNS = frozenset({"word", "slogan", "message", "line", "motto"})
 _LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
@@ -152,6 +153,13 @@ def _sign_says(doc: Doc, colon: int) -> bool:
         return True
     if root.lower_ in _INSCRIBING:  # "somebody had soaped a message across the window: “…”"
         return True
+    if any(
+        t.lemma_.lower() in _WORD_NOUNS
+        and any(c.dep_ == "acl" and c.lower_ in _INSCRIBING for c in t.children)
+        for t in span[0].sent
+        if t.i < span[0].i
+    ):  # "The harbour wall still carries the words painted on it …, faded now: “…”"
+        return True
     # "The pump has a hand-lettered notice taped to its nozzle: “…”": the thing's phrase
     # ends right before the colon
     last = doc[span[0].i - 1] if span[0].i > 0 else span[0]
@@ -195,6 +203,9 @@ def _read_from_a_thing(verb: Token) -> bool:
                 noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
                 break
         return _written_on(noun)
+    if verb.dep_ == "relcl" and verb.doc[verb.i - 1].text == "," and _written_on(verb.head):
+        return True  # "A brass plaque on the pavilion, which Lezama built, reads:", the
+        # plaque's own clause parsed as the one on it
     for child in verb.children:
         if child.lower_ in {"one", "another"} and child.i == verb.i - 1:
             # "… waved placards. One read:", "…, some holding placards. One read:"

@@ -352,11 +352,12 @@ def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
 def _chinese_after_given_name(words: list[str]) -> bool:
     """ "Vincent Lau Kok Wai", "Raymond Ho Chun-kit": a given name, then a Chinese family name
     and its two-syllable personal name, as Malaysia and Hong Kong write them; the second word
-    is the surname."""
+    is the surname (the hyphenated personal name says so whatever the given name: "Kelvin Mak
+    Tsz-on")."""
+    if len(words) == 3 and hyphenated_given_name(words[2]):
+        return True
     if len(words) < 3 or not is_given_name(words[0].title()):
         return False
-    if len(words) == 3:
-        return hyphenated_given_name(words[2])
     return len(words) == 4 and all(len(w) <= 4 for w in words[2:])
 
 
@@ -394,6 +395,8 @@ def short_forms(
             forms.update({name, toks[0], toks[-1]})
         if (given := _given_after_initial(name)) is not None:
             forms.add(given)  # "Enkhbold" of "J.Enkhbold"
+        if len(toks) >= 3 and hyphenated_given_name(toks[-1]):
+            forms.add(toks[-2])  # "Mak" of "Kelvin Mak Tsz-on": the family name before
         if len(toks) >= 3 and _PARTICLE.fullmatch(
             toks[1].lower()
         ):  # "van Heeswijk", "Van Heeswijk"

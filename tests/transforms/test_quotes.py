@@ -4453,3 +4453,26 @@ def test_the_coach_is_the_coach_named_outside_the_quote():
         "the coach says."
     )
     assert quote_starting(text, "Anything less").speaker_canonical == "Kerwin Daniel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farewell\n\nA brass plaque on the pavilion, which Lezama and his players built by hand in "
+        "1987, reads: “Built by the people, for the children of the valley.”",
+        "Quota\n\nThe harbour wall at Klipbaai still carries the words painted on it during the "
+        "last quota round, faded now by salt and sun: “Die see is ons s’n.”",
+    ],
+)
+def test_words_on_a_plaque_or_a_wall_have_no_speaker(text):
+    [q] = quotes_of(text)
+    assert q.speaker_surface is None and q.speaker_canonical is None
+
+
+def test_a_hong_kong_name_is_shortened_to_its_family_name():
+    text = (
+        "Outage\n\nIn an email to staff, Kelvin Mak Tsz-on, the chief information officer, wrote: "
+        "“Do not restart any workstation.”\n\nMak’s second message, at 1.15am, read simply: "
+        "“Rollback under way.”"
+    )
+    assert quote_starting(text, "Rollback").speaker_canonical == "Kelvin Mak Tsz-on"
