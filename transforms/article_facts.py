@@ -611,7 +611,7 @@ class ArticleFacts:
         }
         found, aged = self._subject_tokens(doc)
         for i in found:
-            tok = doc[i]
+            tok = _after_stranded_preposition(doc[i]) or doc[i]
             if i in aged:  # "The 34-year-old paused before answering. “…,” she said."
                 who = self.resolve(doc, *aged[i])
                 if who is not None and not self._in_quote(tok.idx):
@@ -859,14 +859,32 @@ def _roles_written_before(text: str, start: int) -> list[str]:
 def person_in_apposition(subj: Token) -> Token:
     """The person beside a thing the parse took for a subject: "Outside court, the couple's
     daughter, Lucy Aldridge, said" (subject "court", in apposition "daughter")."""
+    stranded = _after_stranded_preposition(subj)
+    if stranded is not None:
+        return stranded
     if subj.pos_ != "NOUN" or subj.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS:
         return subj
+    # (or joined to it without an "and": "Outside court, defence lawyer X said")
+    unjoined = not any(c.dep_ == "cc" for c in subj.children)
     for c in subj.children:
-        if c.dep_ == "appos" and (
+        if (c.dep_ == "appos" or (c.dep_ == "conj" and unjoined)) and (
             c.pos_ == "PROPN" or c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
         ):
             return c
     return subj
+
+
+def _after_stranded_preposition(subj: Token) -> Token | None:
+    """ "Testifying before Magistrate Ann Lee, Maarten Hoogeveen, 58, said": a subject right
+    after a preposition the parse left without its object is that object; the name in
+    apposition to it is the subject."""
+    before = subj.left_edge.i - 1
+    if before < 0:
+        return None
+    prep = subj.doc[before]
+    if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _own_possessive(subject: Token) -> str | None:

@@ -4476,3 +4476,20 @@ def test_a_hong_kong_name_is_shortened_to_its_family_name():
         "“Rollback under way.”"
     )
     assert quote_starting(text, "Rollback").speaker_canonical == "Kelvin Mak Tsz-on"
+
+
+def test_a_name_joined_to_a_place_phrase_the_parse_made_the_subject():
+    text = (
+        "Court\n\nThe trial of Kurt Borg continued on Friday.\n\nOutside court, defence lawyer "
+        "Roberta Micallef Zerafa said Kurt Borg had been “devastated” by the charges."
+    )
+    assert quote_starting(text, "devastated").speaker_canonical == "Roberta Micallef Zerafa"
+
+
+def test_he_after_a_witness_named_after_a_fronted_testifying_before():
+    text = (
+        "Court\n\nRaymond Vassallo Gatt, 64, has pleaded not guilty to fraud.\n\nTestifying before "
+        "Magistrate Doreen Spiteri Pace, Maarten Hoogeveen, 58, said he first saw the car on a "
+        "billboard.\n\n“I am not a sentimental man,” he said."
+    )
+    assert quote_starting(text, "I am not").speaker_canonical == "Maarten Hoogeveen"
