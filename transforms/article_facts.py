@@ -347,13 +347,17 @@ class ArticleFacts:
         Haddad."""
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ != "appos":
+            if span is None:
                 continue
-            noun = span.root.head
-            owner = possessor(noun) if noun.lemma_.lower() in nouns else None
-            held = self._person_of(owner) if owner is not None else None
-            if held is not None:
-                yield m, noun, held
+            # the noun the name is apposed to, or one apposed to the name ("Fiona Stannard,
+            # Tim's younger sister,")
+            held_nouns = [span.root.head] if span.root.dep_ == "appos" else []
+            held_nouns += [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+            for noun in held_nouns:
+                owner = possessor(noun) if noun.lemma_.lower() in nouns else None
+                held = self._person_of(owner) if owner is not None else None
+                if held is not None:
+                    yield m, noun, held
 
     def _person_of(self, owner: Token) -> str | None:
         """The person a possessor names: a name, "whose" as the name its clause is about

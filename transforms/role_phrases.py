@@ -433,6 +433,9 @@ def writer_token(noun: Token) -> Token | None:
     Strachan wrote"), before anyone who passed it on ("X said in an email shared by the
     company")."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "send":
+        # "Ana Castellano sent a photo to the hotline with a text message that read:"
+        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     said_in = None  # the subject of the verb the writing's "in" belongs to
     if noun.dep_ == "pobj" and verb.lower_ == "in":
         said_in = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)

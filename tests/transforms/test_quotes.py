@@ -4493,3 +4493,23 @@ def test_he_after_a_witness_named_after_a_fronted_testifying_before():
         "billboard.\n\n“I am not a sentimental man,” he said."
     )
     assert quote_starting(text, "I am not").speaker_canonical == "Maarten Hoogeveen"
+
+
+def test_her_brother_after_a_sister_named_as_his_sister():
+    text = (
+        "Inquest\n\nHarold Stannard, 78, and Beryl Stannard, 76, were killed when the hill gave "
+        "way.\n\nThe couple's son, Tim Stannard, 52, told the inquest his mother kept a folder."
+        "\n\nFiona Stannard, Tim's younger sister, has been in court every day. “Mum did "
+        "everything right,” she says.\n\nHer brother put it more bluntly:\n\n“Somebody put that "
+        "letter in a drawer.”"
+    )
+    assert quote_starting(text, "Somebody put").speaker_canonical == "Tim Stannard"
+
+
+def test_a_text_message_sent_with_a_photo_is_the_senders():
+    text = (
+        "Panda\n\nThe boy on the bike was Wren Castellano, 11. Her mother, Ana Castellano, sent a "
+        "photo to the park’s hotline at 6:40 p.m. with a text message that read: “pretty sure "
+        "your panda is in the library tree”"
+    )
+    assert quote_starting(text, "pretty sure").speaker_canonical == "Ana Castellano"
