@@ -31,7 +31,7 @@ from transforms.name_spans import (
     NOT_NAME_PREFIXES,
     PARTICLES,
     PATRONYMIC,
-    REGNAL_NUMBERS,
+    REGNAL_NUMBER,
     first_names,
     is_given_name,
     line_at,
@@ -150,7 +150,7 @@ def with_given_name(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end)
     if span is None or span.start == 0:
         return start
-    if len(span) == 2 and span[1].text in REGNAL_NUMBERS:
+    if len(span) == 2 and REGNAL_NUMBER.fullmatch(span[1].text):
         span = span[:1]  # "Quansah III"
     if len(span) != 1:
         return start

@@ -506,27 +506,9 @@ def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-REGNAL_NUMBERS = frozenset(
-    [
-        "I",
-        "II",
-        "III",
-        "IV",
-        "V",
-        "VI",
-        "VII",
-        "VIII",
-        "IX",
-        "X",
-        "XI",
-        "XII",
-        "XIII",
-        "XIV",
-        "XV",
-        "XVI",
-    ]
-)
-_REGNAL = re.compile(rf" (?:{'|'.join(sorted(REGNAL_NUMBERS, key=len, reverse=True))})(?![\w'’-])")
+_NUMERALS = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI"
+REGNAL_NUMBER = re.compile(_NUMERALS)  # "III" of "Quansah III" (fullmatch)
+_REGNAL = re.compile(rf" (?:{_NUMERALS})(?![\w'’-])")
 
 
 def with_regnal_number(text: str, start: int, end: int) -> int:

@@ -738,7 +738,8 @@ class SpeakerResolver(ArticleFacts):
     def _named_between_commas(self, head: Token) -> str | None:
         """A name set off by commas right after the noun, or ending the sentence, which the
         parse did not appose ("According to its chairwoman, Mrs. Shiromi Fernando, the
-        plants are …", "according to the council chairwoman, ’Mamolise Tau.")."""
+        plants are …", "according to the council chairwoman, ’Mamolise Tau.", "the Chief
+        Executive (MCE), Ms X,"), or closing the subject the noun heads."""
         doc, text = head.doc, text_of(head.doc)
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in PEOPLE_NOUNS):
             return None
