@@ -37,6 +37,7 @@ from transforms.role_phrases import (
     KIN_INVERSE,
     PEOPLE_NOUNS,
     PROSECUTING_OFFICES,
+    SPOKESPEOPLE,
     SUBJECT_DEPS,
     TITLE_ROLE,
     definite,
@@ -268,8 +269,11 @@ class ArticleFacts:
         sents = list(islice((s for s in doc.sents if s.text.strip()), 8))  # headline, byline, lead
         for lead, after in pairwise(sents):
             noun = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
-            if noun is None or noun.lemma_.lower() not in _LEDE_NOUNS | PERSON_NOUNS:
-                continue
+            if (
+                noun is None
+                or noun.lemma_.lower() not in (_LEDE_NOUNS | PERSON_NOUNS) - SPOKESPEOPLE
+            ):
+                continue  # (not "A police spokeswoman confirmed …": spokespeople go unnamed)
             if not indefinite(noun) and not self._opens_story(noun):
                 continue  # "The former municipal manager … ¶ Bongani Mthembu, 58, was …"
             named = [

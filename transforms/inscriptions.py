@@ -27,7 +27,7 @@ _WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse
 # slogan translates as “"
 _READS = re.compile(
     rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as"
-    rf"|promises|promised|proclaims|proclaimed|declares|declared|warns|warned)"
+    rf"|promises|promised|promising|proclaims|proclaimed|declares|declared|warns|warned)"
     rf"\s*[:,]?\s*{_MARK}$"
 )
 # "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “",

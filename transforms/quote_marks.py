@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\]])\s|\n")
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-Z][a-z]+|[A-Z]\.)[^\S\n](?:''|[“„\"‘'])$")
 _PARTICLE_LED = re.compile(r"[a-z]{1,3}-[A-Z]")  # a nickname led by an article: “il-Kaptan”
 _NAME_AFTER = re.compile(  # "Johannes “Hansie” van der Merwe": a particle may lead it
-    r"(?:''|[”\"’'])[^\S\n](?:(?:de|van|von|der|den|du|da|di|le|la) )*[A-Z][a-z]+"
+    r"(?:''|[”\"’'])[^\S\n](?:(?:de|van|von|der|den|du|da|di|le|la) )*[A-Z][^\W\d_A-Z]+"
 )
 # A crowd's chant right before the opening mark ("chanted back at him, “…”", "chants of “…”").
 _CHANT_CUE = re.compile(

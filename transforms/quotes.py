@@ -240,13 +240,15 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer"
     r"|collection|anthology|history|biography)"
-    r"(?: (?:prepared|written|published|commissioned) by(?: [\w’'-]+){1,7}"
-    r"| (?:on|into|about|of|by|in|from)(?: [\w’'-]+){1,4})?,? [\"“‘']$"
+    r"(?: (?:prepared|written|published|commissioned|released|issued|produced)"
+    r"(?: (?:in|on|last) [\w’'-]+)? by(?: [\w’'-]+){1,7}"
+    r"| (?:on|into|about|of|by|in|from)(?: [\w’'-]+){1,6})?,? [\"“‘']$"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”", "the
 # ministry’s report on examination malpractice, “Securing …”", "His history of the line, “…”"
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
 _DOCUMENT_TITLE = re.compile(
     r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter)(?: [\d/–-]+)?[,.]?$"
+    r"|^(?:Report|Review|Audit) (?:of|on|into) "  # "Report of the Technical Panel on …"
 )
 # A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
 # "the Palestinian group “Hamas”", which PolNeAR counts).
@@ -348,7 +350,9 @@ def _name_as_modifier(doc: Doc, text: str, qs: QuoteSpan) -> bool:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:its|their|his|her|the|a|an|\w+['’]s)(?: annual| new| first| latest| own)? [\"“‘']$"
 )  # "the department's annual “Fill the Boot” drive"
-_WORD_AFTER = re.compile(r"[\"”’'] ([a-z]+)\b")
+_WORD_AFTER = re.compile(
+    r"[\"”’'] ([a-z]+(?:-[a-z]+)*)\b"
+)  # "the “Island Saver” multi-trip ticket"
 
 
 def _title_case(quoted: str) -> bool:

@@ -386,6 +386,22 @@ REPLIES = frozenset({"reply", "response", "answer", "message", "retort", "plea"}
 WRITTEN_NOUNS = WRITINGS | REPLIES  # whose words are their writer's or sender's
 
 
+def _subject_of_sending(noun: Token) -> Token | None:
+    """Who sent the message ``noun``: the subject of "send" it is the object of ("Shalini Devi
+    managed to send a text message to her husband") or that sent something "with" it ("Ana
+    Castellano sent a photo to the hotline with a text message that read:")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() != "send":
+        return None
+    if verb.dep_ == "xcomp":  # "managed to send"
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def sender(noun: Token) -> Token | None:
     """Who a reply, a message or a letter is from: the noun's possessor ("Her message"), the
     object of its "from" ("the reply from the ministry", "an email from … Philippa Ashworth")
@@ -433,9 +449,9 @@ def writer_token(noun: Token) -> Token | None:
     Strachan wrote"), before anyone who passed it on ("X said in an email shared by the
     company")."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() == "send":
-        # "Ana Castellano sent a photo to the hotline with a text message that read:"
-        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    sent_by = _subject_of_sending(noun)
+    if sent_by is not None:
+        return sent_by
     said_in = None  # the subject of the verb the writing's "in" belongs to
     if noun.dep_ == "pobj" and verb.lower_ == "in":
         said_in = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)

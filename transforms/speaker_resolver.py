@@ -768,9 +768,14 @@ class SpeakerResolver(ArticleFacts):
             return None
         end = doc[last].idx + len(doc[last])
         found = [m for m in self._overlapping(end - 1, end) if m.end == end]
-        if found and _CLOSING_NAME.search(text, max(0, found[0].start - 24), found[0].start):
-            return found[0].canonical
-        return None
+        if not found or not (
+            closing := _CLOSING_NAME.search(text, max(0, found[0].start - 24), found[0].start)
+        ):
+            return None
+        before = doc.char_span(closing.start() - 1, closing.start(), alignment_mode="expand")
+        if before is not None and before[0].pos_ == "NOUN":
+            return None  # "A spokeswoman for the developer, Tregarthen Living,": the developer's
+        return found[0].canonical
 
     def _elder_or_younger(self, head: Token, named: str) -> str:
         """ "The elder Hollis" when Callum Hollis's father, Mark Hollis, is named: the parent

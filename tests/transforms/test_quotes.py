@@ -4513,3 +4513,63 @@ def test_a_text_message_sent_with_a_photo_is_the_senders():
         "your panda is in the library tree”"
     )
     assert quote_starting(text, "pretty sure").speaker_canonical == "Ana Castellano"
+
+
+def test_a_name_apposed_to_the_firm_a_spokeswoman_speaks_for_is_not_hers():
+    text = (
+        "Harbour\n\nCouncillors approved the flats on Tuesday.\n\nA spokeswoman for the developer, "
+        "Penhallow Living, said the scheme would “bring life back to the harbour”."
+    )
+    assert quote_starting(text, "bring life").speaker_canonical is None
+
+
+def test_a_spokeswoman_in_the_lede_is_not_the_next_paragraphs_named_subject():
+    text = (
+        "Robbery\n\nA police spokeswoman confirmed last night that three men were arrested and "
+        "that “investigations are continuing”.\n\nSupermarket owner Ravi Chand, 52, said the men "
+        "wore balaclavas."
+    )
+    assert quote_starting(text, "investigations are").speaker_canonical is None
+
+
+def test_begum_and_khawaja_are_titles_before_a_full_name():
+    text = (
+        "Arsenic\n\nProvincial minister Khawaja Nadeem Butt said plants would be installed. "
+        "“No family will be left drinking poison,” Mr Butt said.\n\nThe committee chairwoman, "
+        "Begum Shahida Lodhi, said the findings were ignored. “It is a crime,” she said."
+    )
+    assert [quote_starting(text, w).speaker_canonical for w in ("No family", "It is a")] == [
+        "Nadeem Butt",
+        "Shahida Lodhi",
+    ]
+
+
+def test_a_message_someone_managed_to_send_is_theirs():
+    text = (
+        "Robbery\n\nCashier Shalini Devi, 26, managed to send a text message to her husband from "
+        "beneath the counter.\n\n“Call police, don’t come here,” the message read."
+    )
+    assert quote_starting(text, "Call police").speaker_canonical == "Shalini Devi"
+
+
+def test_words_on_a_billboard_still_promising_have_no_speaker():
+    text = (
+        "Ferry\n\nProtesters gathered beneath a Tidewell billboard still promising “More "
+        "sailings, more often”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface is None and q.speaker_canonical is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trial\n\nThe prosecution relies on the “Report of the Technical Panel on the Ebute "
+        "Building Collapse”, submitted in 2022.",
+        "Clinics\n\nA report released in May by the Prairie Rural Health Alliance, “Losing Labor: "
+        "Obstetric Units in Small Communities,” found that 11 hospitals had closed their units.",
+        "Sevens\n\nAmong the newcomers is the winger Seini “The Bus” Lātū, who scored nine tries.",
+    ],
+)
+def test_a_report_of_a_report_by_a_long_name_and_a_nickname_before_an_accented_name(text):
+    assert quotes_of(text) == []
