@@ -110,7 +110,9 @@ PERSON_ONLY_TITLES = frozenset(
 # "U", "Ko", "Ma" and "Maung", the Karen "Saw" and "Naw" ("Ma Phyu Sin"; not "Ma Ying-jeou").
 TITLES_ALSO_GIVEN_NAMES = frozenset(
     {"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa", "awang", "dayang"}
-    | {"begum", "khawaja", "khwaja"}  # Pakistan: a lady, a notable ("Begum Shahida Lodhi")
+    # a notable, in Pakistan ("Khawaja Nadeem Butt"; not "Begum", which CoNLL keeps in "Begum
+    # Khaleda Zia")
+    | {"khawaja", "khwaja"}
     | {"u", "ko", "ma", "maung", "saw", "naw"}  # Burmese and Karen: Mr, a young man's and
     # woman's ("U Nyo Thant", not the initial of "U. Chandana"); a Cambodian "Lok" (Mr)
     | {"lok"}

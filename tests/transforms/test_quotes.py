@@ -4532,16 +4532,12 @@ def test_a_spokeswoman_in_the_lede_is_not_the_next_paragraphs_named_subject():
     assert quote_starting(text, "investigations are").speaker_canonical is None
 
 
-def test_begum_and_khawaja_are_titles_before_a_full_name():
+def test_khawaja_is_a_title_before_a_full_name():
     text = (
         "Arsenic\n\nProvincial minister Khawaja Nadeem Butt said plants would be installed. "
-        "“No family will be left drinking poison,” Mr Butt said.\n\nThe committee chairwoman, "
-        "Begum Shahida Lodhi, said the findings were ignored. “It is a crime,” she said."
+        "“No family will be left drinking poison,” Mr Butt said."
     )
-    assert [quote_starting(text, w).speaker_canonical for w in ("No family", "It is a")] == [
-        "Nadeem Butt",
-        "Shahida Lodhi",
-    ]
+    assert quote_starting(text, "No family").speaker_canonical == "Nadeem Butt"
 
 
 def test_a_message_someone_managed_to_send_is_theirs():
