@@ -22,7 +22,6 @@ from transforms.lexicon import (
     KIN_NOUNS,
     PERSON_ONLY_TITLES,
     TITLES,
-    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_context import after_person_title, in_larger_entity, other_entities
 from transforms.name_spans import (
@@ -495,10 +494,7 @@ def _title_before(text: str, start: int) -> str:
     """The title right before a name ("Alhaji", "Datuk", "Cllr", "Mrs"), in lower case; ""
     if none."""
     found = short_word_before(text, start, width=16)
-    return found if found in _TITLE_WORDS else ""
-
-
-_TITLE_WORDS = PERSON_ONLY_TITLES | TITLES | HONORIFICS | TITLES_ALSO_GIVEN_NAMES
+    return found if found in PERSON_ONLY_TITLES | TITLES | HONORIFICS else ""
 
 
 def _first_of_pair(

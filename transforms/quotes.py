@@ -350,9 +350,8 @@ def _name_as_modifier(doc: Doc, text: str, qs: QuoteSpan) -> bool:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:its|their|his|her|the|a|an|\w+['’]s)(?: annual| new| first| latest| own)? [\"“‘']$"
 )  # "the department's annual “Fill the Boot” drive"
-_WORD_AFTER = re.compile(
-    r"[\"”’'] ([a-z]+(?:-[a-z]+)*)\b"
-)  # "the “Island Saver” multi-trip ticket"
+# the word after the closing mark, hyphenated or not ("the “Island Saver” multi-trip ticket")
+_WORD_AFTER = re.compile(r"[\"”’'] ([a-z]+(?:-[a-z]+)*)\b")
 
 
 def _title_case(quoted: str) -> bool:
