@@ -22,11 +22,11 @@ from transforms.lexicon import (
     OCCUPATIONS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
+    PERSONAL_TITLES,
     ROLE_PREFIXES,
     SOVEREIGN_TITLES,
     THING_DESCRIPTORS,
     TITLES,
-    TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_context import follows_article
 from transforms.name_spans import given_name_gender, given_name_leaning, honorific_gender
@@ -93,9 +93,6 @@ _APPOSED_ROLE = re.compile(r", (?:the|a|an) (?:[\w-]+['’]s )?(?P<words>(?:[a-z
 _APPOSED_ROLES = PERSON_NOUNS | OCCUPATIONS  # "X, the convent’s abbess"
 # members of a parliament or an assembly, written as initials: "X, the MP for Ablekuma,"
 _MEMBERS = MEMBER_INITIALS | {"mps", "mhk", "td"}
-# Titles between a role and the name it describes ("District Collector Dr. M. Rajendran",
-# "Association chairwoman Adi Litiana Rokotuiwai")
-TITLES_AFTER_ROLES = HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
 _LEDE_NOUNS = PEOPLE_NOUNS | OCCUPATIONS  # "A FURIOUS beekeeper has …"
 # verbs of answering: negated, or after "declined to", their subject said nothing here
 _UNANSWERED = frozenset({"respond", "reply", "answer", "comment", "return", "reach", "speak"})
@@ -782,7 +779,7 @@ def _roles_before(doc: Doc, span: Span) -> list[str]:
         at -= 1
     prev = doc[at - 1] if at > 0 else None
     if (
-        doc[at].lower_.rstrip(".") in TITLES_AFTER_ROLES
+        doc[at].lower_.rstrip(".") in PERSONAL_TITLES  # "District Collector Dr. M. Rajendran"
         and prev is not None
         and (prev.lower_ in TITLES or prev.lemma_.lower() in PERSON_NOUNS)
     ):

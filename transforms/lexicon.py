@@ -117,6 +117,9 @@ TITLES_ALSO_GIVEN_NAMES = frozenset(
     # woman's ("U Nyo Thant", not the initial of "U. Chandana"); a Cambodian "Lok" (Mr)
     | {"lok"}
 )
+# Every title that stands only before a person's name: the honorifics, the person-only titles
+# and those that are also given names ("Dr", "Cllr", "Nana")
+PERSONAL_TITLES = HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
 TITLES = frozenset(
     [
         "mayor",

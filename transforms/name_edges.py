@@ -16,13 +16,11 @@ from transforms.lexicon import (
     CHINESE_SURNAMES,
     CUE_LEMMAS,
     DEMONYMS,
-    HONORIFICS,
     KIN_NOUNS,
     NON_PERSON_LABELS,
     ORG_HEADS,
     PERSON_NOUNS,
-    PERSON_ONLY_TITLES,
-    TITLES_ALSO_GIVEN_NAMES,
+    PERSONAL_TITLES,
 )
 from transforms.name_spans import (
     CAP_WORD,
@@ -180,8 +178,7 @@ def _after_title(given: Token) -> bool:
     "Nana Ekow" (an ORG) before "Quansah III"."""
     if given.i == 0 or not is_given_name(given.text):
         return False
-    title = given.doc[given.i - 1].lower_.rstrip(".")
-    return title in HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
+    return given.doc[given.i - 1].lower_.rstrip(".") in PERSONAL_TITLES
 
 
 # Particles that open a surname capitalised at the start of a sentence.

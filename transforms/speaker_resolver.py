@@ -17,7 +17,6 @@ from transforms.article_facts import (
     FEMALE,
     MALE,
     RELATIVE_PRONOUNS,
-    TITLES_AFTER_ROLES,
     ArticleFacts,
     noun_phrase,
 )
@@ -29,6 +28,7 @@ from transforms.lexicon import (
     NOUN_GENDER,
     OCCUPATIONS,
     PERSON_NOUNS,
+    PERSONAL_TITLES,
     TITLES,
 )
 from transforms.name_spans import is_post_nominal
@@ -728,7 +728,7 @@ class SpeakerResolver(ArticleFacts):
         if head.lower_ not in PEOPLE_NOUNS:
             return None
         doc, i = head.doc, head.i + 1
-        while i < len(doc) and doc[i].lower_.rstrip(".") in TITLES_AFTER_ROLES:
+        while i < len(doc) and doc[i].lower_.rstrip(".") in PERSONAL_TITLES:
             i += 1
         if i == len(doc) or doc[i].pos_ != "PROPN":
             return None
