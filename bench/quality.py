@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 from spacy.tokens import DocBin
 
+from transforms.lexicon import TITLE_ABBREVIATIONS
 from transforms.nlp import annotate, load_model, text_of
 from transforms.people import extract_mentions, name_regions
 from transforms.quotes import Quote, extract_quotes
@@ -40,9 +41,10 @@ CACHE = Path("/tmp/newsdesk-quality-cache")
 
 def parsed(gold_dir: Path, cache: Path | None = None) -> list[tuple[str, object, object]]:
     """(stem, ParsedDocument, spaCy Doc) for every gold document, parsed once per folder and
-    set of texts (under ``CACHE`` unless told: after a change to a reader, use a fresh folder)."""
+    set of texts and tokenizer special cases (under ``CACHE`` unless told: after a change to a reader, use a fresh folder)."""
     cache = cache or CACHE
     digest = hashlib.sha1(str(gold_dir.resolve()).encode())
+    digest.update(repr(TITLE_ABBREVIATIONS).encode())  # the tokenizer's special cases
     for path in sorted(gold_dir.glob("*.txt")):
         digest.update(path.name.encode() + path.read_bytes())
     key = digest.hexdigest()[:12]

@@ -353,12 +353,35 @@ class ArticleFacts:
             # the noun the name is apposed to, or one apposed to the name ("Fiona Stannard,
             # Tim's younger sister,")
             held_nouns = [span.root.head] if span.root.dep_ == "appos" else []
-            held_nouns += [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+            held_nouns += [
+                c
+                for c in span.root.children
+                if c.dep_ == "appos"
+                and c.i >= span.end
+                # not a list's next relative with a name of their own ("Eirian, their son Huw")
+                and not any(g.pos_ == "PROPN" and g.dep_ != "poss" for g in c.children)
+            ]
             for noun in held_nouns:
                 owner = possessor(noun) if noun.lemma_.lower() in nouns else None
-                held = self._person_of(owner) if owner is not None else None
+                if owner is None:
+                    continue
+                held = self._family_of(m) if owner.lower_ == "their" else self._person_of(owner)
                 if held is not None:
                     yield m, noun, held
+
+    def _family_of(self, m: Mention) -> str | None:
+        """Whose relative "their" makes ``m``: of the others named in full with ``m``'s
+        surname, the one named most ("Their daughter, the harpist Eirian Pugh," is Eurig
+        Pugh's, not that of whoever was named last); no one when ``m`` has no surname."""
+        if " " not in m.canonical:
+            return None
+        surname = m.canonical.rsplit(" ", 1)[1]
+        family = Counter(
+            x.canonical
+            for x in self.mentions
+            if x.canonical != m.canonical and x.canonical.endswith(" " + surname)
+        )
+        return family.most_common(1)[0][0] if family else None
 
     def _person_of(self, owner: Token) -> str | None:
         """The person a possessor names: a name, "whose" as the name its clause is about

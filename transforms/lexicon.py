@@ -99,6 +99,8 @@ PERSON_ONLY_TITLES = frozenset(
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
         *("whaea", "matua"),  # Māori: a respected woman, a respected man ("Whaea Mereana")
         "snr",  # senior, before a rank ("Snr Sgt Grant Oakes"; "Snr" after a name is Senior)
+        "kagawad",  # a Filipino barangay councillor ("Kagawad Ariel Bautista")
+        "ven",  # the Venerable, a Buddhist monk ("Ven. Ududeniye Pannasara Thera")
         *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
         # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")
     }
@@ -270,6 +272,7 @@ CUE_LEMMAS = frozenset(
         "predict",
         "complain",
         "conclude",
+        "find",  # "after Judge Harriet Sinkamba found that the deed was “never properly …”"
         "testify",
         "report",
         "read",
@@ -718,6 +721,14 @@ OCCUPATIONS = frozenset(
         "singer", "playwright", "winemaker", "brewer", "distiller",
     ]
 )  # fmt: skip
+# The small words a title leaves lower-case, in English and in other languages ("Anse de
+# Vauquelin", "Emyn y Glowyr", "Fàilte don Ghleann", "Les Veillées de Lucien").
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
+    | {"de", "du", "des", "la", "le", "van", "von"}  # the particles of names
+    | {"y", "yr", "el", "del", "los", "las", "les", "der", "das", "di", "da"}  # other languages
+    | {"don", "na", "ar", "yn", "o"}  # Gaelic, Welsh, Samoan: "to the", "the", "on", "in", "of"
+)
 # Words before a title in quote marks: its kind or how it is named ("the podcast “So, That
 # Happened”", "a robot named “Robo”"). Counted from quotes that gold annotation leaves out.
 # Not "titled", "slogan", "dubbed" and the like: an ad titled “…”, a slogan or a nickname
@@ -765,6 +776,12 @@ TITLE_CUES = frozenset(
         "paper",
         "poem",
         "exhibition",
+        "bulletin",
+        "newsletter",
+        "hymn",
+        "sang",  # "members sang “Emyn y Glowyr”" (not "singing “It's Our Time.”", a chant)
+        "sing",
+        "sung",
         "on",
         "in",
         "of",
@@ -1161,7 +1178,8 @@ NOUN_GENDER = {
 # that their full stop does not end a sentence in the middle of a name (nlp.py).
 TITLE_ABBREVIATIONS = (
     "Det.", "Insp.", "Supt.", "Sgt.", "Cpl.", "Pte.", "Lt.", "Capt.", "Cmdr.", "Col.",
-    "Maj.", "Fr.", "Cllr.", "Const.", "Hon.", "Engr.", "Atty.", "Adv.", "Smt.",
+    "Maj.", "Fr.", "Cllr.", "Const.", "Hon.", "Engr.", "Atty.", "Adv.", "Smt.", "Eng.", "Ven.",
+    "Amb.", "Brig.", "Msgr.",
 )  # fmt: skip
 # Things words are written on: a quote they "read" has no speaker ("a sign reading “…”").
 INSCRIBED_NOUNS = frozenset(

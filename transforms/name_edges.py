@@ -21,6 +21,9 @@ from transforms.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
+    ROLE_PREFIXES,
+    SOVEREIGN_TITLES,
+    TITLES,
 )
 from transforms.name_spans import (
     CAP_WORD,
@@ -223,7 +226,8 @@ def with_head(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Kanye West Explains" (a title-case headline) → "Kanye West" when that name stands alone
     elsewhere in the article (of two as long, the one written more often: "Crooked Hillary
-    Clinton" → "Hillary Clinton", not "Crooked Hillary")."""
+    Clinton" → "Hillary Clinton", not "Crooked Hillary"); not when the word cut off stands as
+    a name elsewhere ("John Joe Kiely", then "John Joe" and "Cronin and Kiely")."""
     counts = Counter(text[s:e] for s, e, _ in spans)
     longest_first = sorted(counts, key=lambda w: (-len(w), -counts[w], w))
     out = []
@@ -232,7 +236,8 @@ def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tu
         for other in longest_first:
             if len(other) < len(surface) and len(name_words(other)) >= 2:
                 if surface.startswith(other + " "):
-                    e = s + len(other)
+                    if not _named_alone(text, surface[len(other) + 1 :]):
+                        e = s + len(other)
                     break
                 if (
                     surface.endswith(" " + other)
@@ -243,6 +248,42 @@ def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tu
                     break  # "Mr St Bernard" writes alone)
         out.append((s, e, src))
     return out
+
+
+def _named_alone(text: str, word: str) -> bool:
+    """``word`` (one capitalised word) stands elsewhere in ``text`` inside a sentence, between
+    lower-case words or after a comma: a name ("Cronin and Kiely marked"), not a headline's
+    verb or noun."""
+    if " " in word:
+        return False
+    return re.search(rf"(?:\b[a-z]+|,) {re.escape(word)}(?= [a-z]|[,.;:])", text) is not None
+
+
+def with_named_given_name(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """ "Mutinta" + "Mwenya": a surname (the last word of a longer name) right after a
+    capitalised word the article names alone as a person ("his sister Mutinta") and never as
+    a surname takes that given name along (the model saw only "Mwenya")."""
+    words = [text[s:e] for s, e, _ in spans]
+    alone = {w for w in words if " " not in w}
+    surnames = {w.rsplit(" ", 1)[1] for w in words if " " in w}
+    out = []
+    for s, e, src in spans:
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if (
+            before is not None
+            and text[s:e] in surnames
+            and before.group(1) in alone - surnames
+            and before.group(1).lower() not in _TITLE_WORDS  # "Councilor Ocampo", "Sheikh Yassin"
+        ):
+            s = before.start(1)
+        out.append((s, e, src))
+    return out
+
+
+_TITLE_WORDS = TITLES | PERSONAL_TITLES | SOVEREIGN_TITLES | ROLE_PREFIXES
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*[a-z]) $")
 
 
 # "St" opening a two-word surname, as Caribbean ones do: "St Bernard", "St. Hill" (not a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 from importlib import resources
 
@@ -511,11 +511,12 @@ REGNAL_NUMBER = re.compile(_NUMERALS)  # "III" of "Quansah III" (fullmatch)
 _REGNAL = re.compile(rf" (?:{_NUMERALS})(?![\w'’-])")
 
 
-def with_regnal_number(text: str, start: int, end: int) -> int:
+def with_regnal_number(text: str, start: int, end: int, given: Collection[str] = ()) -> int:
     """ "Henry VIII", "Pedro I": a Roman numeral after a name is part of it ("I" only after a
-    one-word name, where it is not the pronoun)."""
+    one-word name that is not the ``given`` name of someone named in full, where it is the
+    pronoun: "Deirdre Hurley", then "Don't tell Deirdre I said that")."""
     m = _REGNAL.match(text, end)
-    if m is None or (m.group() == " I" and " " in text[start:end]):
+    if m is None or (m.group() == " I" and (" " in text[start:end] or text[start:end] in given)):
         return end
     return m.end()
 

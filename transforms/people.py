@@ -35,6 +35,7 @@ from transforms.name_edges import (
     with_given_name,
     with_head,
     with_hyphen_tail,
+    with_named_given_name,
     with_nickname_tail,
     without_opening_word,
 )
@@ -236,6 +237,7 @@ def _proposed_spans(
     by_role += names_after_sovereign_titles(doc, regions, [(s, e) for s, e, _ in spans + by_role])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
+    spans = with_named_given_name(text, spans)
     shaped = cut_after_known_names(text, names_by_shape(doc, regions), spans)
     spans = add_shaped(spans, shaped)
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
@@ -244,7 +246,8 @@ def _proposed_spans(
     for _name, span in bylines:
         spans.append((span.start, span.end, "byline"))
     spans = [(*with_particles(text, s, e), src) for s, e, src in spans]
-    spans = [(s, with_regnal_number(text, s, e), src) for s, e, src in spans]
+    given = {text[s:e].split(" ", 1)[0] for s, e, _ in spans if " " in text[s:e]}
+    spans = [(s, with_regnal_number(text, s, e, given), src) for s, e, src in spans]
     spans = [(s, without_post_nominal(text, s, e), src) for s, e, src in spans]
     spans = [x for x in dedupe(spans) if not _inside_any(teams, x[0], x[1])]
     return _without_shared_titles(text, spans)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.document import Span
-from transforms.lexicon import TITLE_CUES
+from transforms.lexicon import TITLE_CUES, TITLE_SMALL_WORDS
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -52,7 +52,11 @@ _CHANT_CUE = re.compile(
 # Only marks, a comma, "and" or "or" between two marked pieces of a list.
 _LIST_GAP = re.compile(r"(?:''|[”»\"’'])\s*,?\s*(?:(?:and|or)\s+)?(?:''|[“„«\"‘'])")
 # The kind of work named right after a title ("the “Harbour Lights” podcast").
-TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) | {
+TITLE_KINDS = (TITLE_CUES - {"on", "in", "of", "name", "named", "labelled", "labeled"}) - {
+    "sang",  # "“Our Girls, Our Pride,” sang and danced": a slogan they wore
+    "sing",
+    "sung",
+} | {
     "host",
     "by",  # "“Salt Roads” by the composer Ines Kettering"
     "star",
@@ -221,7 +225,7 @@ def is_title(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if "!" in text[start:end]:
         return False
-    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    content = [w for w in words if w.lower() not in MINOR_WORDS and w not in TITLE_SMALL_WORDS]
     if not content or len(words) > MAX_TITLE_WORDS:
         return False
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in content):

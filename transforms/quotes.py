@@ -25,7 +25,7 @@ from transforms.exchanges import (
     turn_beside,
 )
 from transforms.inscriptions import is_inscription, names_a_written_thing
-from transforms.lexicon import CUE_LEMMAS
+from transforms.lexicon import CUE_LEMMAS, TITLE_SMALL_WORDS
 from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import (
@@ -64,7 +64,7 @@ SCARE_MAX_WORDS = 3
 TITLE_MAX_WORDS = 12  # a name or title in marks after "known as", "the single" …
 SPEAKING_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})
 # Cue verbs whose object is a thing, not words ("promoting “magic” pills", "sang “Hallelujah”").
-NOT_SPEECH_CUES = frozenset(["promote", "sing", "agree"])
+NOT_SPEECH_CUES = frozenset(["promote", "sing", "agree", "find"])  # "Its report, “…”, found"
 # Nouns naming an utterance ("the phrase “…”", "his call for “…”"): a quote, not a scare quote.
 SPEECH_NOUNS = frozenset(
     ["phrase", "call", "assertion", "comment", "remark", "claim", "label", "chant", "cry", "dictum"]
@@ -237,7 +237,7 @@ _TITLE_WHAT = re.compile(
 _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
 # A document's title in apposition to it: "the industrial strategy, “Made Here, Made Better”,".
 _DOCUMENT_BEFORE = re.compile(
-    r"(?i)\b(?:strategy|report|review|study|plan|paper|manifesto|policy|programme|bill"
+    r"(?i)\b(?:strategy|report|review|study|audit|survey|plan|paper|manifesto|policy|programme|bill"
     r"|framework|document|guide|handbook|charter|leaflet|brochure|pamphlet|booklet|flyer"
     r"|collection|anthology|history|biography)"
     r"(?: (?:prepared|written|published|commissioned|released|issued|produced)"
@@ -254,11 +254,6 @@ _DOCUMENT_TITLE = re.compile(
 # "the Palestinian group “Hamas”", which PolNeAR counts).
 _GROUP_BEFORE = re.compile(
     r"(?i)\b(?:group|page|campaign|appeal|drive|initiative|scheme), [\"“‘']$"
-)
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
-    | {"de", "du", "des", "la", "le", "van", "von"}  # the particles of names ("Anse de Vauquelin")
-    | {"y", "yr", "el", "del", "los", "las", "les", "der", "das", "di", "da"}  # other languages
 )
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(
@@ -360,7 +355,7 @@ def _title_case(quoted: str) -> bool:
     return (
         0 < len(words) <= TITLE_MAX_WORDS
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words)
     )
 
 

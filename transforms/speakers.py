@@ -157,6 +157,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             if writer is not None:  # "… an email Lindqvist sent. It read: “…”": "it", his
                 said = _attribution(subj, verb)
                 return tagged(_voiced(said, _attribution(writer, verb)), "writer")
+            writer = _message_read(subj, verb)
+            if writer is not None:  # "Eirian said the last text message her father sent her,
+                return tagged(_attribution(writer, verb), "writer")  # …, read: “…”"
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
                 writer = _writer_read_out(verb) or _reported_sender(verb, span)
                 if writer is not None:  # "Tyler read her first text aloud: “…”": the text's
@@ -182,6 +185,15 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     if fallback is not None:
         return tagged(_attribution(*fallback), "subject")
     return Attribution()
+
+
+def _message_read(subj: Token, verb: Token) -> Token | None:
+    """The writer of a message that "read" the quote, when its phrase names one ("the last
+    text message her father sent her read:"): the words are the writer's, not those of whoever
+    reports them."""
+    if verb.lemma_.lower() != "read" or subj.lemma_.lower() not in WRITTEN_NOUNS:
+        return None
+    return _named_writer(subj)
 
 
 def _writer_said_of(cue: Token) -> Token | None:
@@ -503,7 +515,7 @@ def _subject(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        fronted = fronted_subject(verb)
+        fronted = fronted_subject(verb) or _apposed_before(verb)
         if fronted is not None:
             return fronted
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head != verb:
@@ -513,6 +525,19 @@ def _subject(verb: Token) -> Token | None:
             verb = verb.head
         else:
             return None
+    return None
+
+
+def _apposed_before(verb: Token) -> Token | None:
+    """ "In an e-mail … seen by The Mercury, the company's chief executive, Marcus Lambe,
+    wrote": the person named in apposition right before a conjoined verb (its comma between,
+    no "and") is its subject, though the parse hung the name on the phrase before."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.right_edge.i == name.i:
+        return name
     return None
 
 

@@ -2399,3 +2399,49 @@ def test_an_office_before_an_honorific_is_no_name(full):
         f"Dean Dr. {full} told The Sentinel Herald that the systems went offline on Sunday."
     )
     assert {m.surface for m in mentions_of(text)} == {full}
+
+
+def test_a_given_name_the_article_names_alone_joins_the_surname_after_it():
+    # the model found only "Tembo" of "Mulenga Tembo was calmer."
+    from transforms.name_edges import with_named_given_name
+
+    text = "Kabwe Tembo and his sister Mulenga, then Councillor Tembo. Mulenga Tembo was calmer."
+    spans = [(0, 11, "ner"), (27, 34, "role_kin"), (52, 57, "ner"), (67, 72, "ner")]
+    assert [text[s:e] for s, e, _ in with_named_given_name(text, spans)] == [
+        "Kabwe Tembo",
+        "Mulenga",
+        "Tembo",  # a title is no given name
+        "Mulenga Tembo",
+    ]
+
+
+def test_a_name_is_not_cut_to_a_shorter_form_when_the_rest_is_a_name_elsewhere():
+    text = (
+        "Final\n\nVisiting coach Tom Pat Brosnan, 49, was philosophical after the defeat.\n\n"
+        "“We had our chances,” Tom Pat said. Walsh and Brosnan played together for years."
+    )
+    assert "Tom Pat Brosnan" in {m.surface for m in mentions_of(text)}
+
+
+def test_i_after_the_given_name_of_someone_named_in_full_is_the_pronoun():
+    text = (
+        "Party\n\nThe organiser, Sinéad Hurley, booked the hall.\n\n“Please don't tell Sinéad "
+        "I was late,” said the caretaker."
+    )
+    assert {m.surface for m in mentions_of(text)} == {"Sinéad Hurley", "Sinéad"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Clinic\n\nThe plans were drawn up by Eng. Ruth Akello, the district engineer.",
+            "Ruth Akello",
+        ),
+        ("Drains\n\nKagawad Lito Manalang said the canal would be cleared.", "Lito Manalang"),
+    ],
+)
+def test_titles_abbreviated_with_a_full_stop_and_a_filipino_councillors_are_no_part_of_the_name(
+    text, name
+):
+    assert {m.surface for m in mentions_of(text)} == {name}

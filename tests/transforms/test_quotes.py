@@ -4569,3 +4569,47 @@ def test_words_on_a_billboard_still_promising_have_no_speaker():
 )
 def test_a_report_of_a_report_by_a_long_name_and_a_nickname_before_an_accented_name(text):
     assert quotes_of(text) == []
+
+
+def test_a_quote_after_according_to_an_engineer_abbreviated_eng():
+    text = (
+        'Trial\n\nThe slab was "thinner than the drawings required", according to Eng. '
+        "Ruth Akello, a consultant who inspected it."
+    )
+    assert quote_starting(text, "thinner than").speaker_canonical == "Ruth Akello"
+
+
+def test_a_judge_who_found_that_is_the_speaker_of_the_quote_in_the_finding():
+    text = (
+        "Ruling\n\nTHE High Court in Kitwe has stopped the sale of a 30-hectare family farm at "
+        "Mumbwa after Judge Mary Phiri found that the deed transferring it to a developer was "
+        "“never properly executed”."
+    )
+    assert quote_starting(text, "never properly").speaker_canonical == "Mary Phiri"
+
+
+def test_their_daughters_father_is_the_parent_with_her_surname_and_his_text_is_his():
+    text = (
+        "Obituary\n\nGwilym Rees, a choirmaster, has died aged 80. His setting of a hymn by the "
+        "composer Idris Harri is still sung.\n\nTheir daughter, the cellist Nia Rees, was with "
+        "him last week.\n\nNia said the last message her father sent her, a day before he died, "
+        "read: “Rehearsal at 8. Love, Dad.”"
+    )
+    assert quote_starting(text, "Rehearsal at 8").speaker_canonical == "Gwilym Rees"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choir\n\nThe march ended at the old pool on Heol y Felin, where they sang “Calon Lân” "
+        "on the steps.",
+        "Shinty\n\nThe Rev Iain Ross, minister of the parish church, led supporters in a rousing "
+        'chorus of "Oidhche don Ghleann" at the final whistle.',
+        "Fiddler\n\nHe hosted a radio program, “Les Soirées de Marc,” on Radio Baie.",
+        "Dengue\n\nIn its latest bulletin, “Vector Watch: Week 30,” the office listed 12 deaths.",
+        "Land\n\nShe cited a 2021 audit by the Ministry of Lands, “Customary Land Conversion in "
+        "Kafue District, 2010-2020”, which found 200 cases.",
+    ],
+)
+def test_hymns_programmes_bulletins_and_audits_in_marks_are_titles(text):
+    assert quotes_of(text) == []

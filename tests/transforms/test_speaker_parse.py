@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 from transforms.speakers import _subject
 
 
-def parsed(rows: list[tuple[str, int, str, str]]) -> Doc:
-    """A Doc from (word, head index, dependency, part of speech) rows."""
+def parsed(rows: list[tuple[str, int, str, str]], ents: list[str] | None = None) -> Doc:
+    """A Doc from (word, head index, dependency, part of speech) rows (and IOB entity tags)."""
     words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
 
 
 def test_of_two_subjects_that_can_speak_the_one_nearest_the_verb_is_its_subject():
@@ -74,3 +74,37 @@ def test_a_demonstrative_object_controls_nothing():
         ]
     )
     assert _subject(doc[5]).text == "paper"
+
+
+def test_a_verb_right_after_a_name_apposed_to_the_phrase_before_has_that_name_as_subject():
+    # "A letter dated May 2 and seen by the Post, its chief, Ann Lee, wrote that it was “fine”":
+    # "wrote" joined to "dated", whose subject is the letter
+    rows = [
+        ("A", 1, "det", "DET"),
+        ("letter", 2, "nsubj", "NOUN"),
+        ("dated", 2, "ROOT", "VERB"),
+        ("May", 2, "npadvmod", "PROPN"),
+        ("and", 2, "cc", "CCONJ"),
+        ("seen", 2, "conj", "VERB"),
+        ("by", 5, "agent", "ADP"),
+        ("the", 8, "det", "DET"),
+        ("Post", 6, "pobj", "PROPN"),
+        (",", 8, "punct", "PUNCT"),
+        ("its", 11, "poss", "PRON"),
+        ("chief", 8, "appos", "NOUN"),
+        (",", 11, "punct", "PUNCT"),
+        ("Ann", 14, "compound", "PROPN"),
+        ("Lee", 11, "appos", "PROPN"),
+        (",", 8, "punct", "PUNCT"),
+        ("wrote", 2, "conj", "VERB"),
+        ("that", 18, "mark", "SCONJ"),
+        ("it", 19, "nsubj", "PRON"),
+        ("was", 16, "ccomp", "AUX"),
+        ("fine", 19, "acomp", "ADJ"),
+    ]
+    ents = ["O"] * 13 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    doc = parsed(rows, ents)
+    assert _subject(doc[16]).text == "Lee"
+    # joined by "and", the verb keeps the subject of the verb it is joined to
+    rows[15] = ("and", 16, "cc", "CCONJ")
+    assert _subject(parsed(rows, ents)[16]).text == "letter"
