@@ -38,7 +38,10 @@ PRONOUNS = {
 PARTICLES = (
     r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bint|bin|al|wa)"
 )
-CAP_WORD = rf"[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’-]*"
+# The ʻokina (a glottal stop, a letter of Tongan, Hawaiian and Samoan) and the apostrophe-like
+# letter written for it, which may open a capitalised name word ("ʻOfa Naufahu")
+OKINA = "ʻʼ"
+CAP_WORD = rf"[{OKINA}]?[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’{OKINA}-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
 MAX_NAME_CHARS = 80
@@ -372,7 +375,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         break
     surface = text[start:end]
-    if end - start < 2 or "\n" in surface or not (surface[0].isupper() or _particle_first(surface)):
+    if (
+        end - start < 2
+        or "\n" in surface
+        or not (_capitalised(surface) or _particle_first(surface))
+    ):
         return None
     if surface.lower().rstrip(".") in _TITLES_ALONE:  # "Madam, who …?", the "Hon." left of
         # "H.E. Hon."
@@ -387,6 +394,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if surface.lower() in PRONOUNS or not any(c.islower() for c in surface):
         return None if len(surface) > 4 or surface.lower() in PRONOUNS else (start, end)
     return with_elision(text, start), end
+
+
+def _capitalised(surface: str) -> bool:
+    """Opening on a capital, also after the ʻokina of Polynesian names ("ʻOfa Naufahu")."""
+    return surface[0].isupper() or (surface[0] in OKINA and surface[1:2].isupper())
 
 
 def with_elision(text: str, start: int) -> int:

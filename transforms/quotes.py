@@ -334,12 +334,15 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
 
 def _name_as_modifier(doc: Doc, text: str, qs: QuoteSpan) -> bool:
     """ "its “Lantern Fire” line of sauces": a name in marks between a determiner and the
-    noun it names a kind of."""
+    noun it names a kind of (an adjective between: "the “Island Saver” multi-trip ticket")."""
     if not _DETERMINER_BEFORE.search(text, max(0, qs.start - 30), qs.start):
         return False
     after = _WORD_AFTER.match(text, qs.end)
     span = doc.char_span(*after.span(1)) if after is not None else None
-    return span is not None and span.root.pos_ == "NOUN"
+    if span is None:
+        return False
+    word = span.root  # or the noun it modifies: "the “Island Saver” multi-trip ticket"
+    return word.pos_ == "NOUN" or (word.dep_ in {"amod", "compound"} and word.head.pos_ == "NOUN")
 
 
 _DETERMINER_BEFORE = re.compile(

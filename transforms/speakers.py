@@ -801,10 +801,14 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
         writer = None
         if tok.lemma_.lower() in WRITTEN_NOUNS and tok.pos_ == "NOUN":
             writer = writer_token(tok)
-            if writer is None and definite(tok) and before[-1].start > 0:
-                # "In 1983, Winters wrote to the health department … The family shared the
-                # letter with the Current. It reads:": the sentence before that says who wrote
-                writer = _writer_before_definite(subj.doc[before[-1].start - 1].sent)
+            if writer is None and definite(tok):
+                # "she posted on Facebook, and the post had been shared … It read:": who
+                # wrote in the sentence naming the writing, or in the one before ("In 1983,
+                # Winters wrote to the health department … The family shared the letter with
+                # the Current. It reads:")
+                writer = _writer_before_definite(tok.sent)
+                if writer is None and tok.sent.start > 0:
+                    writer = _writer_before_definite(subj.doc[tok.sent.start - 1].sent)
         elif tok.lemma_.lower() in WRITING_VERBS:  # "It was written in 1991 by Gerald Thiessen"
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             writer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -816,14 +820,17 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
 
 
 def _writer_before_definite(sent: Span) -> Token | None:
-    """The subject that "wrote" in ``sent``, a person's name: the writer of the letter the
-    next sentence calls "the letter"."""
+    """The subject that "wrote" or "posted" in ``sent``, a person's name or he/she: the writer
+    of what the sentence or the next calls "the letter", "the post"."""
     for tok in sent:
-        if tok.lemma_ == "write" and tok.pos_ == "VERB":
+        if tok.lemma_ in _POSTING and tok.pos_ == "VERB":
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ == "PROPN":
+            if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in MALE | FEMALE):
                 return subject
     return None
+
+
+_POSTING = frozenset({"write", "post"})
 
 
 def _name_apposed_before(subj: Token) -> Token:

@@ -2445,3 +2445,11 @@ def test_titles_abbreviated_with_a_full_stop_and_a_filipino_councillors_are_no_p
     text, name
 ):
     assert {m.surface for m in mentions_of(text)} == {name}
+
+
+def test_a_name_opening_with_the_okina_is_a_name():
+    text = (
+        "Sevens\n\nThe head coach of Tonga’s women’s sevens team, ʻAna Fifita, has named six "
+        "uncapped players in her squad.\n\n“Speed you cannot teach,” Fifita says."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"ʻAna Fifita"}

@@ -4613,3 +4613,25 @@ def test_their_daughters_father_is_the_parent_with_her_surname_and_his_text_is_h
 )
 def test_hymns_programmes_bulletins_and_audits_in_marks_are_titles(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drums\n\nThe historian spent three years recording him for her book “Songs of the Hill: "
+        "Drums and Memory in the Old Valley Villages”.",
+        "Ferry\n\nAn email sent on Friday by Mark Ennis offered a 10 per cent discount on the "
+        '"Harbour Rover" multi-trip ticket.',
+    ],
+)
+def test_a_title_with_a_subtitle_and_a_name_before_an_adjective_and_a_noun_are_no_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_the_words_a_post_read_are_those_of_who_posted_it_in_the_same_sentence():
+    text = (
+        "Clinic\n\nNora Vick, 31, is due in May with her second child. On Monday night she "
+        "posted on Facebook, and the post had been shared 900 times by Friday. It read in part: "
+        "“My first baby came in 40 minutes. Now they want me to drive an hour.”"
+    )
+    assert quote_starting(text, "My first baby").speaker_canonical == "Nora Vick"
