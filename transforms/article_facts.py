@@ -212,7 +212,7 @@ class ArticleFacts:
             )
             if not in_clause:
                 found += self._apposed_roles(span, m.canonical)
-                found += _role_written_after(doc, m.end)
+                found += _role_written_after(doc, m.end) + _member_written_after(text, m.end)
             for role in found:
                 roles.setdefault(role, set()).add(m.canonical)
         self._add_predecessors(doc, roles)
@@ -847,6 +847,29 @@ def _role_written_after(doc: Doc, end: int) -> list[str]:
     if phrase is not None and any(t.lower_ == role and t.dep_ in SUBJECT_DEPS for t in phrase):
         return []  # "Responding to Cllr Dempsey, the former mayor said": a subject
     return [role_key(role, "former" in words)]
+
+
+def _member_written_after(text: str, end: int) -> list[str]:
+    """ "Hon. Christiana Fofanah, Member of Parliament for Robanka Central,": the MP (a
+    capitalised office the parse takes for a name)."""
+    found = _MEMBER_OF.match(text, end)
+    if found is None:
+        return []
+    return ["member", _MEMBER_INITIALS[found["house"].lower()]]
+
+
+_MEMBER_OF = re.compile(
+    r",? (?:the )?Member of (?:the )?(?P<house>(?:European |Scottish |Provincial )?Parliament"
+    r"|Legislative Assembly|National Assembly)\b"
+)
+_MEMBER_INITIALS = {
+    "parliament": "mp",
+    "european parliament": "mep",
+    "scottish parliament": "msp",
+    "provincial parliament": "mpp",
+    "legislative assembly": "mla",
+    "national assembly": "mna",
+}
 
 
 def _title_after(doc: Doc, span: Span) -> str | None:

@@ -36,8 +36,8 @@ _WRITTEN_WITH = re.compile(
     rf"(?i)\b(?:{_WRITING})(?: with[^.!?“”\"]{{0,40}} and the words?| with| on it"
     rf"| [^.!?“”\"]{{1,40}} with the words?"  # "spray-painted a sheet of plywood with the words"
     rf"| with (?:the|a|an|its|their|his|her) [^.!?“”\"]{{1,40}},)?"
-    rf"(?: the (?:words?|lines?|slogan|message))?\s*:?\s*{_MARK}$"
-)
+    rf"(?: the (?:[\w-]+ )?(?:words?|lines?|slogan|message))?\s*:?\s*{_MARK}$"
+)  # (a word before it: "T-shirts printed with the Kreol slogan “")
 # what the words are written in: "that reads, in red spray paint, “", "in chalk: “"
 _MEDIUM = re.compile(
     r"(?i)\bin (?:[\w-]+ ){0,2}(?:spray[ -]paint|paint|chalk|ink|marker|felt-tip|crayon)"

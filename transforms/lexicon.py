@@ -219,6 +219,7 @@ TITLES = frozenset(
         "pitcher",
         "provost",  # a Scottish council's civic head
         "magistrate",
+        "deemster",  # a Manx judge ("Deemster Helen Corlett")
         "advocate",  # counsel, in East and Southern Africa ("Advocate Lyimo")
         "atty",  # an attorney, in the Philippines
         "adv",  # an advocate, in South Africa
@@ -933,6 +934,8 @@ ORG_HEADS = frozenset(
         "engineering",
         "construction",
         "builders",
+        "joiners",  # "Armstrong & Son Joiners"
+        "works",  # "Ombili Civil Works CC"
         "organisation",
         "organization",
         "ferries",
@@ -1004,6 +1007,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"baths"}  # "Aberwennol Baths"
     | {"gap", "oval", "atoll"}  # "Dryden Gap", a cricket ground's "Sidney Ingham Oval"
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
+    | {"cay"}  # a small island: "Sandford Cay"
     | {"coulee", "magna", "parva", "cove"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given

@@ -426,7 +426,22 @@ def _from_sender(prep: Token) -> Token | None:
     """The sender a "from" names: its last object ("from Howells’ second wife", parsed with
     two), when it may send a message."""
     source = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
-    return source if source is not None and _may_send(source) else None
+    if source is None or not _may_send(source):
+        return None
+    return _signer(source) or source
+
+
+def _signer(source: Token) -> Token | None:
+    """Who signed for the sender, when the parse hung "signed by" on it: "a letter … from
+    Fetlay Community Council, signed by its secretary, Rhoda Williamson" (her, by name)."""
+    for clause in source.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() == "sign":
+            for agent in clause.children:
+                signer = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and signer is not None:
+                    named = [c for c in signer.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                    return named[0] if named else signer
+    return None
 
 
 def _may_send(tok: Token) -> bool:

@@ -4635,3 +4635,38 @@ def test_the_words_a_post_read_are_those_of_who_posted_it_in_the_same_sentence()
         "“My first baby came in 40 minutes. Now they want me to drive an hour.”"
     )
     assert quote_starting(text, "My first baby").speaker_canonical == "Nora Vick"
+
+
+def test_a_member_of_parliament_is_the_mp():
+    text = (
+        "Robbery\n\nHon. Ama Sesay, Member of Parliament for Kenema North, visited the injured "
+        "trader in hospital on Sunday.\n\nOn Saturday night the MP wrote on her Facebook page: "
+        "“Justice must be done.”"
+    )
+    assert quote_starting(text, "Justice must").speaker_canonical == "Ama Sesay"
+
+
+def test_a_deemster_is_a_title():
+    text = (
+        "Fraud\n\nDeemster Ruth Quayle jailed the roofer for four years.\n\nDeemster Quayle "
+        "asked: “Where is the rest of the money, Mr Kewin?”"
+    )
+    assert quote_starting(text, "Where is").speaker_canonical == "Ruth Quayle"
+
+
+def test_a_letter_from_a_council_signed_by_its_secretary_is_hers():
+    text = (
+        "Ferry\n\nMr Tait then read out a letter to the committee from Yell Community Council, "
+        'signed by its secretary, Ann Hughson:\n\n"Every time the ferry breaks down, our '
+        'children miss school."'
+    )
+    assert quote_starting(text, "Every time").speaker_canonical == "Ann Hughson"
+
+
+def test_a_slogan_printed_on_t_shirts_has_no_speaker():
+    text = (
+        "Dengue\n\nThe ministry relaunched its campaign on Monday, with volunteers going door to "
+        "door in yellow T-shirts printed with the Kreol slogan “Mo lakour pa pou moustik”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface is None and q.speaker_canonical is None
