@@ -728,7 +728,7 @@ TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by", "with", "from"}
     | {"de", "du", "des", "la", "le", "van", "von"}  # the particles of names
     | {"y", "yr", "el", "del", "los", "las", "les", "der", "das", "di", "da"}  # other languages
-    | {"don", "na", "ar", "yn", "o"}  # Gaelic, Welsh, Samoan: "to the", "the", "on", "in", "of"
+    | {"don", "na", "ar", "yn", "o", "te"}  # Gaelic, Welsh, Samoan, Māori ("Te Reo o te Awa")
 )
 # Words before a title in quote marks: its kind or how it is named ("the podcast “So, That
 # Happened”", "a robot named “Robo”"). Counted from quotes that gold annotation leaves out.

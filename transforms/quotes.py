@@ -250,6 +250,11 @@ _DOCUMENT_TITLE = re.compile(
     r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter)(?: [\d/–-]+)?[,.]?$"
     r"|^(?:Report|Review|Audit) (?:of|on|into) "  # "Report of the Technical Panel on …"
 )
+# One of someone's works singled out: "He composed more than 70 tunes. The best known, “The
+# Harecleugh Lass”, was written for Jean"
+_BEST_KNOWN = re.compile(
+    r"(?i)\b(?:best[- ]known|most famous|best[- ]loved|most popular), [\"“‘']$"
+)
 # A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
 # "the Palestinian group “Hamas”", which PolNeAR counts).
 _GROUP_BEFORE = re.compile(
@@ -300,6 +305,7 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
     if (
         _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start)
         or _GROUP_BEFORE.search(text, max(0, qs.start - 20), qs.start)
+        or _BEST_KNOWN.search(text, max(0, qs.start - 30), qs.start)
         or titled
     ) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,", "a report titled “…”"

@@ -4622,9 +4622,13 @@ def test_hymns_programmes_bulletins_and_audits_in_marks_are_titles(text):
         "Drums and Memory in the Old Valley Villages”.",
         "Ferry\n\nAn email sent on Friday by Mark Ennis offered a 10 per cent discount on the "
         '"Harbour Rover" multi-trip ticket.',
+        "Piper\n\nHe composed more than 60 tunes. The best known, “The Kielder Lass”, was "
+        "written for his wife in 1961.",
+        "Singer\n\nShe wrote more than 100 songs. The most famous, “Te Waiata o te Moana”, was "
+        "recorded in 1972.",
     ],
 )
-def test_a_title_with_a_subtitle_and_a_name_before_an_adjective_and_a_noun_are_no_quotes(text):
+def test_a_title_with_a_subtitle_a_name_before_an_adjective_and_the_best_known_are_no_quotes(text):
     assert quotes_of(text) == []
 
 
