@@ -21,9 +21,7 @@ from transforms.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
-    ROLE_PREFIXES,
     SOVEREIGN_TITLES,
-    TITLES,
 )
 from transforms.name_spans import (
     CAP_WORD,
@@ -282,7 +280,7 @@ def with_named_given_name(
     return out
 
 
-_TITLE_WORDS = TITLES | PERSONAL_TITLES | SOVEREIGN_TITLES | ROLE_PREFIXES
+_TITLE_WORDS = NOT_NAME_PREFIXES | PERSONAL_TITLES | SOVEREIGN_TITLES
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*[a-z]) $")
 
 
