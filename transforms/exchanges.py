@@ -7,6 +7,7 @@ a reporter's question at a press conference, and the one a question is put to. T
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -308,3 +309,40 @@ def other_party(
         if who is not None and asker is not None and who != asker:
             return tagged(att, "answer")
     return None
+
+
+def addressed_reply(
+    text: str,
+    resolver: SpeakerResolver,
+    before: tuple[QuoteSpan, Attribution],
+    qs: QuoteSpan,
+    att: Attribution,
+) -> Attribution:
+    """ "“Mr. Arzu, did you see who struck the first blow?” ¶ “No, ma’am …,” he replied": the
+    he or she who replies to a question put to someone by name, right before, is that person
+    (``att`` given the name as its voice); ``att`` as it is otherwise."""
+    question, _ = before
+    if (
+        cue_word(text, att) not in _REPLYING
+        or text[att.speaker_start : att.speaker_end].lower() not in {"he", "she"}
+        or not asks(text, question)
+        or question.paragraph not in {qs.paragraph, qs.paragraph - 1}
+    ):
+        return att
+    gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
+    quoted = text[question.start : question.end]
+    for pattern in _VOCATIVES:
+        found = pattern.search(quoted)
+        named = found and resolver.mention_at(
+            question.start + found.start(1), question.start + found.end(1)
+        )
+        if named and resolver.gender.get(named.canonical) in (None, gender):
+            start = question.start + found.start(1)
+            return replace(att, voice_start=start, voice_end=question.start + found.end(1))
+    return att
+
+
+# A name the question opens or ends on, between it and a comma: "Mr. Arzu, did you …?",
+# "… the light, Ms Tan?"
+_VOCATIVE_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+_VOCATIVES = (re.compile(rf"^{_VOCATIVE_NAME},"), re.compile(rf", {_VOCATIVE_NAME}\?$"))

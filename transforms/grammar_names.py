@@ -185,6 +185,9 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     # ... unless it also speaks: a place never "said" as "X, a farmer at Kasungu," or "The
     # farmers' leader, X," ('Mutinta Hamoonga' tagged a place)
     spoken_for = (is_described or evidence.apposed) and is_speaker and len(name) > 1
+    # or when two person nouns say so: "The State's main witness, Tiwonge Mhango, 52, a former
+    # accounts clerk," (tagged a place)
+    spoken_for = spoken_for or (is_described and apposed and len(name) > 1)
     if (
         not kin
         and not spoken_for

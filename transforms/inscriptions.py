@@ -202,7 +202,9 @@ def _read_from_a_thing(verb: Token) -> bool:
             if noun.pos_ == "VERB":  # "unfurled a banner across the stand that read": its object
                 noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
                 break
-        return _written_on(noun)
+        # else a written thing a few words back ("a banner strung across the village green
+        # reading", the participle hung on the sentence's noun)
+        return _written_on(noun) or _written_before(verb, _NEAR_WORDS)
     if verb.dep_ == "relcl" and verb.doc[verb.i - 1].text == "," and _written_on(verb.head):
         return True  # "A brass plaque on the pavilion, which Lezama built, reads:", the
         # plaque's own clause parsed as the one on it

@@ -56,7 +56,7 @@ HONORIFIC_GENDER = {
 MEMBER_INITIALS = frozenset({"mp", "mla", "mca", "mep", "msp", "mpp", "mna"})
 PERSON_ONLY_TITLES = frozenset(
     {
-        *("alhaji", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
+        *("alhaji", "alhagie", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
         *("shri", "shrimati", "smt", "atty", "cllr", "clr", "rev", "det", "insp", "supt", "sgt"),
         *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
         *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from transforms.document import Span
 from transforms.exchanges import (
+    addressed_reply,
     answer_beside,
     answerer,
     answers,
@@ -152,6 +153,8 @@ def rule_attributions(
                     att = other_party(doc, resolver, done) or tagged(before[1], "previous")
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
+        elif before is not None:
+            att = addressed_reply(text, resolver, before, qs, att)
         out.append((qs, att, floor))
         done.append((qs, att))
     return sorted(out, key=lambda row: row[0].start)
@@ -248,7 +251,7 @@ _DOCUMENT_BEFORE = re.compile(
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
 _DOCUMENT_TITLE = re.compile(
     r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter)(?: [\d/–-]+)?[,.]?$"
-    r"|^(?:Report|Review|Audit) (?:of|on|into) "  # "Report of the Technical Panel on …"
+    r"|\b(?:Report|Review|Audit) (?:of|on|into) "  # "(Special Audit) Report on Input Loan …"
 )
 # One of someone's works singled out: "He composed more than 70 tunes. The best known, “The
 # Harecleugh Lass”, was written for Jean"

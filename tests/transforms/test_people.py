@@ -2453,3 +2453,12 @@ def test_a_name_opening_with_the_okina_is_a_name():
         "uncapped players in her squad.\n\n“Speed you cannot teach,” Fifita says."
     )
     assert {m.canonical for m in mentions_of(text)} == {"ʻAna Fifita"}
+
+
+def test_a_name_apposed_to_one_person_noun_and_described_by_another_is_a_person():
+    text = (
+        "Trial\n\nThe State's main witness, Tiwonge Mhango, 52, a former accounts clerk at the "
+        "company, told the court in February that she had processed the payments.\n\n"
+        "Alhagie Kebba Manneh, the village head, said four children had died."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Tiwonge Mhango", "Kebba Manneh"}

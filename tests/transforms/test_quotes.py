@@ -4674,3 +4674,31 @@ def test_a_slogan_printed_on_t_shirts_has_no_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_surface is None and q.speaker_canonical is None
+
+
+def test_he_who_replies_to_a_question_put_to_someone_by_name_is_that_person():
+    text = (
+        "Trial\n\nLuis Usher, a fisherman, told the court he had been on the jetty that night. "
+        "Dean Frazer, the accused, sat still.\n\nJustice Ann Young then put a question to the "
+        "witness herself: “Mr. Usher, did you see who struck the first blow?”\n\n“No, ma’am. I "
+        "was too far away,” he replied. The Crown also relied on a text message Frazer sent."
+    )
+    assert quote_starting(text, "No, ma").speaker_canonical == "Luis Usher"
+
+
+def test_a_report_on_something_in_title_case_is_a_title():
+    text = (
+        "Fraud\n\nMuch of the case rests on the “Special Audit Report on Input Loan "
+        "Disbursements 2021/22”, which also questioned other payments."
+    )
+    assert quotes_of(text) == []
+
+
+def test_words_on_a_banner_a_few_words_before_reading_have_no_speaker():
+    text = (
+        "Lets\n\nThursday's meeting drew more than 80 people – the biggest turnout anyone could "
+        "remember – many of whom had walked past a banner strung across the village green "
+        "reading “Homes for locals, not for lockboxes”."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_surface is None and q.speaker_canonical is None
