@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 from transforms.article_facts import noun_phrase
 from transforms.document import Span
+from transforms.lexicon import NOUN_GENDER
 from transforms.nlp import text_of
+from transforms.people import Mention
 from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan, is_question
 from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import Attribution, previous_subject, tagged
@@ -312,7 +314,7 @@ def other_party(
 
 
 def addressed_reply(
-    text: str,
+    doc: Doc,
     resolver: SpeakerResolver,
     before: tuple[QuoteSpan, Attribution],
     qs: QuoteSpan,
@@ -320,7 +322,9 @@ def addressed_reply(
 ) -> Attribution:
     """ "“Mr. Arzu, did you see who struck the first blow?” ¶ “No, ma’am …,” he replied": the
     he or she who replies to a question put to someone by name, right before, is that person
-    (``att`` given the name as its voice); ``att`` as it is otherwise."""
+    (``att`` given the name as its voice); so is the asker's parent the question calls "Dad"
+    or "Ma"; ``att`` as it is otherwise."""
+    text = text_of(doc)
     question, _ = before
     if (
         cue_word(text, att) not in _REPLYING
@@ -331,6 +335,9 @@ def addressed_reply(
         return att
     gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
     quoted = text[question.start : question.end]
+    parent = _parent_addressed(doc, resolver, before, quoted, gender)
+    if parent is not None:  # "“Are you frightened, Dad?” she asked. ¶ “…,” he replied"
+        return replace(att, voice_start=parent.start, voice_end=parent.end)
     for pattern in _VOCATIVES:
         found = pattern.search(quoted)
         named = found and resolver.mention_at(
@@ -340,6 +347,35 @@ def addressed_reply(
             start = question.start + found.start(1)
             return replace(att, voice_start=start, voice_end=question.start + found.end(1))
     return att
+
+
+def _parent_addressed(
+    doc: Doc,
+    resolver: SpeakerResolver,
+    before: tuple[QuoteSpan, Attribution],
+    quoted: str,
+    gender: str,
+) -> Mention | None:
+    """The first mention of the asker's father or mother, when the question calls them "Dad"
+    or "Ma" and the article names that parent."""
+    _, asked = before
+    word = _PARENT_VOCATIVE.search(quoted)
+    if word is None or asked.speaker_start is None or asked.speaker_end is None:
+        return None
+    relation = _PARENTS[word["word"].lower()]
+    asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end)
+    parents = resolver.kin.get((asker, relation), set()) if asker else set()
+    if len(parents) != 1 or NOUN_GENDER.get(relation) != gender:
+        return None
+    parent = next(iter(parents))
+    return next((m for m in resolver.mentions if m.canonical == parent), None)
+
+
+_PARENTS = {
+    **dict.fromkeys(("dad", "daddy", "pa", "papa", "baba"), "father"),
+    **dict.fromkeys(("mum", "mom", "mummy", "mommy", "ma", "mama", "mam"), "mother"),
+}
+_PARENT_VOCATIVE = re.compile(rf"(?:^|, )(?P<word>{'|'.join(map(str.title, _PARENTS))})(?:,|\?$)")
 
 
 # A name the question opens or ends on, between it and a comma: "Mr. Arzu, did you …?",

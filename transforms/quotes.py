@@ -154,7 +154,7 @@ def rule_attributions(
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         elif before is not None:
-            att = addressed_reply(text, resolver, before, qs, att)
+            att = addressed_reply(doc, resolver, before, qs, att)
         out.append((qs, att, floor))
         done.append((qs, att))
     return sorted(out, key=lambda row: row[0].start)

@@ -4591,7 +4591,7 @@ def test_a_judge_who_found_that_is_the_speaker_of_the_quote_in_the_finding():
 def test_their_daughters_father_is_the_parent_with_her_surname_and_his_text_is_his():
     text = (
         "Obituary\n\nGwilym Rees, a choirmaster, has died aged 80. His setting of a hymn by the "
-        "composer Idris Harri is still sung.\n\nTheir daughter, the cellist Nia Rees, was with "
+        "composer Idris Harri is still sung.\n\nTheir daughter, Nia Rees, 49, was with "
         "him last week.\n\nNia said the last message her father sent her, a day before he died, "
         "read: “Rehearsal at 8. Love, Dad.”"
     )
@@ -4702,3 +4702,13 @@ def test_words_on_a_banner_a_few_words_before_reading_have_no_speaker():
     )
     [q] = quotes_of(text)
     assert q.speaker_surface is None and q.speaker_canonical is None
+
+
+def test_he_who_replies_to_dad_is_the_askers_father():
+    text = (
+        "Obituary\n\nGwilym Rees, a choirmaster, has died aged 80. A hymn by the composer Idris "
+        "Harri was sung at his last concert.\n\nTheir daughter, Nia Rees, 49, was with "
+        "him in hospital when she asked him the question.\n\n“Are you frightened, Dad?” she "
+        "asked.\n\n“Only of the tenors going flat,” he replied."
+    )
+    assert quote_starting(text, "Only of the tenors").speaker_canonical == "Gwilym Rees"
