@@ -334,32 +334,37 @@ def addressed_reply(
     ):
         return att
     gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
+    addressed = _named_addressee(text, resolver, question, gender) or _parent_addressed(
+        doc, resolver, before, gender
+    )
+    if addressed is None:
+        return att
+    return replace(att, voice_start=addressed.start, voice_end=addressed.end)
+
+
+def _named_addressee(
+    text: str, resolver: SpeakerResolver, question: QuoteSpan, gender: str
+) -> Mention | None:
+    """The person of ``gender`` the question opens or ends on by name ("Mr. Arzu, did you see
+    …?"), as the mention written there."""
     quoted = text[question.start : question.end]
-    parent = _parent_addressed(doc, resolver, before, quoted, gender)
-    if parent is not None:  # "“Are you frightened, Dad?” she asked. ¶ “…,” he replied"
-        return replace(att, voice_start=parent.start, voice_end=parent.end)
     for pattern in _VOCATIVES:
         found = pattern.search(quoted)
-        named = found and resolver.mention_at(
-            question.start + found.start(1), question.start + found.end(1)
-        )
-        if named and resolver.gender.get(named.canonical) in (None, gender):
-            start = question.start + found.start(1)
-            return replace(att, voice_start=start, voice_end=question.start + found.end(1))
-    return att
+        if found is None:
+            continue
+        named = resolver.mention_at(question.start + found.start(1), question.start + found.end(1))
+        if named is not None and resolver.gender.get(named.canonical) in (None, gender):
+            return named
+    return None
 
 
 def _parent_addressed(
-    doc: Doc,
-    resolver: SpeakerResolver,
-    before: tuple[QuoteSpan, Attribution],
-    quoted: str,
-    gender: str,
+    doc: Doc, resolver: SpeakerResolver, before: tuple[QuoteSpan, Attribution], gender: str
 ) -> Mention | None:
     """The first mention of the asker's father or mother, when the question calls them "Dad"
-    or "Ma" and the article names that parent."""
-    _, asked = before
-    word = _PARENT_VOCATIVE.search(quoted)
+    or "Ma" ("“Are you frightened, Dad?” she asked") and the article names that parent."""
+    question, asked = before
+    word = _PARENT_VOCATIVE.search(text_of(doc)[question.start : question.end])
     if word is None or asked.speaker_start is None or asked.speaker_end is None:
         return None
     relation = _PARENTS[word["word"].lower()]
