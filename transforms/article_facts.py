@@ -494,6 +494,23 @@ class ArticleFacts:
                         return "m" if c.lower_ == "he" else "f"
         return None
 
+    def _side_subject_after_named(self, subject: Token) -> bool:
+        """The subject of a side clause (a "when" or "who" clause) that comes after its
+        sentence's own subject, a name: "Phiri adjourned the matter to May 14, when Banda is
+        expected to …"."""
+        clause = subject.head
+        if clause.dep_ not in _SIDE_CLAUSES or subject.pos_ != "PROPN":
+            return False  # (not "who", naming the one its clause is about)
+        main = clause.head
+        while main.dep_ in _SIDE_CLAUSES | {"conj", "prep", "pobj", "dobj"} and main.head != main:
+            main = main.head
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and c.i < subject.i
+            and self.mention_at(c.idx, c.idx + len(c)) is not None
+            for c in main.children
+        )
+
     def _reported_self(self, subject: Token) -> str | None:
         """The gender of the he or she that opens the clause the subject's verb reports, out
         of quote marks ("the ranger agreed that she had not seen …": a woman)."""
@@ -653,6 +670,9 @@ class ArticleFacts:
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None and self._in_quote(tok.idx):
                 continue  # "“Nadia kept us sane,” she added": a person the speaker talks about
+            if m is not None and self._side_subject_after_named(tok):
+                continue  # "Phiri adjourned the matter to May 14, when Banda is expected to
+                # open his defence. “…,” she warned": Phiri keeps the focus
             apposed = None
             if m is None:
                 apposed = self._apposed_name(tok)

@@ -4712,3 +4712,12 @@ def test_he_who_replies_to_dad_is_the_askers_father():
         "asked.\n\n“Only of the tenors going flat,” he replied."
     )
     assert quote_starting(text, "Only of the tenors").speaker_canonical == "Gwilym Rees"
+
+
+def test_a_name_in_a_when_clause_after_the_sentences_named_subject_does_not_take_the_she():
+    text = (
+        "Trial\n\nMagistrate Ruth Mvula heard the case on Monday. Mvula adjourned the matter to "
+        "14 May, when Kondwani Chirwa is expected to open his defence.\n\n“I expect both sides "
+        "to be ready on that date,” she warned."
+    )
+    assert quote_starting(text, "I expect both").speaker_canonical == "Ruth Mvula"
