@@ -157,9 +157,11 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             if writer is not None:  # "… an email Lindqvist sent. It read: “…”": "it", his
                 said = _attribution(subj, verb)
                 return tagged(_voiced(said, _attribution(writer, verb)), "writer")
-            writer = _message_read(subj, verb)
+            writer = _message_read(subj, verb) or _writer_passed_on(verb)
             if writer is not None:  # "Eirian said the last text message her father sent her,
-                return tagged(_attribution(writer, verb), "writer")  # …, read: “…”"
+                # …, read: “…”"; "Redfeather texted the family. Travis Kessler shared the
+                # message with the Courier: “…”"
+                return tagged(_attribution(writer, verb), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
                 writer = _writer_read_out(verb) or _reported_sender(verb, span)
                 if writer is not None:  # "Tyler read her first text aloud: “…”": the text's
@@ -819,18 +821,32 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
     return None
 
 
+def _writer_passed_on(verb: Token) -> Token | None:
+    """Who wrote the message someone shared or forwarded: its writer as its phrase names them,
+    or, for "the message", whoever wrote or texted in the sentence before."""
+    if verb.lemma_.lower() not in _PASSING_ON:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
+            writer = _named_writer(obj)
+            if writer is None and definite(obj) and obj.sent.start > 0:
+                writer = _writer_before_definite(verb.doc[obj.sent.start - 1].sent)
+            return writer
+    return None
+
+
+_PASSING_ON = frozenset({"share", "forward", "show", "pass"})
+
+
 def _writer_before_definite(sent: Span) -> Token | None:
-    """The subject that "wrote" or "posted" in ``sent``, a person's name or he/she: the writer
-    of what the sentence or the next calls "the letter", "the post"."""
+    """The subject that "wrote", "posted" or "texted" in ``sent``, a person's name or he/she:
+    the writer of what the sentence or the next calls "the letter", "the post"."""
     for tok in sent:
-        if tok.lemma_ in _POSTING and tok.pos_ == "VERB":
+        if tok.lemma_ in WRITING_VERBS and tok.pos_ == "VERB":
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in MALE | FEMALE):
                 return subject
     return None
-
-
-_POSTING = frozenset({"write", "post"})
 
 
 def _name_apposed_before(subj: Token) -> Token:

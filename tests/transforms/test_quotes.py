@@ -4721,3 +4721,12 @@ def test_a_name_in_a_when_clause_after_the_sentences_named_subject_does_not_take
         "to be ready on that date,” she warned."
     )
     assert quote_starting(text, "I expect both").speaker_canonical == "Ruth Mvula"
+
+
+def test_the_message_someone_shared_is_the_one_who_texted_it_the_sentence_before():
+    text = (
+        "Coach\n\nDana Whitehorse texted the family Sunday night when she heard the news. Luke "
+        'Brandt shared the message with the Courier: "Coach taught me to say thank you. Love '
+        'you all."'
+    )
+    assert quote_starting(text, "Coach taught").speaker_canonical == "Dana Whitehorse"
