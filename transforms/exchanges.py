@@ -15,7 +15,6 @@ from transforms.article_facts import noun_phrase
 from transforms.document import Span
 from transforms.lexicon import NOUN_GENDER
 from transforms.nlp import text_of
-from transforms.people import Mention
 from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan, is_question
 from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import Attribution, previous_subject, tagged
@@ -320,12 +319,12 @@ def addressed_reply(
     qs: QuoteSpan,
     att: Attribution,
 ) -> Attribution:
-    """ "“Mr. Arzu, did you see who struck the first blow?” ¶ “No, ma’am …,” he replied": the
-    he or she who replies to a question put to someone by name, right before, is that person
-    (``att`` given the name as its voice); so is the asker's parent the question calls "Dad"
-    or "Ma"; ``att`` as it is otherwise."""
+    """ "“Are you frightened, Dad?” she asked. ¶ “Only of the basses going flat,” he replied":
+    the he or she who replies to a question calling the asker's father or mother "Dad" or
+    "Ma" is that parent, when the article names them (``att`` given the parent as its voice);
+    ``att`` as it is otherwise. (One the question calls by name the resolver finds itself.)"""
     text = text_of(doc)
-    question, _ = before
+    question, asked = before
     if (
         cue_word(text, att) not in _REPLYING
         or text[att.speaker_start : att.speaker_end].lower() not in {"he", "she"}
@@ -333,47 +332,19 @@ def addressed_reply(
         or question.paragraph not in {qs.paragraph, qs.paragraph - 1}
     ):
         return att
-    gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
-    addressed = _named_addressee(text, resolver, question, gender) or _parent_addressed(
-        doc, resolver, before, gender
-    )
-    if addressed is None:
-        return att
-    return replace(att, voice_start=addressed.start, voice_end=addressed.end)
-
-
-def _named_addressee(
-    text: str, resolver: SpeakerResolver, question: QuoteSpan, gender: str
-) -> Mention | None:
-    """The person of ``gender`` the question opens or ends on by name ("Mr. Arzu, did you see
-    …?"), as the mention written there."""
-    quoted = text[question.start : question.end]
-    for pattern in _VOCATIVES:
-        found = pattern.search(quoted)
-        if found is None:
-            continue
-        named = resolver.mention_at(question.start + found.start(1), question.start + found.end(1))
-        if named is not None and resolver.gender.get(named.canonical) in (None, gender):
-            return named
-    return None
-
-
-def _parent_addressed(
-    doc: Doc, resolver: SpeakerResolver, before: tuple[QuoteSpan, Attribution], gender: str
-) -> Mention | None:
-    """The first mention of the asker's father or mother, when the question calls them "Dad"
-    or "Ma" ("“Are you frightened, Dad?” she asked") and the article names that parent."""
-    question, asked = before
-    word = _PARENT_VOCATIVE.search(text_of(doc)[question.start : question.end])
+    word = _PARENT_VOCATIVE.search(text[question.start : question.end])
     if word is None or asked.speaker_start is None or asked.speaker_end is None:
-        return None
+        return att
     relation = _PARENTS[word["word"].lower()]
+    gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
     asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end)
     parents = resolver.kin.get((asker, relation), set()) if asker else set()
     if len(parents) != 1 or NOUN_GENDER.get(relation) != gender:
-        return None
-    parent = next(iter(parents))
-    return next((m for m in resolver.mentions if m.canonical == parent), None)
+        return att
+    parent = next((m for m in resolver.mentions if m.canonical in parents), None)
+    if parent is None:
+        return att
+    return replace(att, voice_start=parent.start, voice_end=parent.end)
 
 
 _PARENTS = {
@@ -381,9 +352,3 @@ _PARENTS = {
     **dict.fromkeys(("mum", "mom", "mummy", "mommy", "ma", "mama", "mam"), "mother"),
 }
 _PARENT_VOCATIVE = re.compile(rf"(?:^|, )(?P<word>{'|'.join(map(str.title, _PARENTS))})(?:,|\?$)")
-
-
-# A name the question opens or ends on, between it and a comma: "Mr. Arzu, did you …?",
-# "… the light, Ms Tan?"
-_VOCATIVE_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
-_VOCATIVES = (re.compile(rf"^{_VOCATIVE_NAME},"), re.compile(rf", {_VOCATIVE_NAME}\?$"))

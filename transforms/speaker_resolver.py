@@ -269,6 +269,24 @@ class SpeakerResolver(ArticleFacts):
         ):
             return None  # "“Who can afford that?” ¶ His son, Ewan, runs a boat. “…,” he said"
         put_to = self._put_to(doc, span) if span is not None else None
+        first = bisect_left(self._starts, q_start)
+        addressed = next(  # “Mr Mkhatshwa, who kept the chequebook?” ¶ “…,” he replied.
+            (
+                m.canonical
+                for m in self.mentions[first:]
+                if m.start < q_end and _vocative(text, q_start, m)
+            ),
+            None,
+        )
+        if (
+            put_to is None
+            and addressed is not None
+            and addressed not in skip
+            and self._may_say(addressed, gender)
+        ):
+            # the name the question calls, before whom the sentence introducing it names
+            # ("put a question to the witness herself: “Mr. Arzu, did you see …?”")
+            put_to = Answer(addressed)
         before = len(text[:q_start].rstrip(ALL_MARKS + " "))
         if put_to is None and text[before - 1 : before] in {":", "."} and before > 0:
             # "Tipene Walsh asked the mayor: “…?” ¶ “…,” she replied." (a role the article
@@ -280,17 +298,6 @@ class SpeakerResolver(ArticleFacts):
                 put_to = None
         if put_to is not None:
             return put_to
-        first = bisect_left(self._starts, q_start)
-        addressed = next(  # “Mr Mkhatshwa, who kept the chequebook?” ¶ “…,” he replied.
-            (
-                m.canonical
-                for m in self.mentions[first:]
-                if m.start < q_end and _vocative(text, q_start, m)
-            ),
-            None,
-        )
-        if addressed is not None and addressed not in skip and self._may_say(addressed, gender):
-            return Answer(addressed)
         others = {
             m.canonical
             for m in self.mentions[first:]
