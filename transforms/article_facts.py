@@ -40,6 +40,7 @@ from transforms.role_phrases import (
     SPOKESPEOPLE,
     SUBJECT_DEPS,
     TITLE_ROLE,
+    apposed_proper_noun,
     definite,
     definite_role,
     founded,
@@ -955,7 +956,7 @@ def _after_stranded_preposition(subj: Token) -> Token | None:
     prep = subj.doc[before]
     if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
         return None
-    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return apposed_proper_noun(subj)
 
 
 def _own_possessive(subject: Token) -> str | None:

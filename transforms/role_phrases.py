@@ -274,6 +274,11 @@ def _title_word(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and tok.ent_type_ not in _NOT_TITLE_LABELS
 
 
+def apposed_proper_noun(tok: Token) -> Token | None:
+    """The proper noun in apposition to ``tok`` ("its secretary, Rhoda Williamson"), if any."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def possessor(noun: Token) -> Token | None:
     """Whose the noun is: "Mehta" in "Mehta's predecessor", "Haddads" in "the Haddads’
     lawyer" (which the parse may read as a modifier and a stray mark)."""
@@ -439,8 +444,7 @@ def _signer(source: Token) -> Token | None:
             for agent in clause.children:
                 signer = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if agent.dep_ == "agent" and signer is not None:
-                    named = [c for c in signer.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-                    return named[0] if named else signer
+                    return apposed_proper_noun(signer) or signer
     return None
 
 

@@ -29,6 +29,7 @@ from transforms.role_phrases import (
     WRITING_VERBS,
     WRITINGS,
     WRITTEN_NOUNS,
+    apposed_proper_noun,
     definite,
     sender,
     writer_token,
@@ -406,7 +407,7 @@ def _named_beside_person_noun(root: Token) -> Token | None:
     noun = root if root.pos_ == "NOUN" else _subject(root)
     if noun is None or noun.lemma_.lower() not in _PERSONAL_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return apposed_proper_noun(noun)
 
 
 _WRITING_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj"})
@@ -816,8 +817,7 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
             writer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         if writer is not None and writer.lower_ not in VAGUE_PRONOUNS:
             # the name apposed to the writer: "from Howells’ second wife, Bethan"
-            apposed = [c for c in writer.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            return apposed[0] if apposed else writer
+            return apposed_proper_noun(writer) or writer
     return None
 
 
