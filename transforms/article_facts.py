@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicon import (
     CUE_LEMMAS,
+    FEMALE,
     HONORIFICS,
     KIN_NOUNS,
+    MALE,
     MEMBER_INITIALS,
     NOUN_GENDER,
     OCCUPATIONS,
@@ -47,6 +49,7 @@ from transforms.role_phrases import (
     indefinite,
     owned_role_key,
     possessor,
+    question_answerer,
     ranked_role,
     role_key,
     roles_around,
@@ -55,8 +58,6 @@ from transforms.role_phrases import (
     unnamed_roles,
 )
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "case"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _PROSECUTING = re.compile(r"\bProsecuting, $")  # "Prosecuting, Helen Dowd said"
@@ -512,6 +513,19 @@ class ArticleFacts:
             for c in main.children
         )
 
+    def _reported_after_named(self, subject: Token) -> bool:
+        """The subject of the clause a named person's verb reports ("Gopinath submitted that
+        the secretary, Sasidharan, had cleared the loans"): the reporter keeps the focus
+        (called for a described subject only: after "Flynn said Trump was right when he
+        said", "he" is Trump)."""
+        clause = subject.head
+        if subject.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return False
+        return any(
+            c.dep_ == "nsubj" and c.i < subject.i and self.mention_at(c.idx, c.idx + len(c))
+            for c in clause.head.children
+        )
+
     def _reported_self(self, subject: Token) -> str | None:
         """The gender of the he or she that opens the clause the subject's verb reports, out
         of quote marks ("the ranger agreed that she had not seen …": a woman)."""
@@ -674,6 +688,9 @@ class ArticleFacts:
             if m is not None and self._side_subject_after_named(tok):
                 continue  # "Phiri adjourned the matter to May 14, when Banda is expected to
                 # open his defence. “…,” she warned": Phiri keeps the focus
+            if m is None and tok.pos_ == "NOUN" and self._reported_after_named(tok):
+                continue  # "Adv. Sindhu Gopinath submitted that the former secretary, M.K.
+                # Sasidharan, had cleared the loans. “…,” she said": Gopinath keeps it
             apposed = None
             if m is None:
                 apposed = self._apposed_name(tok)
@@ -710,6 +727,9 @@ class ArticleFacts:
                 # collapsed beside him. “…,” he told …" is X
                 and (tok.head.dep_ not in _SIDE_CLAUSES or i in self._fronted)
                 and not _reported_by_person(tok)
+                # not one who asks another: "Another reporter wanted to know whether he
+                # would be back" (he is not the reporter)
+                and not (tok.dep_ == "nsubj" and question_answerer(tok.head) is not None)
             ):
                 # "one resident", "the minister's aide": the "she" after it is not named
                 self.subjects.append((tok.idx, None, NOUN_GENDER.get(tok.lower_)))

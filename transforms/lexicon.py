@@ -1164,6 +1164,9 @@ SOVEREIGN_TITLES = frozenset(
     ]
 )  # fmt: skip
 
+# The pronouns of a man and of a woman.
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
 # Person nouns that tell a gender: "a spokeswoman said … she" (speaker_resolver.py).
 NOUN_GENDER = {
     **dict.fromkeys({

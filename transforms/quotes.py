@@ -45,6 +45,8 @@ from transforms.speakers import (
     attribute_intro,
     previous_subject,
     read_out,
+    reply_without_owner,
+    reported_question_answerer,
     tagged,
 )
 
@@ -144,6 +146,9 @@ def rule_attributions(
         if att.speaker_start is None and not qs.block:
             if before is not None and _runs_on(text, body, *before, qs):
                 att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
+            elif before is not None and reply_without_owner(doc, qs.start, qs.end):
+                att = tagged(before[1], "previous")  # "…,” the minister said. ¶ On …, the
+                # answer was as direct: ¶ “…”": the minister's
             elif len(done) > 1 and turn(text, body, done[-2:], qs):
                 att = tagged(done[-2][1], "exchange")  # the asker asks again, or is answered
             elif before is not None and answers(text, body, *before, qs):
@@ -151,6 +156,10 @@ def rule_attributions(
                 att = answerer(doc, body, resolver, *before)
                 if att.speaker_start is None:  # the one who spoke before the asker, else on
                     att = other_party(doc, resolver, done) or tagged(before[1], "previous")
+            elif (
+                asked := reported_question_answerer(doc, qs.start, floor)
+            ).speaker_start is not None:
+                att = tagged(asked, "answer")  # "A reporter asked whether he would stay. ¶ “…”"
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         elif before is not None:

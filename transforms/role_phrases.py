@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from transforms.lexicon import (
     BYSTANDER_NOUNS,
     CUE_LEMMAS,
+    FEMALE,
     HONORIFICS,
     KIN_NOUNS,
+    MALE,
     OCCUPATIONS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -665,4 +667,37 @@ def indefinite(noun: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in INDEFINITE)
         or (c.lower_ == "one" and c.dep_ in {"nummod", "det"})
         for c in noun.children
+    )
+
+
+_WHETHER = frozenset({"whether", "if"})
+
+
+def question_answerer(verb: Token) -> Token | None:
+    """Who answers the question a verb reports: the one asked ("Adams asked Khumalo whether
+    …") or the he, she or name the question is about ("Another reporter wanted to know
+    whether he would be back")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "want":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "know"), verb)
+    elif lemma != "ask":
+        return None
+    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if asked is not None and person_like(asked):
+        return asked
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "ccomp" and clause.i > verb.i and marks & _WHETHER:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and person_like(subject):
+                return subject
+    return None
+
+
+def person_like(tok: Token) -> bool:
+    """A named person or he or she (not a place, date or thing)."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in MALE | FEMALE
+        or (tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "DATE"})
     )

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from transforms.article_facts import (
-    FEMALE,
-    MALE,
     RELATIVE_PRONOUNS,
     ArticleFacts,
     noun_phrase,
@@ -24,7 +22,9 @@ from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import (
     CUE_LEMMAS,
     DEMONYMS,
+    FEMALE,
     KIN_NOUNS,
+    MALE,
     NOUN_GENDER,
     OCCUPATIONS,
     PERSON_NOUNS,

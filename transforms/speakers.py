@@ -10,15 +10,21 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.article_facts import (
-    FEMALE,
-    MALE,
     RELATIVE_PRONOUNS,
     age_opening_clause,
     fronted_subject,
     noun_phrase,
     person_in_apposition,
 )
-from transforms.lexicon import CUE_LEMMAS, KIN_NOUNS, OCCUPATIONS, SOURCE_NOUNS, SPEECH_LEMMAS
+from transforms.lexicon import (
+    CUE_LEMMAS,
+    FEMALE,
+    KIN_NOUNS,
+    MALE,
+    OCCUPATIONS,
+    SOURCE_NOUNS,
+    SPEECH_LEMMAS,
+)
 from transforms.nlp import text_of
 from transforms.quote_marks import is_question
 from transforms.role_phrases import (
@@ -31,6 +37,8 @@ from transforms.role_phrases import (
     WRITTEN_NOUNS,
     apposed_proper_noun,
     definite,
+    person_like,
+    question_answerer,
     sender,
     writer_token,
 )
@@ -173,7 +181,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
         break
     nearby = _nearest_cue(doc, span, outside)
     if nearby is not None:
-        writer = _writer_read_out(nearby[1]) or _writer_said_of(nearby[1])
+        writer = (
+            _writer_read_out(nearby[1]) or _writer_said_of(nearby[1]) or _read_by_a_thing(*nearby)
+        )
         if writer is not None:
             return tagged(_attribution(writer, nearby[1]), "writer")
         return tagged(_attribution(*nearby), "near_cue")
@@ -199,6 +209,18 @@ def _message_read(subj: Token, verb: Token) -> Token | None:
     return _named_writer(subj)
 
 
+def _read_by_a_thing(subj: Token, verb: Token) -> Token | None:
+    """The writer of the message a sentence names, when its "read" has a thing for subject
+    (the parse's slip: "The text message she sent her son moments after the goal read:")."""
+    lemma = subj.lemma_.lower()
+    if verb.lemma_.lower() != "read" or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    if lemma in PEOPLE_NOUNS or lemma in SOURCE_NOUNS or lemma in WRITTEN_NOUNS:
+        return None
+    writings = (t for t in verb.sent if t.lemma_.lower() in WRITTEN_NOUNS and t.i < subj.i)
+    return next(filter(None, map(_named_writer, writings)), None)
+
+
 def _writer_said_of(cue: Token) -> Token | None:
     """Who sent a message whose relative clause says so, the cue a clause of the message:
     "a text message that prosecutors said Mr. Kollie sent to a cashier: “…”": Mr. Kollie,
@@ -222,7 +244,7 @@ def _participle_reporter(doc: Doc, span: Span) -> tuple[Token, Token] | None:
     if verb.tag_ != "VBG" or verb.lemma_.lower() not in PARTICIPLE_CUES:
         return None
     owner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), doc[i - 1])
-    if owner.i >= verb.i or not _is_word(owner) or not _is_person_like(owner):
+    if owner.i >= verb.i or not _is_word(owner) or not person_like(owner):
         return None
     return owner, verb
 
@@ -319,24 +341,27 @@ def previous_subject(
         )
     named = resolver is not None and resolver.mention_at(subj.idx, subj.idx + len(subj))
     noun = nouns and subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
-    if not (named or noun or _is_person_like(subj) or _of_age(subj)):
+    if not (named or noun or person_like(subj) or _of_age(subj)):
         return Attribution()
     verb = root if root.lemma_.lower() in CUE_LEMMAS else None
     return _attribution(subj, verb)
 
 
+def reported_question_answerer(doc: Doc, start: int, floor: int) -> Attribution:
+    """For a quote nothing attributes, after a sentence that reports a question: whoever
+    answers it ("Another reporter wanted to know whether he would be back. ¶ “Ask me in
+    August.”": his answer), looking no further back than ``floor``."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = _before_marks(doc, span.start) if span is not None else -1
+    if i < 0 or doc[i].idx < floor:
+        return Attribution()
+    asked = question_answerer(doc[i].sent.root)
+    return _attribution(asked, None) if asked is not None else Attribution()
+
+
 def _of_age(tok: Token) -> bool:
     """ "the 71-year-old", which the parse heads with "old": a person of that age."""
     return tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
-
-
-def _is_person_like(tok: Token) -> bool:
-    """A named person or he/she (not a place, date or thing)."""
-    return (
-        tok.ent_type_ == "PERSON"
-        or tok.lower_ in MALE | FEMALE
-        or (tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "DATE"})
-    )
 
 
 def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
@@ -654,6 +679,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     writer = _writer_before_colon(doc[i - 1])
     if writer is not None:
         return _attribution(_name_apposed_before(writer), writer.head)
+    if _unowned_reply(doc[i].sent.root):
+        return None  # "On whether private hospitals would benefit, the answer was as direct:":
+        # whoever was answering, not a subject inside the question
     for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
@@ -754,6 +782,21 @@ def _named_writer(noun: Token) -> Token | None:
     "which")."""
     writer = writer_token(noun)
     return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
+
+
+def reply_without_owner(doc: Doc, start: int, end: int) -> bool:
+    """Whether the colon before the quote ``[start, end)`` follows "the answer was …" with no
+    one's answer named ("On private hospitals, the answer was equally direct:"): the answer
+    goes on from whoever answered last."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    i = _before_marks(doc, span.start) if span is not None else -1
+    return i > 0 and doc[i].text == ":" and _unowned_reply(doc[i].sent.root)
+
+
+def _unowned_reply(root: Token) -> bool:
+    """Whether the clause's subject is a reply nobody owns: "the answer was equally direct"."""
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.lemma_.lower() in REPLIES and _utterance_owner(c) is None for c in subjects)
 
 
 def _utterance_owner(noun: Token) -> Token | None:
@@ -1007,7 +1050,7 @@ def _addressee(cue: Token, obj: Token) -> bool:
         and obj.dep_ in {"dobj", "dative"}
         and (
             obj.lower_ in OBJECT_PRONOUNS
-            or _is_person_like(obj)
+            or person_like(obj)
             or obj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
         )
     )

@@ -4730,3 +4730,40 @@ def test_the_message_someone_shared_is_the_one_who_texted_it_the_sentence_before
         'you all."'
     )
     assert quote_starting(text, "Coach taught").speaker_canonical == "Dana Whitehorse"
+
+
+def test_the_described_subject_of_a_named_persons_reported_clause_does_not_take_the_she():
+    text = (
+        "Appeal\n\nAppearing for the farmers, Adv. Leela Menon submitted that the society’s "
+        "former secretary, P.R. Gopalan, had personally cleared most of the doubtful loans. "
+        "“Not one of my clients was ever asked,” she said."
+    )
+    assert quote_starting(text, "Not one of my").speaker_canonical == "Leela Menon"
+
+
+def test_the_answer_nobody_owns_after_a_colon_goes_on_from_who_answered_last():
+    text = (
+        "Budget\n\nAt the briefing, a reporter asked: “Minister, will every clinic get a "
+        "generator this year?”\n\n“Not every clinic, no,” the minister admitted.\n\nOn whether "
+        "mission hospitals would share in the fund, the reply was just as blunt:\n\n“They have "
+        "their own donors. This money is for the public clinics.”"
+    )
+    quote = quote_starting(text, "They have their own")
+    assert text[quote.speaker_start : quote.speaker_end] == "the minister"
+
+
+def test_a_read_the_parse_gives_a_thing_for_subject_is_the_named_messages():
+    text = (
+        "Final\n\nHis aunt, Marjorie Okafor, watched from the far stand. The text message she "
+        'sent him moments after the try read: "Your grandad would have cried. Well done."'
+    )
+    assert quote_starting(text, "Your grandad").speaker_canonical == "Marjorie Okafor"
+
+
+def test_the_quote_after_a_reported_question_about_him_is_his_answer():
+    text = (
+        'Derby\n\n"We defended like lions," said manager Tomas Brennan.\n\nA reporter wanted '
+        'to know whether he would sign a new contract.\n\n"Ask me after the summer. Tonight '
+        'I just want to thank the supporters."'
+    )
+    assert quote_starting(text, "Ask me after").speaker_canonical == "Tomas Brennan"
