@@ -137,7 +137,7 @@ def roles_around(name: Span) -> list[str]:
         and verb.lemma_ in _MAIN_OFFICE_VERBS
         and any(c.dep_ == "dobj" for c in verb.children)
     ):  # "X has chaired the board since", "X heads the branch"
-        found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))
+        found += _office_roles(verb)
     if subject.dep_ == "nsubj" and _testifies(verb):  # "X was giving evidence in a suit"
         found.append("witness")
     for clause in _clauses_on(root):
@@ -145,7 +145,7 @@ def roles_around(name: Span) -> list[str]:
             found.append("witness")
         for verb in (clause, *clause.conjuncts) if clause.dep_ == "relcl" else ():
             if verb.lemma_ in OFFICE_VERBS:  # "…, who chairs the …", "who played … and has
-                found.append(role_key(OFFICE_VERBS[verb.lemma_], verb.tag_ == "VBD"))  # coached"
+                found += _office_roles(verb)  # coached"
             if _makes(verb):  # "…, who succeeded Mrs Pascal as chairwoman in 2022,"
                 found += _as_roles(verb)
             if verb.lemma_ == "serve":  # "who played … and later served two terms as mayor"
@@ -362,6 +362,25 @@ OFFICE_VERBS = {
     "captain": "captain",
     "coach": "coach",  # "Jordan Kowalczyk, who has coached the team since 2015,"
 }
+# Bodies whose head is their chair: "Kim Albrecht, who heads the growers' association," is
+# "the chairwoman"
+_CHAIRED = frozenset(
+    {"association", "club", "society", "committee", "board", "union", "federation", "guild"}
+    | {"league", "alliance", "cooperative", "co-operative", "chamber", "trust", "council"}
+)
+
+
+def _office_roles(verb: Token) -> list[str]:
+    """The roles an office verb gives its subject: "chairs" a chair, "heads the association"
+    its head and chair, "coached" a former coach."""
+    past = verb.tag_ == "VBD"
+    found = [role_key(OFFICE_VERBS[verb.lemma_], past)]
+    led = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if verb.lemma_ == "head" and led & _CHAIRED:
+        found.append(role_key("chair", past))
+    return found
+
+
 # Verbs that make someone what their "as" names ("X was unveiled as the club's new manager").
 _MADE_VERBS = frozenset(
     {"unveil", "appoint", "name", "confirm", "install", "elect", "announce", "hire", "sworn"}
@@ -419,14 +438,18 @@ def sender(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "from":
             return _from_sender(child)
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVING:
+        # "from" on the verb or, parsed so, on its side clause: "A text was waiting on his
+        # phone when he reached the room, from his sister, X"
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "advcl")]
         source = next(
-            (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"), None
+            (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"),
+            None,
         )
         return _from_sender(source) if source is not None else None
     return None
 
 
-_ARRIVING = frozenset({"come", "arrive"})
+_ARRIVING = frozenset({"come", "arrive", "wait"})  # "a text was waiting for him from X"
 
 
 def _from_sender(prep: Token) -> Token | None:
@@ -488,6 +511,12 @@ def writer_token(noun: Token) -> Token | None:
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by
+    # the verb it is the subject of, or one joined to it: "One message, read into the record,
+    # was sent from Mr Matyila's number:"
+    for sending in (verb, *verb.conjuncts) if noun.dep_ in SUBJECT_DEPS else ():
+        device = _from_object(sending) if sending.lemma_.lower() in WRITING_VERBS else None
+        if device is not None and device.lemma_.lower() in _DEVICES:
+            return possessor(device)
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in WRITING_VERBS:
             device = _from_object(clause)  # "messages sent from Kinsella’s phone"

@@ -479,7 +479,9 @@ def _writer_read_out(verb: Token) -> Token | None:
             if writer is not None:
                 return writer
         if obj.dep_ == "dobj" and obj.lower_ == "it" and verb.lemma_.lower() in _READING:
-            return _writer_before(verb)
+            sent = verb.sent  # "… a text message from his sister, Kayla. He read it aloud:"
+            before = [verb.doc[sent.start - 1].sent] if sent.start > 0 else []
+            return _writer_before(verb) or (_writer_named_in(before) if before else None)
     return None
 
 
@@ -843,7 +845,14 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
     before = [subj.doc[first - 1].sent]
     while subj.lower_ in {"one", "another"} and len(before) < 3 and before[-1].start > 0:
         before.append(subj.doc[before[-1].start - 1].sent)  # "One read: “…” Another said:"
-    for tok in (tok for sent in before for tok in sent):
+    return _writer_named_in(before)
+
+
+def _writer_named_in(sents: list[Span]) -> Token | None:
+    """The writer of the first writing the sentences name with its writer (an email X sent,
+    a letter from Y; "the post" of one who posted), or of a writing "written by" someone."""
+    doc = sents[0].doc
+    for tok in (tok for sent in sents for tok in sent):
         writer = None
         if tok.lemma_.lower() in WRITTEN_NOUNS and tok.pos_ == "NOUN":
             writer = writer_token(tok)
@@ -854,7 +863,7 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
                 # the Current. It reads:")
                 writer = _writer_before_definite(tok.sent)
                 if writer is None and tok.sent.start > 0:
-                    writer = _writer_before_definite(subj.doc[tok.sent.start - 1].sent)
+                    writer = _writer_before_definite(doc[tok.sent.start - 1].sent)
         elif tok.lemma_.lower() in WRITING_VERBS:  # "It was written in 1991 by Gerald Thiessen"
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             writer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None

@@ -4767,3 +4767,31 @@ def test_the_quote_after_a_reported_question_about_him_is_his_answer():
         'I just want to thank the supporters."'
     )
     assert quote_starting(text, "Ask me after").speaker_canonical == "Tomas Brennan"
+
+
+def test_the_chairwoman_is_who_heads_the_association():
+    text = (
+        "Thefts\n\nRuth Adjei, who heads the Ashanti Growers Association, has called a meeting "
+        "for Thursday.\n\n“Claims have doubled in two years,” said Efua Mensah, a claims "
+        "manager at Gold Coast Mutual.\n\nThe meeting will hear from the police. “We are not "
+        "vigilantes. We just want neighbours to know each other again,” the chairwoman said."
+    )
+    assert quote_starting(text, "We are not").speaker_canonical == "Ruth Adjei"
+
+
+def test_it_read_aloud_is_the_message_the_sentence_before_says_was_from_someone():
+    text = (
+        "Final\n\nNia said a text message was waiting on her phone when she reached the "
+        "dressing room, from her brother, Kwame Asante, a soldier serving in Mali. She read it "
+        "aloud to the squad: “Told you so. Don’t let Mum cry on television.”"
+    )
+    assert quote_starting(text, "Told you so").speaker_canonical == "Kwame Asante"
+
+
+def test_a_message_sent_from_someones_number_is_theirs():
+    text = (
+        "Bail\n\nThe State read several WhatsApp messages into the record. One message, read "
+        "into the record, was sent from Mr Dlamini's number in May 2021: \"Put our company at "
+        'the top of the list. Delete this."'
+    )
+    assert quote_starting(text, "Put our company").speaker_canonical == "Dlamini"
