@@ -52,8 +52,8 @@ _BEARS = re.compile(
     # and the words", "bearing the company’s slogan, “…”", "carried a photograph of him beside
     # the slogan “"
 )
-# "the words “" … "” painted above its door"
-_WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend)\s*{_MARK}$")
+# "the words “" … "” painted above its door"; "T-shirts with “" … "” printed across the back"
+_WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend|with)\s*{_MARK}$")
 # "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
 # (lower case: "Stated Stone: “" is a speaker; not a slogan, which PolNeAR credits to its user)
 _THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len, reverse=True))

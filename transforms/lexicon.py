@@ -27,6 +27,8 @@ HONORIFIC_GENDER = {
     "ya": "f",
     "aji": "f",
     "pa": "m",
+    "papa": "m",
+    "mama": "f",
     "hajja": "f",
     "hajjah": "f",
     "hajia": "f",
@@ -112,6 +114,7 @@ PERSON_ONLY_TITLES = frozenset(
 # "U", "Ko", "Ma" and "Maung", the Karen "Saw" and "Naw" ("Ma Phyu Sin"; not "Ma Ying-jeou").
 TITLES_ALSO_GIVEN_NAMES = frozenset(
     {"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa", "awang", "dayang"}
+    | {"papa", "mama"}  # an elder, in the Pacific and East Africa ("Papa Tere Arokapiti")
     # a notable, in Pakistan ("Khawaja Nadeem Butt"; not "Begum", which CoNLL keeps in "Begum
     # Khaleda Zia")
     | {"khawaja", "khwaja"}

@@ -16,6 +16,7 @@ from transforms.name_spans import (
     first_names,
     given_name_leaning,
     given_names,
+    title_also_given_name,
     without_post_nominal,
 )
 from transforms.nlp import annotate
@@ -2462,3 +2463,10 @@ def test_a_name_apposed_to_one_person_noun_and_described_by_another_is_a_person(
         "Alhagie Kebba Manneh, the village head, said four children had died."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Tiwonge Mhango", "Kebba Manneh"}
+
+
+def test_a_title_also_a_given_name_before_the_given_name_of_a_longer_name():
+    """ "Papa Tere" beside "Papa Tere Manarangi": the elder's title, not a two-word name."""
+    text = "Papa Tere Manarangi, 78, was one of them. Later, Papa Tere told the paper."
+    assert title_also_given_name(text, "Papa", "Tere")
+    assert not title_also_given_name("Papa Tere told the paper.", "Papa", "Tere")

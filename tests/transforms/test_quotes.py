@@ -899,6 +899,7 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Where neighbours had gathered, a hand-painted banner hung from the fence: “GOD IS OUR "
         "JUDGE.”",
         "Fans sang beneath a banner strung across the grandstand that read “Pier for ever”.",
+        "The volunteers wear yellow vests with “Pier Patrol” printed on the back.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -4795,3 +4796,13 @@ def test_a_message_sent_from_someones_number_is_theirs():
         'the top of the list. Delete this."'
     )
     assert quote_starting(text, "Put our company").speaker_canonical == "Dlamini"
+
+
+def test_an_elder_called_papa_is_a_man():
+    text = (
+        "Reef\n\nThe closure was asked for by the village elders. Papa Tere Manarangi, 78, was "
+        "one of them.\n\n“My grandfather, Rongo Manarangi, put the last ban on this reef in "
+        "1952,” Papa Tere told the Tavake Times. He remembers the reef flat being “white with "
+        "shells” at low tide."
+    )
+    assert quote_starting(text, "white with").speaker_canonical == "Tere Manarangi"
