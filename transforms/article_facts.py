@@ -542,11 +542,14 @@ class ArticleFacts:
 
     def _given_role(self, noun: Token) -> bool:
         """ "the Senior Magistrate", "the magistrate": a definite title the article gave
-        someone ("Senior Magistrate Ianthe Sutherland-Browne")."""
+        someone ("Senior Magistrate Ianthe Sutherland-Browne"); also its initials ("the
+        Regional Commissioner, Ms Halima Mpondela," then "The RC thanked …")."""
+        initials = noun.text.isupper() and len(noun.text) > 1
         return (
             noun.tag_ in {"NN", "NNP"}
             and noun.lemma_.lower() in self.roles
-            and noun.lemma_.lower() in TITLES  # a person's ("the festival" may be a place's)
+            # a person's ("the festival" may be a place's)
+            and (noun.lemma_.lower() in TITLES or initials)
             and definite(noun)
             and not any(c.dep_ == "poss" for c in noun.children)
         )

@@ -29,6 +29,7 @@ HONORIFIC_GENDER = {
     "pa": "m",
     "papa": "m",
     "mama": "f",
+    "nkosi": "m",
     "hajja": "f",
     "hajjah": "f",
     "hajia": "f",
@@ -115,6 +116,7 @@ PERSON_ONLY_TITLES = frozenset(
 TITLES_ALSO_GIVEN_NAMES = frozenset(
     {"nana", "nii", "naa", "adi", "jali", "ya", "aji", "pa", "awang", "dayang"}
     | {"papa", "mama"}  # an elder, in the Pacific and East Africa ("Papa Tere Arokapiti")
+    | {"nkosi"}  # a chief, in isiXhosa and isiZulu ("Nkosi Zwelidumile Dyantyi"; "Nkosi Wellman")
     # a notable, in Pakistan ("Khawaja Nadeem Butt"; not "Begum", which CoNLL keeps in "Begum
     # Khaleda Zia")
     | {"khawaja", "khwaja"}

@@ -1498,6 +1498,11 @@ def test_family_names_first_and_initials(text, people):
             " fed this town,” Nana Gyepi said.",
             {"Kobina Gyepi"},
         ),
+        (  # a chief's "Nkosi" before a full name; a cricketer whose given name is Nkosi
+            "Roads\n\nIn the gallery sat Nkosi Mandla Gumede, 71, whose villages wait for the "
+            "road. Nkosi Wellman, the spinner, took four wickets.",
+            {"Mandla Gumede", "Nkosi Wellman"},
+        ),
         (  # Malaysian police ranks before a name
             "Hack\n\nAsst Comm Rosli Hamdan said the attack came from abroad.",
             {"Rosli Hamdan"},

@@ -4806,3 +4806,13 @@ def test_an_elder_called_papa_is_a_man():
         "shells” at low tide."
     )
     assert quote_starting(text, "white with").speaker_canonical == "Tere Manarangi"
+
+
+def test_the_initials_of_a_title_the_article_gave_someone_set_the_focus():
+    text = (
+        "Outbreak\n\nThe cases prompted the Regional Commissioner, Ms Zawadi Kombo, to close "
+        "the markets.\n\nAlong the main road, a new billboard reads: “Safe water, good "
+        "health.” Neema Lyimo, a local trader, paid for it.\n\nThe RC thanked the health "
+        "ministry. “They answered within a day. We are grateful,” she said."
+    )
+    assert quote_starting(text, "They answered").speaker_canonical == "Zawadi Kombo"
