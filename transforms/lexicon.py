@@ -207,6 +207,7 @@ TITLES = frozenset(
         "sister",
         "brother",
         "bishop",
+        *("canon", "archdeacon"),  # clergy ("the late Canon Eamon Devlin")
         "cardinal",
         "rabbi",
         "imam",

@@ -1503,6 +1503,11 @@ def test_family_names_first_and_initials(text, people):
             "road. Nkosi Wellman, the spinner, took four wickets.",
             {"Mandla Gumede", "Nkosi Wellman"},
         ),
+        (  # a clergyman's title
+            "Path\n\nThe path recalls the late Canon Brendan Mulroy, the parish priest who "
+            "built the hall.",
+            {"Brendan Mulroy"},
+        ),
         (  # Malaysian police ranks before a name
             "Hack\n\nAsst Comm Rosli Hamdan said the attack came from abroad.",
             {"Rosli Hamdan"},
