@@ -240,12 +240,25 @@ def trim_to_known_names(text: str, spans: list[tuple[int, int, str]]) -> list[tu
                 if (
                     surface.endswith(" " + other)
                     and not _SURNAME_PREFIX.match(other)
+                    and not _family_surname(text, other, surface)
                     and not _INITIALS.fullmatch(surface[: -len(other) - 1])  # "S. Meenakshi
                 ):  # Sundaram" is the name "Meenakshi Sundaram" shortens
                     s = e - len(other)  # (not "Osbert" of "Osbert St Bernard", whose surname
                     break  # "Mr St Bernard" writes alone)
         out.append((s, e, src))
     return out
+
+
+def _family_surname(text: str, other: str, surface: str) -> bool:
+    """``other`` is a surname of more than one word ("Jn Baptiste": no given name opens it)
+    that the text writes after another capitalised word too: "Agatha Jn Baptiste" beside
+    "Cuthbert Jn Baptiste" is his sister, not "Jn Baptiste" with a stray word before it."""
+    cut = surface[: -len(other) - 1]
+    if is_given_name(other.split()[0]) or " " in cut:
+        return False
+    return any(
+        m["word"] != cut for m in re.finditer(rf"(?P<word>{CAP_WORD}) {re.escape(other)}\b", text)
+    )
 
 
 def _named_alone(text: str, word: str) -> bool:

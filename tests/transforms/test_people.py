@@ -2480,3 +2480,12 @@ def test_a_title_also_a_given_name_before_the_given_name_of_a_longer_name():
     text = "Papa Tere Manarangi, 78, was one of them. Later, Papa Tere told the paper."
     assert title_also_given_name(text, "Papa", "Tere")
     assert not title_also_given_name("Papa Tere told the paper.", "Papa", "Tere")
+
+
+def test_a_sister_sharing_a_two_word_surname_keeps_her_given_name():
+    text = (
+        "Obituary\n\nAlphonse Jn Pierre died on Sunday. Jn Pierre worked as a schoolteacher. "
+        "He is survived by his children, Marcia and Kervin, his sister, Agatha Jn Pierre, and "
+        "seven grandchildren."
+    )
+    assert "Agatha Jn Pierre" in {m.canonical for m in mentions_of(text)}
