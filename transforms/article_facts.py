@@ -392,6 +392,8 @@ class ArticleFacts:
         if owner.lower_ == "whose":
             owner = next((a.head for a in owner.ancestors if a.dep_ == "relcl"), owner)
         if owner.pos_ == "PRON":
+            if self._in_quote(owner.idx):
+                return None  # "“His wife Sina has sold the pigs,” Leota said": the speaker's he
             gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
             return self._named_last(owner.idx, gender)
         named = self.mention_at(owner.idx, owner.idx + len(owner))

@@ -188,6 +188,8 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     # or when two person nouns say so: "The State's main witness, Tiwonge Mhango, 52, a former
     # accounts clerk," (tagged a place)
     spoken_for = spoken_for or (is_described and apposed and len(name) > 1)
+    # or one person noun with "former": "from Jordan Okemaw, a former Blizzard defenceman,"
+    spoken_for = spoken_for or (len(name) > 1 and _formerly_described(tok))
     if (
         not kin
         and not spoken_for
@@ -481,6 +483,15 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 _THING_OR_ORG = THING_DESCRIPTORS | ORG_HEADS  # "a retailer" is a firm
+
+
+def _formerly_described(tok: Token) -> bool:
+    """The name has a person noun in apposition that says what the person was: "a former
+    defenceman" (no place is a former anything)."""
+    return any(
+        c.dep_ == "appos" and _person_noun(c) and any(a.lower_ == "former" for a in c.children)
+        for c in tok.children
+    )
 
 
 def _person_noun(noun: Token) -> bool:

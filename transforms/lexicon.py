@@ -30,6 +30,8 @@ HONORIFIC_GENDER = {
     "papa": "m",
     "mama": "f",
     "nkosi": "m",
+    "sekuru": "m",
+    "mbuya": "f",
     "hajja": "f",
     "hajjah": "f",
     "hajia": "f",
@@ -76,6 +78,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
         "cde",  # comrade, in Zimbabwe ("Cde Ratidzo Marufu")
         "mzee",  # an elder, in East Africa ("Mzee Abdallah Mfinanga")
+        *("sekuru", "mbuya"),  # a Shona elder, man and woman ("Sekuru Gilbert Chinembiri")
         *("mma", "rra"),  # Mrs and Mr in Setswana ("Mma Dintwe")
         "kgosi",  # a Tswana chief ("Kgosi Mothibi")
         "fon",  # a Cameroonian traditional ruler ("Fon Bongam")
@@ -565,6 +568,7 @@ PERSON_NOUNS = frozenset(
         "skipper",
         "goalkeeper",
         *("goaltender", "goalie", "netminder"),  # ice hockey's and lacrosse's
+        *("defenceman", "defenseman", "blueliner"),
         "keeper",
         "defender",
         "midfielder",

@@ -1503,6 +1503,11 @@ def test_family_names_first_and_initials(text, people):
             "road. Nkosi Wellman, the spinner, took four wickets.",
             {"Mandla Gumede", "Nkosi Wellman"},
         ),
+        (  # a Shona elder's title
+            "Cholera\n\nVillage head Sekuru Tendai Marufu was furious. Sekuru Marufu said the "
+            "borehole was reported in August.",
+            {"Tendai Marufu"},
+        ),
         (  # a clergyman's title
             "Path\n\nThe path recalls the late Canon Brendan Mulroy, the parish priest who "
             "built the hall.",
@@ -2489,3 +2494,11 @@ def test_a_sister_sharing_a_two_word_surname_keeps_her_given_name():
         "seven grandchildren."
     )
     assert "Agatha Jn Pierre" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_name_tagged_a_place_described_as_a_former_player_is_a_person():
+    text = (
+        "Final\n\nThe coach's phone kept buzzing. One message came from Jordan Okemaw, a "
+        "former Wildcats defenceman now playing professionally in Finland."
+    )
+    assert "Jordan Okemaw" in {m.canonical for m in mentions_of(text)}

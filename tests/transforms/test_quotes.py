@@ -4816,3 +4816,14 @@ def test_the_initials_of_a_title_the_article_gave_someone_set_the_focus():
         "ministry. “They answered within a day. We are grateful,” she said."
     )
     assert quote_starting(text, "They answered").speaker_canonical == "Zawadi Kombo"
+
+
+def test_his_wife_in_a_quote_is_not_the_wife_of_the_last_man_named():
+    text = (
+        "Sentence\n\nLuamanu Sefo, 52, pleaded guilty to 41 counts of theft. Delivering "
+        "sentence, Justice Tauiliili Mata Ropati described the offending as “a betrayal”.\n\n"
+        "“The victims here are not a bank,” she said.\n\nDefence counsel Leota Faleolo asked "
+        "for mercy. “His wife Sina has already sold the family’s pigs,” Leota said.\n\nJustice "
+        "Tauiliili put down her notes.\n\n“Where is the money now?” she asked."
+    )
+    assert quote_starting(text, "The victims here").speaker_canonical == "Tauiliili Mata Ropati"
