@@ -30,7 +30,7 @@ from transforms.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from transforms.name_context import follows_article
+from transforms.name_context import follows_article, office_before
 from transforms.name_spans import given_name_gender, given_name_leaning, honorific_gender
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
@@ -80,12 +80,6 @@ _ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z]{2,6})\),? (?:[A-Z][a-z]*\.? )
 _GLOSS_BEFORE = re.compile(
     r"\((?P<role>[a-z][a-z -]{2,30})\)(?: (?:of|for|in) (?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)?"
     r", (?:[A-Z][a-z]*\.? ){0,2}$"
-)
-# a capitalised office before a name: "Secretary for Transport ", "Minister of Health Dr ",
-# "the Minister of Culture and the Arts, Hon. "
-_OFFICE_BEFORE = re.compile(
-    r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:(?:[A-Z][a-z]+|and|the|&) ){0,4}[A-Z][a-z]+,? "
-    r"(?:(?:Dr|Mr|Ms|Mrs|Hon|Prof)\.? )*$"
 )
 # "the headmistress, Madam " right before a name: the role apposed to it
 _ROLE_BEFORE = re.compile(r"\b[Tt]he (?P<role>[a-z-]+), (?:[A-Z][a-z]*\.? )?$")
@@ -944,8 +938,8 @@ def _roles_written_before(text: str, start: int) -> list[str]:
     if (gloss := _GLOSS_BEFORE.search(text, max(0, start - 70), start)) is not None:
         role = gloss["role"].strip()
         found += [role, role.split()[-1]]  # "chief fisherman", "fisherman"
-    office = _OFFICE_BEFORE.search(text, max(0, start - 70), start)
-    if office is not None and (role := office["role"].lower()) in _APPOSED_ROLES | TITLES:
+    role = office_before(text, start)
+    if role is not None and role in _APPOSED_ROLES | TITLES:
         found.append(role)
     before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before["role"] in _APPOSED_ROLES | TITLES:  # "the provost, Cllr X"
@@ -961,9 +955,12 @@ def person_in_apposition(subj: Token) -> Token:
         return stranded
     if subj.pos_ != "NOUN" or subj.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS:
         return subj
-    # (or joined to it without an "and": "Outside court, defence lawyer X said")
+    # (or joined to it without an "and": "Outside court, defence lawyer X said"; or to the
+    # object of its "at": "At the family's home at Kaituni Landing, Troy's mother, Marcia
+    # Alleyne, sat", parsed with "home" the subject)
     unjoined = not any(c.dep_ == "cc" for c in subj.children)
-    for c in subj.children:
+    places = [o for p in subj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for c in [*subj.children, *(c for o in places for c in o.children if c.dep_ == "appos")]:
         if (c.dep_ == "appos" or (c.dep_ == "conj" and unjoined)) and (
             c.pos_ == "PROPN" or c.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS
         ):

@@ -500,6 +500,19 @@ _HONORIFIC_AND_NAME = re.compile(
 _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:the|The) (?:[A-Z][a-z]+ ){1,3}\($")
 
 
+def office_before(text: str, start: int) -> str | None:
+    """The capitalised office written right before a name, lower case: "Secretary for
+    Transport ", "Minister of Health Dr ", "the Minister of Culture and the Arts, Hon. "."""
+    office = _OFFICE_BEFORE.search(text, max(0, start - 70), start)
+    return office["role"].lower() if office is not None else None
+
+
+_OFFICE_BEFORE = re.compile(
+    r"\b(?P<role>[A-Z][a-z]+) (?:for|of) (?:(?:[A-Z][a-z]+|and|the|&) ){0,4}[A-Z][a-z]+,? "
+    r"(?:(?:Dr|Mr|Ms|Mrs|Hon|Prof)\.? )*$"
+)
+
+
 def role_title(surface: str) -> bool:
     """Capitalised words of a role, no one's name: "Operations Manager", "County Executive
     Committee Member", "Honourable Member" (a given name in it makes it a name: "Mary Judge")."""

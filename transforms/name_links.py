@@ -23,7 +23,12 @@ from transforms.lexicon import (
     PERSON_ONLY_TITLES,
     TITLES,
 )
-from transforms.name_context import after_person_title, in_larger_entity, other_entities
+from transforms.name_context import (
+    after_person_title,
+    in_larger_entity,
+    office_before,
+    other_entities,
+)
 from transforms.name_spans import (
     CAP_WORD,
     INITIAL_JOINED,
@@ -420,8 +425,11 @@ def short_forms(
                 continue
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
             # reaching beyond it ("West Virginia") means the word is not a name here.
-            if not inside(regions, s, e) or in_larger_entity(doc, s, e, others):
+            if not inside(regions, s, e):
                 continue
+            if in_larger_entity(doc, s, e, others) and office_before(text, s) not in TITLES:
+                continue  # (not "State Minister of Primary Health Care Lalith Premachandra",
+                # the office and the name tagged one firm)
             if any(s < u_e and u_s < e for u_s, u_e in used):
                 continue
             if not (titled or _is_name_token(doc, s, e)):

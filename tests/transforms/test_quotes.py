@@ -4827,3 +4827,25 @@ def test_his_wife_in_a_quote_is_not_the_wife_of_the_last_man_named():
         "Tauiliili put down her notes.\n\n“Where is the money now?” she asked."
     )
     assert quote_starting(text, "The victims here").speaker_canonical == "Tauiliili Mata Ropati"
+
+
+def test_a_name_the_model_glued_to_the_office_before_it_holds_the_office():
+    text = (
+        "Dengue\n\nDr. Nirmala Perera, the district medical officer, said cases had doubled.\n\n"
+        "At a review meeting on Monday, State Minister of Primary Health Care Lalith Jayasena "
+        "questioned officials on why the numbers had risen.\n\n“How many of these patients "
+        "are children?” the minister asked.\n\nA plaque at the ward reads: “Declared open by "
+        "Hon. Lalith Jayasena, 2023.”"
+    )
+    assert quote_starting(text, "How many").speaker_canonical == "Lalith Jayasena"
+
+
+def test_the_person_apposed_to_the_place_the_parse_made_the_subject_sets_the_focus():
+    text = (
+        "Robbery\n\nDead is Kwesi Barrow, a guard at the store. Senior Superintendent Rawle "
+        "Grant said the attack was planned.\n\nAt the family’s home at Kaituni Landing, Kwesi’s "
+        "mother, Yvonne Barrow, 58, sat on the front step surrounded by relatives. She showed "
+        "reporters the last text message her son had sent her, at 7.16 am: “Reach work safe "
+        "mummy. Save some cook-up for me.”"
+    )
+    assert quote_starting(text, "Reach work").speaker_canonical == "Kwesi Barrow"
