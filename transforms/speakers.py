@@ -472,7 +472,8 @@ def _writer_read_out(verb: Token) -> Token | None:
     """Who wrote the letter or message that is the speech verb's object, when its phrase says:
     "Jabari read a letter from Clive Ottley", "Tyler read her first text aloud"; or, for "it",
     the writer the sentence before names: "Ethel Guidry wrote a statement for the court. Her
-    son read it aloud:"."""
+    son read it aloud:", "… a text message was waiting, from his sister, Kayla Pruitt. He read
+    it aloud:"."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
             writer = _named_writer(obj)
@@ -481,7 +482,7 @@ def _writer_read_out(verb: Token) -> Token | None:
         if obj.dep_ == "dobj" and obj.lower_ == "it" and verb.lemma_.lower() in _READING:
             sent = verb.sent  # "… a text message from his sister, Kayla. He read it aloud:"
             before = [verb.doc[sent.start - 1].sent] if sent.start > 0 else []
-            return _writer_before(verb) or (_writer_named_in(before) if before else None)
+            return _writer_before(verb) or _writer_named_in(before)
     return None
 
 
@@ -851,6 +852,8 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
 def _writer_named_in(sents: list[Span]) -> Token | None:
     """The writer of the first writing the sentences name with its writer (an email X sent,
     a letter from Y; "the post" of one who posted), or of a writing "written by" someone."""
+    if not sents:
+        return None
     doc = sents[0].doc
     for tok in (tok for sent in sents for tok in sent):
         writer = None
