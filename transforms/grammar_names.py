@@ -189,7 +189,8 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     # accounts clerk," (tagged a place)
     spoken_for = spoken_for or (is_described and apposed and len(name) > 1)
     # or one person noun with "former": "from Jordan Okemaw, a former Blizzard defenceman,"
-    spoken_for = spoken_for or (len(name) > 1 and _formerly_described(tok))
+    # or someone's: "Her colleague, Palesa Mohale," (tagged a place)
+    spoken_for = spoken_for or (len(name) > 1 and (_formerly_described(tok) or _someones(tok)))
     if (
         not kin
         and not spoken_for
@@ -491,6 +492,18 @@ def _formerly_described(tok: Token) -> bool:
     return any(
         c.dep_ == "appos" and _person_noun(c) and any(a.lower_ == "former" for a in c.children)
         for c in tok.children
+    )
+
+
+def _someones(tok: Token) -> bool:
+    """The name is in apposition to a person noun a pronoun owns: "Her colleague, X," "his
+    neighbour, X,"."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and head.i < tok.i
+        and _person_noun(head)
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     )
 
 

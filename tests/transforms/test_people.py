@@ -2502,3 +2502,11 @@ def test_a_name_tagged_a_place_described_as_a_former_player_is_a_person():
         "former Wildcats defenceman now playing professionally in Finland."
     )
     assert "Jordan Okemaw" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_name_tagged_a_place_in_apposition_to_her_colleague_is_a_person():
+    text = (
+        "Closure\n\n“What do I tell my children tonight?” asked one machinist. Her colleague, "
+        "Palesa Mohale, was close to tears."
+    )
+    assert "Palesa Mohale" in {m.canonical for m in mentions_of(text)}  # (NER: a place)
