@@ -151,7 +151,8 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
         return None  # "Maronite Patriarch Sfeir said": the name alone, found by its title
     is_speaker = speaks(tok)
     # "Rosa Delgado, a lawyer": a name in apposition with a person noun
-    is_described = any(c.dep_ == "appos" and _person_noun(c) for c in tok.children)
+    described_as = [c for c in tok.children if c.dep_ == "appos" and _person_noun(c)]
+    is_described = bool(described_as)
     # or a relative clause saying what the person is: "Qaunaq Kakkik, who was mayor when"
     is_described = is_described or any(_who_is_person(c) for c in tok.children)
     # a titled name in apposition to a person noun: "Her former boss, retired Sheriff Wade
@@ -188,9 +189,12 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     # or when two person nouns say so: "The State's main witness, Tiwonge Mhango, 52, a former
     # accounts clerk," (tagged a place)
     spoken_for = spoken_for or (is_described and apposed and len(name) > 1)
-    # or one person noun with "former": "from Jordan Okemaw, a former Blizzard defenceman,"
-    # or someone's: "Her colleague, Palesa Mohale," (tagged a place)
-    spoken_for = spoken_for or (len(name) > 1 and (_formerly_described(tok) or _someones(tok)))
+    # or one person noun with "former" (no place is a former anything): "from Jordan Okemaw,
+    # a former Blizzard defenceman,"; or someone's: "Her colleague, Palesa Mohale," (tagged a
+    # place)
+    former = any(a.lower_ == "former" for c in described_as for a in c.children)
+    owned = apposed and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.head.children)
+    spoken_for = spoken_for or (len(name) > 1 and (former or owned))
     if (
         not kin
         and not spoken_for
@@ -484,27 +488,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 _THING_OR_ORG = THING_DESCRIPTORS | ORG_HEADS  # "a retailer" is a firm
-
-
-def _formerly_described(tok: Token) -> bool:
-    """The name has a person noun in apposition that says what the person was: "a former
-    defenceman" (no place is a former anything)."""
-    return any(
-        c.dep_ == "appos" and _person_noun(c) and any(a.lower_ == "former" for a in c.children)
-        for c in tok.children
-    )
-
-
-def _someones(tok: Token) -> bool:
-    """The name is in apposition to a person noun a pronoun owns: "Her colleague, X," "his
-    neighbour, X,"."""
-    head = tok.head
-    return (
-        tok.dep_ == "appos"
-        and head.i < tok.i
-        and _person_noun(head)
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-    )
 
 
 def _person_noun(noun: Token) -> bool:

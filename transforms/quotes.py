@@ -146,7 +146,7 @@ def rule_attributions(
         if att.speaker_start is None and not qs.block:
             if before is not None and _runs_on(text, body, *before, qs):
                 att = tagged(before[1], "previous")  # "X was blunt. “…” ¶ “…”": X goes on
-            elif before is not None and reply_without_owner(doc, qs.start, qs.end):
+            elif before is not None and reply_without_owner(doc, qs.start):
                 att = tagged(before[1], "previous")  # "…,” the minister said. ¶ On …, the
                 # answer was as direct: ¶ “…”": the minister's
             elif len(done) > 1 and turn(text, body, done[-2:], qs):

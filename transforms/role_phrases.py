@@ -514,13 +514,13 @@ def writer_token(noun: Token) -> Token | None:
     # the verb it is the subject of, or one joined to it: "One message, read into the record,
     # was sent from Mr Matyila's number:"
     for sending in (verb, *verb.conjuncts) if noun.dep_ in SUBJECT_DEPS else ():
-        device = _from_object(sending) if sending.lemma_.lower() in WRITING_VERBS else None
-        if device is not None and device.lemma_.lower() in _DEVICES:
+        device = _sent_from(sending)
+        if device is not None:
             return possessor(device)
     for clause in noun.children:
-        if clause.dep_ == "acl" and clause.lemma_.lower() in WRITING_VERBS:
-            device = _from_object(clause)  # "messages sent from Kinsella’s phone"
-            if device is not None and device.lemma_.lower() in _DEVICES:
+        if clause.dep_ == "acl":
+            device = _sent_from(clause)  # "messages sent from Kinsella’s phone"
+            if device is not None:
                 return possessor(device)
         if clause.dep_ == "relcl" and clause.lemma_.lower() not in WRITING_VERBS:
             # "a WhatsApp message which the State says the accused sent to his sister"
@@ -561,6 +561,15 @@ def writer_token(noun: Token) -> Token | None:
     if said_in is not None and verb.head.pos_ == "VERB":
         return said_in
     return None
+
+
+def _sent_from(verb: Token) -> Token | None:
+    """The phone, account or number a writing verb says a message was sent from: "sent from
+    Kinsella’s phone"."""
+    if verb.lemma_.lower() not in WRITING_VERBS:
+        return None
+    device = _from_object(verb)
+    return device if device is not None and device.lemma_.lower() in _DEVICES else None
 
 
 def _from_object(verb: Token) -> Token | None:

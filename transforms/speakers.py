@@ -314,13 +314,10 @@ def previous_subject(
     """For a quote nothing attributes: the person the sentence before it is about
     ("Valastro praised the plan. ¶ “We need someone …”"), looking no further back than
     ``floor``; with ``nouns``, also a person noun ("the ranger agreed …")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    last = _word_before_quote(doc, start, floor)
+    if last is None:
         return Attribution()
-    i = _before_marks(doc, span.start)
-    if i < 0 or doc[i].idx < floor:
-        return Attribution()
-    root = doc[i].sent.root
+    i, root = last.i, last.sent.root
     subj = _subject(root)
     # "Asked what had changed since Lotofale last won, the 58-year-old paused before
     # answering:", "The 63-year-old recalled the morning he found the kraal empty:", parsed
@@ -351,12 +348,17 @@ def reported_question_answerer(doc: Doc, start: int, floor: int) -> Attribution:
     """For a quote nothing attributes, after a sentence that reports a question: whoever
     answers it ("Another reporter wanted to know whether he would be back. ¶ “Ask me in
     August.”": his answer), looking no further back than ``floor``."""
+    last = _word_before_quote(doc, start, floor)
+    asked = question_answerer(last.sent.root) if last is not None else None
+    return _attribution(asked, None) if asked is not None else Attribution()
+
+
+def _word_before_quote(doc: Doc, start: int, floor: int = 0) -> Token | None:
+    """The last word before the quote opening at ``start`` and its marks, if it stands at or
+    after ``floor``: where the sentence that introduces the quote ends."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     i = _before_marks(doc, span.start) if span is not None else -1
-    if i < 0 or doc[i].idx < floor:
-        return Attribution()
-    asked = question_answerer(doc[i].sent.root)
-    return _attribution(asked, None) if asked is not None else Attribution()
+    return doc[i] if i >= 0 and doc[i].idx >= floor else None
 
 
 def _of_age(tok: Token) -> bool:
@@ -787,13 +789,14 @@ def _named_writer(noun: Token) -> Token | None:
     return writer if writer is not None and writer.lower_ not in VAGUE_PRONOUNS else None
 
 
-def reply_without_owner(doc: Doc, start: int, end: int) -> bool:
-    """Whether the colon before the quote ``[start, end)`` follows "the answer was …" with no
+def reply_without_owner(doc: Doc, start: int) -> bool:
+    """Whether the colon before the quote opening at ``start`` follows "the answer was …" with no
     one's answer named ("On private hospitals, the answer was equally direct:"): the answer
     goes on from whoever answered last."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    i = _before_marks(doc, span.start) if span is not None else -1
-    return i > 0 and doc[i].text == ":" and _unowned_reply(doc[i].sent.root)
+    colon = _word_before_quote(doc, start)
+    return (
+        colon is not None and colon.i > 0 and colon.text == ":" and _unowned_reply(colon.sent.root)
+    )
 
 
 def _unowned_reply(root: Token) -> bool:
