@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from transforms.article_facts import noun_phrase
 from transforms.document import Span
-from transforms.lexicon import NOUN_GENDER
+from transforms.lexicon import KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
 from transforms.nlp import text_of
 from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan, is_question
+from transforms.role_phrases import possessor
 from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import Attribution, previous_subject, tagged
 
@@ -314,6 +315,7 @@ def other_party(
 
 def addressed_reply(
     doc: Doc,
+    body: list[Span],
     resolver: SpeakerResolver,
     before: tuple[QuoteSpan, Attribution],
     qs: QuoteSpan,
@@ -321,8 +323,10 @@ def addressed_reply(
 ) -> Attribution:
     """ "“Are you frightened, Dad?” she asked. ¶ “Only of the basses going flat,” he replied":
     the he or she who replies to a question calling the asker's father or mother "Dad" or
-    "Ma" is that parent, when the article names them (``att`` given the parent as its voice);
-    ``att`` as it is otherwise. (One the question calls by name the resolver finds itself.)"""
+    "Ma" is that parent, when the article names them; one the question's paragraph says it was
+    asked of ("“…?” Cllr Tait asked the council's head of education. ¶ “…,” he replied") is
+    that one (``att`` given them as its voice); ``att`` as it is otherwise. (One the question
+    calls by name the resolver finds itself.)"""
     text = text_of(doc)
     question, asked = before
     if (
@@ -332,11 +336,14 @@ def addressed_reply(
         or question.paragraph not in {qs.paragraph, qs.paragraph - 1}
     ):
         return att
+    gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
     word = _PARENT_VOCATIVE.search(text[question.start : question.end])
     if word is None or asked.speaker_start is None or asked.speaker_end is None:
-        return att
+        put_to = _asked_of(doc, resolver, body[question.paragraph], question, gender)
+        if put_to is None:
+            return att
+        return replace(att, voice_start=put_to[0], voice_end=put_to[1])
     relation = _PARENTS[word["word"].lower()]
-    gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
     asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end)
     parents = resolver.kin.get((asker, relation), set()) if asker else set()
     if len(parents) != 1 or NOUN_GENDER.get(relation) != gender:
@@ -345,6 +352,33 @@ def addressed_reply(
     if parent is None:
         return att
     return replace(att, voice_start=parent.start, voice_end=parent.end)
+
+
+def _asked_of(
+    doc: Doc, resolver: SpeakerResolver, paragraph: Span, question: QuoteSpan, gender: str
+) -> tuple[int, int] | None:
+    """Whom a question quoted in ``paragraph`` is asked of: a named or described person that
+    "ask" takes for object there ("Cllr Tait asked the council's head of education"; "she asked
+    her grandmother the question every child wanted to ask:"), of the reply's gender."""
+    words = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
+    for verb in words if words is not None else []:
+        if verb.lemma_ != "ask" or question.start <= verb.idx < question.end:
+            continue
+        for obj in verb.children:
+            if obj.dep_ not in {"dobj", "dative"} or not _someone(obj, resolver):
+                continue
+            if NOUN_GENDER.get(obj.lemma_.lower(), gender) == gender:
+                return noun_phrase(obj)
+    return None
+
+
+def _someone(tok: Token, resolver: SpeakerResolver) -> bool:
+    """A name, an owned role or kin ("the council's head of education", "her grandmother"), or
+    a role the article gave someone; not "the question", a pronoun, nor a role no one holds."""
+    lemma = tok.lemma_.lower()
+    head_of = lemma in {"head", "chief"} and any(c.lower_ == "of" for c in tok.rights)
+    owned = possessor(tok) is not None and lemma in PERSON_NOUNS | OCCUPATIONS | KIN_NOUNS
+    return tok.ent_type_ == "PERSON" or head_of or owned or lemma in resolver.roles
 
 
 _PARENTS = {

@@ -801,10 +801,10 @@ TITLE_CUES = frozenset(
 # Last words of organisation and place names that NER can mistake for a person's name.
 ORG_HEADS = frozenset(
     [
-        # ensembles, drinks firms and papers: "Bon Espoir Pan Symphony", "Mahoe Beverages",
-        # "the Jua Mirror"
+        # ensembles, drinks, fuel and food firms and papers: "Bon Espoir Pan Symphony",
+        # "Mahoe Beverages", "Coolabah Fuels", "the Jua Mirror"
         *("symphony", "orchestra", "philharmonic", "choir", "chorale", "ensemble"),
-        *("beverages", "mirror"),
+        *("beverages", "mirror", "fuels", "foods", "petroleum"),
         *("centre", "center"),  # "the Georges-LeBlanc Justice Centre"
         # telephone, chemicals and trading firms: "Motse Mobile", "Jayasundara Agrochemicals"
         *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -162,11 +162,23 @@ def rule_attributions(
                 att = tagged(asked, "answer")  # "A reporter asked whether he would stay. ¶ “…”"
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
+        elif before is not None and _same_credit(before[1], att):
+            voice = before[1]  # "“Scared?” she replied. “Honey, …”": her voice goes on
+            att = replace(att, voice_start=voice.voice_start, voice_end=voice.voice_end)
         elif before is not None:
-            att = addressed_reply(doc, resolver, before, qs, att)
+            att = addressed_reply(doc, body, resolver, before, qs, att)
         out.append((qs, att, floor))
         done.append((qs, att))
     return sorted(out, key=lambda row: row[0].start)
+
+
+def _same_credit(before: Attribution, att: Attribution) -> bool:
+    """Both quotes are credited to one speaker span with one cue, the first with a voice."""
+    return (
+        before.voice_start is not None
+        and before.speaker_start == att.speaker_start
+        and before.cue_start == att.cue_start
+    )
 
 
 def _with_listed(text: str, marks: list[QuoteSpan], written: list[QuoteSpan]) -> list[QuoteSpan]:

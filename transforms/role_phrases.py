@@ -243,6 +243,14 @@ KIN_INVERSE = {
     "sister": ("brother", "sister"),
     "husband": ("wife",),
     "wife": ("husband",),
+    "grandfather": ("grandson", "granddaughter"),
+    "grandmother": ("grandson", "granddaughter"),
+    "grandson": ("grandfather", "grandmother"),
+    "granddaughter": ("grandfather", "grandmother"),
+    "uncle": ("nephew", "niece"),
+    "aunt": ("nephew", "niece"),
+    "nephew": ("uncle", "aunt"),
+    "niece": ("uncle", "aunt"),
 }
 
 

@@ -1820,6 +1820,7 @@ def test_a_members_initials_an_office_and_a_degree_are_no_people():
     [
         "The concert was held at Nathaniel Gooden Park on Saturday.",
         "Drinks were supplied by Mahoe Beverages, the sponsor.",
+        "The station's supplier, Wirrabara Fuels, said it would help.",
         "He arranged for the Bon Espoir Pan Symphony for 20 years.",
         "She told the Jua Mirror that the bank had lied.",
     ],

@@ -4849,3 +4849,33 @@ def test_the_person_apposed_to_the_place_the_parse_made_the_subject_sets_the_foc
         "mummy. Save some cook-up for me.”"
     )
     assert quote_starting(text, "Reach work").speaker_canonical == "Kwesi Barrow"
+
+
+def test_he_who_replies_to_a_question_asked_of_a_role_is_the_one_named_in_it_later():
+    text = (
+        "Harbour\n\nCouncillor Ruth Okafor opposed the plan.\n\n“What if the ferry stops "
+        "running in winter?” Cllr Okafor asked the council’s head of transport.\n\n“Then we "
+        "would run a bus instead,” he replied.\n\nIn a letter to residents, Tomasz Brennan, the "
+        "council’s head of transport, said the timetable was under review."
+    )
+    assert quote_starting(text, "Then we would").speaker_canonical == "Tomasz Brennan"
+
+
+def test_she_who_replies_to_the_grandchild_is_the_grandmother_and_goes_on_replying():
+    text = (
+        "Obituary\n\nMarguerite Doiron, who ran the bakery on Front Street for 50 years, has "
+        "died. She was 88.\n\nHer granddaughter, Chloé Doiron, 24, now bakes the bread.\n\n"
+        "When Chloé was small, she asked her grandmother the question every child asked: “Do "
+        "you ever sleep?” “Sleep?” she replied. “Bread doesn’t wait for anybody.”"
+    )
+    assert quote_starting(text, "Sleep?").speaker_canonical == "Marguerite Doiron"
+    assert quote_starting(text, "Bread doesn").speaker_canonical == "Marguerite Doiron"
+
+
+def test_he_who_replies_to_a_question_asked_of_a_role_no_one_holds_is_the_he_in_focus():
+    text = (
+        "Debate\n\nThe education spokesman, Joseph Mwangi, opened the debate.\n\nDuring the "
+        "debate, Mr Mwangi asked the executive: “Who will pay for the lost books?”\n\n“The "
+        "books are not coming back,” he replied."
+    )
+    assert quote_starting(text, "The books are").speaker_canonical == "Joseph Mwangi"
