@@ -411,7 +411,14 @@ class SpeakerResolver(ArticleFacts):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _owned_or_definite_role(span.root):  # "said the council’s head of
             return self._named_next(doc, span.root)  # sport. ¶ X, who has led the service, …"
+        if span is not None and span.root.lemma_.lower() in _COURTS:
+            return self._the_judge()  # "THE High Court … ruling that the council had acted “…”"
         return None
+
+    def _the_judge(self) -> str | None:
+        """The one judge, justice or magistrate the article names: the voice of its court."""
+        judges = self.roles.get("judge", set()) | self.roles.get("magistrate", set())
+        return next(iter(judges)) if len(judges) == 1 else None
 
     def _lede_title(self, noun: Token) -> str | None:
         """ "…, with a judge telling him he had “…”" ¶ "Superior Court Judge Ana Q. Lizama
@@ -868,6 +875,9 @@ def _put_to_whom(tok: Token) -> bool:
         and verb.lemma_.lower() in {"put", "pose", "direct"}
         and any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "it"} for c in verb.children)
     )
+
+
+_COURTS = frozenset({"court", "tribunal"})
 
 
 def _owned_or_definite_role(noun: Token) -> bool:

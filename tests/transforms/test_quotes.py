@@ -4879,3 +4879,20 @@ def test_he_who_replies_to_a_question_asked_of_a_role_no_one_holds_is_the_he_in_
         "books are not coming back,” he replied."
     )
     assert quote_starting(text, "The books are").speaker_canonical == "Joseph Mwangi"
+
+
+def test_the_court_speaks_with_the_voice_of_its_one_judge():
+    text = (
+        "Ruling\n\nThe High Court yesterday struck down the permit, ruling that the ministry had "
+        "acted “in plain disregard of the law”.\n\nDelivering the judgment, Justice Anaïs "
+        "Rakotobe said the ministry had ignored three objections."
+    )
+    assert quote_starting(text, "in plain disregard").speaker_canonical == "Anaïs Rakotobe"
+
+
+def test_a_court_with_two_judges_named_speaks_for_neither():
+    text = (
+        "Appeal\n\nJudge Martin Ek heard the first trial. On appeal, Judge Sofia Lind presided."
+        "\n\nThe appeal court said the first verdict was “unsafe”, and the retrial starts in May."
+    )
+    assert quote_starting(text, "unsafe").speaker_canonical is None
