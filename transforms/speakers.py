@@ -844,12 +844,19 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
     first = (opening or subj).sent.start
     wrote = subj.lower_ in {"he", "she"} and verb.lemma_.lower() == "write"  # "She wrote:"
     said = subj.lower_ in _MESSAGE_PRONOUNS and verb.lemma_.lower() in _IT_SAYS
+    if _the_writing_says(subj, verb) and first > 0:  # "X emailed parents. “…,” the email said."
+        return _named_writer(subj) or _writer_before_definite(subj.doc[first - 1].sent)
     if not (said or wrote) or first == 0:
         return None
     before = [subj.doc[first - 1].sent]
     while subj.lower_ in {"one", "another"} and len(before) < 3 and before[-1].start > 0:
         before.append(subj.doc[before[-1].start - 1].sent)  # "One read: “…” Another said:"
     return _writer_named_in(before)
+
+
+def _the_writing_says(subj: Token, verb: Token) -> bool:
+    """ "the email said", "the letter reads": a definite writing says the words."""
+    return subj.lemma_.lower() in WRITINGS and definite(subj) and verb.lemma_.lower() in _IT_SAYS
 
 
 def _writer_named_in(sents: list[Span]) -> Token | None:
@@ -902,6 +909,8 @@ def _writer_before_definite(sent: Span) -> Token | None:
     for tok in sent:
         if tok.lemma_ in WRITING_VERBS and tok.pos_ == "VERB":
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "NOUN":  # "the head teacher, Mr X,"
+                subject = apposed_proper_noun(subject) or subject
             if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in MALE | FEMALE):
                 return subject
     return None

@@ -4896,3 +4896,11 @@ def test_a_court_with_two_judges_named_speaks_for_neither():
         "\n\nThe appeal court said the first verdict was “unsafe”, and the retrial starts in May."
     )
     assert quote_starting(text, "unsafe").speaker_canonical is None
+
+
+def test_the_email_says_the_words_of_the_one_who_emailed_the_sentence_before():
+    text = (
+        "Flood\n\nAfter the river rose, the school's principal, Ms Odile Ramsamy, emailed "
+        "parents on Friday. “Keep your children at home on Monday,” the email said."
+    )
+    assert quote_starting(text, "Keep your children").speaker_canonical == "Odile Ramsamy"
