@@ -113,6 +113,19 @@ def age_opening_clause(tok: Token) -> tuple[int, int] | None:
     return the.idx, tok.idx + len(tok)
 
 
+def _named_subject(name: Token) -> bool:
+    """The name is a subject, or apposed to one no pronoun owns ("The pharmacy's owner, Rajesh
+    Agarwal," but not "Her daughter, Ruth Ellison,", whose her is someone else)."""
+    if name.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    head = name.head
+    return (
+        name.dep_ == "appos"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    )
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
     """The speaker as written: the head noun with its determiners, modifiers and compounds."""
     left = tok
@@ -389,13 +402,30 @@ class ArticleFacts:
             if self._in_quote(owner.idx):
                 return None  # "“His wife Sina has sold the pigs,” Leota said": the speaker's he
             gender = "m" if owner.lower_ in MALE else "f" if owner.lower_ in FEMALE else None
-            return self._named_last(owner.idx, gender)
+            return self._subject_named_last(owner, gender) or self._named_last(owner.idx, gender)
         named = self.mention_at(owner.idx, owner.idx + len(owner))
         if named is None and owner.tag_ == "NN" and definite_role(owner):
             # "the councillor’s father, Pádraig Ó Briain,": the one the article made councillor
             holders = self.roles.get(owner.lemma_.lower(), set())
             return next(iter(holders)) if len(holders) == 1 else None
         return named.canonical if named is not None else None
+
+    def _subject_named_last(self, owner: Token, gender: str | None) -> str | None:
+        """The person of ``gender`` last named as a subject (or apposed to one) before the
+        sentence of the possessive ``owner``, when no one of that gender is named in it:
+        "Corliss also ran the bake sale. ¶ Her daughter, Ruth Ellison," is Corliss's daughter,
+        not that of "his wife, Linda", named since."""
+        for m in reversed(self.mentions):
+            if m.start >= owner.idx or m.source == "byline" or self._in_quote(m.start):
+                continue
+            if gender is not None and self.gender.get(m.canonical, gender) != gender:
+                continue
+            if m.start >= owner.sent.start_char:
+                return None  # "the mayor, Jennifer Hulme, and her predecessor": the one named last
+            span = owner.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _named_subject(span.root):
+                return m.canonical
+        return None
 
     def _ages(self, text: str) -> dict[str, set[str]]:
         """Ages the article gives people: "Okonkwo, 34,", "Nwankwo, who is 23", "the 19-year-old

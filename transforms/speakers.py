@@ -407,12 +407,13 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     owner = _utterance_owner(subject) if subject is not None else None
     if owner is not None:  # "The coach's message to his players, with the Warriors trailing,
         return tagged(_attribution(owner, None), "writer")  # was short:": the coach's
+    writer = _writer_in(sent)
+    if writer is not None:  # "her father sent her what turned out to be his last text message:";
+        # "Her granddaughter Tessa keeps a text message her grandmother sent her:"
+        return tagged(_attribution(writer, None), "writer")
     named = _named_beside_person_noun(root)
     if named is not None:
         return _attribution(named, None)
-    writer = _writer_in(sent)
-    if writer is not None:  # "her father sent her what turned out to be his last text message:"
-        return tagged(_attribution(writer, None), "writer")
     for tok in sent:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)

@@ -4904,3 +4904,13 @@ def test_the_email_says_the_words_of_the_one_who_emailed_the_sentence_before():
         "parents on Friday. “Keep your children at home on Monday,” the email said."
     )
     assert quote_starting(text, "Keep your children").speaker_canonical == "Odile Ramsamy"
+
+
+def test_her_before_a_relative_is_the_woman_last_named_as_a_subject_not_the_last_named():
+    text = (
+        "Obituary\n\nIvy Marsh, who ran the village post office for 30 years, has died aged 90."
+        "\n\nHer son, Tom Marsh, said she loved the job. He now runs a farm with his wife, "
+        "Jenny.\n\nIvy Marsh also sang in the chapel choir.\n\nHer granddaughter Lily Marsh "
+        "keeps a text message her grandmother sent her on the fridge: “Sing loud, love. Nan.”"
+    )
+    assert quote_starting(text, "Sing loud").speaker_canonical == "Ivy Marsh"
