@@ -57,7 +57,9 @@ _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend|with)\s*{_MARK}$")
 # "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
 # (lower case: "Stated Stone: “" is a speaker; not a slogan, which PolNeAR credits to its user)
 _THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len, reverse=True))
-_THING_BEFORE = re.compile(rf"\b(?:{_THINGS})s?(?:\s*[,:]| such as| like)\s*{_MARK}$")
+_THING_BEFORE = re.compile(
+    rf"\b(?:(?:{_THINGS})s?(?:\s*[,:]| such as| like)|the inscription)\s*{_MARK}$"
+)  # and "T-shirts bearing the inscription “…”", however the parse hangs the bearing
 _COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": a person

@@ -2992,6 +2992,12 @@ def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
             "Feeding the Nation",
             None,
         ),
+        (  # shirts bearing an inscription, the wearers the sentence's subject
+            "Strike\n\nThe striking porters, many in green shirts bearing the inscription “Pay"
+            " us what we are owed,” marched to the ministry.",
+            "Pay us what",
+            None,
+        ),
         (  # placards the parse does not make the subject or object
             "Scam\n\nOutside, about 200 investors gathered in the rain, some holding placards."
             " One read: “Return Our Money”.",
