@@ -475,13 +475,14 @@ def title_also_given_name(text: str, word: str, name: str) -> bool:
     """``word`` before ``name`` is a title that is also a given name ("Nana"): before a name
     of two words or more ("Nana Kobina Gyepi"), or before one word the text also writes after
     it with a longer name ending or starting with it ("Nana Gyepi" beside "Nana Kobina Gyepi",
-    "Papa Tere" beside "Papa Tere Arokapiti"), not "Nana Miyagi"."""
+    "Papa Tere" beside "Papa Tere Arokapiti", "Dayang Rosnah" beside "Dayang Rosnah binti
+    Jaludin"), not "Nana Miyagi"."""
     if word.lower() not in TITLES_ALSO_GIVEN_NAMES:  # ("U." is an initial: "U. Chandana")
         return False
     if len(name.split()) > 1:
         return True
     title, one = re.escape(word), re.escape(name)
-    longer = rf"\b{title} (?:(?:{CAP_WORD} )+{one}\b|{one}(?: {CAP_WORD})+)"
+    longer = rf"\b{title} (?:(?:{CAP_WORD} )+{one}\b|{one}(?: (?:{PARTICLES} )?{CAP_WORD})+)"
     return re.search(longer, text) is not None
 
 

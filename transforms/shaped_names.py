@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from transforms import name_context
 from transforms.document import Span
 from transforms.layout import inside, on_lines_with
-from transforms.lexicon import HONORIFICS
+from transforms.lexicon import HONORIFICS, TITLES_ALSO_GIVEN_NAMES
 from transforms.name_edges import plausible, without_opening_word
 from transforms.name_spans import (
     CAP_WORD,
@@ -181,7 +181,9 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
         for m in _FAMILY_NAME_FIRST.finditer(text)
         if m["given"].split("-")[1] not in _HYPHEN_SUFFIXES
     ]
-    trusted = before_country | before_age
+    patronymic = set(_malay_patronymic_names(text))
+    candidates += patronymic
+    trusted = before_country | before_age | patronymic
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = clean_span(text, start, end)
@@ -197,6 +199,33 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
         ):
             found.append((s, e, "shape"))
     return found
+
+
+# A Malay name: given names, "bin" or "binti" (son or daughter of) and the father's name, with
+# his title ("Hasnul Arifin bin Yakub", "Siti Rahmah binti Haji Osman").
+_MALAY_PATRONYMIC = re.compile(
+    rf"(?<![\w'’.-])(?P<given>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?:bin|binti) "
+    rf"(?:(?:Haji|Hj\.?|Hajah|Pengiran|Awang|Dato) )?{CAP_WORD}(?![\w'’-])"
+)
+
+
+_MALAY_TITLES = NOT_NAME_PREFIXES | TITLES_ALSO_GIVEN_NAMES  # "Awang", "Dayang": Mr, Ms
+
+
+def _malay_patronymic_names(text: str) -> Iterator[tuple[int, int]]:
+    """Malay names by their "bin"/"binti", NER's span of which often keeps only the father's
+    name or runs in the office and the title before them ("Penghulu of Mukim Pangkalan Rimba
+    Awang Hasnul Arifin bin Yakub"): the given names after the last title or honorific (at most
+    two, but for a third that is a known given name)."""
+    for m in _MALAY_PATRONYMIC.finditer(text):
+        words = m["given"].split()
+        titled = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _MALAY_TITLES]
+        given = words[titled[-1] + 1 :] if titled else words
+        if len(given) > 2 and not is_given_name(given[-3]):
+            given = given[-2:]
+        given = given[-3:]
+        if given:
+            yield m.end("given") - len(" ".join(given)), m.end()
 
 
 def _with_titled_given_name(text: str, start: int) -> int:

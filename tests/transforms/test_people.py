@@ -2511,3 +2511,15 @@ def test_a_name_tagged_a_place_in_apposition_to_her_colleague_is_a_person():
         "Palesa Mohale, was close to tears."
     )
     assert "Palesa Mohale" in {m.canonical for m in mentions_of(text)}  # (NER: a place)
+
+
+def test_a_malay_name_by_its_bin_or_binti_sheds_the_office_and_the_title_before_it():
+    text = (
+        "Flood\n\nPresent were the Penghulu of Mukim Sungai Tujoh Awang Firdaus Hakim bin "
+        "Osman and Ketua Kampong Lumut Dayang Noraini binti Salleh. Dayang Noraini said the "
+        "drains were cleared."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {
+        "Firdaus Hakim bin Osman",
+        "Noraini binti Salleh",
+    }
