@@ -427,6 +427,8 @@ def _subject_of_sending(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "with":
         verb = verb.head
+    elif noun.dep_ == "appos" and verb.dep_ in {"dobj", "dative"}:
+        verb = verb.head  # "he sent his daughter a text message", parsed with the two apposed
     elif noun.dep_ != "dobj":
         return None
     if verb.lemma_.lower() != "send":

@@ -4920,3 +4920,12 @@ def test_her_before_a_relative_is_the_woman_last_named_as_a_subject_not_the_last
         "keeps a text message her grandmother sent her on the fridge: “Sing loud, love. Nan.”"
     )
     assert quote_starting(text, "Sing loud").speaker_canonical == "Ivy Marsh"
+
+
+def test_it_read_after_he_sent_his_daughter_a_message_is_his():
+    text = (
+        "Final\n\nThe captain, Mele Tupou, led the team out. Her coach, Sione Latu, stayed in "
+        "Nuku'alofa. Before the final, he sent his eldest daughter a text message. It read: "
+        "“Play with joy.”"
+    )
+    assert quote_starting(text, "Play with joy").speaker_canonical == "Sione Latu"
