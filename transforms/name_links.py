@@ -542,8 +542,10 @@ _KIN_BEFORE = re.compile(
     rf"(?:(?:the )?(?i:{'|'.join(sorted(TITLES | HONORIFICS))})\.? )?$"  # "His son, the Rev. X"
 )
 _MARRIED_KIN = frozenset({"wife", "widow", "mother"})
-# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …"
+# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …";
 _HER_HUSBAND = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:late )?husband\b")
+# "Elspeth Reid, a retired teacher, and her daughter, Kirsty Reid": a mother
+_HER_CHILD = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:[a-z-]+ )?(?:daughter|son)\b")
 
 
 @dataclass(frozen=True)
@@ -589,7 +591,11 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
     }
     # who a "Mrs" is, of women sharing a surname: a wife, widow or mother, not a daughter
     married = {name for name, noun in kin_of.items() if noun in _MARRIED_KIN}
-    married |= {name for name, at in introduced.items() if _HER_HUSBAND.match(text, at)}
+    married |= {
+        name
+        for name, at in introduced.items()
+        if _HER_HUSBAND.match(text, at) or _HER_CHILD.match(text, at)
+    }
     return _WrittenNames(full, introduced, in_headline, titled_in_full, late, kin_of, married)
 
 
@@ -678,8 +684,9 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 elif gender is None and [h for h in hits if h in last_seen] == [best]:
                     bare.setdefault(m.surface, best)  # the only one named so far
                 # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline (also over the
-                # headline's man, "Tomasi Heka"; not over the one "Mrs" was written with before)
-                wives = [h for h in hits if h in married]
+                # headline's man, "Tomasi Heka", and a daughter whose given name is surer a
+                # woman's; not over the one "Mrs" was written with before)
+                wives = [h for h in (hits if gender is None else agree) if h in married]
                 if (
                     title == "mrs"
                     and best not in married

@@ -4929,3 +4929,14 @@ def test_it_read_after_he_sent_his_daughter_a_message_is_his():
         "“Play with joy.”"
     )
     assert quote_starting(text, "Play with joy").speaker_canonical == "Sione Latu"
+
+
+def test_mrs_is_the_mother_her_daughter_is_named_beside_and_miss_the_daughter():
+    text = (
+        "Pool\n\nThe campaign was set up by Morven Shand, a retired nurse, and her daughter, "
+        "Isla Shand, who coaches the swimming club.\n\nMrs Shand said the petition had 4,000 "
+        "names. “That tells you enough,” she said.\n\nMiss Shand said the club had nowhere "
+        "to go. “Where will the children train?” she said."
+    )
+    assert quote_starting(text, "That tells you").speaker_canonical == "Morven Shand"
+    assert quote_starting(text, "Where will").speaker_canonical == "Isla Shand"
