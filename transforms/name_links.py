@@ -686,7 +686,7 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                 # "their daughter, Leanne Hadley" then "Mrs Hadley": Pauline (also over the
                 # headline's man, "Tomasi Heka", and a daughter whose given name is surer a
                 # woman's; not over the one "Mrs" was written with before)
-                wives = [h for h in (hits if gender is None else agree) if h in married]
+                wives = [h for h in (hits if gender is None else known) if h in married]
                 if (
                     title == "mrs"
                     and best not in married
