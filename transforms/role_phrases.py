@@ -443,7 +443,7 @@ def sender(noun: Token) -> Token | None:
     object of its "from" ("the reply from the ministry", "an email from … Philippa Ashworth")
     or of the "from" of the verb that brought it ("One text came from Dennis Harlow")."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _posted_to(noun, child):
             return child
         if child.dep_ == "prep" and child.lower_ == "from":
             return _from_sender(child)
@@ -457,6 +457,19 @@ def sender(noun: Token) -> Token | None:
         )
         return _from_sender(source) if source is not None else None
     return None
+
+
+def _posted_to(noun: Token, owner: Token) -> bool:
+    """The owner is a group or a page the message went to, a named person posting it: "X
+    posted the group’s first message"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in WRITING_VERBS
+        and owner.pos_ == "NOUN"
+        and owner.lemma_.lower() not in PERSON_NOUNS | OCCUPATIONS | KIN_NOUNS
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+    )
 
 
 _ARRIVING = frozenset({"come", "arrive", "wait"})  # "a text was waiting for him from X"

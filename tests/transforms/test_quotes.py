@@ -4940,3 +4940,12 @@ def test_mrs_is_the_mother_her_daughter_is_named_beside_and_miss_the_daughter():
     )
     assert quote_starting(text, "That tells you").speaker_canonical == "Morven Shand"
     assert quote_starting(text, "Where will").speaker_canonical == "Isla Shand"
+
+
+def test_a_message_owned_by_the_group_it_was_posted_to_is_the_posters():
+    text = (
+        "Drains\n\nVolunteers will report blocked drains through a WhatsApp group. Village head "
+        "Mariam Yusof posted the group’s first message on Sunday: “The drain by the mosque is "
+        "blocked. Bring gloves.”"
+    )
+    assert quote_starting(text, "The drain by").speaker_canonical == "Mariam Yusof"
