@@ -233,7 +233,7 @@ _TITLED = re.compile(
     r"(?i)\b(?:report|review|paper|spreadsheet|petition|checklist|profile|talk|lecture|study"
     r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook"
     r"|application|bill|motion|assessment|audit|evaluation|inquiry|fundraiser|appeal"
-    r"|memoir|album|documentary|exhibition),?"
+    r"|memoir|album|documentary|exhibition)(?: by [^.,;“”\"]{1,40})?,?"  # "a report by officers,"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
     r"|\b(?:under|with) the (?:title|headline)[,:]? [\"“‘']$"  # "published under the title “…”"
 )

@@ -2108,6 +2108,7 @@ def test_a_she_votes_for_no_one_whose_gender_is_known_to_be_the_other():
     [
         "The fee is set out in a board paper titled “Parking for the Future”, published in May.",
         "A glossy leaflet, “Wind in Our Sails”, was delivered to every house.",
+        "A report by the harbour board, titled “Moorings Review: Stage One”, was published.",
     ],
 )
 def test_a_documents_title_after_titled_or_a_leaflets_in_apposition_is_no_quote(opening):
