@@ -226,6 +226,15 @@ _NAMED_AS = re.compile(
     r"|canoe|boat|trawler|yacht|vessel|dhow))"  # "the canoe “God Is Able”"
     r"[,:]? [\"“‘']$"
 )
+_KNOWN_AS_THE = re.compile(r"(?i)\bknown(?: [\w ’'-]{1,50})? as the [\"“‘']$")
+
+
+def _short_name(quoted: str) -> bool:
+    """A nickname's shape: a word or two, or three in Title Case, with no closing stop."""
+    words = quoted.split()
+    return quoted[-1:].isalnum() and (len(words) <= 2 or (len(words) == 3 and _title_case(quoted)))
+
+
 # A document's title in Title Case after "titled": "a board paper titled “Parking for the
 # Future”", "a report, provisionally titled “…”". Not a memo's, an ad's, an editorial's or a
 # book's, whose titles PolNeAR mostly counts as quotes.
@@ -305,6 +314,9 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         or _TITLE_YEAR.match(text, qs.end)
     ):
         return len(quoted.split()) <= TITLE_MAX_WORDS  # "known as “Zee”", "“Tide” (1968)"
+    if _KNOWN_AS_THE.search(text, max(0, qs.start - 70), qs.start) and _short_name(quoted):
+        return True  # "the team, known at home as the “Kupesi”" (not "the bill, known as the
+        # “Justice Against Sponsors of Terrorism Act”", which PolNeAR counts)
     if (
         _TITLE_WHAT.match(text, qs.end)
         and (

@@ -4950,3 +4950,16 @@ def test_a_message_owned_by_the_group_it_was_posted_to_is_the_posters():
         "blocked. Bring gloves.”"
     )
     assert quote_starting(text, "The drain by").speaker_canonical == "Mariam Yusof"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The reef, known to divers as the “graveyard”, claimed two boats.", False),
+        ("The team, known at home as the “Blue Marlins”, won again.", False),
+        ("The bill, known as the “Clean Rivers and Safe Harbours Act” was passed.", True),
+        ("He is best known for his role as the “resident grumpy neighbour” on the show.", True),
+    ],
+)
+def test_a_short_nickname_after_known_as_the_is_no_quote_but_a_long_name_stays(sentence, kept):
+    assert bool(quotes_of(f"Story\n\n{sentence}")) is kept
