@@ -705,6 +705,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     named = _named_beside_person_noun(doc[i].sent.root)  # "Her granddaughter, Mele Fong, who
     if named is not None:  # lives in Auckland, posted on Facebook:"
         return _attribution(named, None)
+    for tok in doc[first:i]:  # "One resident, standing in the hallway, called out:", parsed
+        if tok.dep_ == "acl" and tok.lemma_.lower() in CUE_LEMMAS and _person_noun(tok.head):
+            return _attribution(tok.head, tok)  # with the verb a clause of the resident
     name = doc[i - 1]
     if name.ent_type_ == "PERSON":
         start = name
@@ -727,6 +730,11 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
         label = label[1:]
     return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
+
+
+def _person_noun(tok: Token) -> bool:
+    """ "resident", "a woman": a noun for a person, before the clause it heads."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS
 
 
 def _reported_sender(cue: Token, span: Span) -> Token | None:

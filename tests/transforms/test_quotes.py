@@ -4963,3 +4963,12 @@ def test_a_message_owned_by_the_group_it_was_posted_to_is_the_posters():
 )
 def test_a_short_nickname_after_known_as_the_is_no_quote_but_a_long_name_stays(sentence, kept):
     assert bool(quotes_of(f"Story\n\n{sentence}")) is kept
+
+
+def test_a_person_noun_whose_cue_the_parse_made_its_clause_speaks_after_the_colon():
+    text = (
+        "Cameras\n\nMayor Dana Kettering said the thefts had to stop. One farmer, standing at "
+        "the back of the room, called out: “What about the grain elevator? That’s where they "
+        "hit us.” Kettering said the city would look at it."
+    )
+    assert quote_starting(text, "What about").speaker_surface == "One farmer"
