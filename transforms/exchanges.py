@@ -40,7 +40,7 @@ def turn(
         and q1.paragraph + 1 == q2.paragraph == qs.paragraph - 1
         and opens_paragraph(text, body, qs)
         and (
-            asks(text, q1, a1) == asks(text, qs) != asks(text, q2, a2)
+            (asks(text, q1, a1) or by_reporter(text, a1)) == asks(text, qs) != asks(text, q2, a2)
             # a statement put back after an answer, and the answer to it: "“Was that true?”
             # ¶ “At the time I believed it.” ¶ “Your wife had been a director by then.” ¶
             # “My wife is a director of many companies.”"
@@ -61,9 +61,19 @@ def _bare(text: str, body: list[Span], qs: QuoteSpan) -> bool:
 def answers(
     text: str, body: list[Span], question: QuoteSpan, asked: Attribution, qs: QuoteSpan
 ) -> bool:
-    """The quote answers the question quoted (and attributed ``asked``) in the paragraph
-    before."""
-    return asks(text, question, asked) and replies(text, body, question, qs)
+    """The quote answers the question (or a reporter's challenge: "“But your teams have not
+    even visited the colony,” one reporter pointed out.") quoted, and attributed ``asked``, in
+    the paragraph before."""
+    return (asks(text, question, asked) or by_reporter(text, asked)) and replies(
+        text, body, question, qs
+    )
+
+
+def by_reporter(text: str, att: Attribution) -> bool:
+    """The attribution is a reporter's ("one reporter pointed out"), whose words at a press
+    conference someone answers."""
+    words = text[att.speaker_start or 0 : att.speaker_end or 0].lower().split()
+    return words[-1:] in (["reporter"], ["journalist"])
 
 
 def replies(text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan) -> bool:
@@ -299,7 +309,9 @@ def other_party(
     question, asked = done[-1]
     if asked.speaker_start is None or asked.speaker_end is None:
         return None
-    if asked.how != "prev_subject" and cue_word(text_of(doc), asked) not in _ASKING:
+    reporter = by_reporter(text_of(doc), asked)  # "“…,” one reporter pointed out."
+    asking = asked.how == "prev_subject" or cue_word(text_of(doc), asked) in _ASKING
+    if not (asking or reporter):
         return None  # "“…?” he said, paraphrasing …": his own question, not one put to anyone
     asker = resolver.resolve(doc, asked.speaker_start, asked.speaker_end)
     for qs, att in reversed(done[:-1]):
@@ -308,7 +320,7 @@ def other_party(
         if att.speaker_start is None or att.speaker_end is None:
             continue
         who = resolver.resolve(doc, att.speaker_start, att.speaker_end)
-        if who is not None and asker is not None and who != asker:
+        if who is not None and (asker is not None or reporter) and who != asker:
             return tagged(att, "answer")
     return None
 

@@ -304,7 +304,7 @@ def _heading(text: str, para: Span, start: int, end: int, single: bool = False) 
     words = text[start:end].split()
     content = [w for w in words if w.lower() not in MINOR_WORDS]
     title_case = all(w[:1].isupper() for w in content)
-    answer = len(words) == 1 and words[0].endswith(".")  # "“Yes.”" in an exchange
+    answer = len(words) == 1 and words[0][-1:] in ".?"  # "“Yes.”", "“When?”" in an exchange
     return alone and len(words) <= MAX_TITLE_WORDS and (single or (title_case and not answer))
 
 

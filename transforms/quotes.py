@@ -16,6 +16,7 @@ from transforms.exchanges import (
     answerer,
     answers,
     asks,
+    by_reporter,
     exchange_turn,
     opens_paragraph,
     other_party,
@@ -437,7 +438,8 @@ def _attribute_in_order(
                 elif _ends_in(body, prev_q) == qs.paragraph - 1 and opens:
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
                     # question, which someone else answers (see answerer)
-                    asked = asks(text, prev_q, prev_att) and not asks(text, qs)
+                    asked = asks(text, prev_q, prev_att) or by_reporter(text, prev_att)
+                    asked = asked and not asks(text, qs)
                     nxt = spans[i + 1] if i + 1 < len(spans) else None
                     if (press := press_question(text, body, prev_q, qs, nxt)) is not None:
                         att = press

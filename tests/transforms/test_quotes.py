@@ -4972,3 +4972,16 @@ def test_a_person_noun_whose_cue_the_parse_made_its_clause_speaks_after_the_colo
         "hit us.” Kettering said the city would look at it."
     )
     assert quote_starting(text, "What about").speaker_surface == "One farmer"
+
+
+def test_a_reporters_challenge_is_answered_and_the_exchange_goes_on_turn_by_turn():
+    text = (
+        "Floods\n\nWater Minister Rehana Qadir told a press conference the pumps would run all "
+        "night.\n\n“No street will be left under water,” the minister said.\n\n“But your pumps "
+        "have not reached Gulshan Town,” one reporter pointed out.\n\n“They will reach every "
+        "town. I have the plan here.”\n\n“When?”\n\n“Tomorrow. You have my word.”"
+    )
+    quotes = {q.text.split()[0]: q for q in quotes_of(text)}
+    assert quotes["They"].speaker_canonical == "Rehana Qadir"
+    assert quotes["When?"].speaker_surface == "one reporter"
+    assert quotes["Tomorrow."].speaker_canonical == "Rehana Qadir"
