@@ -56,6 +56,9 @@ _NAME_BEFORE_AGE = re.compile(
 _FAMILY_NAME_FIRST = re.compile(
     rf"(?<![\w’'-])[A-Z][a-z]{{1,4}} (?P<given>{HYPHENATED_GIVEN})(?![\w’'-])"
 )
+_ENGLISH_BEFORE_FAMILY = re.compile(
+    rf"(?<![\w’'-])(?P<english>[A-Z][a-z]+) [A-Z][a-z]{{1,4}} (?P<given>{HYPHENATED_GIVEN})(?![\w’'-])"
+)
 _HYPHEN_SUFFIXES = frozenset(
     {"based", "led", "owned", "born", "style", "run", "old", "like", "made", "wide", "free"}
     | {"term", "time", "level", "long", "sized", "year", "day", "class", "backed", "linked"}
@@ -183,7 +186,15 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
     ]
     patronymic = set(_malay_patronymic_names(text))
     candidates += patronymic
-    trusted = before_country | before_age | patronymic
+    # "Lawmaker Dominic Sze Wai-lun", tagged one organisation: a known English given name
+    # before a Cantonese name, family name first
+    english_given = {
+        m.span()
+        for m in _ENGLISH_BEFORE_FAMILY.finditer(text)
+        if is_given_name(m["english"]) and m["given"].split("-")[1] not in _HYPHEN_SUFFIXES
+    }
+    candidates += english_given
+    trusted = before_country | before_age | patronymic | english_given
     found: list[tuple[int, int, str]] = []
     for start, end in sorted(candidates):
         cleaned = clean_span(text, start, end)

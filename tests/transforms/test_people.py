@@ -7,8 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from spacy.tokens import Span as Entity
 
 from tests.paths import FIXTURES
+from transforms.document import Span
 from transforms.name_context import entity_parts
 from transforms.name_links import names_holding, relatives
 from transforms.name_spans import (
@@ -22,6 +24,7 @@ from transforms.name_spans import (
 from transforms.nlp import annotate
 from transforms.people import extract_mentions
 from transforms.readers.plain_text import read_plain_text
+from transforms.shaped_names import names_by_shape
 
 
 def mentions_of(text: str):
@@ -2523,3 +2526,11 @@ def test_a_malay_name_by_its_bin_or_binti_sheds_the_office_and_the_title_before_
         "Firdaus Hakim bin Osman",
         "Noraini binti Salleh",
     }
+
+
+def test_an_english_given_name_before_a_cantonese_name_ner_calls_a_firm_is_a_person():
+    text = "Lawmaker Stephen Tam Ka-wing, who sits on the food safety panel, was alarmed."
+    doc = next(iter(annotate([text])))
+    doc.ents = [Entity(doc, 0, 6, label="ORG")]  # as NER tagged one in a longer article
+    found = [text[s:e] for s, e, _ in names_by_shape(doc, [Span(0, len(text))])]
+    assert found == ["Stephen Tam Ka-wing"]
