@@ -477,13 +477,19 @@ def _upper_case_forms(
 
 
 def _is_name_token(doc: Doc, start: int, end: int) -> bool:
-    """The span is tagged as a proper noun (its hyphens aside: "Vasquez-Thorne") and not glued
-    to a following capitalised word."""
+    """The span is tagged as a proper noun (its hyphens aside: "Vasquez-Thorne"; an elision
+    mark before it: "'Ana", a Tongan name) and not glued to a following capitalised word."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not all(_proper(t) or t.text == "-" for t in span):
+    if span is None:
+        return False
+    words = span[1:] if len(span) > 1 and span[0].text in _ELISIONS else span
+    if not all(_proper(t) or t.text == "-" for t in words):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+
+
+_ELISIONS = frozenset({"'", "’", "‘", "ʻ"})
 
 
 def _proper(tok: Token) -> bool:

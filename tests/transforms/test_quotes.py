@@ -4985,3 +4985,11 @@ def test_a_reporters_challenge_is_answered_and_the_exchange_goes_on_turn_by_turn
     assert quotes["They"].speaker_canonical == "Rehana Qadir"
     assert quotes["When?"].speaker_surface == "one reporter"
     assert quotes["Tomorrow."].speaker_canonical == "Rehana Qadir"
+
+
+def test_a_given_name_written_with_an_elision_mark_is_the_full_name_it_begins():
+    text = (
+        "Netball\n\nHer younger sister, 'Ofa Taufa, 22, scored 40 goals. \"I just watched "
+        "the ball,\" 'Ofa said."
+    )
+    assert quote_starting(text, "I just watched").speaker_canonical == "'Ofa Taufa"
