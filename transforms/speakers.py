@@ -513,6 +513,8 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
     if _of_age(tok):
         return True  # "The 61-year-old said:" (the parse's subject is "old")
     lemma = tok.lemma_.lower()
+    if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and lemma not in PEOPLE_NOUNS | SOURCE_NOUNS:
+        return False  # "before the sentence was read": what is read says nothing itself
     if verb is not None and tok.pos_ == "NOUN" and tok.is_title and tok.head == verb:
         return True  # a name tagged as a common noun ("Sanders responded")
     if (

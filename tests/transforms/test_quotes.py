@@ -4993,3 +4993,12 @@ def test_a_given_name_written_with_an_elision_mark_is_the_full_name_it_begins():
         "the ball,\" 'Ofa said."
     )
     assert quote_starting(text, "I just watched").speaker_canonical == "'Ofa Taufa"
+
+
+def test_the_thing_a_passive_speech_verb_reads_is_no_speaker():
+    text = (
+        "Sentencing\n\nDefence lawyer Rosa Quintero asked for mercy.\n\nMarcus Trujillo, in "
+        "an orange jail uniform, turned toward the gallery before the verdict was read. "
+        '"I\'m sorry. I know that fixes nothing."'
+    )
+    assert quote_starting(text, "I'm sorry").speaker_canonical == "Marcus Trujillo"
