@@ -211,6 +211,7 @@ TITLES = frozenset(
         "brother",
         "bishop",
         *("canon", "archdeacon"),  # clergy ("the late Canon Eamon Devlin")
+        "maestro",  # a conductor ("Maestro Paul Zahra, who has conducted the band")
         "cardinal",
         "rabbi",
         "imam",

@@ -5002,3 +5002,12 @@ def test_the_thing_a_passive_speech_verb_reads_is_no_speaker():
         '"I\'m sorry. I know that fixes nothing."'
     )
     assert quote_starting(text, "I'm sorry").speaker_canonical == "Marcus Trujillo"
+
+
+def test_the_maestro_is_the_one_the_title_maestro_was_written_before():
+    text = (
+        "Festa\n\nMaestro Karmenu Vella, who has led the parish band for 20 years, is writing a "
+        "new march. His son, Ġorġ Vella, plays cornet.\n\n“It is for everyone,” the maestro "
+        "said."
+    )
+    assert quote_starting(text, "It is for").speaker_canonical == "Karmenu Vella"
