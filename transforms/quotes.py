@@ -262,7 +262,7 @@ _TITLE_BY = re.compile(r"(?:,[\"”’']|[\"”’'],) by [A-Z]")
 _TITLE_WHAT = re.compile(
     r"[\"”’'],? (?:a|an|the|his|her|their|its)(?: [A-Za-z-]+){0,2} (?:documentary|film|movie|book"
     r"|novel|memoir|report|song|ballad|carol|hymn|anthem|lullaby|tune|album|single|play"
-    r"|musical|series|show|programme|podcast"
+    r"|musical|series|show|programme|podcast|history|biography|cookbook"
     r"|exhibition|installation|sculpture|mural|composition|opera|petition|painting|poem"
     r"|arrangement|cantata|oratorio"
     r"|campaign|slogan)\b"
@@ -289,6 +289,13 @@ _DOCUMENT_TITLE = re.compile(
 _BEST_KNOWN = re.compile(
     r"(?i)\b(?:best[- ]known|most famous|best[- ]loved|most popular), [\"“‘']$"
 )
+# Titles listed: "old favourites such as “Lanterns Over Carn Du” and “The Engine House Hymn”".
+_LISTED_TITLES = re.compile(
+    r"(?i)\b(?:favourites|favorites|songs|hymns|tunes|books|titles|works),? (?:such as|including)"
+    r"(?: [\"“‘'][^\"“”‘’]{1,60}[\"”’'],? (?:and|or))? [\"“‘']$"
+)
+# A day proclaimed: "has proclaimed Friday “Dale Hurd Day”".
+_PROCLAIMED = re.compile(r"\b(?:proclaimed|declared|designated)(?: [A-Z]\w+(?: \d+)?)? [\"“‘']$")
 # A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
 # "the Palestinian group “Hamas”", which PolNeAR counts).
 _GROUP_BEFORE = re.compile(
@@ -338,6 +345,11 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         or (len(quoted.split()) > 1 and _name_as_modifier(doc, text, qs))
     ):  # "a volunteer group called “Hut Watch”", "its “Lantern Fire” line" (not "a “Secret”
         return True  # level", which PolNeAR counts as a quote)
+    if _title_case(quoted) and (
+        _LISTED_TITLES.search(text, max(0, qs.start - 90), qs.start)
+        or (quoted.endswith(" Day") and _PROCLAIMED.search(text, max(0, qs.start - 40), qs.start))
+    ):
+        return True  # "favourites such as “Lanterns Over Carn Du”", "proclaimed “Hurd Day”"
     titled = _TITLED.search(text, max(0, qs.start - 60), qs.start)
     if (
         _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start)
@@ -389,8 +401,9 @@ def _name_as_modifier(doc: Doc, text: str, qs: QuoteSpan) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:its|their|his|her|the|a|an|\w+['’]s)(?: annual| new| first| latest| own)? [\"“‘']$"
-)  # "the department's annual “Fill the Boot” drive"
+    r"\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|\w+['’]s)"
+    r"(?: annual| new| first| latest| own)? [\"“‘']$"
+)  # "the department's annual “Fill the Boot” drive", "The “Keep Holmsay Learning” campaign"
 # the word after the closing mark, hyphenated or not ("the “Island Saver” multi-trip ticket")
 _WORD_AFTER = re.compile(r"[\"”’'] ([a-z]+(?:-[a-z]+)*)\b")
 

@@ -5011,3 +5011,16 @@ def test_the_maestro_is_the_one_the_title_maestro_was_written_before():
         "said."
     )
     assert quote_starting(text, "It is for").speaker_canonical == "Karmenu Vella"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The “Save Our Lido” campaign, which has 900 names, will march on Friday.",
+        "The choir sang old favourites such as “Harbour Lights at Dusk” and “The Quarry Hymn”.",
+        "Mayor Ruth Okoye has proclaimed Saturday “Gran Hollis Day” in the town.",
+        "In 2001 she published “Six Streets and a Chapel,” a history of the parish.",
+    ],
+)
+def test_a_campaigns_name_listed_titles_a_proclaimed_day_and_a_history_are_no_quotes(sentence):
+    assert not quotes_of(f"Story\n\n{sentence}")
