@@ -528,12 +528,29 @@ def _can_speak(tok: Token, verb: Token | None = None) -> bool:
 
 
 def _according_to(tok: Token) -> Token | None:
+    """Whom "according to" names: its object, or the name set off by commas right after a
+    role ("According to the president of the federation, Dr Siueni Lolo, the campaign …",
+    parsed with the name as the next clause's subject)."""
     for child in tok.children:
         if child.lower_ == "to":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    return obj
+                    return _name_after_role(obj) or obj
     return None
+
+
+def _name_after_role(role: Token) -> Token | None:
+    """The person's name between commas right after the role noun's phrase."""
+    doc, after = role.doc, role.right_edge.i + 1
+    if role.lemma_.lower() not in PEOPLE_NOUNS or after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    words = doc[after + 1 : end]
+    closed = end < len(doc) and doc[end].text == ","
+    person = any(t.ent_type_ == "PERSON" for t in words)
+    return words[-1] if len(words) and closed and person else None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -5024,3 +5024,12 @@ def test_the_maestro_is_the_one_the_title_maestro_was_written_before():
 )
 def test_a_campaigns_name_listed_titles_a_proclaimed_day_and_a_history_are_no_quotes(sentence):
     assert not quotes_of(f"Story\n\n{sentence}")
+
+
+def test_according_to_a_role_names_the_person_set_off_by_commas_after_it():
+    text = (
+        "Netball\n\nThe team flew home on Monday. According to the president of the Island "
+        "Netball Federation, Dr Mele Tonga, the tour cost $90,000, “most of it raised by the "
+        "churches”."
+    )
+    assert quote_starting(text, "most of it").speaker_canonical == "Mele Tonga"
