@@ -210,7 +210,8 @@ def _read_from_a_thing(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.doc[verb.i - 1].text == "," and _written_on(verb.head):
         return True  # "A brass plaque on the pavilion, which Lezama built, reads:", the
         # plaque's own clause parsed as the one on it
-    for child in verb.children:
+    # the nearest subject first: "relatives …, many …, held placards, one of which read"
+    for child in [*reversed(list(verb.lefts)), *verb.rights]:
         if child.lower_ in {"one", "another"} and child.i == verb.i - 1:
             # "… waved placards. One read:", "…, some holding placards. One read:"
             return _previous_subject_written_on(child) or _many_written_before(child)
@@ -218,8 +219,10 @@ def _read_from_a_thing(verb: Token) -> bool:
             if child.lower_ in {"it", "this"}:
                 return _previous_subject_written_on(child)
             if _one_of_which(child):  # "placards, one of which read: “…”": the placards
-                if verb.dep_ == "relcl":
-                    return _written_on(verb.head)
+                if verb.dep_ == "relcl" and _written_on(verb.head):
+                    return True
+                # else the word before, where the parse hung the clause elsewhere ("families
+                # …, many of them in white, held placards, one of which read": the families)
                 words = [t for t in child.doc[child.sent.start : child.i] if not t.is_punct]
                 return bool(words) and _written_on(words[-1])
             # "many in team jerseys, and a bedsheet banner … read": the parse joined them
@@ -290,9 +293,11 @@ def _relative(verb: Token) -> bool:
 
 def _written_on(noun: Token) -> bool:
     """A sign, a banner …, or anything a writing participle describes ("a line carved …");
-    also a thing the parse glued to a sign ("a laminated notice zip(-tied)": notice)."""
+    also a thing the parse glued to a sign ("a laminated notice zip(-tied)": notice), and a
+    piece of a material signs are made of ("A piece of cardboard taped inside the door")."""
     return (
         noun.lemma_.lower() in _WRITTEN_ON_NOUNS
+        or (noun.lemma_.lower() in _PIECES and any(_of_material(c) for c in noun.children))
         or any(t.lower_ in WRITING_PARTICIPLES for t in noun.subtree)
         or (
             noun.lemma_.lower() not in _PEOPLE
@@ -302,6 +307,15 @@ def _written_on(noun: Token) -> bool:
             )
         )
     )
+
+
+_PIECES = frozenset({"piece", "sheet", "scrap", "strip", "square"})
+_MATERIALS = frozenset({"cardboard", "paper", "plywood", "card", "board", "cloth", "fabric"})
+
+
+def _of_material(prep: Token) -> bool:
+    """ "of cardboard", "of plywood": what a piece a sign is written on is of."""
+    return prep.lower_ == "of" and any(o.lemma_.lower() in _MATERIALS for o in prep.children)
 
 
 def _many_written_before(one: Token) -> bool:

@@ -2993,6 +2993,18 @@ def test_roles_vocatives_verdicts_and_split_quotes(text, quote, speaker):
             "Feeding the Nation",
             None,
         ),
+        (  # a piece of cardboard: a sign's material
+            "Store\n\nThe shop has been shut since Sunday. A sheet of cardboard taped to the"
+            " glass reads “Gone fishing with Dad. Back soon.”",
+            "Gone fishing",
+            None,
+        ),
+        (  # placards, one of which read, after other subjects of the same verb
+            "Trial\n\nOutside the court, about 50 families of the miners, many of them dressed"
+            " in white, held placards, one of which read “Justice for the Seam 9”.",
+            "Justice for",
+            None,
+        ),
         (  # shirts bearing an inscription, the wearers the sentence's subject
             "Strike\n\nThe striking porters, many in green shirts bearing the inscription “Pay"
             " us what we are owed,” marched to the ministry.",
