@@ -16,7 +16,7 @@ from transforms.document import Span
 from transforms.lexicon import KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
 from transforms.nlp import text_of
 from transforms.quote_marks import ALL_MARKS, OPENING_MARKS, QuoteSpan, is_question
-from transforms.role_phrases import possessor
+from transforms.role_phrases import head_of, possessor
 from transforms.speaker_resolver import SpeakerResolver
 from transforms.speakers import Attribution, previous_subject, tagged
 
@@ -388,9 +388,8 @@ def _someone(tok: Token, resolver: SpeakerResolver) -> bool:
     """A name, an owned role or kin ("the council's head of education", "her grandmother"), or
     a role the article gave someone; not "the question", a pronoun, nor a role no one holds."""
     lemma = tok.lemma_.lower()
-    head_of = lemma in {"head", "chief"} and any(c.lower_ == "of" for c in tok.rights)
     owned = possessor(tok) is not None and lemma in PERSON_NOUNS | OCCUPATIONS | KIN_NOUNS
-    return tok.ent_type_ == "PERSON" or head_of or owned or lemma in resolver.roles
+    return tok.ent_type_ == "PERSON" or head_of(tok) or owned or lemma in resolver.roles
 
 
 _PARENTS = {

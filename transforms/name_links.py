@@ -548,7 +548,7 @@ _KIN_BEFORE = re.compile(
     rf"(?:(?:the )?(?i:{'|'.join(sorted(TITLES | HONORIFICS))})\.? )?$"  # "His son, the Rev. X"
 )
 _MARRIED_KIN = frozenset({"wife", "widow", "mother"})
-# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …";
+# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …"
 _HER_HUSBAND = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:late )?husband\b")
 # "Elspeth Reid, a retired teacher, and her daughter, Kirsty Reid": a mother
 _HER_CHILD = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:[a-z-]+ )?(?:daughter|son)\b")

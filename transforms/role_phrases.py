@@ -289,6 +289,11 @@ def apposed_proper_noun(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
+def head_of(noun: Token) -> bool:
+    """ "the head of education", "chief of staff": a head or chief of something, a role."""
+    return noun.lemma_.lower() in {"head", "chief"} and any(c.lower_ == "of" for c in noun.rights)
+
+
 def possessor(noun: Token) -> Token | None:
     """Whose the noun is: "Mehta" in "Mehta's predecessor", "Haddads" in "the Haddads’
     lawyer" (which the parse may read as a modifier and a stray mark)."""

@@ -53,12 +53,10 @@ _NAME_BEFORE_AGE = re.compile(
 )  # (a nickname between: "Pawlu “il-Kanarin” Grech, 72,")
 # A one-syllable family name before a hyphenated two-syllable given name: "Ng Tsz-kin",
 # "Kwok Yuen-ting", "Park Ji-won" (not "Hong Kong-based": see _HYPHEN_SUFFIXES).
-_FAMILY_NAME_FIRST = re.compile(
-    rf"(?<![\w’'-])[A-Z][a-z]{{1,4}} (?P<given>{HYPHENATED_GIVEN})(?![\w’'-])"
-)
-_ENGLISH_BEFORE_FAMILY = re.compile(
-    rf"(?<![\w’'-])(?P<english>[A-Z][a-z]+) [A-Z][a-z]{{1,4}} (?P<given>{HYPHENATED_GIVEN})(?![\w’'-])"
-)
+_FAMILY_AND_GIVEN = rf"[A-Z][a-z]{{1,4}} (?P<given>{HYPHENATED_GIVEN})(?![\w’'-])"
+_FAMILY_NAME_FIRST = re.compile(rf"(?<![\w’'-]){_FAMILY_AND_GIVEN}")
+# and an English given name before it: "Dominic Sze Wai-lun"
+_ENGLISH_BEFORE_FAMILY = re.compile(rf"(?<![\w’'-])(?P<english>[A-Z][a-z]+) {_FAMILY_AND_GIVEN}")
 _HYPHEN_SUFFIXES = frozenset(
     {"based", "led", "owned", "born", "style", "run", "old", "like", "made", "wide", "free"}
     | {"term", "time", "level", "long", "sized", "year", "day", "class", "backed", "linked"}
@@ -218,8 +216,6 @@ _MALAY_PATRONYMIC = re.compile(
     rf"(?<![\w'’.-])(?P<given>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?:bin|binti) "
     rf"(?:(?:Haji|Hj\.?|Hajah|Pengiran|Awang|Dato) )?{CAP_WORD}(?![\w'’-])"
 )
-
-
 _MALAY_TITLES = NOT_NAME_PREFIXES | TITLES_ALSO_GIVEN_NAMES  # "Awang", "Dayang": Mr, Ms
 
 

@@ -45,6 +45,7 @@ from transforms.role_phrases import (
     WRITINGS,
     definite,
     gendered_forms,
+    head_of,
     indefinite,
     owned_role_key,
     possessor,
@@ -884,11 +885,10 @@ def _owned_or_definite_role(noun: Token) -> bool:
     """ "the district health officer", "the council's head of sport": a person's role with
     "the" or an owner."""
     lemma = noun.lemma_.lower()
-    head_of = lemma in {"head", "chief"} and any(c.lower_ == "of" for c in noun.rights)
     return (
         noun.pos_ in {"NOUN", "PROPN"}
         and noun.tag_ != "NNS"
-        and (lemma in PERSON_NOUNS | OCCUPATIONS or head_of)
+        and (lemma in PERSON_NOUNS | OCCUPATIONS or head_of(noun))
         and (definite(noun) or possessor(noun) is not None)
     )
 
