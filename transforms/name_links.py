@@ -548,10 +548,11 @@ _KIN_BEFORE = re.compile(
     rf"(?:(?:the )?(?i:{'|'.join(sorted(TITLES | HONORIFICS))})\.? )?$"  # "His son, the Rev. X"
 )
 _MARRIED_KIN = frozenset({"wife", "widow", "mother"})
-# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …"
-_HER_HUSBAND = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:late )?husband\b")
-# "Elspeth Reid, a retired teacher, and her daughter, Kirsty Reid": a mother
-_HER_CHILD = re.compile(r"[^.!?\n]{0,160}\b[Hh]er (?:[a-z-]+ )?(?:daughter|son)\b")
+# "Pauline Hadley, 64, said she and her husband …", "Morag Drummond … Her husband, Iain …";
+# a mother: "Elspeth Reid, a retired teacher, and her daughter, Kirsty Reid"
+_HER_FAMILY = re.compile(
+    r"[^.!?\n]{0,160}\b[Hh]er (?:(?:late )?husband|(?:[a-z-]+ )?(?:daughter|son))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -597,11 +598,7 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
     }
     # who a "Mrs" is, of women sharing a surname: a wife, widow or mother, not a daughter
     married = {name for name, noun in kin_of.items() if noun in _MARRIED_KIN}
-    married |= {
-        name
-        for name, at in introduced.items()
-        if _HER_HUSBAND.match(text, at) or _HER_CHILD.match(text, at)
-    }
+    married |= {name for name, at in introduced.items() if _HER_FAMILY.match(text, at)}
     return _WrittenNames(full, introduced, in_headline, titled_in_full, late, kin_of, married)
 
 
