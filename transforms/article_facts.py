@@ -532,11 +532,18 @@ class ArticleFacts:
         main = clause.head
         while main.dep_ in _SIDE_CLAUSES | {"conj", "prep", "pobj", "dobj"} and main.head != main:
             main = main.head
+        subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if (stranded := stranded_subject(main)) is not None:
+            subjects.append(stranded)  # "Kinsey Vrana, 17, drove … as Kreifels fouled her"
         return any(
-            c.dep_ in {"nsubj", "nsubjpass"}
-            and c.i < subject.i
-            and self.mention_at(c.idx, c.idx + len(c)) is not None
-            for c in main.children
+            c.i < subject.i
+            and (
+                self.mention_at(c.idx, c.idx + len(c)) is not None
+                # "A bar owner who punched … was fined, after the Magistrate rejected his
+                # claim" when the next sentence names the bar owner
+                or (self.lede is not None and self.lede[0] == c.i)
+            )
+            for c in subjects
         )
 
     def _reported_after_named(self, subject: Token) -> bool:
@@ -622,8 +629,13 @@ class ArticleFacts:
             and not any(c.dep_ in SUBJECT_DEPS for c in doc[i].children)
             and self.mention_at(doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1])) is not None
         ]
+        stranded = [
+            s.i
+            for i in token_indices(doc, dep=("ROOT",))
+            if doc[i].pos_ == "VERB" and (s := stranded_subject(doc[i])) is not None
+        ]
         found = token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted + list(aged)
-        found += orphans
+        found += orphans + stranded
         return sorted(set(found)), aged
 
     def _subject_mention(self, tok: Token) -> Mention | None:
@@ -737,6 +749,8 @@ class ArticleFacts:
                     # his son read him the ruling": the reporter keeps focus
                 if apposed is None:
                     apposed = self._owned_role(tok)
+                if apposed is None and self.lede is not None and self.lede[0] == tok.i:
+                    apposed = self.lede[1]  # "A bar owner who punched …" whom the next names
                 if (
                     apposed is None
                     and tok.lemma_.lower() not in PEOPLE_NOUNS
@@ -770,7 +784,11 @@ class ArticleFacts:
                 if who is not None:
                     self.subjects.append((tok.idx, who, None))
                     self.ages.setdefault(age, {who})
-            elif (definite_role(tok) or self._given_role(tok)) and not self._in_quote(tok.idx):
+            elif (
+                (definite_role(tok) or self._given_role(tok))
+                and not self._in_quote(tok.idx)
+                and not self._side_subject_after_named(tok)  # "…, after the Magistrate …"
+            ):
                 # "the host" sets the focus too, and stays the one it named first; so does a
                 # title the article gave someone ("the Senior Magistrate noted")
                 who = self.resolve(doc, *noun_phrase(tok))
@@ -822,6 +840,21 @@ def fronted_subject(verb: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "With the game tied at 45, Kinsey Vrana, 17, drove the baseline": the name (with its
+    age) the parse hung on the clause before, ending right before a verb with no subject."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return next(
+        (
+            t
+            for t in verb.sent
+            if t.i < verb.i and t.dep_ == "npadvmod" and t.pos_ == "PROPN" and _ends_before(t, verb)
+        ),
+        None,
+    )
 
 
 def _fronted_for(tok: Token) -> bool:

@@ -162,11 +162,14 @@ def _sign_says(doc: Doc, colon: int) -> bool:
         if t.i < span[0].i
     ):  # "The harbour wall still carries the words painted on it …, faded now: “…”"
         return True
-    # "The pump has a hand-lettered notice taped to its nozzle: “…”": the thing's phrase
-    # ends right before the colon
+    # "The pump has a hand-lettered notice taped to its nozzle: “…”" ("… to find the gates
+    # chained shut and a handwritten sign taped to the window: “…”"): the thing's phrase, an
+    # object, ends right before the colon
     last = doc[span[0].i - 1] if span[0].i > 0 else span[0]
     if any(
-        t.lemma_.lower() in INSCRIBED_NOUNS and t.dep_ in {"dobj", "attr"} and t.right_edge == last
+        t.lemma_.lower() in INSCRIBED_NOUNS
+        and (t.dep_ in {"dobj", "attr"} or (t.dep_ == "conj" and t.head.dep_ in {"dobj", "attr"}))
+        and t.right_edge == last
         for t in (last, *last.ancestors)
     ):
         return True

@@ -164,7 +164,17 @@ def given_name_gender(canonical: str) -> str | None:
     if found is None and "-" in given:  # "Marie-Ève": both parts a woman's ("Jean-Pierre": not)
         parts = {genders.get(without_accents(p)) for p in given.split("-")}
         found = parts.pop() if len(parts) == 1 else None
+    words = canonical.split()
+    if found is None and len(words) >= 3 and words[0] not in listed_given_names():
+        found = _GENDERED_MIDDLE_NAMES.get(words[1])  # "Bishnu Prasad Adhikari": a he
     return found
+
+
+# South Asian middle names of one gender: "Bishnu Prasad Adhikari", "Sita Kumari Rai".
+_GENDERED_MIDDLE_NAMES = {
+    **dict.fromkeys(("Prasad", "Kumar", "Bahadur", "Lal", "Nath"), "m"),
+    **dict.fromkeys(("Kumari", "Devi"), "f"),
+}
 
 
 def _given_word(canonical: str) -> str | None:

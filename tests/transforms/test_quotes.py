@@ -900,6 +900,9 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "JUDGE.”",
         "Fans sang beneath a banner strung across the grandstand that read “Pier for ever”.",
         "The volunteers wear yellow vests with “Pier Patrol” printed on the back.",
+        "Staff at Ardmore Bakery arrived on Monday morning to find the gates of the bakery "
+        "chained shut and a handwritten notice taped to the office window: “Closed until "
+        "further notice.”",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
@@ -5045,3 +5048,21 @@ def test_according_to_a_role_names_the_person_set_off_by_commas_after_it():
         "churches”."
     )
     assert quote_starting(text, "most of it").speaker_canonical == "Mele Tonga"
+
+
+def test_a_south_asian_middle_name_tells_the_gender_an_unlisted_given_name_does_not():
+    text = (
+        "Lake\n\nDr Kiran Gurung Magar, who led the study, presented it on Tuesday. It was "
+        'reviewed by Prof Bishnu Prasad Dahal, who called the lake "the most dangerous in the '
+        'district".\n\n"Seepage is the sign we hoped not to see," she said.'
+    )
+    assert quote_starting(text, "Seepage").speaker_canonical == "Kiran Gurung Magar"
+
+
+def test_a_lead_role_named_next_owns_the_claim_a_side_clauses_judge_rejected():
+    text = (
+        "Court\n\nA dock worker who struck a colleague with a crowbar was fined £500 yesterday, "
+        "after the District Judge rejected his claim that he had been “only defending "
+        "himself”.\n\nTomas Rendall, 38, of Quay Street, had denied assault."
+    )
+    assert quote_starting(text, "only defending").speaker_canonical == "Tomas Rendall"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from transforms.article_facts import stranded_subject
 from transforms.speakers import _subject
 
 
@@ -108,3 +109,29 @@ def test_a_verb_right_after_a_name_apposed_to_the_phrase_before_has_that_name_as
     # joined by "and", the verb keeps the subject of the verb it is joined to
     rows[15] = ("and", 16, "cc", "CCONJ")
     assert _subject(parsed(rows, ents)[16]).text == "letter"
+
+
+def test_a_name_and_age_hung_on_the_clause_before_a_verb_with_no_subject_is_its_subject():
+    # "With the game tied at 45, Aoife Brennan, 17, drove the baseline": the name taken for a
+    # modifier of "tied"
+    doc = parsed(
+        [
+            ("With", 3, "mark", "SCONJ"),
+            ("the", 2, "det", "DET"),
+            ("game", 3, "nsubj", "NOUN"),
+            ("tied", 12, "advcl", "VERB"),
+            ("at", 3, "prep", "ADP"),
+            ("45", 4, "pobj", "NUM"),
+            (",", 3, "punct", "PUNCT"),
+            ("Aoife", 8, "compound", "PROPN"),
+            ("Brennan", 3, "npadvmod", "PROPN"),
+            (",", 8, "punct", "PUNCT"),
+            ("17", 8, "appos", "NUM"),
+            (",", 8, "punct", "PUNCT"),
+            ("drove", 12, "ROOT", "VERB"),
+            ("the", 14, "det", "DET"),
+            ("baseline", 12, "dobj", "NOUN"),
+        ]
+    )
+    assert stranded_subject(doc[12]) == doc[8]
+    assert stranded_subject(doc[3]) is None  # "tied" has its subject
