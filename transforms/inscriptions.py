@@ -73,6 +73,9 @@ _INSCRIBING = (WRITING_PARTICIPLES - {"written", "printed", "hand-written", "han
     "soaped"
 }
 _WORD_NOUNS = frozenset({"word", "slogan", "message", "line", "motto"})
+_INSCRIBING_NEXT = re.compile(
+    r" (?:" + "|".join(sorted(map(re.escape, _INSCRIBING), key=len, reverse=True)) + r")\b"
+)
 _LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
@@ -157,7 +160,12 @@ def _sign_says(doc: Doc, colon: int) -> bool:
         return True
     if any(
         t.lemma_.lower() in _WORD_NOUNS
-        and any(c.dep_ == "acl" and c.lower_ in _INSCRIBING for c in t.children)
+        and (
+            any(c.dep_ == "acl" and c.lower_ in _INSCRIBING for c in t.children)
+            # "hung a bedsheet on the fence with a message spray-painted in red:", the
+            # participle parsed apart from the noun
+            or _INSCRIBING_NEXT.match(text_of(doc), t.idx + len(t)) is not None
+        )
         for t in span[0].sent
         if t.i < span[0].i
     ):  # "The harbour wall still carries the words painted on it …, faded now: “…”"

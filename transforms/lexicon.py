@@ -71,6 +71,8 @@ PERSON_ONLY_TITLES = frozenset(
         "oom",  # Afrikaans: uncle, for any older man ("Oom Piet"; "Tannie" is a given name too)
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
         *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
+        *("wg", "cdr", "sqn", "ldr", "flt", "gp", "cdre"),  # air force ranks ("Wg Cdr X")
+        "kahu",  # a Hawaiian pastor ("Kahu Alapaki Dudoit")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
         *MEMBER_INITIALS,
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
@@ -84,8 +86,8 @@ PERSON_ONLY_TITLES = frozenset(
         "fon",  # a Cameroonian traditional ruler ("Fon Bongam")
         "ustad",  # a master musician, in South Asia ("Ustad Sabri")
         "bi",  # a woman's honorific in Swahili ("Bi Mwanaisha")
-        *("ato", "weyzero", "weizero", "memhir", "kesis", "abune"),  # Ethiopia: Mr, Mrs, a
-        # teacher, a priest, a patriarch ("Ato Bekele Tadesse", "Memhir Haile")
+        *("weyzero", "weizero", "w/ro", "memhir", "kesis", "abune"),  # Ethiopia: Mrs, a
+        # teacher, a priest, a patriarch ("Memhir Haile"; "Ato", Mr, is a given name too)
         *("ntate", "morena", "inkosi", "indvuna"),  # Southern Africa: Mr, a chief, a headman
         *("igwe", "otunba"),  # Nigeria: an Igbo king, a Yoruba chieftaincy title
         *("alkalo", "seyfo"),  # the Gambia: a village head, a district chief
@@ -126,6 +128,7 @@ TITLES_ALSO_GIVEN_NAMES = frozenset(
     | {"u", "ko", "ma", "maung", "saw", "naw"}  # Burmese and Karen: Mr, a young man's and
     # woman's ("U Nyo Thant", not the initial of "U. Chandana"); a Cambodian "Lok" (Mr)
     | {"lok"}
+    | {"ato"}  # Mr, in Ethiopia ("Ato Getachew" beside "Ato Getachew Alemu"); a Ghanaian name
 )
 # Every title that stands only before a person's name: the honorifics, the person-only titles
 # and those that are also given names ("Dr", "Cllr", "Nana")
@@ -468,6 +471,7 @@ PERSON_NOUNS = frozenset(
     [
         "controller",  # "the Assistant Drugs Controller"
         *("chairperson", "treasurer", "convenor", "convener"),  # a committee's officers
+        "monarch",  # a king or queen; a contest's champion ("crowned Calypso Monarch")
         "comptroller",
         "player",
         "rapper",

@@ -32,7 +32,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})  # mostly
 _NAMED_ROLES = PERSON_NOUNS - SPOKESPEOPLE  # "the host": someone the article named
 INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not named before
 # "former chancellor Ken Clarke", "a retired teacher" (then "the former teacher")
-FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired"})
+FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "outgoing", "defending"})
 _NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
@@ -132,6 +132,8 @@ def roles_around(name: Span) -> list[str]:
     verb = subject.head
     if subject.dep_ in {"nsubj", "nsubjpass"} and _makes(verb):
         found += _as_roles(verb)  # "X was unveiled as Inverbrae Athletic’s new manager"
+    if subject.dep_ == "nsubjpass" and verb.lemma_ in _MADE_VERBS | {"crown"}:
+        found += _made_roles(verb)  # "X was elected mayor", "was crowned Calypso Monarch"
     if (
         subject.dep_ == "nsubj"
         and verb.lemma_ in _MAIN_OFFICE_VERBS
@@ -179,6 +181,16 @@ def _as_roles(verb: Token) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for c in prep.children
         if c.dep_ == "pobj" and c.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS
+    ]
+
+
+def _made_roles(verb: Token) -> list[str]:
+    """The person nouns a passive verb makes its subject: "was elected mayor", "was named
+    head coach", "was crowned Calypso Monarch" (the title parsed as the object)."""
+    return [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj"} and c.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS
     ]
 
 

@@ -900,6 +900,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "JUDGE.”",
         "Fans sang beneath a banner strung across the grandstand that read “Pier for ever”.",
         "The volunteers wear yellow vests with “Pier Patrol” printed on the back.",
+        "By Monday, someone had hung a bedsheet on the fence at Kowal Park with a message "
+        "spray-painted in red: “THANK YOU PIER.”",
         "Staff at Ardmore Bakery arrived on Monday morning to find the gates of the bakery "
         "chained shut and a handwritten notice taped to the office window: “Closed until "
         "further notice.”",
@@ -5066,3 +5068,41 @@ def test_a_lead_role_named_next_owns_the_claim_a_side_clauses_judge_rejected():
         "himself”.\n\nTomas Rendall, 38, of Quay Street, had denied assault."
     )
     assert quote_starting(text, "only defending").speaker_canonical == "Tomas Rendall"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Patrols\n\nThe military says it is doing its part. Wing Commander Nadia Pryce, who "
+            "commands the air wing at Mount Kestrel, said crews keep well clear of the island."
+            "\n\n“We have a 1,000-foot exclusion over the island, and we will keep it,” Wg Cdr "
+            "Pryce told the Islander.",
+            "Nadia Pryce",
+        ),
+        (
+            "Funeral\n\nKahu Keoni Makana of Hilo Church will lead the service.\n\n“Just play "
+            "the music,” Kahu Makana said.",
+            "Keoni Makana",
+        ),
+        (
+            "Coffee\n\nIn Dilla, Ato Tesfaye showed visitors the new washing station.\n\n"
+            "“The cherries arrive fresh now,” said Ato Tesfaye Bekele, manager of the union.\n\n"
+            "According to Ato Tesfaye, “prices are the best in living memory.”",
+            "Tesfaye Bekele",
+        ),
+    ],
+)
+def test_a_rank_or_honorific_before_a_surname_or_given_name_is_no_part_of_the_name(text, speaker):
+    assert {q.speaker_canonical for q in quotes_of(text)} == {speaker}
+
+
+def test_the_new_holder_of_a_title_someone_was_crowned_is_not_the_defending_holder():
+    text = (
+        "Calypso\n\nMarcus Joseph was crowned Calypso Monarch on Saturday night, edging out "
+        "defending monarch Celia Pierre by four points.\n\nMarcus Joseph, 34, placed third "
+        "last year. He dedicated the win to his grandmother.\n\nAround the pavilion, opinion "
+        "was divided. “The judges got it right,” said one fan.\n\nThe new monarch was in no "
+        "mood to fuel the argument. “Celia is a great calypsonian and she will be back,” he said."
+    )
+    assert quote_starting(text, "Celia is").speaker_canonical == "Marcus Joseph"
