@@ -254,11 +254,15 @@ class ArticleFacts:
 
     def _deceased(self, doc: Doc) -> set[str]:
         """People a relative clause after their name says died ("William McIlwaine, who kept
-        it from 1931 until his death in 1968"), when they are not the sentence's subject: no
-        "he said" of the article's present is theirs."""
+        it from 1931 until his death in 1968"), when they are not the sentence's subject, and
+        relatives named as late or as dying in a side clause ("His late father, Alec Dunnet,";
+        "since their father, Tadesse Gurmu, passed away"): no "he said" of the article's
+        present is theirs."""
         dead = set()
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _late_relative(span.root):
+                dead.add(m.canonical)
             if span is None or span.root.dep_ in SUBJECT_DEPS:
                 continue
             for clause in span.root.children:
@@ -840,6 +844,21 @@ def fronted_subject(verb: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def _late_relative(name: Token) -> bool:
+    """The name is apposed to a kin noun that is "late" ("His late father, Alec Dunnet,") or
+    that is the subject of dying in a side clause ("since their father, X, passed away")."""
+    kin = name.head
+    if name.dep_ != "appos" or kin.lemma_.lower() not in KIN_NOUNS:
+        return False
+    if any(c.lower_ == "late" for c in kin.children):
+        return True
+    verb = kin.head
+    dies = verb.lemma_ == "die" or (
+        verb.lemma_ == "pass" and any(c.lower_ == "away" for c in verb.children)
+    )
+    return kin.dep_ == "nsubj" and dies and verb.dep_ in _SIDE_CLAUSES
 
 
 def stranded_subject(verb: Token) -> Token | None:

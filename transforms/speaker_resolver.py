@@ -686,10 +686,11 @@ class SpeakerResolver(ArticleFacts):
         if span is None or not names:
             return names[0].canonical if names else None
         root = span.root
+        text = text_of(doc)
         for m in names:
             if m.start <= root.idx < m.end:
-                return self._elder_or_younger(root, m.canonical)
-        text = text_of(doc)
+                return self._elder_or_younger(root, self._living(text, m))
+
         for m in names:
             last = doc.char_span(m.start, m.end, alignment_mode="expand")
             modifier = (
@@ -701,6 +702,19 @@ class SpeakerResolver(ArticleFacts):
             if not modifier and text[m.end : m.end + 2] not in {"'s", "’s"}:
                 return m.canonical
         return None
+
+    def _living(self, text: str, m: Mention) -> str:
+        """Whom a short name stands for, when the one it was linked to has died ("His late
+        father, Alec Dunnet," then "says Mr Dunnet"): the one living person of that surname."""
+        if m.canonical not in self._dead or text[m.start : m.end] == m.canonical:
+            return m.canonical
+        surname = m.canonical.split()[-1]
+        living = {
+            n.canonical
+            for n in self.mentions
+            if n.canonical.split()[-1] == surname and n.canonical not in self._dead
+        }
+        return living.pop() if len(living) == 1 else m.canonical
 
     def _surname_at_head(self, span: Span | None) -> str | None:
         """The one person whose surname heads a longer expression no name was found in ("Mr

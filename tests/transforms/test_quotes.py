@@ -5106,3 +5106,26 @@ def test_the_new_holder_of_a_title_someone_was_crowned_is_not_the_defending_hold
         "mood to fuel the argument. “Celia is a great calypsonian and she will be back,” he said."
     )
     assert quote_starting(text, "Celia is").speaker_canonical == "Marcus Joseph"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        (
+            "Penguins\n\nOn the island, Ruairi Macleod's family has run sheep for four "
+            "generations. His late father, Angus Macleod, first reported the colony in the "
+            "1970s.\n\n“Dad always said the birds would tell us,” says Mr Macleod.",
+            "Dad always",
+            "Ruairi Macleod",
+        ),
+        (
+            "Coffee\n\nAmong the growers was Ato Dawit Mulugeta.\n\nAto Dawit, 34, has worked "
+            "the family land since their father, Ato Mulugeta Bekele, passed away in 2015. Their "
+            "mother still sorts beans.\n\n“Buyers pay us more now,” he said.",
+            "Buyers pay",
+            "Dawit Mulugeta",
+        ),
+    ],
+)
+def test_a_late_relative_or_one_who_died_in_a_side_clause_says_nothing_now(text, prefix, speaker):
+    assert quote_starting(text, prefix).speaker_canonical == speaker
