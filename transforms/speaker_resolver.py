@@ -778,7 +778,9 @@ class SpeakerResolver(ArticleFacts):
         if comma + 1 < len(doc) and doc[comma].text == ",":
             after = doc[comma + 1].idx
             for m in self._overlapping(after, after + 8):  # the name, or an honorific before
-                if after <= m.start <= after + len("Mrs. ") and text[m.end : m.end + 1] in ",.":
+                if after <= m.start <= after + len("Mrs. ") and (
+                    text[m.end : m.end + 1] in ",." or text.startswith(" (", m.end)
+                ):  # (or an age in brackets: "The Crown's first witness, Make X (74) of")
                     return m.canonical
         return self._name_closing_subject(head)
 

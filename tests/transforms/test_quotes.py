@@ -5129,3 +5129,12 @@ def test_the_new_holder_of_a_title_someone_was_crowned_is_not_the_defending_hold
 )
 def test_a_late_relative_or_one_who_died_in_a_side_clause_says_nothing_now(text, prefix, speaker):
     assert quote_starting(text, prefix).speaker_canonical == speaker
+
+
+def test_a_witness_named_after_a_comma_with_a_siswati_title_and_an_age_in_brackets():
+    text = (
+        "Trial\n\nThe judge adjourned briefly.\n\nThe Crown's first witness, Make Thandiwe "
+        "Dlamini (68) of Lobamba, told the court she had paid premiums for ten years before her "
+        'husband died.\n\n"I went to their office three times," she said.'
+    )
+    assert quote_starting(text, "I went").speaker_canonical == "Thandiwe Dlamini"
