@@ -52,7 +52,6 @@ HONORIFIC_GENDER = {
     "matua": "m",
     "oom": "m",
     "make": "f",
-    "babe": "m",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -91,7 +90,8 @@ PERSON_ONLY_TITLES = frozenset(
         *("weyzero", "weizero", "w/ro", "memhir", "kesis", "abune"),  # Ethiopia: Mrs, a
         # teacher, a priest, a patriarch ("Memhir Haile"; "Ato", Mr, is a given name too)
         *("ntate", "morena", "inkosi", "indvuna"),  # Southern Africa: Mr, a chief, a headman
-        *("make", "babe"),  # siSwati: Mrs and Mr, for an elder ("Make Sibongile Nxumalo")
+        "make",  # siSwati: Mrs, for an elder woman ("Make Sibongile Nxumalo"; not "Babe", Mr,
+        # which is Babe Ruth's given name)
         *("igwe", "otunba"),  # Nigeria: an Igbo king, a Yoruba chieftaincy title
         *("alkalo", "seyfo"),  # the Gambia: a village head, a district chief
         "roko",  # a Fijian provincial chief ("Roko Tui Bua")
