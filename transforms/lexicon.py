@@ -52,6 +52,8 @@ HONORIFIC_GENDER = {
     "matua": "m",
     "oom": "m",
     "make": "f",
+    "monsieur": "m",
+    "madame": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -90,6 +92,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("weyzero", "weizero", "w/ro", "memhir", "kesis", "abune"),  # Ethiopia: Mrs, a
         # teacher, a priest, a patriarch ("Memhir Haile"; "Ato", Mr, is a given name too)
         *("ntate", "morena", "inkosi", "indvuna"),  # Southern Africa: Mr, a chief, a headman
+        *("monsieur", "madame"),  # French: Mr, Mrs ("Monsieur Harland was a true friend")
         "make",  # siSwati: Mrs, for an elder woman ("Make Sibongile Nxumalo"; not "Babe", Mr,
         # which is Babe Ruth's given name)
         *("igwe", "otunba"),  # Nigeria: an Igbo king, a Yoruba chieftaincy title

@@ -2534,3 +2534,11 @@ def test_an_english_given_name_before_a_cantonese_name_ner_calls_a_firm_is_a_per
     doc.ents = [Entity(doc, 0, 6, label="ORG")]  # as NER tagged one in a longer article
     found = [text[s:e] for s, e, _ in names_by_shape(doc, [Span(0, len(text))])]
     assert found == ["Stephen Tam Ka-wing"]
+
+
+def test_monsieur_is_an_honorific_before_a_surname():
+    text = (
+        "Obituary\n\nTed Harland, the town's baker, has died aged 81.\n\n“Monsieur Harland was a "
+        "true friend of our town,” wrote the mayor of its twin town, Jean-Luc Morel."
+    )
+    assert "Monsieur Harland" not in {m.canonical for m in mentions_of(text)}
