@@ -477,16 +477,26 @@ def _writer_read_out(verb: Token) -> Token | None:
     the writer the sentence before names: "Ethel Guidry wrote a statement for the court. Her
     son read it aloud:", "… a text message was waiting, from his sister, Kayla Pruitt. He read
     it aloud:"."""
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lemma_.lower() in WRITINGS:
+    for obj in (_whole_of(c) for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in WRITINGS:
             writer = _named_writer(obj)
             if writer is not None:
                 return writer
-        if obj.dep_ == "dobj" and obj.lower_ == "it" and verb.lemma_.lower() in _READING:
+        if obj.lower_ == "it" and verb.lemma_.lower() in _READING:
             sent = verb.sent  # "… a text message from his sister, Kayla. He read it aloud:"
             before = [verb.doc[sent.start - 1].sent] if sent.start > 0 else []
             return _writer_before(verb) or _writer_named_in(before)
     return None
+
+
+def _whole_of(obj: Token) -> Token:
+    """What a part is of ("She read part of it aloud": it), else the object itself."""
+    if obj.lemma_.lower() not in _PARTS:
+        return obj
+    return next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)
+
+
+_PARTS = frozenset({"part", "some", "passage", "excerpt", "extract", "line", "lines", "portion"})
 
 
 def _writer_before(verb: Token) -> Token | None:
@@ -846,11 +856,15 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     noun = verb.head
     if subj.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
         return None
-    if noun.lemma_.lower() not in WRITTEN_NOUNS or noun.dep_ != "dobj":
+    if noun.lemma_.lower() not in WRITTEN_NOUNS:
         return None
-    if noun.head.lemma_.lower() not in WRITING_VERBS:
-        return None
-    return _named_writer(noun)
+    sent = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WRITING_VERBS
+    # or its own clause says who sent it: "a text message Mr X allegedly sent to an employee
+    # in August, which read:"
+    sent_by = any(
+        c.dep_ == "relcl" and c != verb and c.lemma_.lower() in WRITING_VERBS for c in noun.children
+    )
+    return _named_writer(noun) if sent or sent_by else None
 
 
 def _voiced(said: Attribution, writer: Attribution) -> Attribution:

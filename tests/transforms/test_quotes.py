@@ -5138,3 +5138,21 @@ def test_a_witness_named_after_a_comma_with_a_siswati_title_and_an_age_in_bracke
         'husband died.\n\n"I went to their office three times," she said.'
     )
     assert quote_starting(text, "I went").speaker_canonical == "Thandiwe Dlamini"
+
+
+def test_a_message_whose_own_clause_names_its_sender_is_the_senders_before_which_read():
+    text = (
+        "Fraud trial\n\nSipho Dube, the firm's director, denies the charges.\n\nProsecutor Ann "
+        "Lowe told the court the State would also rely on a text message Mr Dube allegedly sent "
+        "to a clerk in May 2022, which read: “Hold every payment until June. We need the cash.”"
+    )
+    assert quote_starting(text, "Hold every").speaker_canonical == "Sipho Dube"
+
+
+def test_part_of_a_letter_read_aloud_is_its_writers():
+    text = (
+        "Obituary\n\nSolomon Keawe died on Friday.\n\nLoretta Keawe still keeps the letter he "
+        "wrote her from Army basic training in 1967. She read part of it aloud this week:\n\n"
+        "“Dear Loretta, the sergeant says I play too loud. I think about the beach every night.”"
+    )
+    assert quote_starting(text, "Dear Loretta").speaker_canonical == "Solomon Keawe"
