@@ -224,7 +224,9 @@ _NAMED_AS = re.compile(
     r"|play|opera|poem"
     r"|documentary|exhibition|installation|sculpture|painting|mural|composition"
     r"|calypso|soca"
-    r"|canoe|boat|trawler|yacht|vessel|dhow))"  # "the canoe “God Is Able”"
+    r"|instrumental"
+    r"|canoe|boat|trawler|yacht|vessel|dhow)"  # "the canoe “God Is Able”"
+    r"(?: became)?)"  # "The song became “Loretta’s Lullaby”"
     r"[,:]? [\"“‘']$"
 )
 _KNOWN_AS_THE = re.compile(r"(?i)\bknown(?: [\w ’'-]{1,50})? as the [\"“‘']$")
@@ -265,7 +267,7 @@ _TITLE_WHAT = re.compile(
     r"|musical|series|show|programme|podcast|history|biography|cookbook"
     r"|exhibition|installation|sculpture|mural|composition|opera|petition|painting|poem"
     r"|arrangement|cantata|oratorio"
-    r"|campaign|slogan)\b"
+    r"|campaign|slogan|commentary)\b"
 )
 # A title or a slogan dated in brackets: "“Midnight at the Orchard” (1968)".
 _TITLE_YEAR = re.compile(r"[\"”’'],? \((?:1[89]|20)\d\d\)")
@@ -291,7 +293,8 @@ _BEST_KNOWN = re.compile(
 )
 # Titles listed: "old favourites such as “Lanterns Over Carn Du” and “The Engine House Hymn”".
 _LISTED_TITLES = re.compile(
-    r"(?i)\b(?:favourites|favorites|songs|hymns|tunes|books|titles|works),? (?:such as|including)"
+    r"(?i)\b(?:favourites|favorites|songs|hymns|tunes|books|titles|works|albums|records|novels"
+    r"|plays|films|poems),? (?:such as|including|beginning with|starting with)"
     r"(?: [\"“‘'][^\"“”‘’]{1,60}[\"”’'],? (?:and|or))? [\"“‘']$"
 )
 # A day proclaimed: "has proclaimed Friday “Dale Hurd Day”".

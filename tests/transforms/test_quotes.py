@@ -5037,6 +5037,10 @@ def test_the_maestro_is_the_one_the_title_maestro_was_written_before():
         "The choir sang old favourites such as “Harbour Lights at Dusk” and “The Quarry Hymn”.",
         "Mayor Ruth Okoye has proclaimed Saturday “Gran Hollis Day” in the town.",
         "In 2001 she published “Six Streets and a Chapel,” a history of the parish.",
+        "She recorded nine albums, beginning with “Harbour Lights” in 1971.",
+        "His 1984 instrumental “Slow Tide Home” became a staple of weddings.",
+        "The song became “Mele’s Lullaby,” which he played every night.",
+        "He won with “Who Pays Now?”, a biting commentary on the price of bread.",
     ],
 )
 def test_a_campaigns_name_listed_titles_a_proclaimed_day_and_a_history_are_no_quotes(sentence):
