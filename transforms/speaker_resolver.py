@@ -77,6 +77,8 @@ _THIS_REPORTER = frozenset(
 # Those who ask in interviews and press conferences, mostly never named ("the reporter asked")
 _PRESS_NOUNS = frozenset({"reporter", "journalist", "interviewer", "correspondent"})
 _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
+# Verbs of a written reply, which one who answered no calls may still give
+_WRITES = frozenset({"write", "text", "email", "tweet", "post"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,7 +518,10 @@ class SpeakerResolver(ArticleFacts):
         spoke = [
             who for who in self._last_speaking(doc, pronoun) - skip if self._may_say(who, gender)
         ]
-        return spoke[0] if spoke else self._recent(start, gender, None, skip, True)
+        # one who did not answer calls may write: "Pruitt did not return phone calls. In a
+        # text message, he wrote: “…”"
+        writes = pronoun.head.lemma_.lower() in _WRITES
+        return spoke[0] if spoke else self._recent(start, gender, None, skip, not writes)
 
     def _role(self, doc: Doc, head: Token, start: int, end: int) -> str | None:
         """Whom a definite role noun ("the mayor", "the older man", "the victim's mother",

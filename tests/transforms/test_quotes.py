@@ -5160,3 +5160,14 @@ def test_part_of_a_letter_read_aloud_is_its_writers():
         "“Dear Loretta, the sergeant says I play too loud. I think about the beach every night.”"
     )
     assert quote_starting(text, "Dear Loretta").speaker_canonical == "Solomon Keawe"
+
+
+def test_one_who_answered_no_calls_may_still_write():
+    text = (
+        "Theft charge\n\nFormer mayor Wade Pruitt, 61, was charged on Monday. Sheriff Dale "
+        "Kettering said the investigation was still open.\n\n“I'd encourage anybody who knows "
+        "something to call us,” Kettering said.\n\nPruitt did not return phone calls Tuesday. In "
+        "a text message to the Ledger on Tuesday night, he wrote: “I never took a dime that "
+        "wasn't owed to me.”"
+    )
+    assert quote_starting(text, "I never took").speaker_canonical == "Wade Pruitt"
