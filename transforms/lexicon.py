@@ -74,7 +74,7 @@ PERSON_ONLY_TITLES = frozenset(
         "oom",  # Afrikaans: uncle, for any older man ("Oom Piet"; "Tannie" is a given name too)
         *("h.e", "hon"),  # His or Her Excellency, the Honourable ("H.E. Hon. Samuel Korir")
         *("maj", "col", "brig", "cpl", "pte", "cmdr", "adm"),  # ranks ("Sgt Maj Tevita Fifita")
-        *("wg", "cdr", "sqn", "ldr", "flt", "gp", "cdre"),  # air force ranks ("Wg Cdr X")
+        *("wg", "cdr", "sqn", "ldr", "flt", "cdre"),  # air force ranks ("Wg Cdr X")
         "kahu",  # a Hawaiian pastor ("Kahu Alapaki Dudoit")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
         *MEMBER_INITIALS,
