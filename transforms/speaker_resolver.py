@@ -695,7 +695,6 @@ class SpeakerResolver(ArticleFacts):
         for m in names:
             if m.start <= root.idx < m.end:
                 return self._elder_or_younger(root, self._living(text, m))
-
         for m in names:
             last = doc.char_span(m.start, m.end, alignment_mode="expand")
             modifier = (
