@@ -9,6 +9,7 @@ kept, with no speaker; a statement or a letter that "reads" stays its author's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -22,7 +23,14 @@ from transforms.lexicon import (
 from transforms.nlp import text_of
 
 _MARK = "[“\"‘']"
-_WRITING = "|".join(sorted(map(re.escape, WRITING_PARTICIPLES), key=len, reverse=True))
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first ("spray-painted" before "painted")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_WRITING = _alternatives(WRITING_PARTICIPLES)
 # a reading verb right before the opening mark: "reads: “", "reading “", "read “", "whose
 # slogan translates as “"
 _READS = re.compile(
@@ -56,7 +64,7 @@ _BEARS = re.compile(
 _WORDS = re.compile(rf"(?i)\b(?:words?|slogan|motto|legend|with)\s*{_MARK}$")
 # "a legible inscription, “…”", "the plaque: “…”": the thing itself right before the words
 # (lower case: "Stated Stone: “" is a speaker; not a slogan, which PolNeAR credits to its user)
-_THINGS = "|".join(sorted(map(re.escape, INSCRIBED_NOUNS - {"slogan"}), key=len, reverse=True))
+_THINGS = _alternatives(INSCRIBED_NOUNS - {"slogan"})
 _THING_BEFORE = re.compile(
     rf"\b(?:(?:{_THINGS})s?(?:\s*[,:]| such as| like)|the inscription)\s*{_MARK}$"
 )  # and "T-shirts bearing the inscription “…”", however the parse hangs the bearing
@@ -73,9 +81,7 @@ _INSCRIBING = (WRITING_PARTICIPLES - {"written", "printed", "hand-written", "han
     "soaped"
 }
 _WORD_NOUNS = frozenset({"word", "slogan", "message", "line", "motto"})
-_INSCRIBING_NEXT = re.compile(
-    r" (?:" + "|".join(sorted(map(re.escape, _INSCRIBING), key=len, reverse=True)) + r")\b"
-)
+_INSCRIBING_NEXT = re.compile(rf" (?:{_alternatives(_INSCRIBING)})\b")
 _LOOKBACK = 80
 _NEAR_WORDS = 8  # how far back a written-on noun may stand when the parse misses it
 
