@@ -108,6 +108,7 @@ PERSON_ONLY_TITLES = frozenset(
         "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")
         "coun",  # councillor, in the north of England ("Coun Janet Hargreaves")
         *("dasho", "lyonpo", "aum", "lopen"),  # Bhutan: a noble, a minister, Mrs, a teacher
+        "gup",  # a Bhutanese village head ("Sertang Gup Namgay Dorji")
         "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
         *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")

@@ -42,6 +42,8 @@ from transforms.role_phrases import (
     PARENT_WORDS,
     PEOPLE_NOUNS,
     SUBJECT_DEPS,
+    TITLE_ROLE,
+    WRITING_VERBS,
     WRITINGS,
     definite,
     gendered_forms,
@@ -78,7 +80,7 @@ _THIS_REPORTER = frozenset(
 _PRESS_NOUNS = frozenset({"reporter", "journalist", "interviewer", "correspondent"})
 _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 # Verbs of a written reply, which one who answered no calls may still give
-_WRITES = frozenset({"write", "text", "email", "tweet", "post"})
+_WRITES = WRITING_VERBS | {"tweet"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,7 +531,10 @@ class SpeakerResolver(ArticleFacts):
         focus of that kind; None for someone not named ("the spokesman" of "a spokesman")."""
         text = text_of(doc)
         lemma = head.lemma_.lower()
-        role = role_key(lemma, any(c.lower_ in FORMER for c in head.children))
+        # "Lyonpo said" of "Lyonpo Sangay Wangdi, the Minister for Energy": the minister
+        role = role_key(
+            TITLE_ROLE.get(lemma, lemma), any(c.lower_ in FORMER for c in head.children)
+        )
         if lemma in {"man", "woman"} and any(
             c.dep_ == "amod" and c.lower_ in {"older", "elder", "younger"} for c in head.children
         ):  # "the older man says": the parent of the relatives in focus, or their child

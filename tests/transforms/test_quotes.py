@@ -5095,10 +5095,24 @@ def test_a_lead_role_named_next_owns_the_claim_a_side_clauses_judge_rejected():
             "According to Ato Tesfaye, “prices are the best in living memory.”",
             "Tesfaye Bekele",
         ),
+        (
+            "Floods\n\nDrametse Gup Pema Choden has asked for a second siren.\n\n“One is "
+            "not enough for two valleys,” she said.",
+            "Pema Choden",
+        ),
     ],
 )
 def test_a_rank_or_honorific_before_a_surname_or_given_name_is_no_part_of_the_name(text, speaker):
     assert {q.speaker_canonical for q in quotes_of(text)} == {speaker}
+
+
+def test_a_title_said_alone_is_the_one_who_holds_the_role_it_stands_for():
+    text = (
+        "Roads\n\nLyonpo Karma Dorji, the Minister for Works and Human Settlement, opened the "
+        "bridge on Monday. The contractor, Ugyen Tshering, finished it a month early.\n\n"
+        "“Our roads must be ready before the monsoon, not after it,” Lyonpo said."
+    )
+    assert quote_starting(text, "Our roads").speaker_canonical == "Karma Dorji"
 
 
 def test_the_new_holder_of_a_title_someone_was_crowned_is_not_the_defending_holder():
