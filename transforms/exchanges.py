@@ -201,8 +201,10 @@ def exchange_turn(
     ]
     if len(said) < 2 or said[0] == said[1]:
         return None
-    # "“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?”"
-    if not replied and any(w.lower() in PERSONAL_PRONOUNS for w in said):
+    # "“…?” Castellano asked. ¶ “…,” she replied. ¶ “So the answer is yes?”"; "“…?” a
+    # reporter asked. ¶ “Exhausted,” she said. ¶ “Did you know the shot was going in?”"
+    press = any(by_reporter(text, att) for att in (earlier_att, before_att))
+    if not replied and not press and any(w.lower() in PERSONAL_PRONOUNS for w in said):
         return None
     return tagged(earlier_att, "exchange")
 
@@ -210,7 +212,8 @@ def exchange_turn(
 def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], qs: QuoteSpan) -> bool:
     """The paragraph before replied to a question put the paragraph before that, so a
     one-sentence statement now is the asker's, put back ("“Who is going to pay?” ¶ “…,”
-    Harrow replied. ¶ “That's not what I asked.”"); more sentences go on with the reply."""
+    Harrow replied. ¶ “That's not what I asked.”"); more sentences, or a long one, go on
+    with the reply."""
     before, earlier = turns.get(qs.paragraph - 1), turns.get(qs.paragraph - 2)
     return (
         before is not None
@@ -219,7 +222,12 @@ def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], qs: QuoteSp
         and not before[0]
         and cue_word(text, before[1]) in _REPLYING
         and one_sentence(text, qs)
+        and len(text[qs.start : qs.end].split()) <= _PUT_BACK_WORDS
     )
+
+
+# A statement put back is short ("That's not what I asked."); a long one goes on with a reply
+_PUT_BACK_WORDS = 20
 
 
 def one_sentence(text: str, qs: QuoteSpan) -> bool:

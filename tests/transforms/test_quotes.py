@@ -1692,6 +1692,26 @@ def test_more_sentences_after_a_reply_go_on_with_the_reply():
     assert quote_starting(text, "He built").speaker_canonical == "Thandeka Dlamini"
 
 
+def test_one_long_sentence_after_a_reply_goes_on_with_the_reply():
+    text = (
+        "Wages\n\nAt a briefing, Labour Minister Rashida Karim spoke to reporters.\n\n"
+        '"Will the workers be paid this month?" a reporter asked.\n\n"They will be paid,"'
+        ' the minister replied.\n\n"We have asked the bank to release the frozen accounts, '
+        'and a committee will report to the ministry on the owners within ten working days."'
+    )
+    assert quote_starting(text, "We have asked").speaker_canonical == "Rashida Karim"
+
+
+def test_a_reporters_next_question_after_she_answers_is_the_reporters():
+    text = (
+        "Final\n\nGuard Tessa Moreau hit the winning shot.\n\n“Were you nervous?” a reporter "
+        "asked.\n\n“Terrified,” she said, grinning.\n\n“Did you see it go in?”\n\n“No. I "
+        "had my eyes shut.”"
+    )
+    assert quote_starting(text, "Did you see").speaker_canonical is None
+    assert quote_starting(text, "No. I had").speaker_canonical == "Tessa Moreau"
+
+
 def test_she_replied_after_a_question_put_to_a_role_is_that_role():
     text = (
         "Statue\n\nThe mayor, Heather Quennell, backed the move.\n\nBefore the vote, Cr"
