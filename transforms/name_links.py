@@ -605,6 +605,14 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
 _WOMENS_TITLES = frozenset({"mrs", "ms", "miss"})
 
 
+def _given_name_alone(m: Mention, text: str) -> bool:
+    """The mention is the person's given name alone: "Addison", not "Yusuf" of "Yusuf “Joe”
+    Haddad", which the model found apart from its surname."""
+    words = name_words(m.canonical)
+    after = " ".join(NICKNAME.sub(" ", text[m.end : m.end + 40]).split())
+    return len(words) > 1 and [m.surface] == words[:1] and not after.startswith(words[-1])
+
+
 def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:
     """A one-word mention shared by several full names goes to the nearest one before it
     whose given name does not contradict an honorific ("Mr. Obama" is not Michelle Obama),
@@ -619,6 +627,7 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
     bare: dict[str, str] = {}  # the person each surname alone, without an honorific, named
     titled: dict[str, str] = {}  # the gender an honorific gave each full name so far
     titles: dict[str, set[str]] = {}  # the titles written before each person's names so far
+    given_alone: set[str] = set()  # those named by the given name alone so far ("Addison")
     names = _written_names(mentions, text)
     full, introduced, kin_of = names.full, names.introduced, names.kin_of
     in_headline, titled_in_full = names.in_headline, names.titled_in_full
@@ -674,6 +683,11 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                         and not _OF_AGE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     ):
                         best = anchors[0]
+                    # "Addison’s father, Rob Pelletier" then "Pelletier, 47,": of two, the
+                    # one the article does not call by the given name alone ("Addison")
+                    by_surname = [h for h in hits if h not in given_alone]
+                    if len(hits) == 2 and len(by_surname) == 1:
+                        best = by_surname[0]
                 same_title = [h for h in hits if title and title in titles.get(h, ())]
                 if len(same_title) != 1:
                     same_title = written_titled
@@ -709,6 +723,8 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     best = fresh[0]
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
+        if _given_name_alone(m, text):
+            given_alone.add(m.canonical)
         if not inside(quoted, m.start, m.end):
             told[m.canonical] = m.start
         if title:

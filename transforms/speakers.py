@@ -461,7 +461,7 @@ def read_out(doc: Doc, start: int, end: int) -> Attribution | None:
     return None
 
 
-_READING = frozenset({"read", "quote", "recite"})
+_READING = frozenset({"read", "quote", "recite", "show"})  # "He showed it to reporters:"
 # "Asked by a reporter, “…?”": the one who asked the question that follows
 _ASKED_BY = re.compile(r"\b[Aa]sked by (?P<who>(?:\w[\w.’'-]*\s?){1,6}),\s*$")
 
@@ -729,6 +729,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         ):
             if tok.lower_ in VAGUE_PRONOUNS:
                 return None
+            writer = _writer_read_out(tok.head)  # "she sent Pelletier a text message. He
+            if writer is not None:  # showed it to reporters after the game:": hers
+                return tagged(_attribution(writer, None), "writer")
             verb = tok.head if tok.head.pos_ in {"VERB", "AUX"} else None
             return _attribution(_name_apposed_before(tok), verb)
     named = _named_beside_person_noun(doc[i].sent.root)  # "Her granddaughter, Mele Fong, who

@@ -3310,6 +3310,18 @@ def test_a_bare_surname_is_not_a_relative_named_so_far_by_the_given_name_alone()
     assert quote_starting(text, "This belongs").speaker_canonical == "Ramil Bautista"
 
 
+def test_a_bare_surname_is_the_one_of_two_not_called_by_the_given_name_alone():
+    """ "Keira’s father, Dale Fortier" after "Keira Fortier": the article calls her "Keira",
+    so "Fortier, 51," is her father, though she was named first in his sentence."""
+    text = (
+        "Final\n\nForward Keira Fortier scored 22 points in the win.\n\nThe Eagles are "
+        "coached by Keira’s father, Dale Fortier, in his sixth season. Keira, a junior, also "
+        "had nine rebounds.\n\nFortier, 51, played on the 1992 team.\n\n“I have waited a "
+        "long time for this one,” the 51-year-old said."
+    )
+    assert quote_starting(text, "I have waited").speaker_canonical == "Dale Fortier"
+
+
 def test_a_full_name_with_a_nickname_inside_introduces_the_person():
     """ "Angus “Gus” Mackinnon" is written in full (only "Mackinnon" a mention): a later bare
     "Mackinnon" is him, not the daughter named in full after him."""
@@ -3692,6 +3704,15 @@ def test_a_statement_read_aloud_as_it_is_its_writers():
         "blue tarp for a ceiling.”"
     )
     assert quote_starting(text, "For two years").speaker_canonical == "Ethel Guidry"
+
+
+def test_a_message_shown_as_it_is_its_senders():
+    text = (
+        "Final\n\nAt halftime, former coach Ruth Abernathy sent Gil Marsh a text message. "
+        "He showed it to reporters after the game: “Breathe. You are better than the "
+        "score.”"
+    )
+    assert quote_starting(text, "Breathe").speaker_canonical == "Ruth Abernathy"
 
 
 @pytest.mark.parametrize("epithet", ["the Serbian", "the Dutchman"])
