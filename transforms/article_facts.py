@@ -862,15 +862,19 @@ def _late_relative(name: Token) -> bool:
 
 
 def stranded_subject(verb: Token) -> Token | None:
-    """ "With the game tied at 45, Kinsey Vrana, 17, drove the baseline": the name (with its
-    age) the parse hung on the clause before, ending right before a verb with no subject."""
+    """ "With the game tied at 45, Kinsey Vrana, 17, drove the baseline", "Reached by phone,
+    Gatkuoth, a laboratory technician, said": the name (with its age or apposition) the parse
+    hung on the clause before, ending right before a verb with no subject."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     return next(
         (
             t
             for t in verb.sent
-            if t.i < verb.i and t.dep_ == "npadvmod" and t.pos_ == "PROPN" and _ends_before(t, verb)
+            if t.i < verb.i
+            and t.dep_ in {"npadvmod", "appos"}
+            and t.pos_ == "PROPN"
+            and _ends_before(t, verb)
         ),
         None,
     )

@@ -711,7 +711,7 @@ BYSTANDER_NOUNS = frozenset(
         "shopkeeper", "trader", "vendor", "parishioner", "campaigner", "colleague", "friend",
         "pensioner", "survivor", "participant", "guest", "viewer", "listener", "caller",
         "mourner", "villager", "islander", "midwife", "paramedic", "firefighter", "soldier",
-        "ranger", "warden",
+        "ranger", "warden", "seller",
     ]
 )  # fmt: skip
 # Trades and callings that a name's apposition gives ("Ana Beltrán, a 34-year-old nurse,"):
@@ -741,7 +741,7 @@ OCCUPATIONS = frozenset(
         "hairdresser", "midwife", "paramedic", "firefighter", "lifeguard", "postman",
         "postwoman", "courier", "blacksmith", "welder", "bricklayer", "joiner", "labourer",
         "organist", "choirmaster", "bandleader", "drummer", "guitarist", "pianist", "violinist",
-        "singer", "playwright", "winemaker", "brewer", "distiller",
+        "singer", "playwright", "winemaker", "brewer", "distiller", "seller",
     ]
 )  # fmt: skip
 # The small words a title leaves lower-case, in English and in other languages ("Anse de

@@ -3706,6 +3706,16 @@ def test_a_statement_read_aloud_as_it_is_its_writers():
     assert quote_starting(text, "For two years").speaker_canonical == "Ethel Guidry"
 
 
+def test_she_after_an_unnamed_seller_is_no_one_named():
+    text = (
+        "Outbreak\n\nMadam Ama Boateng said the Assembly would revive its weekly “Clean "
+        "Your Gutter” exercise from Monday.\n\nA fish seller at Adabraka Market, who lost a "
+        "niece to the disease last week, said nobody had warned traders that the water was "
+        "unsafe.\n\n“We drank from that well for years,” she said."
+    )
+    assert quote_starting(text, "We drank").speaker_canonical is None
+
+
 def test_a_message_shown_as_it_is_its_senders():
     text = (
         "Final\n\nAt halftime, former coach Ruth Abernathy sent Gil Marsh a text message. "

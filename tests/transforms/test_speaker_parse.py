@@ -135,3 +135,26 @@ def test_a_name_and_age_hung_on_the_clause_before_a_verb_with_no_subject_is_its_
     )
     assert stranded_subject(doc[12]) == doc[8]
     assert stranded_subject(doc[3]) is None  # "tied" has its subject
+
+
+def test_a_name_apposed_to_the_clause_before_a_verb_with_no_subject_is_its_subject():
+    # "Reached by phone, Akech, a nurse at the clinic, said …": the name taken for an
+    # apposition of "phone"
+    doc = parsed(
+        [
+            ("Reached", 12, "advcl", "VERB"),
+            ("by", 0, "agent", "ADP"),
+            ("phone", 1, "pobj", "NOUN"),
+            (",", 2, "punct", "PUNCT"),
+            ("Akech", 2, "appos", "PROPN"),
+            (",", 4, "punct", "PUNCT"),
+            ("a", 7, "det", "DET"),
+            ("nurse", 4, "appos", "NOUN"),
+            ("at", 7, "prep", "ADP"),
+            ("the", 10, "det", "DET"),
+            ("clinic", 8, "pobj", "NOUN"),
+            (",", 12, "punct", "PUNCT"),
+            ("said", 12, "ROOT", "VERB"),
+        ]
+    )
+    assert stranded_subject(doc[12]) == doc[4]
