@@ -245,7 +245,8 @@ _TITLED = re.compile(
     r"(?i)\b(?:report|review|paper|spreadsheet|petition|checklist|profile|talk|lecture|study"
     r"|survey|presentation|document|dossier|consultation|plan|strategy|guide|handbook"
     r"|application|bill|motion|assessment|audit|evaluation|inquiry|fundraiser|appeal"
-    r"|memoir|album|documentary|exhibition)(?: by [^.,;“”\"]{1,40})?,?"  # "a report by officers,"
+    r"|memoir|album|documentary|exhibition)"
+    r"(?:(?: commissioned| prepared| written)? by [^.,;“”\"]{1,40})?,?"  # "a report by officers,"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
     r"|\b(?:under|with) the (?:title|headline)[,:]? [\"“‘']$"  # "published under the title “…”"
 )
@@ -283,7 +284,8 @@ _DOCUMENT_BEFORE = re.compile(
 # ministry’s report on examination malpractice, “Securing …”", "His history of the line, “…”"
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
 _DOCUMENT_TITLE = re.compile(
-    r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter)(?: [\d/–-]+)?[,.]?$"
+    r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter|Assessment)"
+    r"(?: [\d/–-]+)?[,.]?$"
     r"|\b(?:Report|Review|Audit) (?:of|on|into) "  # "(Special Audit) Report on Input Loan …"
 )
 # One of someone's works singled out: "He composed more than 70 tunes. The best known, “The

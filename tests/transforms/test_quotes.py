@@ -646,6 +646,7 @@ def test_a_pronoun_after_an_unnamed_person_is_not_the_last_named_one():
         "The operation, code-named “Kraal Watch” (Guard the Herd), began in May, police said.",
         'His slow air "The Lights of Ardmore" has been recorded by dozens of artists.',
         "The board cited its own annual “Pier Performance Review 2021/22”, which lists the costs.",
+        "Two lakes that the “Valley Flood Risk Assessment 2024” rated as high risk were drained.",
         'The crowd sang the 2019 soca hit "Red Ball Wine" until the last over.',
         "His first collection, “Songs of the Low Water”, published in 1978, was banned.",
         "The report, “Meadows in Retreat: Anse de Vauquelin 2014–2024”, was produced by the trust.",
@@ -2134,6 +2135,8 @@ def test_a_she_votes_for_no_one_whose_gender_is_known_to_be_the_other():
         "The fee is set out in a board paper titled “Parking for the Future”, published in May.",
         "A glossy leaflet, “Wind in Our Sails”, was delivered to every house.",
         "A report by the harbour board, titled “Moorings Review: Stage One”, was published.",
+        "A study commissioned by the council, titled “Drains and Disease in Eastbay”, warned"
+        " of the risk.",
     ],
 )
 def test_a_documents_title_after_titled_or_a_leaflets_in_apposition_is_no_quote(opening):
