@@ -141,8 +141,15 @@ def names_a_written_thing(doc: Doc, start: int, end: int) -> bool:
         head = next((c for c in of.children if c.dep_ == "pobj"), head)
     elif head.lower_ in {"one", "another"}:
         return _previous_subject_written_on(head) or _many_written_before(head)
+    elif head.left_edge.lower_ in {"one", "another"} and head.lemma_.lower() in _READING_WORDS:
+        # "… with placards. One read “…”, while another, held up by a man, said “…”", the
+        # parse making "read" the subject of "said"
+        return _many_written_before(head.left_edge)
     # (not a board, which speaks as a body: "the board would “listen carefully”")
     return _inscribed(head)
+
+
+_READING_WORDS = frozenset({"read", "say"})
 
 
 def _inscribed(noun: Token) -> bool:
@@ -191,7 +198,17 @@ def _sign_says(doc: Doc, colon: int) -> bool:
     # the words the sentence's root: the clause before the colon, a main clause, has the
     # thing as subject (not "they will hold banners proclaiming:", nor "Signs of momentum
     # were there -More from X:")
-    verb = next((t for t in (last, *last.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    # (the first verb with a subject: not "lots" in "A faded billboard still stands at the
+    # entrance to the Windward Point lots:", which the parse took for a verb)
+    verb = next(
+        (
+            t
+            for t in (last, *last.ancestors)
+            if t.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        ),
+        None,
+    )
     return (
         verb is not None
         and (verb.dep_ == "ROOT" or verb.head.i > span[0].i)
@@ -243,7 +260,16 @@ def _read_from_a_thing(verb: Token) -> bool:
                 words = [t for t in child.doc[child.sent.start : child.i] if not t.is_punct]
                 return bool(words) and _written_on(words[-1])
             # "many in team jerseys, and a bedsheet banner … read": the parse joined them
-            return _written_on(child) or any(_written_on(c) for c in child.conjuncts)
+            if _written_on(child) or any(_written_on(c) for c in child.conjuncts):
+                return True
+            # "A banner stretched across the student section before tipoff read": the
+            # verb hung, with a false subject, on the participle after the banner
+            return (
+                _stretched_after(verb)
+                and child.ent_type_ != "PERSON"
+                and child.pos_ != "PRON"
+                and child.lemma_.lower() not in _PEOPLE
+            )
     for clause in verb.children:  # "A brass plaque …, unveiled when …, reads:" (no subject)
         if clause.dep_ == "advcl" and any(
             c.dep_ in {"nsubj", "nsubjpass"} and _written_on(c) for c in clause.children
@@ -266,6 +292,13 @@ def _read_from_a_thing(verb: Token) -> bool:
         if subjects and _written_on(subjects[-1]):
             return True
     return _written_before(verb, _NEAR_WORDS)
+
+
+def _stretched_after(verb: Token) -> bool:
+    """The verb is a clause of a participle after a thing written on ("A banner stretched
+    across …")."""
+    clause = verb.head
+    return verb.dep_ == "advcl" and clause.dep_ == "acl" and _written_on(clause.head)
 
 
 def _one_of_which(subject: Token) -> bool:

@@ -2583,6 +2583,13 @@ def test_roles_ledes_and_titles(text, speaker):
         "Sands\n\nAbove the beds, set into the sea wall, is a slate plaque to the late Ianto"
         " Jenkins, who gathered there for 62 years. It reads: “Ianto Jenkins, 1911–1998. He knew"
         " every bank.” Eirian Bowen touched it.",
+        "Final\n\nA banner stretched across the Millbrook student section before tipoff read"
+        " “22 YEARS IS TOO LONG.” Millbrook won by four.",
+        "Fraud\n\nA rusted billboard still stands at the gate to the Crescent Bay lots: “Own"
+        " Your Slice of Heaven – Low Deposits”. Police closed the office in May.",
+        'Court\n\nAbout twenty buyers waited outside the court with placards. One read "Pay'
+        ' us back", while another, held up by a woman on crutches, said "Justice for the'
+        ' Crescent Bay 30".',
     ],
 )
 def test_words_on_things_have_no_speaker(text):
