@@ -585,6 +585,8 @@ PERSON_NOUNS = frozenset(
         "defender",
         "midfielder",
         "winger",
+        *("prop", "flanker", "fullback", "halfback"),  # rugby's ("the prop said")
+        *("linebacker", "lineman"),
         "rookie",
         "debutant",
         "youngster",

@@ -144,14 +144,16 @@ _SYLLABLE = re.compile(r" [A-Z][a-z]{1,4}(?![\w’'-])")
 
 def with_given_name(doc: Doc, start: int, end: int) -> int:
     """ "Ogun" + "Temizkanoglu": the capitalised proper noun NER left out right before a
-    one-word name, compounded with it, is the given name (not a title, nationality or
-    function word, not part of a place or firm)."""
+    one-word name (or a two-word one after a title), compounded with it, is the given name
+    (not a title, nationality or function word, not part of a place or firm)."""
     span = doc.char_span(start, end)
     if span is None or span.start == 0:
         return start
     if len(span) == 2 and REGNAL_NUMBER.fullmatch(span[1].text):
         span = span[:1]  # "Quansah III"
-    if len(span) != 1:
+    # one word, or two after a title: "DSP Amarjot" + "Singh Randhawa"
+    titled = span.start > 1 and doc[span.start - 2].lower_.rstrip(".") in PERSONAL_TITLES
+    if len(span) != 1 and not (len(span) == 2 and titled):
         return start
     prev = doc[span.start - 1]
     if (

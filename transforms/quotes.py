@@ -256,7 +256,7 @@ _TITLED = re.compile(
 _CALLED_THING = re.compile(
     r"(?i)\b(?:group|campaign|appeal|scheme|initiative|project|fund|programme|program|network"
     r"|app|platform|society|movement|operation|charity|venture|newsletter|gallery|exhibition"
-    r"|display|hall|wing|festival),? (?:called|named)"
+    r"|display|hall|wing|festival),? (?:called|named|titled)"
     r" [\"“‘']$"
 )
 # A title followed by a comma and its author: "“The Tide Clerks”, by Soraya Benali".

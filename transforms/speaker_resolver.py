@@ -903,7 +903,7 @@ def _put_to_whom(tok: Token) -> bool:
     )
 
 
-_COURTS = frozenset({"court", "tribunal"})
+_COURTS = frozenset({"court", "tribunal", "judgment", "judgement", "ruling"})  # its judge's words
 
 
 def _owned_or_definite_role(noun: Token) -> bool:

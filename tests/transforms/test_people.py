@@ -333,6 +333,31 @@ def test_a_proper_noun_compounded_before_a_one_word_name_is_its_given_name():
     assert with_given_name(doc, s, s + 6) == s  # a headline's first word is left out
 
 
+@pytest.mark.parametrize(("before", "given"), [("DSP", True), ("Employment", False)])
+def test_a_proper_noun_compounded_before_a_two_word_name_after_a_title_is_its_given_name(
+    before, given
+):
+    """ "DSP Ranjodh" + "Singh Sandhu" (a parse pinned by hand: the model leaves the given
+    name out in some contexts only); not after a word that is no title."""
+    from spacy.tokens import Doc
+
+    from transforms.name_edges import with_given_name
+    from transforms.nlp import load_model
+
+    words = [before, "Ranjodh", "Singh", "Sandhu", "spoke"]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        heads=[3, 3, 3, 4, 4],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    s = doc[2].idx
+    found = with_given_name(doc, s, doc[3].idx + len("Sandhu"))
+    assert found == (doc[1].idx if given else s)
+
+
 def test_a_name_before_its_country_may_be_split_from_the_bracket_by_a_line_break():
     from transforms.shaped_names import _NAME_BEFORE_COUNTRY
 

@@ -2137,6 +2137,7 @@ def test_a_she_votes_for_no_one_whose_gender_is_known_to_be_the_other():
         "A report by the harbour board, titled “Moorings Review: Stage One”, was published.",
         "A study commissioned by the council, titled “Drains and Disease in Eastbay”, warned"
         " of the risk.",
+        "The campaign, titled “Check Your Sugar”, offers free tests at malls.",
     ],
 )
 def test_a_documents_title_after_titled_or_a_leaflets_in_apposition_is_no_quote(opening):
@@ -3318,6 +3319,15 @@ def test_a_bare_surname_is_not_a_relative_named_so_far_by_the_given_name_alone()
         " barangay,” Bautista says.\n\nThe defining moment belonged to Paolo Bautista."
     )
     assert quote_starting(text, "This belongs").speaker_canonical == "Ramil Bautista"
+
+
+def test_a_rugby_position_is_an_epithet_of_the_player_in_focus():
+    text = (
+        "Sevens\n\nCoach Ian Moffat, 51, singled out veteran prop Callum “Bull” Rae, 35, who "
+        "played every tie.\n\n“Bull would run through a wall for us,” said the 51-year-old."
+        "\n\nRae himself kept it simple.\n\n“I just ran straight,” the prop said."
+    )
+    assert quote_starting(text, "I just ran").speaker_canonical == "Callum Rae"
 
 
 def test_a_bare_surname_is_the_one_of_two_not_called_by_the_given_name_alone():
@@ -4973,6 +4983,14 @@ def test_the_court_speaks_with_the_voice_of_its_one_judge():
         "Rakotobe said the ministry had ignored three objections."
     )
     assert quote_starting(text, "in plain disregard").speaker_canonical == "Anaïs Rakotobe"
+
+
+def test_a_judgment_speaks_with_the_voice_of_its_one_judge():
+    text = (
+        "Fraud\n\nJudge Kavita Malhotra sentenced the agent to seven years on Friday.\n\nThe"
+        " judgment ends with a warning: “Those who sell false hope will find no mercy here.”"
+    )
+    assert quote_starting(text, "Those who sell").speaker_canonical == "Kavita Malhotra"
 
 
 def test_a_court_with_two_judges_named_speaks_for_neither():
