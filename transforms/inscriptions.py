@@ -69,6 +69,7 @@ _THING_BEFORE = re.compile(
     rf"\b(?:(?:{_THINGS})s?(?:\s*[,:]| such as| like)|the inscription)\s*{_MARK}$"
 )  # and "T-shirts bearing the inscription “…”", however the parse hangs the bearing
 _COLON_BEFORE = re.compile(rf":\s*{_MARK}$")
+_WITH_WORDS = re.compile(rf"(?i)\bwith the (?:words?|message|slogan)\s*[:,]?\s*{_MARK}$")
 _WORD_AFTER = re.compile(r"[”\"’']\s*,?\s*(?P<word>[\w-]+)")
 _PEOPLE = PERSON_NOUNS | SPEAKER_NOUNS | OCCUPATIONS  # "the stone mason said": a person
 # Boards that words are put up on, written on only when they read or carry them: "a rusted
@@ -112,6 +113,12 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     colon = _COLON_BEFORE.search(before)
     if colon and _sign_says(doc, start - len(before) + colon.start()):
         return True
+    with_words = _WITH_WORDS.search(before)
+    if with_words is not None:  # "a hand-woven banner greets every arrival with the words “"
+        at = start - len(before) + with_words.start()
+        word = doc.char_span(at, at + 4, alignment_mode="expand")
+        if word is not None and _written_before(word[0], _NEAR_WORDS):
+            return True
     reads = _READS.search(before)
     if reads is None:
         return False

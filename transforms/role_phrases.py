@@ -498,7 +498,21 @@ def _from_sender(prep: Token) -> Token | None:
     source = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
     if source is None or not _may_send(source):
         return None
-    return _signer(source) or source
+    return _signer(source) or _named_after_comma(source) or source
+
+
+def _named_after_comma(noun: Token) -> Token | None:
+    """The name set off by a comma right after a person noun, which the parse hung elsewhere:
+    "a message from a Danish guest, Mette Kjaergaard, sent after …" (its last word)."""
+    doc, i = noun.doc, noun.i + 1
+    if noun.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    if doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _signer(source: Token) -> Token | None:
@@ -519,7 +533,7 @@ def _may_send(tok: Token) -> bool:
     return (
         tok.pos_ in {"PROPN", "PRON"}
         or tok.ent_type_ in {"PERSON", "ORG", "NORP"}
-        or tok.lemma_.lower() in PERSON_NOUNS | OCCUPATIONS | KIN_NOUNS | SPEAKER_NOUNS | ORG_HEADS
+        or tok.lemma_.lower() in PEOPLE_NOUNS | OCCUPATIONS | KIN_NOUNS | ORG_HEADS
     )
 
 

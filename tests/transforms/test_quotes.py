@@ -2591,6 +2591,8 @@ def test_roles_ledes_and_titles(text, speaker):
         'Court\n\nAbout twenty buyers waited outside the court with placards. One read "Pay'
         ' us back", while another, held up by a woman on crutches, said "Justice for the'
         ' Crescent Bay 30".',
+        "Homestay\n\nAt the gate, a hand-stitched banner greets every visitor with the words"
+        " “Selamat Datang – Welcome to Kampung Luanti”. Ana Sulit runs the homestay.",
     ],
 )
 def test_words_on_things_have_no_speaker(text):
@@ -3734,6 +3736,14 @@ def test_she_after_an_unnamed_seller_is_no_one_named():
         "unsafe.\n\n“We drank from that well for years,” she said."
     )
     assert quote_starting(text, "We drank").speaker_canonical is None
+
+
+def test_a_message_from_a_person_noun_with_a_name_after_a_comma_is_that_names():
+    text = (
+        "Homestay\n\nJoel Majalap showed the Tribune a WhatsApp message from a Dutch guest, "
+        "Femke de Wit, sent after her stay in June: “Best three nights of our whole trip.”"
+    )
+    assert quote_starting(text, "Best three").speaker_canonical == "Femke de Wit"
 
 
 def test_a_message_shown_as_it_is_its_senders():
