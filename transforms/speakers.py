@@ -407,9 +407,10 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     owner = _utterance_owner(subject) if subject is not None else None
     if owner is not None:  # "The coach's message to his players, with the Warriors trailing,
         return tagged(_attribution(owner, None), "writer")  # was short:": the coach's
-    writer = _writer_in(sent)
+    writer = _writer_in(sent) or _writer_in_relative(sent)
     if writer is not None:  # "her father sent her what turned out to be his last text message:";
-        # "Her granddaughter Tessa keeps a text message her grandmother sent her:"
+        # "Her granddaughter Tessa keeps a text message her grandmother sent her:"; "She
+        # still keeps the first letter, which ends:"
         return tagged(_attribution(writer, None), "writer")
     named = _named_beside_person_noun(root)
     if named is not None:
@@ -711,6 +712,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     writer = _writer_in(doc[first:i])
     if writer is not None:
         return tagged(_attribution(writer, None), "writer")
+    writer = _writer_in_relative(doc[first:i])
+    if writer is not None:  # "She still keeps the first letter, which ends:"
+        return tagged(_attribution(writer, None), "writer")
     writer = _writer_before_colon(doc[i - 1])
     if writer is not None:
         return _attribution(_name_apposed_before(writer), writer.head)
@@ -867,7 +871,21 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     sent_by = any(
         c.dep_ == "relcl" and c != verb and c.lemma_.lower() in WRITING_VERBS for c in noun.children
     )
-    return _named_writer(noun) if sent or sent_by else None
+    if sent or sent_by:
+        return _named_writer(noun)
+    # the one who wrote in the sentence before: "he wrote to her every week that summer. She
+    # still keeps the first letter, which ends:"
+    if definite(noun) and verb.lemma_.lower() in _IT_SAYS and noun.sent.start > 0:
+        return _writer_before_definite(noun.doc[noun.sent.start - 1].sent)
+    return None
+
+
+def _writer_in_relative(words: Span) -> Token | None:
+    """The writer ``_writer_of_relative`` finds for a relative clause among the words."""
+    for which in words:
+        if which.dep_ == "nsubj" and (writer := _writer_of_relative(which, which.head)):
+            return writer
+    return None
 
 
 def _voiced(said: Attribution, writer: Attribution) -> Attribution:

@@ -426,6 +426,14 @@ def test_the_mentions_are_exactly_these_names(text, surfaces):
             id="a_full_name_coordinated_with_a_known_name_is_a_name",
         ),
         pytest.param(
+            (
+                "Tributes\n\nTributes have been paid to cider maker Walter Ridd, who has died "
+                "aged 89. He ran Ridd & Sons Cider for 60 years."
+            ),
+            {"Walter Ridd"},
+            id="a_full_name_after_a_trades_maker_is_a_persons",
+        ),
+        pytest.param(
             "Editor Freed\n\nSun Pheakdey, a former editor of the weekly, walked free on Monday.",
             {"Sun Pheakdey"},
             id="a_name_in_apposition_with_a_person_noun_is_a_name",

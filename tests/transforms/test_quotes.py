@@ -3746,6 +3746,15 @@ def test_a_message_from_a_person_noun_with_a_name_after_a_comma_is_that_names():
     assert quote_starting(text, "Best three").speaker_canonical == "Femke de Wit"
 
 
+def test_a_letter_kept_which_ends_is_the_one_who_wrote_in_the_sentence_before():
+    text = (
+        "Orchard\n\nHarold Penrose met Edith Penrose at a dance in 1958.\n\nHe wrote to her "
+        "every week that summer. She still keeps the first letter, which ends:\n\n“I have "
+        "planted you a pear tree.”"
+    )
+    assert quote_starting(text, "I have planted").speaker_canonical == "Harold Penrose"
+
+
 def test_a_message_shown_as_it_is_its_senders():
     text = (
         "Final\n\nAt halftime, former coach Ruth Abernathy sent Gil Marsh a text message. "
