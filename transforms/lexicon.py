@@ -586,7 +586,7 @@ PERSON_NOUNS = frozenset(
         "midfielder",
         "winger",
         *("prop", "flanker", "fullback", "halfback"),  # rugby's ("the prop said")
-        *("linebacker", "lineman"),
+        *("linebacker", "lineman"),  # American football's
         "rookie",
         "debutant",
         "youngster",

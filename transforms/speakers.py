@@ -709,11 +709,8 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         writer = _writer_of_it(label[0], label[1])  # number and a noun): one of the messages
         if writer is not None:
             return _voiced(_attribution(label[0], None), _attribution(writer, None))
-    writer = _writer_in(doc[first:i])
-    if writer is not None:
-        return tagged(_attribution(writer, None), "writer")
-    writer = _writer_in_relative(doc[first:i])
-    if writer is not None:  # "She still keeps the first letter, which ends:"
+    writer = _writer_in(doc[first:i]) or _writer_in_relative(doc[first:i])
+    if writer is not None:  # also "She still keeps the first letter, which ends:"
         return tagged(_attribution(writer, None), "writer")
     writer = _writer_before_colon(doc[i - 1])
     if writer is not None:
@@ -859,7 +856,8 @@ def _utterance_owner(noun: Token) -> Token | None:
 def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     """Who sent the message or letter whose words a relative clause gives ("Lau sent her a
     WhatsApp message that read: “…”"; not "a letter from his doctor that says", which PolNeAR
-    credits to whoever released it)."""
+    credits to whoever released it), or who wrote in the sentence before the one naming "the
+    letter" ("he wrote to her every week. She still keeps the first letter, which ends:")."""
     noun = verb.head
     if subj.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
         return None
@@ -873,8 +871,6 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     )
     if sent or sent_by:
         return _named_writer(noun)
-    # the one who wrote in the sentence before: "he wrote to her every week that summer. She
-    # still keeps the first letter, which ends:"
     if definite(noun) and verb.lemma_.lower() in _IT_SAYS and noun.sent.start > 0:
         return _writer_before_definite(noun.doc[noun.sent.start - 1].sent)
     return None
