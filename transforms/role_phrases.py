@@ -587,9 +587,11 @@ def writer_token(noun: Token) -> Token | None:
             c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS for c in clause.children
         ):  # "a WhatsApp message the coach sent to the players", parsed as "message, the
             return clause  # coach (who was) sent": the coach wrote it
-        if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in _RECEIVING_VERBS:
+        if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in _TAKEN_FROM:
             found = _from_object(clause)  # "a text message he (said he) received from Jamil"
-            if found is not None:
+            if found is not None and found.lemma_.lower() in _DEVICES:
+                return possessor(found)  # "… (they received, was recovered) from X's phone"
+            if found is not None and clause.lemma_.lower() in _RECEIVING_VERBS:
                 return found
     if noun.dep_ == "dobj":  # "read out the text message his wife, X, sent him", parsed as
         for joined in verb.children:  # two verbs joined: the second's subject follows the noun
@@ -638,6 +640,8 @@ def _from_object(verb: Token) -> Token | None:
 _DEVICES = frozenset({"phone", "account", "number", "address", "laptop", "computer"})
 # Verbs for getting a message, whose "from" names its writer: "a text he received from Jamil"
 _RECEIVING_VERBS = frozenset({"receive", "get"})
+# What a message may be taken from: a sender, or (recovered, retrieved) a sender's device
+_TAKEN_FROM = _RECEIVING_VERBS | {"recover", "retrieve", "extract"}
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
 # (the small model lemmatises "texted" as "texte")
 WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "texte", "email"})

@@ -3755,6 +3755,20 @@ def test_a_letter_kept_which_ends_is_the_one_who_wrote_in_the_sentence_before():
     assert quote_starting(text, "I have planted").speaker_canonical == "Harold Penrose"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Workers showed the Herald a text message they received on May 2 from Rafiq Ahmed's"
+        " mobile phone:",
+        "The prosecutor read into the record a text message which investigators say was"
+        " recovered from Rafiq Ahmed's phone and sent to his cousin on May 2:",
+    ],
+)
+def test_a_message_from_someones_phone_is_the_phone_owners(message):
+    text = f"Wages\n\nRafiq Ahmed owns the factory. {message} “The factory will stay closed.”"
+    assert quote_starting(text, "The factory will").speaker_canonical == "Rafiq Ahmed"
+
+
 def test_a_message_shown_as_it_is_its_senders():
     text = (
         "Final\n\nAt halftime, former coach Ruth Abernathy sent Gil Marsh a text message. "
