@@ -803,6 +803,7 @@ class ArticleFacts:
                 tok.lower_ in MALE | FEMALE
                 and not self._in_quote(tok.idx)
                 and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
+                and not _of_the_owner(tok)
             ):
                 self._vote(doc, tok, votes, reported, leanings)
         for who, counts in votes.items():
@@ -811,6 +812,24 @@ class ArticleFacts:
                 self.gender.setdefault(who, top)
         for who, lean in leanings.items():  # whom no pronoun settled: most Orlas are women
             self.gender.setdefault(who, lean)
+
+
+def _of_the_owner(pronoun: Token) -> bool:
+    """The he or she follows, in its sentence, a subject that is his or her someone ("his
+    daughter was asked what he had told the team"): the owner, not the subject."""
+    male = pronoun.lower_ in MALE
+    for tok in pronoun.sent:
+        if tok.i >= pronoun.i:
+            return False
+        owner = next((o for o in tok.children if o.dep_ == "poss"), None)
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and owner is not None
+            and owner.lower_ in {"his", "her"}
+            and (owner.lower_ == "his") == male
+        ):
+            return True
+    return False
 
 
 # Clauses whose subject pronoun may be someone other than the person in focus: "she argued

@@ -1149,6 +1149,17 @@ def test_a_family_name_first_gives_no_gender():
     assert q.speaker_canonical == "Park Ji-won"
 
 
+def test_a_pronoun_after_a_subject_that_is_his_someone_is_the_owners():
+    """ "his daughter was asked what he had told the team": the "he" is her father, and casts
+    no vote on her gender."""
+    text = (
+        "Final\n\nThe team is coached by Addison’s father, Rob Pelletier.\n\nAt the news "
+        "conference, Addison Pelletier was asked about the shot. Later his daughter was asked "
+        "what he had told the team."
+    )
+    assert resolver_of(text).gender.get("Addison Pelletier") != "m"
+
+
 def test_a_pronoun_in_a_side_clause_does_not_teach_a_gender():
     """The "he" of a "before" clause is her client, not her: it casts no vote on her gender."""
     text = (
