@@ -339,20 +339,17 @@ def test_a_proper_noun_compounded_before_a_two_word_name_after_a_title_is_its_gi
 ):
     """ "DSP Ranjodh" + "Singh Sandhu" (a parse pinned by hand: the model leaves the given
     name out in some contexts only); not after a word that is no title."""
-    from spacy.tokens import Doc
-
+    from tests.transforms.test_speaker_parse import parsed
     from transforms.name_edges import with_given_name
-    from transforms.nlp import load_model
 
-    words = [before, "Ranjodh", "Singh", "Sandhu", "spoke"]
-    doc = Doc(
-        load_model().vocab,
-        words=words,
-        heads=[3, 3, 3, 4, 4],
-        deps=["compound", "compound", "compound", "nsubj", "ROOT"],
-        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
-        ents=["O", "O", "B-PERSON", "I-PERSON", "O"],
-    )
+    rows = [
+        (before, 3, "compound", "PROPN"),
+        ("Ranjodh", 3, "compound", "PROPN"),
+        ("Singh", 3, "compound", "PROPN"),
+        ("Sandhu", 4, "nsubj", "PROPN"),
+        ("spoke", 4, "ROOT", "VERB"),
+    ]
+    doc = parsed(rows, ["O", "O", "B-PERSON", "I-PERSON", "O"])
     s = doc[2].idx
     found = with_given_name(doc, s, doc[3].idx + len("Sandhu"))
     assert found == (doc[1].idx if given else s)
