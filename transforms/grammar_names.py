@@ -42,6 +42,7 @@ from transforms.nlp import common_nouns, entities, text_of, token_indices
 from transforms.quote_marks import ALL_MARKS
 
 _CAP_WORD = re.compile(CAP_WORD)
+_INITIAL = re.compile(r"[A-Z]\.")
 
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -175,9 +176,12 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     name = doc[start_tok.i : tok.i + 1]
     words = name.text.split()
     if not all(
-        _CAP_WORD.fullmatch(w) or w == "Ó" or (0 < k < len(words) - 1 and PARTICLE.fullmatch(w))
+        _CAP_WORD.fullmatch(w)
+        or w == "Ó"
+        or (0 < k < len(words) - 1 and PARTICLE.fullmatch(w))
+        or (k < len(words) - 1 and _INITIAL.fullmatch(w))
         for k, w in enumerate(words)
-    ):  # "Donal Ó Briain", "Riana du Plessis"
+    ):  # "Donal Ó Briain", "Riana du Plessis", "District Collector S. Bharathi"
         return None
     evidence = _evidence(tok, name, is_speaker, is_described, judge, kin, known)
     kind = evidence.kind()
@@ -319,7 +323,9 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
         # list holds
         start_tok = lead
     titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
-    if start_tok.lower_.rstrip(".") in HONORIFICS:
+    # (also a title that stands only before a person's name: "the club chaplain, Rev Pyke,")
+    lone_title = tok.i == start_tok.i + 1 and start_tok.lower_.rstrip(".") in PERSON_ONLY_TITLES
+    if start_tok.lower_.rstrip(".") in HONORIFICS or lone_title:
         if tok.i == start_tok.i or doc[start_tok.i + 1].ent_type_ in _PLACE_LABELS:
             return None  # "Miss Venezuela": a title
         titled = tok.i - start_tok.i == 1 and (is_speaker or is_described)

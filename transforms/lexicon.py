@@ -54,6 +54,9 @@ HONORIFIC_GENDER = {
     "make": "f",
     "monsieur": "m",
     "madame": "f",
+    "tā": "m",
+    "unimwane": "m",
+    "nei": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
 # Titles that stand only before a person's name, never open a firm's or a place's ("General
@@ -113,6 +116,8 @@ PERSON_ONLY_TITLES = frozenset(
         *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
         *("whaea", "matua"),  # Māori: a respected woman, a respected man ("Whaea Mereana")
+        "tā",  # Māori: Sir, of a knight ("Tā Rawiri Heke")
+        *("unimwane", "nei"),  # Kiribati: an old man, a woman ("Unimwane Tebano Kaireiti")
         "snr",  # senior, before a rank ("Snr Sgt Grant Oakes"; "Snr" after a name is Senior)
         "kagawad",  # a Filipino barangay councillor ("Kagawad Ariel Bautista")
         "ven",  # the Venerable, a Buddhist monk ("Ven. Ududeniye Pannasara Thera")

@@ -20,6 +20,7 @@ from transforms.lexicon import (
     DEMONYMS,
     HONORIFICS,
     KIN_NOUNS,
+    NOUN_GENDER,
     PERSON_ONLY_TITLES,
     TITLES,
 )
@@ -314,6 +315,15 @@ def resolve_alias(surface: str, canon: dict[str, str]) -> str:
     if not hits:  # "Gantulga" of "B.Gantulga": a Mongolian given name after its father's initial
         hits = sorted({c for c in canon.values() if _given_after_initial(c) == surface})
     return hits[0] if hits else surface
+
+
+def resolve_form(surface: str, canon: dict[str, str]) -> str:
+    """A short form found after the names (``resolve_alias``); a full name among them is the
+    fullest name of the same person ("Iseabail MacInnes" in a headline of "Iseabail Mairi
+    MacInnes")."""
+    if len(name_words(surface)) < 2:
+        return resolve_alias(surface, canon)
+    return cluster([*sorted(set(canon.values())), surface])[surface]
 
 
 def _given_after_initial(name: str) -> str | None:
@@ -654,7 +664,14 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     for h in hits
                     if given_name_gender(h) in (None, gender) and titled.get(h) in (None, gender)
                 ]
-                sure = [h for h in agree if gender in (given_name_gender(h), titled.get(h))]
+                # a given name no list holds is as sure when the kin noun that introduced it
+                # says ("Her son, Eachann MacInnes,")
+                sure = [
+                    h
+                    for h in agree
+                    if gender
+                    in (given_name_gender(h), titled.get(h), NOUN_GENDER.get(kin_of.get(h, "")))
+                ]
                 hits = (sure or agree) if gender is not None and agree else hits
                 # of those, the ones the article has already introduced in full
                 known = [h for h in agree if introduced.get(h, m.start) < m.start]

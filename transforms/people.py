@@ -119,7 +119,7 @@ def extract_mentions(
                 c.start,
                 c.end,
                 surface,
-                canon.get(surface) or name_links.resolve_alias(surface, canon),
+                canon.get(surface) or name_links.resolve_form(surface, canon),
                 sentence_of(starts, c.start),
                 c.source,
             )
@@ -285,7 +285,7 @@ def _linked(
         {
             text[s:e]: c
             for s, e, _ in alias_spans
-            for c in [name_links.resolve_alias(text[s:e], canon)]
+            for c in [name_links.resolve_form(text[s:e], canon)]
         }
     )
     canon.update(nicknames)

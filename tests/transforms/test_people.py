@@ -11,6 +11,7 @@ from spacy.tokens import Span as Entity
 
 from tests.paths import FIXTURES
 from transforms.document import Span
+from transforms.grammar_names import names_by_role
 from transforms.name_context import entity_parts
 from transforms.name_links import names_holding, relatives
 from transforms.name_spans import (
@@ -2572,3 +2573,53 @@ def test_monsieur_is_an_honorific_before_a_surname():
         "true friend of our town,” wrote the mayor of its twin town, Jean-Luc Morel."
     )
     assert "Monsieur Harland" not in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_title_that_only_stands_before_a_person_is_not_part_of_a_lone_surname():
+    text = "Before kick-off the club chaplain, Rev Ashcombe, had blessed both goals."
+    doc = next(iter(annotate([text])))
+    doc.ents = [Entity(doc, 6, 8, label="ORG")]  # as NER tagged it in a longer article
+    found = [text[s:e] for s, e, _ in names_by_role(doc, [Span(0, len(text))], [])]
+    assert "Rev Ashcombe" not in found
+
+
+def test_maori_and_kiribati_titles_stay_out_of_the_name():
+    text = (
+        "Spit\n\nTā Hemi Walker, the chair of the hapū, says the iwi wants a seat at the table. "
+        "Tā Hemi says the land holds their dead.\n\n"
+        "Hundreds farewelled Unimwane Tabokai Teeta, the canoe builder, on Saturday. His "
+        "granddaughter, Nei Taake Teeta, sang."
+    )
+    canon = {m.canonical for m in mentions_of(text)}
+    assert {"Hemi Walker", "Tabokai Teeta", "Taake Teeta"} <= canon
+    assert not any(c.split()[0] in {"Tā", "Unimwane", "Nei"} for c in canon)
+
+
+def test_a_headline_name_without_the_middle_name_is_the_same_person():
+    text = (
+        "Obituary: Dr Morwenna Pascoe, tide scientist\n\n"
+        "Dr Pascoe, who died last week aged 84, spent fifty years measuring tides.\n\n"
+        "Morwenna Jane Pascoe was born in 1940 in a fishing village."
+    )
+    canon = {m.canonical for m in mentions_of(text)}
+    assert canon == {"Morwenna Jane Pascoe"}
+
+
+def test_a_son_introduced_by_kin_is_the_mister_of_a_shared_surname():
+    text = (
+        "Obituary\n\nDr Eilidh Morrison, who died last week, married Angus Morrison, a "
+        "boatbuilder, in 1964. He died in 2011.\n\n"
+        "Her son, Diarmad Morrison, said she had been out on the water every week.\n\n"
+        "“She said the whales were better company than the radio,” Mr Morrison said."
+    )
+    ms = mentions_of(text)
+    last = max(ms, key=lambda m: m.start)
+    assert last.surface == "Morrison" and last.canonical == "Diarmad Morrison"
+
+
+def test_initials_after_a_title_begin_the_name():
+    text = (
+        "Fever\n\nDistrict Collector S. Bharathi, who accompanied the minister, said each team "
+        "would cover 150 houses a day."
+    )
+    assert "S. Bharathi" in {m.canonical for m in mentions_of(text)}
