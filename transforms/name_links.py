@@ -589,6 +589,8 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
         for name in full:
             if written == name or written.endswith(" " + name):
                 introduced.setdefault(name, m.start)
+        if _shares_the_surname_after(m, text):  # "Gareth" of "Gareth and Ceri Pritchard"
+            introduced.setdefault(m.canonical, m.start)
     headline_end = text.find("\n")
     in_headline = {  # not a possessive: "Halden’s to cut 140 jobs" may be the family's firm
         m.canonical
@@ -621,6 +623,16 @@ def _given_name_alone(m: Mention, text: str) -> bool:
     words = name_words(m.canonical)
     after = " ".join(NICKNAME.sub(" ", text[m.end : m.end + 40]).split())
     return len(words) > 1 and [m.surface] == words[:1] and not after.startswith(words[-1])
+
+
+def _shares_the_surname_after(m: Mention, text: str) -> bool:
+    """The mention is a given name written before a partner's full name that it shares the
+    surname of: "Gareth" of "Gareth and Ceri Pritchard"."""
+    words = name_words(m.canonical)
+    if len(words) < 2 or m.surface != words[0]:
+        return False
+    pattern = rf" (?:and|&) [A-Z][\w'’-]+ {re.escape(words[-1])}\b"
+    return re.match(pattern, text[m.end : m.end + 80]) is not None
 
 
 def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = ()) -> list[Mention]:

@@ -507,12 +507,17 @@ def _named_after_comma(noun: Token) -> Token | None:
     doc, i = noun.doc, noun.i + 1
     if noun.pos_ != "NOUN" or i + 1 >= len(doc) or doc[i].text != ",":
         return None
-    if doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B":
+    first, end = doc[i + 1], i + 1
+    if first.ent_type_ == "PERSON" and first.ent_iob_ == "B":
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return doc[end]
+    if first.pos_ != "PROPN" or not first.is_title:
         return None
-    end = i + 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+    # (a name NER took for a firm: "one of the alliance’s members, Savvas Petrides, 63,")
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         end += 1
-    return doc[end]
+    return doc[end] if end > i + 1 else None
 
 
 def _signer(source: Token) -> Token | None:
@@ -561,7 +566,10 @@ def writer_token(noun: Token) -> Token | None:
         if clause.lemma_.lower() in _BY_VERBS:
             for agent in clause.children:
                 if agent.dep_ == "agent":
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    # "sent … by one of the alliance’s members, Savvas Petrides, 63,": the
+                    # name after the comma, which the parse hung elsewhere
+                    return by and (_named_after_comma(by.right_edge) or by)
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by

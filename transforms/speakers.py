@@ -399,6 +399,12 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
             return _attribution(_name_apposed_before(subj), tok)
     root = sent.root
     subject = _subject(root)
+    shown = next(
+        (c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in WRITTEN_NOUNS), None
+    )
+    writer = _named_writer(shown) if shown is not None else None
+    if writer is not None and writer != subject:  # "Arslan shared with the Chronicle an email
+        return tagged(_attribution(writer, None), "writer")  # sent … by Savvas Petrides, 63,"
     if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ not in _PLACE_OR_TIME:
         return _attribution(subject, None)  # "Dr Mutasa was frank:"
     writer = _writer_of_it(subject, root) if subject is not None else None

@@ -2623,3 +2623,15 @@ def test_initials_after_a_title_begin_the_name():
         "would cover 150 houses a day."
     )
     assert "S. Bharathi" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_given_name_before_a_partners_full_name_introduces_the_mister_of_that_surname():
+    text = (
+        "Sheds refused\n\nThe application, submitted by Rhodri and Eirian Bowen, was refused. "
+        "The farm was bought by the late Idwal Bowen in 1931.\n\n"
+        "Speaking for the applicants, Mr Bowen told the committee the family had farmed there "
+        "for four generations."
+    )
+    ms = mentions_of(text)
+    last = max(ms, key=lambda m: m.start)
+    assert last.surface == "Bowen" and last.canonical == "Rhodri Bowen"

@@ -5308,3 +5308,15 @@ def test_one_who_answered_no_calls_may_still_write():
         "wasn't owed to me.”"
     )
     assert quote_starting(text, "I never took").speaker_canonical == "Wade Pruitt"
+
+
+def test_an_email_someone_shared_is_the_named_writers():
+    text = (
+        "Scans\n\nDeniz Arslan, the spokesman for the alliance, said his members had heard "
+        "similar promises before.\n\nArslan shared with the Chronicle an email sent to the "
+        "ministry in January by one of the alliance’s members, Savvas Petrides, 63, who has "
+        "been waiting since last summer for a spinal MRI:\n\n“I have been told my scan is "
+        "scheduled for next March. Which of you am I supposed to believe?”\n"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Savvas Petrides"
