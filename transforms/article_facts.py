@@ -610,13 +610,9 @@ class ArticleFacts:
         }
         fronted = [s.i for h in clause_heads if (s := fronted_subject(doc[h])) is not None]
         self._fronted = set(fronted)
-        # a noun the parse made its sentence's root, a participle describing it: "Haines’
-        # mother, Doreen Haines, watched from the second row …"
-        rooted = [
-            i
-            for i in token_indices(doc, dep=("ROOT",))
-            if doc[i].pos_ == "NOUN" and any(c.dep_ == "acl" for c in doc[i].children)
-        ]
+        # a noun or name the parse made its sentence's root, a participle describing it:
+        # "Haines’ mother, Doreen Haines, watched from the second row …"
+        rooted = [i for i in token_indices(doc, dep=("ROOT",)) if _participle_root(doc[i])]
         aged = {
             i: span
             for i in token_indices(doc, dep=("amod",))
@@ -1071,6 +1067,19 @@ def person_in_apposition(subj: Token) -> Token:
         ):
             return c
     return subj
+
+
+def _participle_root(root: Token) -> bool:
+    """A noun the parse made its sentence's root, with a participle describing it ("Haines’
+    mother, Doreen Haines, watched from the second row"); or a name, the participle
+    describing it or the noun in apposition to it ("Dana Tolliver, Wade’s wife and Cash’s
+    mother, watched from the front row")."""
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    described = [root]
+    if root.pos_ == "PROPN":
+        described += [c for c in root.children if c.dep_ == "appos"]
+    return any(c.dep_ == "acl" for d in described for c in d.children)
 
 
 def _after_stranded_preposition(subj: Token) -> Token | None:

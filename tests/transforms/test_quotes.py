@@ -5320,3 +5320,14 @@ def test_an_email_someone_shared_is_the_named_writers():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Savvas Petrides"
+
+
+def test_a_name_the_parse_made_the_root_with_a_participle_on_its_apposition_takes_the_focus():
+    text = (
+        "Title at last\n\nSophomore kicker Lena Vasquez made all four extra points.\n\n"
+        "“I just tried not to look up at the crowd,” she said.\n\n"
+        "Maribel Quist, Dale’s wife and Cody’s mother, watched from the front row behind the "
+        "home bench. “I’ve been a coach’s wife for 22 years. Tonight I got to be a fan,” she said."
+    )
+    last = quotes_of(text)[-1]
+    assert last.speaker_canonical == "Maribel Quist"
