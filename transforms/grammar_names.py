@@ -43,6 +43,7 @@ from transforms.quote_marks import ALL_MARKS
 
 _CAP_WORD = re.compile(CAP_WORD)
 _INITIAL = re.compile(r"[A-Z]\.")
+_PORTFOLIO_JOINS = frozenset({"of", "for", "and", "&"})
 
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -322,6 +323,15 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
     ):  # "Professor Ji-woo Park, a coastal engineer, said", "Shri Ramesh Iyer": a name no
         # list holds
         start_tok = lead
+    # the last word of a portfolio the parse chained into the name: "Minister of Works and
+    # Infrastructure Hemos Laelang", "State Minister for Labour and Employment Kamrul …"
+    while (
+        start_tok.i < tok.i - 1
+        and start_tok.lower_ in common_nouns()
+        and not is_given_name(start_tok.text)
+        and _in_portfolio(start_tok)
+    ):
+        start_tok = doc[start_tok.i + 1]
     titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
     # (also a title that stands only before a person's name: "the club chaplain, Rev Pyke,")
     lone_title = tok.i == start_tok.i + 1 and start_tok.lower_.rstrip(".") in PERSON_ONLY_TITLES
@@ -343,6 +353,20 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
         while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):
             start_tok = doc[start_tok.i + 1]  # the particle joins it later
     return _NameStart(start_tok, lead, titled, judge)
+
+
+def _in_portfolio(word: Token) -> bool:
+    """The capitalised word closes an office's portfolio: "Infrastructure" of "Minister of
+    Works and Infrastructure" (an office, "of" or "for", then capitalised words joined by
+    "and")."""
+    i = word.i - 1
+    if i < 0 or word.doc[i].lower_ not in _PORTFOLIO_JOINS:
+        return False
+    while i > 0 and (word.doc[i].is_title or word.doc[i].lower_ in _PORTFOLIO_JOINS | {"the"}):
+        if word.doc[i].lower_ in {"of", "for"} and word.doc[i - 1].lower_ in TITLES:
+            return word.doc[i - 1].is_title
+        i -= 1
+    return False
 
 
 class _NameStart(NamedTuple):

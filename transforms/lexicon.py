@@ -113,6 +113,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("dasho", "lyonpo", "aum", "lopen"),  # Bhutan: a noble, a minister, Mrs, a teacher
         "gup",  # a Bhutanese village head ("Sertang Gup Namgay Dorji")
         "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
+        "iroij",  # a Marshallese paramount chief ("Iroij Kabe Jorkan")
         *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
         *("whaea", "matua"),  # Māori: a respected woman, a respected man ("Whaea Mereana")
@@ -1168,7 +1169,7 @@ KIN_NOUNS = frozenset(
         "wife", "husband", "son", "sons", "daughter", "daughters", "child", "children", "baby",
         "brother", "brothers", "sister", "sisters", "mother", "father", "widow", "widower",
         "girlfriend", "boyfriend", "fiance", "fiancee", "grandson", "granddaughter", "nephew",
-        "niece", "cousin", "twin", "twins",
+        "niece", "cousin", "twin", "twins", "grandfather", "grandmother", "uncle", "aunt",
     ]
 )  # fmt: skip
 # Roles that news copy writes capitalised before a name ("Winger Lee Sharpe", "Broker Ann

@@ -233,6 +233,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
             and (
                 c.origin in _TRUSTED_ROLES
                 or _titled_full_name(text, c)
+                or _after_portfolio(text, c)
                 or _titled_short_form(text, c, canon)
                 or _surname_titled(text[c.start : c.end], canon, titled)
                 or (c.origin == "role_speaker" and _surname_alone(doc, text[c.start : c.end]))
@@ -277,6 +278,21 @@ def _titled_full_name(text: str, c: Candidate) -> bool:
     return " " in text[c.start : c.end] and (
         after_person_title(text, c.start)
         or short_word_before(text, c.start) in TITLES_ALSO_GIVEN_NAMES
+    )
+
+
+# an office and its portfolio right before a name: "Minister of Works and Infrastructure Hemos
+# Laelang", "State Minister for Labour and Employment Kamrul Ahsan Bhuiyan"
+_PORTFOLIO = re.compile(
+    rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLES if w.isalpha()))})"
+    r" (?:of|for) (?:the )?(?:[A-Z][\w’'-]*,? (?:(?:and|&) )?){1,5}$"
+)
+
+
+def _after_portfolio(text: str, c: Candidate) -> bool:
+    """A name of two words or more right after an office and its portfolio (``_PORTFOLIO``)."""
+    return " " in text[c.start : c.end] and (
+        _PORTFOLIO.search(text, max(0, c.start - 120), c.start) is not None
     )
 
 

@@ -2635,3 +2635,16 @@ def test_a_given_name_before_a_partners_full_name_introduces_the_mister_of_that_
     ms = mentions_of(text)
     last = max(ms, key=lambda m: m.start)
     assert last.surface == "Bowen" and last.canonical == "Rhodri Bowen"
+
+
+def test_a_marshallese_chiefs_title_stays_out_of_the_name():
+    text = "Land\n\nIroij Lanny Bokin, whose family holds land rights on the islet, was blunt."
+    assert {m.canonical for m in mentions_of(text)} == {"Lanny Bokin"}
+
+
+def test_a_name_after_an_office_and_its_portfolio_is_a_person():
+    text = (
+        "Seawall\n\nMinister of Works and Infrastructure Tonmej Raddik, who sat at the front "
+        "table, said the permits would not be renewed."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Tonmej Raddik"}

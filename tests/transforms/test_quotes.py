@@ -5331,3 +5331,14 @@ def test_a_name_the_parse_made_the_root_with_a_participle_on_its_apposition_take
     )
     last = quotes_of(text)[-1]
     assert last.speaker_canonical == "Maribel Quist"
+
+
+def test_a_grandfather_named_after_her_is_not_the_titled_surname_before_either_full_name():
+    text = (
+        "Shore survey\n\nDr. Kabua, who led the two-year study, told the meeting the beach had "
+        "retreated by 11 meters.\n\n“We measured it with tape and with drones,” Dr. Kabua "
+        "said.\n\nTirsa Kabua grew up on the islet. As a girl she watched her grandfather, "
+        "Amon Kabua, drag his canoe up a beach that no longer exists."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Tirsa Kabua"
