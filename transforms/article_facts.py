@@ -800,6 +800,7 @@ class ArticleFacts:
                 and not self._in_quote(tok.idx)
                 and tok.head.dep_ not in _SIDE_CLAUSES  # "… before he had a chance": not hers
                 and not _of_the_owner(tok)
+                and not self._answers_the_asker(doc, tok)
             ):
                 self._vote(doc, tok, votes, reported, leanings)
         for who, counts in votes.items():
@@ -808,6 +809,25 @@ class ArticleFacts:
                 self.gender.setdefault(who, top)
         for who, lean in leanings.items():  # whom no pronoun settled: most Orlas are women
             self.gender.setdefault(who, lean)
+
+    def _answers_the_asker(self, doc: Doc, pronoun: Token) -> bool:
+        """The he or she replies to a question the person in focus asked or put ("Mayor Anibar
+        then put a question to him directly: “…?” ¶ “…,” he replied"): the one asked, not the
+        asker, whose gender it says nothing of."""
+        if pronoun.head.lemma_.lower() not in _REPLY_LEMMAS or not self.subjects:
+            return False
+        at = self.subjects[-1][0]
+        asker = doc.char_span(at, at + 1, alignment_mode="expand")
+        if asker is None:
+            return False
+        subject = asker.root
+        while subject.dep_ in {"compound", "flat"}:
+            subject = subject.head  # "Mayor" of "Mayor Tarlang Anibar"
+        verb = subject.head
+        return verb.lemma_.lower() == "ask" or (
+            verb.lemma_.lower() in {"put", "pose", "direct"}
+            and any(c.lemma_.lower() in {"question", "query"} for c in verb.children)
+        )
 
 
 def _of_the_owner(pronoun: Token) -> bool:
@@ -831,6 +851,7 @@ def _of_the_owner(pronoun: Token) -> bool:
 # Clauses whose subject pronoun may be someone other than the person in focus: "she argued
 # that her client had been convicted before he had a chance to respond".
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+_REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort"})
 
 
 def fronted_subject(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from transforms.article_facts import noun_phrase
 from transforms.document import Span
@@ -359,7 +360,7 @@ def addressed_reply(
     gender = "m" if text[att.speaker_start : att.speaker_end].lower() == "he" else "f"
     word = _PARENT_VOCATIVE.search(text[question.start : question.end])
     if word is None or asked.speaker_start is None or asked.speaker_end is None:
-        put_to = _asked_of(doc, resolver, body[question.paragraph], question, gender)
+        put_to = _asked_of(doc, resolver, body, question, gender)
         if put_to is None:
             return att
         return replace(att, voice_start=put_to[0], voice_end=put_to[1])
@@ -375,14 +376,25 @@ def addressed_reply(
 
 
 def _asked_of(
-    doc: Doc, resolver: SpeakerResolver, paragraph: Span, question: QuoteSpan, gender: str
+    doc: Doc, resolver: SpeakerResolver, body: list[Span], question: QuoteSpan, gender: str
 ) -> tuple[int, int] | None:
-    """Whom a question quoted in ``paragraph`` is asked of: a named or described person that
+    """Whom a question quoted in its paragraph is asked of: a named or described person that
     "ask" takes for object there ("Cllr Tait asked the council's head of education"; "she asked
-    her grandmother the question every child wanted to ask:"), of the reply's gender."""
+    her grandmother the question every child wanted to ask:"), of the reply's gender; or the
+    one a question is put to as "him" or "her", whom the sentence before is about ("“…,” the
+    minister said. ¶ Mayor Anibar then put a question to him directly: “…?”")."""
+    paragraph = body[question.paragraph]
     words = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
     for verb in words if words is not None else []:
-        if verb.lemma_ != "ask" or question.start <= verb.idx < question.end:
+        if question.start <= verb.idx < question.end:
+            continue
+        if verb.lemma_ in _PUTTING and any(c.lemma_ in _QUESTIONS for c in verb.children):
+            # "put a question to him directly:": him, the one who spoke before (not "put a
+            # question to the witness herself: “Mr. Arzu, …?”", whom the question names)
+            put_to = [o.lower_ for c in verb.children if c.lower_ == "to" for o in c.children]
+            if put_to == [_OBJECT_PRONOUNS[gender]]:
+                return _in_focus_before(doc, resolver, verb.sent, gender)
+        if verb.lemma_ != "ask":
             continue
         for obj in verb.children:
             if obj.dep_ not in {"dobj", "dative"} or not _someone(obj, resolver):
@@ -390,6 +402,27 @@ def _asked_of(
             if NOUN_GENDER.get(obj.lemma_.lower(), gender) == gender:
                 return noun_phrase(obj)
     return None
+
+
+def _in_focus_before(
+    doc: Doc, resolver: SpeakerResolver, sent: SpacySpan, gender: str
+) -> tuple[int, int] | None:
+    """The words naming the person of ``gender`` in focus before the sentence, not its own
+    subject: whom its "him" or "her" stands for."""
+    own = {who for at, who, _ in resolver.subjects if sent.start_char <= at < sent.end_char}
+    for at, who, _ in reversed(resolver.subjects):
+        if at >= sent.start_char or who is None or who in own:
+            continue
+        if resolver.gender.get(who) not in (None, gender):
+            return None
+        word = doc.char_span(at, at + 1, alignment_mode="expand")
+        return noun_phrase(word.root) if word is not None else None
+    return None
+
+
+_PUTTING = frozenset({"put", "pose", "direct", "address"})
+_QUESTIONS = frozenset({"question", "query"})
+_OBJECT_PRONOUNS = {"m": "him", "f": "her"}
 
 
 def _someone(tok: Token, resolver: SpeakerResolver) -> bool:

@@ -5342,3 +5342,19 @@ def test_a_grandfather_named_after_her_is_not_the_titled_surname_before_either_f
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Tirsa Kabua"
+
+
+def test_the_reply_to_a_question_put_to_him_is_his_not_the_askers():
+    text = (
+        "Seawall\n\nMinister of Works Anjain Lokwot said the permits would not be renewed.\n\n"
+        "“I am not here to defend decisions made before my time,” the minister said.\n\n"
+        "Mayor Jelkan Rimor then put a question to him directly: “Will the islet still be here "
+        "when your money comes?”\n\n“I hope so. I cannot promise it,” he replied.\n\n"
+        "Netta Lomae, 61, lives about 20 steps from the high-water line.\n\n"
+        "“Our wall will not last a fourth storm,” she said.\n\n"
+        "Rimor, the mayor since 2019, said the council would vote next month on a plan.\n\n"
+        "“Nobody will be moved without their consent,” she said."
+    )
+    found = {q.text[:12]: q.speaker_canonical for q in quotes_of(text)}
+    assert found["I hope so. I"] == "Anjain Lokwot"
+    assert found["Nobody will "] == "Jelkan Rimor"  # the reply said nothing of her gender
