@@ -521,18 +521,31 @@ class ArticleFacts:
                 if any(o.canonical != m.canonical for o in self._overlapping(*between)):
                     continue  # "Shea Lindquist praised Kenna Vogel's defense …, when she
                     # forced two turnovers": maybe the other one's
+                # not against the possessive of its own object: "Benigno shook his head as
+                # she spoke" (someone else)
+                owned = {
+                    "m" if o.lower_ == "his" else "f"
+                    for c in root.head.children
+                    if c.dep_ == "dobj"
+                    for o in c.children
+                    if o.dep_ == "poss" and o.lower_ in {"his", "her"}
+                }
                 for c in clause.children:
                     if c.dep_ in SUBJECT_DEPS and c.lower_ in {"he", "she"}:
-                        return "m" if c.lower_ == "he" else "f"
+                        gender = "m" if c.lower_ == "he" else "f"
+                        return gender if owned <= {gender} else None
         return None
 
     def _side_subject_after_named(self, subject: Token) -> bool:
-        """The subject of a side clause (a "when" or "who" clause) that comes after its
-        sentence's own subject, a name: "Phiri adjourned the matter to May 14, when Banda is
-        expected to …"."""
+        """The subject of a side clause (a "when" or "who" clause), a name or someone's
+        relative, that comes after its sentence's own subject, a name: "Phiri adjourned the
+        matter to May 14, when Banda is expected to …"."""
         clause = subject.head
-        if clause.dep_ not in _SIDE_CLAUSES or subject.pos_ != "PROPN":
-            return False  # (not "who", naming the one its clause is about)
+        if clause.dep_ not in _SIDE_CLAUSES or (
+            subject.pos_ != "PROPN" and possessor(subject) is None
+        ):
+            return False  # (not "who", naming the one its clause is about; but "… since his
+            # father, the late Ignacio Kapileo, received the land")
         main = clause.head
         while main.dep_ in _SIDE_CLAUSES | {"conj", "prep", "pobj", "dobj"} and main.head != main:
             main = main.head
@@ -747,6 +760,9 @@ class ArticleFacts:
                 ):
                     continue  # "Hollis said his son had phoned him", "… said he cried when
                     # his son read him the ruling": the reporter keeps focus
+                if apposed is not None and self._side_subject_after_named(tok):
+                    continue  # "Benigno, 78, has grazed cattle there since his father, the
+                    # late Ignacio Kapileo, received the land": Benigno keeps the focus
                 if apposed is None:
                     apposed = self._owned_role(tok)
                 if apposed is None and self.lede is not None and self.lede[0] == tok.i:

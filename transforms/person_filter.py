@@ -94,6 +94,10 @@ def _line_features(line: str) -> dict[str, float]:
     }
 
 
+# a middle initial ("Benigno M. Kapileo") is no word of its own: the name is as long as two
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[dict[str, float]]:
     """One feature dict per candidate (all values in [0, 1] or small counts)."""
     text = text_of(doc)
@@ -120,7 +124,7 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
             for w in surface.split()
             if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFICS
         ] or surface.split()
-        n = len(words)
+        n = len([w for w in words if not _MIDDLE_INITIAL.fullmatch(w)]) or len(words)
         f: dict[str, float] = {"bias": 1.0, f"src_{c.origin or c.source}": 1.0}
         f["words1"] = float(n == 1)
         f["words3"] = float(n >= 3)

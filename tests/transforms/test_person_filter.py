@@ -28,3 +28,12 @@ def test_features_describe_shape_and_context():
     person, firm = features(doc, cands, {})
     assert person["prev_person_noun"] == 1.0 and person["words1"] == 0.0
     assert firm["words1"] == 1.0 and firm["prev_prep"] == 1.0
+
+
+def test_a_middle_initial_is_no_word_of_its_own():
+    text = "The motion was filed by rancher Onofre M. Taisague and Ana Lou Borja Cruz."
+    doc = next(annotate([text]))
+    initialled = Candidate(32, 50, "ner", (), "ner")  # "Onofre M. Taisague"
+    long_name = Candidate(55, 73, "ner", (), "ner")  # "Ana Lou Borja Cruz"
+    one, other = features(doc, [initialled, long_name], {})
+    assert one["words3"] == 0.0 and other["words3"] == 1.0

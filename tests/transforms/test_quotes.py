@@ -5358,3 +5358,25 @@ def test_the_reply_to_a_question_put_to_him_is_his_not_the_askers():
     found = {q.text[:12]: q.speaker_canonical for q in quotes_of(text)}
     assert found["I hope so. I"] == "Anjain Lokwot"
     assert found["Nobody will "] == "Jelkan Rimor"  # the reply said nothing of her gender
+
+
+def test_a_relative_subject_of_a_side_clause_leaves_the_focus_with_the_named_subject():
+    text = (
+        "Lease\n\nRancher Onofre M. Taisague and his daughter, Lorna S. Taisague, run the "
+        "pasture.\n\nOnofre, 78, has grazed cattle there since his father, the late Vicente "
+        "Taisague, received the land in 1962.\n\n"
+        "“My father cleared that land with a machete,” he said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Onofre M. Taisague"
+
+
+def test_her_in_a_clause_beside_a_man_shaking_his_head_is_someone_else():
+    text = (
+        "Lease\n\nRancher Onofre Taisague and his daughter, Lorna Taisague, run the pasture.\n\n"
+        "“We have said yes to a lot of things,” Lorna said.\n\n"
+        "The company's lawyer told the court it had offered to move the fence. Onofre "
+        "shook his head as she spoke.\n\n"
+        "“It was my father's land,” he said."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Onofre Taisague"
