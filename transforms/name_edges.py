@@ -30,6 +30,7 @@ from transforms.name_spans import (
     NOT_NAME_PREFIXES,
     PARTICLES,
     PATRONYMIC,
+    QUOTED_NICKNAME,
     REGNAL_NUMBER,
     first_names,
     is_given_name,
@@ -126,6 +127,19 @@ def with_nickname_tail(text: str, start: int, end: int) -> int:
 
 _OPEN_NICKNAME = re.compile(r" [\"“][A-Z][^\"“”]*$")
 _NICKNAME_TAIL = re.compile(rf"[\"”] {CAP_WORD}(?![\w’'-])")
+
+
+def with_nickname_head(text: str, start: int, end: int) -> int:
+    """The start of a name found only from its surname, after the given name and a quoted
+    nickname ("Ghoshal" of "Amitabha “Bablu” Ghoshal"): the given name's."""
+    if " " in text[start:end]:
+        return start
+    head = _NICKNAME_HEAD.search(text, max(0, start - 60), start)
+    return head.start() if head and head["given"].lower() not in _NOT_GIVEN else start
+
+
+_NICKNAME_HEAD = re.compile(rf"(?<![\w’'-])(?P<given>{CAP_WORD}) {QUOTED_NICKNAME} $")
+_NOT_GIVEN = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "our", "its"})
 
 
 def with_chinese_tail(text: str, start: int, end: int) -> int:

@@ -36,6 +36,7 @@ from transforms.name_edges import (
     with_head,
     with_hyphen_tail,
     with_named_given_name,
+    with_nickname_head,
     with_nickname_tail,
     without_opening_word,
 )
@@ -230,10 +231,12 @@ def _proposed_spans(
     spans = [(with_given_name(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = [(s, with_nickname_tail(text, s, e), src) for s, e, src in spans]
+    spans = _with_nickname_heads(text, spans)
     spans = [(s, with_chinese_tail(text, s, e), src) for s, e, src in spans]
     spans = trim_to_known_names(text, [(*with_head(doc, s, e), src) for s, e, src in spans])
     by_role = names_by_role(doc, regions, [(s, e) for s, e, _ in spans])
     by_role = [(s + after_inner_title(text[s:e]), e, src) for s, e, src in by_role]
+    by_role = _with_nickname_heads(text, by_role, spans)
     by_role += names_after_sovereign_titles(doc, regions, [(s, e) for s, e, _ in spans + by_role])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
@@ -251,6 +254,19 @@ def _proposed_spans(
     spans = [(s, without_post_nominal(text, s, e), src) for s, e, src in spans]
     spans = [x for x in dedupe(spans) if not _inside_any(teams, x[0], x[1])]
     return _without_shared_titles(text, spans)
+
+
+def _with_nickname_heads(
+    text: str, spans: list[tuple[int, int, str]], others: list[tuple[int, int, str]] = ()
+) -> list[tuple[int, int, str]]:
+    """Each surname found alone after a given name and a quoted nickname starts at the given
+    name (``with_nickname_head``), unless the given name is a span of its own."""
+    taken = [(s, e) for s, e, _ in [*spans, *others]]
+    out = []
+    for s, e, src in spans:
+        head = with_nickname_head(text, s, e)
+        out.append((s if _inside_any(taken, head, head + 1) else head, e, src))
+    return out
 
 
 def _linked(
@@ -280,6 +296,7 @@ def _linked(
     alone = {text[s:e] for s, e, src in spans if src in _ALONE_ORIGINS} | set(nicknames)
     alias_spans = name_links.short_forms(doc, alias_regions, set(canon.values()), taken, alone)
     alias_spans = [x for x in alias_spans if not _inside_any(teams, x[0], x[1])]
+    alias_spans = _with_nickname_heads(text, alias_spans, spans)
     spans = merge_bracketed(doc, merge_adjacent(text, sorted(spans + alias_spans)))
     canon.update(
         {

@@ -2648,3 +2648,19 @@ def test_a_name_after_an_office_and_its_portfolio_is_a_person():
         "table, said the permits would not be renewed."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Tonmej Raddik"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Subhankar “Montu” Basak, the director, died.", "Subhankar “Montu” Basak"),
+        ('Colin "Tiny" Aldous dived to his left.', 'Colin "Tiny" Aldous'),
+        ("The “Save Our Spit” Basak campaign", "Basak"),  # no given name before it
+    ],
+)
+def test_a_given_name_and_quoted_nickname_before_a_surname_open_the_name(text, found):
+    from transforms.name_edges import with_nickname_head
+
+    end = text.index(found) + len(found)
+    surname_at = end - len(found.split()[-1])
+    assert text[with_nickname_head(text, surname_at, end) : end] == found
