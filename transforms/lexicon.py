@@ -1182,6 +1182,7 @@ ROLE_PREFIXES = frozenset(
         "patriarch", "playwright", "referee", "rider", "sergeant", "sheikh", "skipper", "spinner",
         "sweeper", "trader", "trainer", "tsar", "czar", "umpire", "unseeded", "winger", "spokesman",
         "spokeswoman", "spokesperson", "senior", "corporal", "lieutenant", "brigadier",
+        "junior", "sophomore", "freshman",  # school years ("junior Kendall Price")
     ]
 )  # fmt: skip
 

@@ -238,6 +238,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
                 c.origin in _TRUSTED_ROLES
                 or _titled_full_name(text, c)
                 or _after_portfolio(text, c)
+                or _after_school_year(text, c)
                 or _titled_short_form(text, c, canon)
                 or _surname_titled(text[c.start : c.end], canon, titled)
                 or (c.origin == "role_speaker" and _surname_alone(doc, text[c.start : c.end]))
@@ -298,6 +299,18 @@ def _after_portfolio(text: str, c: Candidate) -> bool:
     return " " in text[c.start : c.end] and (
         _PORTFOLIO.search(text, max(0, c.start - 120), c.start) is not None
     )
+
+
+def _after_school_year(text: str, c: Candidate) -> bool:
+    """A name of two words or more right after a student's year, written small ("a field
+    goal by junior Kendall Price")."""
+    return (
+        " " in text[c.start : c.end]
+        and _SCHOOL_YEAR.search(text, max(0, c.start - 12), c.start) is not None
+    )
+
+
+_SCHOOL_YEAR = re.compile(r"\b(?:freshman|sophomore|junior|senior) $")
 
 
 def _titled_surnames(text: str, cands: list[Candidate]) -> set[str]:

@@ -2664,3 +2664,11 @@ def test_a_given_name_and_quoted_nickname_before_a_surname_open_the_name(text, f
     end = text.index(found) + len(found)
     surname_at = end - len(found.split()[-1])
     assert text[with_nickname_head(text, surname_at, end) : end] == found
+
+
+def test_a_name_after_a_students_year_written_small_is_a_person():
+    text = (
+        "Title\n\nRidge won 27-24 on a 41-yard field goal by junior Kendall Price with four "
+        "seconds left. Price had joined the team last fall."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Kendall Price"}
