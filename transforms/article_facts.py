@@ -258,6 +258,7 @@ class ArticleFacts:
         relatives named as late or as dying in a side clause ("His late father, Alec Dunnet,";
         "since their father, Tadesse Gurmu, passed away"): no "he said" of the article's
         present is theirs."""
+        text = text_of(doc)
         dead = set()
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -270,6 +271,10 @@ class ArticleFacts:
                     t.lemma_.lower() in {"death", "die"} for t in clause.subtree
                 ):
                     dead.add(m.canonical)
+            # (also where the parse left "died" out of the clause: "to Hampton Bellamy, who
+            # coached at Palmetto Ridge from 1979 to 2001, led the 1993 team and died in 2019")
+            if _WHO_DIED.match(text, m.end):
+                dead.add(m.canonical)
         return dead
 
     def _delayed_lede(self, doc: Doc) -> None:
@@ -867,6 +872,9 @@ def _of_the_owner(pronoun: Token) -> bool:
 # Clauses whose subject pronoun may be someone other than the person in focus: "she argued
 # that her client had been convicted before he had a chance to respond".
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+# a relative clause on a name that says the person died years ago: ", who coached … and died
+# in 2019" (not an obituary's "…, who died on Monday", whose old words the article quotes)
+_WHO_DIED = re.compile(r",? who\b[^.!?\n“”\"]*\b(?:died|passed away) in \d{4}\b")
 _REPLY_LEMMAS = frozenset({"reply", "answer", "respond", "retort"})
 
 

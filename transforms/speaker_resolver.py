@@ -379,7 +379,9 @@ class SpeakerResolver(ArticleFacts):
         """Of ``people`` (who share a role: two coaches), the one named last before ``char``:
         the subject of that sentence if it is one of them ("Alderman Sammy Dunlop, a former
         mayor who sat opposite Mr Rooney, said …" then "the former mayor recalled": Dunlop);
-        the only one, if none is named before."""
+        the only one, if none is named before. Not one who has died, if another is living
+        ("the coach said" after "Hampton Bellamy, who coached …, died in 2019")."""
+        people = (people - self._dead) or people
         named = [m for m in self.mentions if m.start < char and m.canonical in people]
         # one named outside quotes: "“… Tiger would be vex,” the coach says" is not Tiger
         last = next((m for m in reversed(named) if not self._in_quote(m.start)), None)

@@ -5380,3 +5380,14 @@ def test_her_in_a_clause_beside_a_man_shaking_his_head_is_someone_else():
         "“It was my father's land,” he said."
     )
     assert quotes_of(text)[-1].speaker_canonical == "Onofre Taisague"
+
+
+def test_a_role_shared_with_someone_long_dead_is_the_living_ones():
+    text = (
+        "Title\n\nCoach Dale Pruitt sent his kicker out into the wind.\n\n"
+        "“I trusted her,” Pruitt said.\n\n"
+        "Pruitt dedicated the win to Harlan Voss, who coached at the school from 1979 to "
+        "2001, led the 1993 team and died in 2019.\n\n"
+        "“Coach Voss built this program. We do it the way he taught us,” the coach said."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Dale Pruitt"
