@@ -329,7 +329,7 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
         start_tok.i < tok.i - 1
         and start_tok.lower_ in common_nouns()
         and not is_given_name(start_tok.text)
-        and _in_portfolio(start_tok)
+        and in_portfolio(start_tok)
     ):
         start_tok = doc[start_tok.i + 1]
     titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
@@ -355,7 +355,7 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
     return _NameStart(start_tok, lead, titled, judge)
 
 
-def _in_portfolio(word: Token) -> bool:
+def in_portfolio(word: Token) -> bool:
     """The capitalised word closes an office's portfolio: "Infrastructure" of "Minister of
     Works and Infrastructure" (an office, "of" or "for", then capitalised words joined by
     "and")."""
@@ -367,6 +367,24 @@ def _in_portfolio(word: Token) -> bool:
             return word.doc[i - 1].is_title
         i -= 1
     return False
+
+
+def without_portfolio(doc: Doc, start: int, end: int) -> int:
+    """The start of a name past the portfolio words NER took into it ("Culture" of "Minister
+    for Kannada and Culture S.K. Doddamani")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    word = span[0]
+    while (
+        word.i < span.end - 1
+        and word.is_title
+        and word.lower_ in common_nouns()
+        and not is_given_name(word.text)
+        and in_portfolio(word)
+    ):
+        word = doc[word.i + 1]
+    return max(start, word.idx)
 
 
 class _NameStart(NamedTuple):

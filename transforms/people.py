@@ -24,6 +24,7 @@ from transforms.grammar_names import (
     names_after_sovereign_titles,
     names_by_role,
     sovereign_at,
+    without_portfolio,
 )
 from transforms.layout import inside
 from transforms.name_edges import (
@@ -226,6 +227,7 @@ def _proposed_spans(
             if cleaned and inside(regions, *cleaned) and plausible(text[slice(*cleaned)]):
                 spans.append((*cleaned, "ner"))
     spans = [(*without_opening_word(doc, s, e), src) for s, e, src in spans]
+    spans = [(without_portfolio(doc, s, e), e, src) for s, e, src in spans]
     spans = [(s, e, "role_kin" if kin_named(doc, s, e) else src) for s, e, src in spans]
     spans = [(s, e, "role_sovereign" if sovereign_at(doc, s, e) else src) for s, e, src in spans]
     spans = [(with_given_name(doc, s, e), e, src) for s, e, src in spans]

@@ -2672,3 +2672,14 @@ def test_a_name_after_a_students_year_written_small_is_a_person():
         "seconds left. Price had joined the team last fall."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Kendall Price"}
+
+
+def test_the_portfolio_word_ner_took_into_a_name_is_cut():
+    from transforms.grammar_names import without_portfolio
+
+    text = "Minister for Kannada and Culture S.K. Doddamani condoled the death."
+    doc = next(iter(annotate([text])))
+    start = text.index("Culture")
+    assert text[without_portfolio(doc, start, text.index(" condoled")) :].startswith("S.K.")
+    plain = "Culture Club played."  # no office before it: kept
+    assert without_portfolio(next(iter(annotate([plain]))), 0, 12) == 0
