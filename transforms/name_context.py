@@ -173,9 +173,14 @@ def after_thing_noun(doc: Doc, start: int, end: int) -> bool:
         before = doc[span.start - 2]  # "On his farm, Tom Reyes, 45, grows …", a subject)
     if not before.is_lower or before.lower_ not in THING_DESCRIPTORS:
         return False
-    if before.lower_ == "maker" and len(span) > 1 and is_given_name(span[0].text):
-        return False  # "cider maker Walter Ridd" (a person), not "carmaker Toyota"
+    if before.lower_ in _TRADES_OR_FIRMS and len(span) > 1 and is_given_name(span[0].text):
+        return False  # "cider maker Walter Ridd", "cotton manufacturer Josiah Tattersall" (a
+        # person), not "carmaker Toyota"
     return not (root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl")
+
+
+# descriptors that name a trade as well as a firm
+_TRADES_OR_FIRMS = frozenset({"maker", "manufacturer"})
 
 
 def which_relative(text: str, surface: str) -> bool:

@@ -2683,3 +2683,11 @@ def test_the_portfolio_word_ner_took_into_a_name_is_cut():
     assert text[without_portfolio(doc, start, text.index(" condoled")) :].startswith("S.K.")
     plain = "Culture Club played."  # no office before it: kept
     assert without_portfolio(next(iter(annotate([plain]))), 0, 12) == 0
+
+
+def test_a_full_name_after_a_trades_manufacturer_is_a_person():
+    text = (
+        "Flats\n\nThe mill on Bridge Street was built by cotton manufacturer Josiah Marsden in "
+        "1862 and closed in 1979. Marsden's Mill has stood empty since."
+    )
+    assert "Josiah Marsden" in {m.canonical for m in mentions_of(text)}
