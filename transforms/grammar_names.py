@@ -29,7 +29,7 @@ from transforms.lexicon import (
     THING_DESCRIPTORS,
     TITLES,
 )
-from transforms.name_edges import PARTICLE, TRADE_ENDING, plausible, speaks
+from transforms.name_edges import PARTICLE, TRADE_ENDING, in_portfolio, plausible, speaks
 from transforms.name_spans import (
     CAP_WORD,
     PARTICLES,
@@ -43,7 +43,6 @@ from transforms.quote_marks import ALL_MARKS
 
 _CAP_WORD = re.compile(CAP_WORD)
 _INITIAL = re.compile(r"[A-Z]\.")
-_PORTFOLIO_JOINS = frozenset({"of", "for", "and", "&"})
 
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -353,20 +352,6 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
         while start_tok.i < tok.i and re.fullmatch(PARTICLES, start_tok.text):
             start_tok = doc[start_tok.i + 1]  # the particle joins it later
     return _NameStart(start_tok, lead, titled, judge)
-
-
-def in_portfolio(word: Token) -> bool:
-    """The capitalised word closes an office's portfolio: "Infrastructure" of "Minister of
-    Works and Infrastructure" (an office, "of" or "for", then capitalised words joined by
-    "and")."""
-    i = word.i - 1
-    if i < 0 or word.doc[i].lower_ not in _PORTFOLIO_JOINS:
-        return False
-    while i > 0 and (word.doc[i].is_title or word.doc[i].lower_ in _PORTFOLIO_JOINS | {"the"}):
-        if word.doc[i].lower_ in {"of", "for"} and word.doc[i - 1].lower_ in TITLES:
-            return word.doc[i - 1].is_title
-        i -= 1
-    return False
 
 
 def without_portfolio(doc: Doc, start: int, end: int) -> int:

@@ -22,6 +22,7 @@ from transforms.lexicon import (
     PERSON_NOUNS,
     PERSONAL_TITLES,
     SOVEREIGN_TITLES,
+    TITLES,
 )
 from transforms.name_spans import (
     CAP_WORD,
@@ -152,8 +153,23 @@ def with_chinese_tail(text: str, start: int, end: int) -> int:
     return tail.end() if tail else end
 
 
+_PORTFOLIO_JOINS = frozenset({"of", "for", "and", "&"})
 # a capitalised syllable after a space, ending a word: " Wai" (not " Walked", " Wai-ming")
 _SYLLABLE = re.compile(r" [A-Z][a-z]{1,4}(?![\w’'-])")
+
+
+def in_portfolio(word: Token) -> bool:
+    """The capitalised word closes an office's portfolio: "Infrastructure" of "Minister of
+    Works and Infrastructure" (an office, "of" or "for", then capitalised words joined by
+    "and")."""
+    i = word.i - 1
+    if i < 0 or word.doc[i].lower_ not in _PORTFOLIO_JOINS:
+        return False
+    while i > 0 and (word.doc[i].is_title or word.doc[i].lower_ in _PORTFOLIO_JOINS | {"the"}):
+        if word.doc[i].lower_ in {"of", "for"} and word.doc[i - 1].lower_ in TITLES:
+            return word.doc[i - 1].is_title
+        i -= 1
+    return False
 
 
 def with_given_name(doc: Doc, start: int, end: int) -> int:
@@ -166,7 +182,12 @@ def with_given_name(doc: Doc, start: int, end: int) -> int:
     if len(span) == 2 and REGNAL_NUMBER.fullmatch(span[1].text):
         span = span[:1]  # "Quansah III"
     # one word, or two after a title: "DSP Amarjot" + "Singh Randhawa"
-    titled = span.start > 1 and doc[span.start - 2].lower_.rstrip(".") in PERSONAL_TITLES
+    # (or after an office's portfolio: "Minister for Labour and Employment Kamrul" + "Ahsan
+    # Bhuiyan"; not "Chief of Judicial Police" + "Manuel Alvarado")
+    titled = span.start > 1 and (
+        doc[span.start - 2].lower_.rstrip(".") in PERSONAL_TITLES
+        or (in_portfolio(doc[span.start - 2]) and doc[span.start - 1].lower_ not in common_nouns())
+    )
     if len(span) != 1 and not (len(span) == 2 and titled):
         return start
     prev = doc[span.start - 1]

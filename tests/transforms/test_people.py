@@ -2691,3 +2691,13 @@ def test_a_full_name_after_a_trades_manufacturer_is_a_person():
         "1862 and closed in 1979. Marsden's Mill has stood empty since."
     )
     assert "Josiah Marsden" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_given_name_after_an_offices_portfolio_opens_the_name():
+    text = (
+        "Wages\n\nState Minister for Labour and Employment Rafiqul Ahsan Talukder described the "
+        "closure as a betrayal of the workers."
+    )
+    assert "Rafiqul Ahsan Talukder" in {m.canonical for m in mentions_of(text)}
+    police = "Trial\n\n“It may be held,” Chief of Judicial Police Ramon Ibarra told Reuters."
+    assert {m.canonical for m in mentions_of(police)} == {"Ramon Ibarra"}  # not "Police …"
