@@ -556,7 +556,14 @@ class SpeakerResolver(ArticleFacts):
             # "the chairwoman" of one who chairs the body, or was named its chair; not when
             # the article gave the very word as someone's ("The festival's chairwoman, X,")
             forms = [] if holders else [role_key(f, former) for f in sorted(same_roles(lemma))]
-            for key in (ranked_role(head), role, *forms):
+            # "the Town boss" of "Town manager Sam Leeder", before the other side's "boss"
+            ranked = ranked_role(head)
+            qualified = (
+                [f"{ranked.rsplit(' ', 1)[0]} {f}" for f in sorted(same_roles(lemma) - {lemma})]
+                if ranked
+                else []
+            )
+            for key in (ranked, *qualified, role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)
         if possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named

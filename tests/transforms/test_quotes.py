@@ -5391,3 +5391,13 @@ def test_a_role_shared_with_someone_long_dead_is_the_living_ones():
         "“Coach Voss built this program. We do it the way he taught us,” the coach said."
     )
     assert quotes_of(text)[-1].speaker_canonical == "Dale Pruitt"
+
+
+def test_a_qualified_role_word_is_the_one_holding_its_synonym_with_that_qualifier():
+    text = (
+        "Survival\n\nRovers boss Gary Fenwick blamed the referee.\n\n"
+        "“It was never a penalty,” Fenwick said.\n\n"
+        "Town manager Ruth Calloway admitted she had stopped breathing.\n\n"
+        "“We have been poor for three months, but they stood up,” the Town boss added."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Ruth Calloway"
