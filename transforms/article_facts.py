@@ -68,6 +68,8 @@ _AGE_AFTER = re.compile(
     r"|an? (?P<apposed>\d{1,3})-year-old\b)"  # "Ó Duinnín, a 34-year-old electrician"
     r"|\s\((?:aged )?(?P<bracketed>\d{1,3})\)"
 )
+# an age before a person noun with no name after it: "their 47-year-old goalkeeper."
+_AGED_NOUN = re.compile(r"\b(?P<age>\d{1,3})-year-old (?:[a-z-]+ )?(?P<noun>[a-z]+)[.,;]")
 _AGE_BEFORE = re.compile(  # "61-year-old former Test opener R. Srinivasan"
     r"\b(?P<age>\d{1,3})-year-old"
     r"(?: (?!said\b|says\b|told\b|asked\b|and\b|with\b|to\b|of\b)[A-Za-z-]+){0,3}\s+$"
@@ -176,6 +178,7 @@ class ArticleFacts:
         self._delayed_lede(doc)
         self._dead = self._deceased(doc)  # "his father, X, who kept it … until his death"
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
+        self._aged_lede(doc)
         self.kin = self._kin(doc)  # ("Youssef Haddad", "daughter") -> {"Rania Haddad"}
         kin_genders: dict[str, set[str]] = {}  # "His sister, Thandi Mbeki": a she (not one
         for (_, relation), people in self.kin.items():  # who is "son or daughter" of hers)
@@ -307,6 +310,26 @@ class ArticleFacts:
                     for m in self.mentions
                 ):
                     self.lede = (noun.i, named[0].canonical)  # "A senior councillor has …"
+            return
+
+    def _aged_lede(self, doc: Doc) -> None:
+        """ "… secured by a late penalty save from their 47-year-old goalkeeper." then "Colin
+        Aldous, who made his debut …": the person of an age the lead gives no name is the
+        one the next sentence names as its subject (when no one else has that age)."""
+        sents = list(islice((s for s in doc.sents if s.text.strip()), 8))
+        for lead, after in pairwise(sents):
+            found = _AGED_NOUN.search(lead.text)
+            if found is None or found["age"] in self.ages:
+                continue
+            if found["noun"] not in PERSON_NOUNS | OCCUPATIONS | ROLE_PREFIXES:
+                continue
+            named = [
+                m
+                for c in after.root.children
+                if c.dep_ in SUBJECT_DEPS and (m := self.mention_at(c.idx, c.idx + len(c)))
+            ]
+            if named and not self._overlapping(lead.start_char, lead.end_char):
+                self.ages[found["age"]] = {named[0].canonical}
             return
 
     def _opens_story(self, noun: Token) -> bool:

@@ -5401,3 +5401,14 @@ def test_a_qualified_role_word_is_the_one_holding_its_synonym_with_that_qualifie
         "“We have been poor for three months, but they stood up,” the Town boss added."
     )
     assert quotes_of(text)[-1].speaker_canonical == "Ruth Calloway"
+
+
+def test_an_age_the_lead_gives_no_name_is_the_next_sentences_subject():
+    text = (
+        "Keeper saves Hollby\n\nHollby Town stay up after a 2-1 win on Saturday, secured by a "
+        "late penalty save from their 47-year-old goalkeeper.\n\n"
+        "Martin “Lofty” Crane, who made his debut in 1994, dived to his left to keep out "
+        "Dean Fisk’s spot-kick.\n\nFisk had equalised just after the break.\n\n"
+        "“I’ve still got a left hand,” said the 47-year-old."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Martin Crane"
