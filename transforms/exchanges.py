@@ -381,8 +381,9 @@ def _asked_of(
     """Whom a question quoted in its paragraph is asked of: a named or described person that
     "ask" takes for object there ("Cllr Tait asked the council's head of education"; "she asked
     her grandmother the question every child wanted to ask:"), of the reply's gender; or the
-    one a question is put to as "him" or "her", whom the sentence before is about ("“…,” the
-    minister said. ¶ Mayor Anibar then put a question to him directly: “…?”")."""
+    one a question is put to as "him" or "her", the person in focus before the asker's
+    sentence ("“…,” the minister said. ¶ Mayor Anibar then put a question to him directly:
+    “…?”")."""
     paragraph = body[question.paragraph]
     words = doc.char_span(paragraph.start, paragraph.end, alignment_mode="expand")
     for verb in words if words is not None else []:

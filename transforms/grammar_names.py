@@ -32,6 +32,7 @@ from transforms.lexicon import (
 from transforms.name_edges import PARTICLE, TRADE_ENDING, in_portfolio, plausible, speaks
 from transforms.name_spans import (
     CAP_WORD,
+    INITIAL,
     PARTICLES,
     first_names,
     is_given_name,
@@ -42,7 +43,6 @@ from transforms.nlp import common_nouns, entities, text_of, token_indices
 from transforms.quote_marks import ALL_MARKS
 
 _CAP_WORD = re.compile(CAP_WORD)
-_INITIAL = re.compile(r"[A-Z]\.")
 
 # Titles of religious orders before a full name ("Mother Benedetta Ruscello", "Sister Ann
 # Lee"); before one word they are part of the name ("Mother Teresa", as CoNLL has it).
@@ -179,7 +179,7 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
         _CAP_WORD.fullmatch(w)
         or w == "Ó"
         or (0 < k < len(words) - 1 and PARTICLE.fullmatch(w))
-        or (k < len(words) - 1 and _INITIAL.fullmatch(w))
+        or (k < len(words) - 1 and INITIAL.fullmatch(w))
         for k, w in enumerate(words)
     ):  # "Donal Ó Briain", "Riana du Plessis", "District Collector S. Bharathi"
         return None
@@ -324,12 +324,7 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
         start_tok = lead
     # the last word of a portfolio the parse chained into the name: "Minister of Works and
     # Infrastructure Hemos Laelang", "State Minister for Labour and Employment Kamrul …"
-    while (
-        start_tok.i < tok.i - 1
-        and start_tok.lower_ in common_nouns()
-        and not is_given_name(start_tok.text)
-        and in_portfolio(start_tok)
-    ):
+    while start_tok.i < tok.i - 1 and _portfolio_word(start_tok):
         start_tok = doc[start_tok.i + 1]
     titled = False  # "Mr Mwale told the court": a surname the grammar backs, no list
     # (also a title that stands only before a person's name: "the club chaplain, Rev Pyke,")
@@ -361,15 +356,14 @@ def without_portfolio(doc: Doc, start: int, end: int) -> int:
     if span is None:
         return start
     word = span[0]
-    while (
-        word.i < span.end - 1
-        and word.is_title
-        and word.lower_ in common_nouns()
-        and not is_given_name(word.text)
-        and in_portfolio(word)
-    ):
+    while word.i < span.end - 1 and word.is_title and _portfolio_word(word):
         word = doc[word.i + 1]
     return max(start, word.idx)
+
+
+def _portfolio_word(word: Token) -> bool:
+    """A common noun, no given name, that closes an office's portfolio (``in_portfolio``)."""
+    return word.lower_ in common_nouns() and not is_given_name(word.text) and in_portfolio(word)
 
 
 class _NameStart(NamedTuple):

@@ -231,6 +231,8 @@ def word_table(file: str) -> frozenset[str]:
 
 # A name as Mongolian news writes it, the father's initial joined to the given name by a dot:
 # "B.Gantulga", "Ts.Munkh-Orgil"
+# one initial written as a word of a name: "M." of "Benigno M. Kapileo", "S." of "S. Bharathi"
+INITIAL = re.compile(r"[A-Z]\.")
 INITIAL_JOINED = re.compile(r"[A-Z][a-z]?\.(?P<given>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 
 

@@ -27,7 +27,14 @@ from transforms.lexicon import (
     TITLES_ALSO_GIVEN_NAMES,
 )
 from transforms.name_context import after_person_title
-from transforms.name_spans import first_names, is_post_nominal, line_at, short_word_before
+from transforms.name_edges import in_portfolio
+from transforms.name_spans import (
+    INITIAL,
+    first_names,
+    is_post_nominal,
+    line_at,
+    short_word_before,
+)
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
 WEIGHTS = Path(__file__).with_name("data") / "person_filter.json"
@@ -94,10 +101,6 @@ def _line_features(line: str) -> dict[str, float]:
     }
 
 
-# a middle initial ("Benigno M. Kapileo") is no word of its own: the name is as long as two
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[dict[str, float]]:
     """One feature dict per candidate (all values in [0, 1] or small counts)."""
     text = text_of(doc)
@@ -124,7 +127,8 @@ def features(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[di
             for w in surface.split()
             if w[:1].isupper() and w.rstrip(".").lower() not in HONORIFICS
         ] or surface.split()
-        n = len([w for w in words if not _MIDDLE_INITIAL.fullmatch(w)]) or len(words)
+        # a middle initial ("Benigno M. Kapileo") is no word of its own
+        n = len([w for w in words if not INITIAL.fullmatch(w)]) or len(words)
         f: dict[str, float] = {"bias": 1.0, f"src_{c.origin or c.source}": 1.0}
         f["words1"] = float(n == 1)
         f["words3"] = float(n >= 3)
@@ -237,7 +241,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
             and (
                 c.origin in _TRUSTED_ROLES
                 or _titled_full_name(text, c)
-                or _after_portfolio(text, c)
+                or _after_portfolio(doc, c)
                 or _after_school_year(text, c)
                 or _titled_short_form(text, c, canon)
                 or _surname_titled(text[c.start : c.end], canon, titled)
@@ -286,18 +290,12 @@ def _titled_full_name(text: str, c: Candidate) -> bool:
     )
 
 
-# an office and its portfolio right before a name: "Minister of Works and Infrastructure Hemos
-# Laelang", "State Minister for Labour and Employment Kamrul Ahsan Bhuiyan"
-_PORTFOLIO = re.compile(
-    rf"\b(?:{'|'.join(sorted(w.capitalize() for w in TITLES if w.isalpha()))})"
-    r" (?:of|for) (?:the )?(?:[A-Z][\w’'-]*,? (?:(?:and|&) )?){1,5}$"
-)
-
-
-def _after_portfolio(text: str, c: Candidate) -> bool:
-    """A name of two words or more right after an office and its portfolio (``_PORTFOLIO``)."""
-    return " " in text[c.start : c.end] and (
-        _PORTFOLIO.search(text, max(0, c.start - 120), c.start) is not None
+def _after_portfolio(doc: Doc, c: Candidate) -> bool:
+    """A name of two words or more right after an office and its portfolio ("Minister of Works
+    and Infrastructure Hemos Laelang")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return (
+        span is not None and len(span) > 1 and span.start > 0 and in_portfolio(doc[span.start - 1])
     )
 
 
