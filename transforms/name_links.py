@@ -615,6 +615,7 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
 
 
 _WOMENS_TITLES = frozenset({"mrs", "ms", "miss"})
+_HIMSELF = re.compile(r" (?P<word>himself|herself)\b")
 
 
 def _given_name_alone(m: Mention, text: str) -> bool:
@@ -750,6 +751,17 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     and len(same_title) != 1
                 ):
                     best = fresh[0]
+                # "Ghoshal himself was candid", set against what his son and others said of
+                # him: the one the article is about, introduced first
+                own = _HIMSELF.match(text, m.end)
+                if own is not None and gender is None:
+                    wanted = "m" if own["word"] == "himself" else "f"
+                    firsts = [
+                        h for h in hits if h in introduced and titled.get(h, wanted) == wanted
+                    ]
+                    firsts = [h for h in firsts if given_name_gender(h) in (None, wanted)]
+                    if firsts:
+                        best = min(firsts, key=lambda h: introduced[h])
                 m = replace(m, canonical=best)
         last_seen[m.canonical] = m.start
         if _given_name_alone(m, text):

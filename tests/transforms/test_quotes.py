@@ -5412,3 +5412,18 @@ def test_an_age_the_lead_gives_no_name_is_the_next_sentences_subject():
         "“I’ve still got a left hand,” said the 47-year-old."
     )
     assert quotes_of(text)[-1].speaker_canonical == "Martin Crane"
+
+
+def test_a_bare_surname_with_himself_is_the_one_the_article_is_about():
+    text = (
+        "Subhankar Basak, theatre’s rebel, dies at 86\n\n"
+        "Subhankar “Montu” Basak, the director who took theatre on to the pavements, died on "
+        "Sunday night. He was 86.\n\n"
+        "Dr Basak, his son, said the director had been admitted with pneumonia.\n\n"
+        "“He was conscious until the last evening,” Dr Basak said.\n\n"
+        "Dr Pradip Basak, 58, a cardiologist, is the elder of the director’s two children.\n\n"
+        "“He could be impossible to work with,” said Prof. Arun Lahiri, a theatre historian.\n\n"
+        "Basak himself was candid about the cost.\n\n"
+        "“I have lost more money than I can count,” he said."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Subhankar Basak"
