@@ -286,11 +286,15 @@ class ArticleFacts:
         sentence names as its subject; "the beekeeper" is that person, not someone new."""
         sents = list(islice((s for s in doc.sents if s.text.strip()), 8))  # headline, byline, lead
         for lead, after in pairwise(sents):
-            noun = next((c for c in lead.root.children if c.dep_ in SUBJECT_DEPS), None)
-            if (
-                noun is None
-                or noun.lemma_.lower() not in (_LEDE_NOUNS | PERSON_NOUNS) - SPOKESPEOPLE
-            ):
+            # its subject, or the subject of its "after" clause: "The festival will go ahead
+            # after the Culture Minister stepped in with £40,000 …" then "Eamon Rafferty
+            # announced the money"
+            clauses = [c for c in lead.root.children if c.dep_ == "advcl"]
+            nouns = [c for v in (lead.root, *clauses) for c in v.children if c.dep_ in SUBJECT_DEPS]
+            noun = next(
+                (c for c in nouns if c.lemma_.lower() in (_LEDE_NOUNS | PERSON_NOUNS)), None
+            )
+            if noun is None or noun.lemma_.lower() in SPOKESPEOPLE:
                 continue  # (not "A police spokeswoman confirmed …": spokespeople go unnamed)
             if not indefinite(noun) and not self._opens_story(noun):
                 continue  # "The former municipal manager … ¶ Bongani Mthembu, 58, was …"

@@ -5427,3 +5427,15 @@ def test_a_bare_surname_with_himself_is_the_one_the_article_is_about():
         "“I have lost more money than I can count,” he said."
     )
     assert quotes_of(text)[-1].speaker_canonical == "Subhankar Basak"
+
+
+def test_a_role_the_lead_gives_in_its_after_clause_is_the_next_sentences_subject():
+    text = (
+        "Minister saves festival\n\nThe Drumcarn Drama Festival will go ahead next spring "
+        "after the Culture Minister stepped in with £40,000 of emergency funding.\n\n"
+        "Ciaran Molloy announced the money on Tuesday at the parish hall.\n\n"
+        "The chairwoman, Nuala Breen, said the committee had been days from cancelling. Her "
+        "husband, Des Breen, is the stage manager.\n\n"
+        "“Amateur drama is where this place learned to talk to itself,” the minister said."
+    )
+    assert quotes_of(text)[-1].speaker_canonical == "Ciaran Molloy"
