@@ -298,11 +298,7 @@ class ArticleFacts:
                 continue  # (not "A police spokeswoman confirmed …": spokespeople go unnamed)
             if not indefinite(noun) and not self._opens_story(noun):
                 continue  # "The former municipal manager … ¶ Bongani Mthembu, 58, was …"
-            named = [
-                m
-                for c in after.root.children
-                if c.dep_ in SUBJECT_DEPS and (m := self.mention_at(c.idx, c.idx + len(c)))
-            ]
+            named = self._named_subjects(after)
             if named:
                 lemma = noun.lemma_.lower()
                 former = any(c.lower_ in FORMER for c in noun.children)
@@ -327,14 +323,18 @@ class ArticleFacts:
                 continue
             if found["noun"] not in PERSON_NOUNS | OCCUPATIONS | ROLE_PREFIXES:
                 continue
-            named = [
-                m
-                for c in after.root.children
-                if c.dep_ in SUBJECT_DEPS and (m := self.mention_at(c.idx, c.idx + len(c)))
-            ]
+            named = self._named_subjects(after)
             if named and not self._overlapping(lead.start_char, lead.end_char):
                 self.ages[found["age"]] = {named[0].canonical}
             return
+
+    def _named_subjects(self, sent: Span) -> list[Mention]:
+        """The names that are the subjects of the sentence's main verb."""
+        return [
+            m
+            for c in sent.root.children
+            if c.dep_ in SUBJECT_DEPS and (m := self.mention_at(c.idx, c.idx + len(c)))
+        ]
 
     def _opens_story(self, noun: Token) -> bool:
         """A definite role ("the former municipal manager") opens the story: no one but the

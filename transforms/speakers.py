@@ -413,7 +413,7 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     owner = _utterance_owner(subject) if subject is not None else None
     if owner is not None:  # "The coach's message to his players, with the Warriors trailing,
         return tagged(_attribution(owner, None), "writer")  # was short:": the coach's
-    writer = _writer_in(sent) or _writer_in_relative(sent)
+    writer = _writer_in(sent)
     if writer is not None:  # "her father sent her what turned out to be his last text message:";
         # "Her granddaughter Tessa keeps a text message her grandmother sent her:"; "She
         # still keeps the first letter, which ends:"
@@ -715,7 +715,7 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         writer = _writer_of_it(label[0], label[1])  # number and a noun): one of the messages
         if writer is not None:
             return _voiced(_attribution(label[0], None), _attribution(writer, None))
-    writer = _writer_in(doc[first:i]) or _writer_in_relative(doc[first:i])
+    writer = _writer_in(doc[first:i])
     if writer is not None:  # also "She still keeps the first letter, which ends:"
         return tagged(_attribution(writer, None), "writer")
     writer = _writer_before_colon(doc[i - 1])
@@ -821,13 +821,14 @@ def _writer_in(words: Span) -> Token | None:
     """The writer of a message or a letter the words name: "Martin received a text from
     Pridmore:", "the first message was a text her mother had sent at halftime:", "Erik read
     from a letter his mother wrote:", "A text message her mother sent her, on Friday, was
-    about the coach:"."""
+    about the coach:"; else the one a relative clause among them gives (``_writer_in_relative``:
+    "She still keeps the first letter, which ends:")."""
     for tok in words:
         if tok.dep_ in _WRITING_DEPS and tok.lemma_.lower() in WRITTEN_NOUNS:
             writer = _named_writer(tok)
             if writer is not None:
                 return writer
-    return None
+    return _writer_in_relative(words)
 
 
 def _named_writer(noun: Token) -> Token | None:
