@@ -872,10 +872,19 @@ class ArticleFacts:
         while subject.dep_ in {"compound", "flat"}:
             subject = subject.head  # "Mayor" of "Mayor Tarlang Anibar"
         verb = subject.head
-        return verb.lemma_.lower() == "ask" or (
-            verb.lemma_.lower() in {"put", "pose", "direct"}
-            and any(c.lemma_.lower() in {"question", "query"} for c in verb.children)
-        )
+        return verb.lemma_.lower() == "ask" or puts_a_question(verb)
+
+
+_PUTTING = frozenset({"put", "pose", "direct", "address"})
+_QUESTIONS = frozenset({"question", "query"})
+
+
+def puts_a_question(verb: Token, objects: Collection[str] = _QUESTIONS) -> bool:
+    """``verb`` puts a question to someone ("put a question to him", "posed the query",
+    "addressed his question to the chair")."""
+    return verb.lemma_.lower() in _PUTTING and any(
+        c.lemma_.lower() in objects for c in verb.children
+    )
 
 
 def _of_the_owner(pronoun: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from transforms.article_facts import noun_phrase
+from transforms.article_facts import noun_phrase, puts_a_question
 from transforms.document import Span
 from transforms.lexicon import KIN_NOUNS, NOUN_GENDER, OCCUPATIONS, PERSON_NOUNS
 from transforms.nlp import text_of
@@ -389,7 +389,7 @@ def _asked_of(
     for verb in words if words is not None else []:
         if question.start <= verb.idx < question.end:
             continue
-        if verb.lemma_ in _PUTTING and any(c.lemma_ in _QUESTIONS for c in verb.children):
+        if puts_a_question(verb):
             # "put a question to him directly:": him, the one who spoke before (not "put a
             # question to the witness herself: “Mr. Arzu, …?”", whom the question names)
             put_to = [o.lower_ for c in verb.children if c.lower_ == "to" for o in c.children]
@@ -421,8 +421,6 @@ def _in_focus_before(
     return None
 
 
-_PUTTING = frozenset({"put", "pose", "direct", "address"})
-_QUESTIONS = frozenset({"question", "query"})
 _OBJECT_PRONOUNS = {"m": "him", "f": "her"}
 
 

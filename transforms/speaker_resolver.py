@@ -17,6 +17,7 @@ from transforms.article_facts import (
     RELATIVE_PRONOUNS,
     ArticleFacts,
     noun_phrase,
+    puts_a_question,
 )
 from transforms.layout import SPEAKER_LABEL
 from transforms.lexicon import (
@@ -907,8 +908,7 @@ def _put_to_whom(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "to"
-        and verb.lemma_.lower() in {"put", "pose", "direct"}
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in {"question", "it"} for c in verb.children)
+        and puts_a_question(verb, {"question", "query", "it"})
     )
 
 
