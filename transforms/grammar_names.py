@@ -171,7 +171,9 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
         return None  # "Chief Okafor said" after "Raymond Okafor", "Chief Mosiuoa said" after
         # "Chief Mosiuoa Khoarai": titles and a short form
     kin = _next_of_kin(tok, start_tok)
-    if not (1 <= tok.i - start_tok.i <= 3 or (tok.i == start_tok.i and (kin or judge or titled))):
+    # words after the first: a hyphenated name's "Ka", "-", "ho" are one
+    more = tok.i - start_tok.i - 2 * sum(map(_name_hyphen, doc[start_tok.i : tok.i]))
+    if not (1 <= more <= 3 or (more == 0 and (kin or judge or titled))):
         return None
     name = doc[start_tok.i : tok.i + 1]
     words = name.text.split()
@@ -206,7 +208,9 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
         and _place_labels(name, known, text_of(doc))
     ):
         return None
-    whole = (is_speaker or is_described) and name[0].lower_.rstrip(".") not in _TITLE_LEADS
+    whole = (is_speaker or is_described or apposed) and name[0].lower_.rstrip(
+        "."
+    ) not in _TITLE_LEADS
     return name, kind, whole
 
 
@@ -296,7 +300,7 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
         if c.dep_ == "compound"
         and c.pos_ == "PROPN"
         and all(
-            doc[k].text[:1].isupper() or PARTICLE.fullmatch(doc[k].text)
+            doc[k].text[:1].isupper() or PARTICLE.fullmatch(doc[k].text) or _name_hyphen(doc[k])
             for k in range(c.i + 1, tok.i)
         )
     ]
@@ -531,18 +535,25 @@ def _person_noun(noun: Token) -> bool:
     )
 
 
+def _name_hyphen(tok: Token) -> bool:
+    """The hyphen of a hyphenated name the parse split, with no space on either side
+    ("Abul-Ezz": "Abul", "-", "Ezz")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not tok.whitespace_
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].is_alpha
+        and doc[tok.i + 1].is_alpha
+    )
+
+
 def _hyphen_start(tok: Token) -> Token:
     """The first word of a hyphenated name the parse split ("Soo-ah", "Ji-hoon": "Soo", "-",
-    "ah")."""
-    doc = tok.doc
-    while (
-        tok.i >= 2
-        and doc[tok.i - 1].text == "-"
-        and not doc[tok.i - 1].whitespace_
-        and not doc[tok.i - 2].whitespace_
-        and doc[tok.i - 2].is_alpha
-    ):
-        tok = doc[tok.i - 2]
+    "ah"), not of a title ("Prosecutor-General")."""
+    while tok.i >= 2 and _name_hyphen(tok.doc[tok.i - 1]) and tok.lower_ not in TITLES:
+        tok = tok.doc[tok.i - 2]
     return tok
 
 

@@ -56,6 +56,7 @@ HONORIFIC_GENDER = {
     "madame": "f",
     "tā": "m",
     "unimwane": "m",
+    "bah": "m",
     "nei": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
@@ -119,6 +120,8 @@ PERSON_ONLY_TITLES = frozenset(
         *("whaea", "matua"),  # Māori: a respected woman, a respected man ("Whaea Mereana")
         "tā",  # Māori: Sir, of a knight ("Tā Rawiri Heke")
         *("unimwane", "nei"),  # Kiribati: an old man, a woman ("Unimwane Tebano Kaireiti")
+        "bah",  # Khasi: Mr, before the given name ("Bah Kyrmen"; not "Kong", Ms, which is a
+        # Chinese family name too)
         "snr",  # senior, before a rank ("Snr Sgt Grant Oakes"; "Snr" after a name is Senior)
         "kagawad",  # a Filipino barangay councillor ("Kagawad Ariel Bautista")
         "ven",  # the Venerable, a Buddhist monk ("Ven. Ududeniye Pannasara Thera")

@@ -175,12 +175,13 @@ def _before_patronymic(toks: list[str], full: list[str]) -> bool:
 def _personal_names(toks: list[str], full: list[str]) -> bool:
     """A person's given names without the family name: "Nurul Hidayah" of "Nurul Hidayah
     Azman", "Mary Jo" of "Mary Jo Pike" (the words before the last, the last of them a given
-    name), and "Pei Shan" of "Lim Pei Shan" (a Chinese name written family name first)."""
+    name), "Te Aomihi" of "Te Aomihi Kingi" (a Māori given name opening with "Te"), and "Pei
+    Shan" of "Lim Pei Shan" (a Chinese name written family name first)."""
     n = len(toks)
     if n < 2 or len(full) != n + 1:
         return False
     if full[:n] == toks:
-        return is_given_name(toks[-1]) or toks[0].lower() in _NAME_PREFIXES
+        return is_given_name(toks[-1]) or toks[0].lower() in _NAME_PREFIXES or toks[0] == "Te"
     return full[1:] == toks and full[0] in CHINESE_SURNAMES and all(len(w) <= 5 for w in toks)
 
 

@@ -13,7 +13,7 @@ from tests.paths import FIXTURES
 from transforms.document import Span
 from transforms.grammar_names import names_by_role
 from transforms.name_context import entity_parts
-from transforms.name_links import names_holding, relatives
+from transforms.name_links import cluster, names_holding, relatives
 from transforms.name_spans import (
     clean_span,
     first_names,
@@ -2701,3 +2701,45 @@ def test_a_given_name_after_an_offices_portfolio_opens_the_name():
     assert "Rafiqul Ahsan Talukder" in {m.canonical for m in mentions_of(text)}
     police = "Trial\n\n“It may be held,” Chief of Judicial Police Ramon Ibarra told Reuters."
     assert {m.canonical for m in mentions_of(police)} == {"Ramon Ibarra"}  # not "Police …"
+
+
+def _names_by_role(text: str) -> list[str]:
+    doc = next(iter(annotate([text])))
+    return [text[s:e] for s, e, _ in names_by_role(doc, [Span(0, len(text))], [])]
+
+
+def test_a_hyphenated_surname_after_a_title_is_part_of_the_full_name():
+    text = (
+        "Minister of Health and Population Dr. Samih Abul-Rayya on Sunday inaugurated a "
+        "40-bed clinic in Kafr Dumm."
+    )
+    assert "Samih Abul-Rayya" in _names_by_role(text)
+
+
+def test_a_hyphenated_given_name_closes_a_name_in_apposition():
+    text = (
+        "At a press conference, the firm's chief executive, Raymond Cheung Wing-kit, said the "
+        "fares would rise."
+    )
+    assert _names_by_role(text) == ["Raymond Cheung Wing-kit"]
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name():
+    text = (
+        "The agency quoted East Sumba military commander Major-General Sutarno as saying the "
+        "attack was planned."
+    )
+    assert not any("General" in name for name in _names_by_role(text))
+
+
+def test_a_maori_given_name_opening_with_te_is_the_full_names_person():
+    canon = cluster(["Te Rangimarie Horomaka", "Te Rangimarie", "Horomaka"])
+    assert set(canon.values()) == {"Te Rangimarie Horomaka"}
+
+
+def test_the_khasi_bah_is_a_mans_title_before_his_given_name():
+    text = (
+        "Road Plea\n\nHer uncle, Bah Kyrmen Syiemlieh, the headman of the village, said the road "
+        "was closed.\n\nBah Kyrmen was blunt. “We are still four hours away,” he said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Kyrmen Syiemlieh"}
