@@ -697,6 +697,10 @@ def resolve_ambiguous(mentions: list[Mention], text: str, quoted: list[Span] = (
                     hits = [h for h in hits if introduced.get(h, m.end) <= m.start] or hits
                 nearest = last_seen if quoting or not any(h in told for h in hits) else told
                 best = max(hits, key=lambda c: nearest.get(c, -1))
+                if not any(h in last_seen for h in hits):
+                    # none named yet ("Ostrowski steps down" above "Vernon Ostrowski …, His
+                    # daughter, Kelsey Ostrowski,"): the one the article names first
+                    best = min(hits, key=lambda h: introduced.get(h, len(text)))
                 if gender is None:
                     # (of those named outside quotes, when it is: not "“My grandfather,
                     # Ngiraitel Tellames, used to say …,” Rubak Tellames said")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ from tests.paths import FIXTURES
 from transforms.document import Span
 from transforms.grammar_names import names_by_role
 from transforms.name_context import entity_parts
-from transforms.name_links import cluster, names_holding, relatives
+from transforms.name_links import cluster, names_holding, relatives, resolve_ambiguous
 from transforms.name_spans import (
     clean_span,
     first_names,
@@ -23,7 +24,7 @@ from transforms.name_spans import (
     without_post_nominal,
 )
 from transforms.nlp import annotate
-from transforms.people import extract_mentions
+from transforms.people import Mention, extract_mentions
 from transforms.readers.plain_text import read_plain_text
 from transforms.shaped_names import names_by_shape
 
@@ -2743,3 +2744,21 @@ def test_the_khasi_bah_is_a_mans_title_before_his_given_name():
         "was closed.\n\nBah Kyrmen was blunt. “We are still four hours away,” he said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Kyrmen Syiemlieh"}
+
+
+def test_a_shared_surname_before_anyone_is_named_is_the_one_named_first():
+    text = (
+        "Halvorsen steps down after 30 seasons\n\nCoach Halvorsen has heard the question every "
+        "March.\n\nLeonard Halvorsen announced his retirement on Monday.\n\nHis daughter, Anja "
+        "Halvorsen, 34, is expected to succeed him.\n\n“My doctor has asked me the same thing,” "
+        "Halvorsen replied.\n\n“You don’t replace a Len Halvorsen,” the athletic director said."
+    )
+    # the bare surname as the alias table first guesses it (alphabetically); "Len" is a
+    # cluster of its own
+    guess = {"Halvorsen": "Anja Halvorsen"}
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), guess.get(m.group(), m.group()), 0, "ner")
+        for m in re.finditer(r"(?:(?:Leonard|Anja|Len) )?Halvorsen", text)
+    ]
+    resolved = resolve_ambiguous(mentions, text)
+    assert {m.canonical for m in resolved if m.surface == "Halvorsen"} == {"Leonard Halvorsen"}
