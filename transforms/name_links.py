@@ -156,7 +156,9 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
 
 
 def _cluster_order(surface: str) -> tuple[int, bool]:
-    words = name_words(surface)
+    """Fuller names first, a nickname not counting as a word ("Francisco L. Quichocho" before
+    'Francisco “Kiko” Quichocho')."""
+    words = name_words(NICKNAME.sub(" ", surface))
     return -len(words), " ".join(words) != surface
 
 

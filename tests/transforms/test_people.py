@@ -2762,3 +2762,8 @@ def test_a_shared_surname_before_anyone_is_named_is_the_one_named_first():
     ]
     resolved = resolve_ambiguous(mentions, text)
     assert {m.canonical for m in resolved if m.surface == "Halvorsen"} == {"Leonard Halvorsen"}
+
+
+def test_a_nickname_is_no_word_of_the_fullest_name():
+    canon = cluster(["Benedicto “Benny” Taitano", "Benedicto R. Taitano", "Taitano"])
+    assert set(canon.values()) == {"Benedicto R. Taitano"}
