@@ -639,8 +639,9 @@ class ArticleFacts:
     def _subject_tokens(self, doc: Doc) -> tuple[list[int], dict[int, tuple[int, int]]]:
         """The indices of the words that may set the focus (subjects, the agent of a main
         clause's passive, the source "according to" names, fronted subjects, a noun the parse
-        made its sentence's root, a name the parse left out of its verb's subject), and the
-        ages opening a clause ("The 34-year-old paused"), by index, with their spans."""
+        made its sentence's root, a name the parse left out of its verb's subject or hung on a
+        verb with no subject), and the ages opening a clause ("The 34-year-old paused"), by
+        index, with their spans."""
         # the agent of a main clause's passive is its subject too: "The study was led by Lee"
         # and so is the source "according to" names: "…”, according to Anjali Desai."
         agents = [
@@ -679,8 +680,17 @@ class ArticleFacts:
             for i in token_indices(doc, dep=("ROOT",))
             if doc[i].pos_ == "VERB" and (s := stranded_subject(doc[i])) is not None
         ]
+        # a name the parse hung as a modifier on a root verb with no subject ("In a statement
+        # read to the court, the Rev Ann Lee, vicar of …, described …", "read" the root)
+        loose = [
+            c.i
+            for i in token_indices(doc, dep=("ROOT",))
+            if doc[i].pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in doc[i].children)
+            for c in doc[i].children
+            if c.dep_ == "npadvmod" and self.mention_at(c.idx, c.idx + len(c)) is not None
+        ]
         found = token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted + list(aged)
-        found += orphans + stranded
+        found += orphans + stranded + loose
         return sorted(set(found)), aged
 
     def _subject_mention(self, tok: Token) -> Mention | None:

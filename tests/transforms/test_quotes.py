@@ -5439,3 +5439,14 @@ def test_a_role_the_lead_gives_in_its_after_clause_is_the_next_sentences_subject
         "“Amateur drama is where this place learned to talk to itself,” the minister said."
     )
     assert quotes_of(text)[-1].speaker_canonical == "Ciaran Molloy"
+
+
+def test_a_name_the_parse_hung_on_a_verb_with_no_subject_takes_the_focus():
+    text = (
+        "Lead Thieves Jailed\n\nProsecuting, Harriet Quayle said a churchwarden had watched the "
+        "pair at work for a morning.\n\n“They were brazen,” she said.\n\nIn a victim personal "
+        "statement read to the court, the Rev Morwen Tilley, vicar of the Danby benefice, "
+        "described rain pouring through the roof on to the organ and on to the memorial to Sir "
+        "Hugh Danby.\n\n“We are a small congregation, mostly elderly,” she wrote."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Harriet Quayle", "Morwen Tilley"]
