@@ -2767,3 +2767,11 @@ def test_a_shared_surname_before_anyone_is_named_is_the_one_named_first():
 def test_a_nickname_is_no_word_of_the_fullest_name():
     canon = cluster(["Benedicto “Benny” Taitano", "Benedicto R. Taitano", "Taitano"])
     assert set(canon.values()) == {"Benedicto R. Taitano"}
+
+
+def test_a_gulf_arab_name_runs_to_the_family_name_after_al():
+    text = (
+        "Clinic Opens\n\nThe farm’s owner, Sheikh Hamad bin Saeed Al Marri, attended the opening "
+        "with three of his workers.\n\n“Give us one page of rules,” Al Marri said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Hamad bin Saeed Al Marri"}
