@@ -133,6 +133,8 @@ def names_by_role(
         s, e = name.start_char, name.end_char
         if not plausible(text[s:e]) or not inside(regions, s, e):
             continue
+        if all(w.lower_ in TITLES | ROLE_PREFIXES for w in name):
+            continue  # "the Senior Magistrate said": an office
         # a part NER took for a person ("Ji-woo" of "Professor Ji-woo Park, a coastal
         # engineer, said", its "Park" a firm) gives way to the whole name the grammar backs
         if not any(

@@ -57,6 +57,8 @@ HONORIFIC_GENDER = {
     "tā": "m",
     "unimwane": "m",
     "bah": "m",
+    "rubak": "m",
+    "mechas": "f",
     "nei": "f",
 }
 # Titles and roles written before a name ("Mayor Delgado"): not part of the name.
@@ -114,6 +116,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("dasho", "lyonpo", "aum", "lopen"),  # Bhutan: a noble, a minister, Mrs, a teacher
         "gup",  # a Bhutanese village head ("Sertang Gup Namgay Dorji")
         "rubak",  # a Palauan elder ("Rubak Ilong Tellames")
+        "mechas",  # a Palauan woman elder ("Mechas Dirrai Tellei")
         "iroij",  # a Marshallese paramount chief ("Iroij Kabe Jorkan")
         *("daw", "sayagyi", "saya"),  # Burmese: Mrs, a master, a teacher ("Daw Thida Nwe")
         *("kak", "mamosta"),  # Kurdish: Mr, a teacher ("Kak Sherzad")
@@ -152,6 +155,7 @@ PERSONAL_TITLES = HONORIFICS | PERSON_ONLY_TITLES | TITLES_ALSO_GIVEN_NAMES
 TITLES = frozenset(
     [
         "mayor",
+        "faipule",  # a Tokelau atoll's elected leader ("Faipule Ana Kerisiano", "the Faipule")
         *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",
@@ -485,6 +489,7 @@ UTTERANCE_NOUNS = frozenset(
 )
 PERSON_NOUNS = frozenset(
     [
+        "faipule",  # a Tokelau atoll's elected leader
         "controller",  # "the Assistant Drugs Controller"
         *("chairperson", "treasurer", "convenor", "convener"),  # a committee's officers
         "monarch",  # a king or queen; a contest's champion ("crowned Calypso Monarch")

@@ -27,6 +27,7 @@ from transforms.grammar_names import (
     without_portfolio,
 )
 from transforms.layout import inside
+from transforms.lexicon import TITLES
 from transforms.name_edges import (
     cut_after_known_names,
     merge_bracketed,
@@ -224,7 +225,12 @@ def _proposed_spans(
             continue
         for part_start, part_end in split_parts(text, ent.start_char, ent.end_char):
             cleaned = clean_span(text, part_start, part_end)
-            if cleaned and inside(regions, *cleaned) and plausible(text[slice(*cleaned)]):
+            if (
+                cleaned
+                and inside(regions, *cleaned)
+                and plausible(text[slice(*cleaned)])
+                and text[slice(*cleaned)].lower() not in TITLES  # "the former Faipule"
+            ):
                 spans.append((*cleaned, "ner"))
     spans = [(*without_opening_word(doc, s, e), src) for s, e, src in spans]
     spans = [(without_portfolio(doc, s, e), e, src) for s, e, src in spans]

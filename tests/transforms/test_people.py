@@ -2775,3 +2775,21 @@ def test_a_gulf_arab_name_runs_to_the_family_name_after_al():
         "with three of his workers.\n\n“Give us one page of rules,” Al Marri said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Hamad bin Saeed Al Marri"}
+
+
+def test_the_palauan_mechas_is_a_womans_title():
+    text = (
+        "Resort Hearing\n\nMechas Dirrai Tellei, president of the women's association, spoke "
+        "first. “We are not against money,” she said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Dirrai Tellei"}
+
+
+def test_an_office_alone_is_no_name():
+    text = (
+        "Seawall Vote\n\nThe strongest voice for the wall came from Sione Lemalu, who was Faipule "
+        "for nine years before his cousin was elected in 2023.\n\n“My father carried coral "
+        "blocks for the old wall,” the former Faipule recalled."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Sione Lemalu"}
+    assert _names_by_role("“They were planned,” the Senior Magistrate said.") == []

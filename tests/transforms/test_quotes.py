@@ -5450,3 +5450,12 @@ def test_a_name_the_parse_hung_on_a_verb_with_no_subject_takes_the_focus():
         "Hugh Danby.\n\n“We are a small congregation, mostly elderly,” she wrote."
     )
     assert [q.speaker_canonical for q in quotes_of(text)] == ["Harriet Quayle", "Morwen Tilley"]
+
+
+def test_a_former_office_holder_is_the_one_who_held_it():
+    text = (
+        "Seawall Vote\n\nThe strongest voice for the wall came from Sione Lemalu, who was Faipule "
+        "for nine years before his cousin was elected in 2023.\n\n“My father carried coral "
+        "blocks for the old wall,” the former Faipule recalled."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Sione Lemalu"]
