@@ -33,6 +33,7 @@ HONORIFIC_GENDER = {
     "sekuru": "m",
     "mbuya": "f",
     "hajja": "f",
+    "hajj": "m",
     "hajjah": "f",
     "hajia": "f",
     "alhaja": "f",
@@ -109,7 +110,8 @@ PERSON_ONLY_TITLES = frozenset(
         "amb",  # ambassador ("Amb. Ruth Kpoto")
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
-        *("ustaz", "ustadh", "hajja"),  # Arabic: a teacher, a woman pilgrim ("Hajja Nafisa")
+        *("ustaz", "ustadh", "hajja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
+        # Nafisa"), a man pilgrim ("Hajj Sayed")
         "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
         "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")
         "coun",  # councillor, in the north of England ("Coun Janet Hargreaves")

@@ -2793,3 +2793,11 @@ def test_an_office_alone_is_no_name():
     )
     assert {m.canonical for m in mentions_of(text)} == {"Sione Lemalu"}
     assert _names_by_role("“They were planned,” the Senior Magistrate said.") == []
+
+
+def test_hajj_is_a_mans_title_before_his_name():
+    text = (
+        "Dialysis Centre Opens\n\nHajj Sayed el-Gamal, 74, waited in a reclining chair as the "
+        "machine hummed.\n\n“Will my son sleep now?” Hajj Sayed asked the minister."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Sayed el-Gamal"}
