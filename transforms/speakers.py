@@ -715,7 +715,7 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
         writer = _writer_of_it(label[0], label[1])  # number and a noun): one of the messages
         if writer is not None:
             return _voiced(_attribution(label[0], None), _attribution(writer, None))
-    writer = _writer_in(doc[first:i])
+    writer = _writer_in(doc[first:i]) or _came_from(doc[first:i])
     if writer is not None:  # also "She still keeps the first letter, which ends:"
         return tagged(_attribution(writer, None), "writer")
     writer = _writer_before_colon(doc[i - 1])
@@ -829,6 +829,21 @@ def _writer_in(words: Span) -> Token | None:
             if writer is not None:
                 return writer
     return _writer_in_relative(words)
+
+
+def _came_from(words: Span) -> Token | None:
+    """The sender a message "came from" ("One came from Ada Quist, 81, who coached her:")."""
+    for tok in words:
+        if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ != "come":
+            continue
+        if tok.lower_ not in _MESSAGE_PRONOUNS and tok.lemma_.lower() not in WRITTEN_NOUNS:
+            continue
+        for prep in tok.head.children:
+            if prep.lower_ == "from":
+                return next(
+                    (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None
+                )
+    return None
 
 
 def _named_writer(noun: Token) -> Token | None:
@@ -1089,10 +1104,13 @@ def _misread_credit(doc: Doc, k: int) -> Attribution | None:
 
 
 def _cue_word(tok: Token) -> bool:
-    """A word of saying, also one the tagger made an adjective ("insisted")."""
+    """A word of saying, also one the tagger made an adjective ("insisted") or a noun ("the
+    47-year-old said, drawing laughter")."""
     low = tok.lower_
-    return tok.lemma_.lower() in CUE_LEMMAS or (
-        low.endswith("ed") and (low[:-2] in CUE_LEMMAS or low[:-1] in CUE_LEMMAS)
+    return (
+        tok.lemma_.lower() in CUE_LEMMAS
+        or low in {"said", "says"}
+        or (low.endswith("ed") and (low[:-2] in CUE_LEMMAS or low[:-1] in CUE_LEMMAS))
     )
 
 

@@ -5459,3 +5459,22 @@ def test_a_former_office_holder_is_the_one_who_held_it():
         "blocks for the old wall,” the former Faipule recalled."
     )
     assert [q.speaker_canonical for q in quotes_of(text)] == ["Sione Lemalu"]
+
+
+def test_the_one_of_several_messages_that_came_from_someone_is_theirs():
+    text = (
+        "Title Won\n\nCoach Brenna Talley said she had 200 unread text messages by the time the "
+        "bus reached the highway. One came from Ada Quist, 81, who coached her in the 1990s: "
+        "“Told you so. Proud of you, kid.”"
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Ada Quist"]
+
+
+def test_said_the_tagger_took_for_a_noun_still_credits_the_words_before_it():
+    text = (
+        "Title Won\n\nCoach Brenna Talley, 47, has led the team for 14 seasons. Her assistant, "
+        "Ada Quist, 52, ran the bench.\n\n“Did those losses make this sweeter?” a reporter "
+        "asked.\n\n“Honestly? No. I would have taken the win any year,” the 47-year-old said, "
+        "drawing laughter."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)][-1] == "Brenna Talley"
