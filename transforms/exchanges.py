@@ -78,12 +78,19 @@ def by_reporter(text: str, att: Attribution) -> bool:
 
 
 def replies(text: str, body: list[Span], before: QuoteSpan, qs: QuoteSpan) -> bool:
-    """The quote opens the paragraph after the quote ``before`` and asks nothing."""
+    """The quote opens the paragraph after the quote ``before`` and does not open asking."""
     return (
         before.paragraph == qs.paragraph - 1
         and opens_paragraph(text, body, qs)
-        and not asks(text, qs)
+        and not opens_asking(text, qs)
     )
+
+
+def opens_asking(text: str, qs: QuoteSpan) -> bool:
+    """The quote's first sentence is a question (not an answer that ends on one: "“I've said
+    sorry at every service. What else do they want from me?”")."""
+    first = re.match(r"[^.!?]*[.!?]*", text[qs.start : qs.end])
+    return first is not None and "?" in first.group()
 
 
 def answerer(

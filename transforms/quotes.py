@@ -18,6 +18,7 @@ from transforms.exchanges import (
     asks,
     by_reporter,
     exchange_turn,
+    opens_asking,
     opens_paragraph,
     other_party,
     press_question,
@@ -457,7 +458,7 @@ def _attribute_in_order(
                     # "… ,” he said. ¶ “Next quote.”: the same speaker goes on; not after a
                     # question, which someone else answers (see answerer)
                     asked = asks(text, prev_q, prev_att) or by_reporter(text, prev_att)
-                    asked = asked and not asks(text, qs)
+                    asked = asked and not opens_asking(text, qs)
                     nxt = spans[i + 1] if i + 1 < len(spans) else None
                     if (press := press_question(text, body, prev_q, qs, nxt)) is not None:
                         att = press

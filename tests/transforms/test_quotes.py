@@ -5478,3 +5478,14 @@ def test_said_the_tagger_took_for_a_noun_still_credits_the_words_before_it():
         "drawing laughter."
     )
     assert [q.speaker_canonical for q in quotes_of(text)][-1] == "Brenna Talley"
+
+
+def test_an_answer_that_ends_on_a_question_is_still_an_answer():
+    text = (
+        "Mayor Charged\n\nPedro Taitano left the courthouse shortly after noon with his wife, "
+        "Lourdes, and stopped briefly for reporters.\n\n“Will you take it to trial?” a reporter "
+        "asked.\n\n“If that’s what it takes, yes,” Taitano said.\n\n“Do you owe the village an "
+        "apology?”\n\n“I’ve said sorry at every rosary since this started. What else do they "
+        "want from me?”"
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)][-1] == "Pedro Taitano"
