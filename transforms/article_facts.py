@@ -406,8 +406,18 @@ class ArticleFacts:
                 # not a list's next relative with a name of their own ("Eirian, their son Huw")
                 and not any(g.pos_ == "PROPN" and g.dep_ != "poss" for g in c.children)
             ]
-            for noun in held_nouns:
-                owner = possessor(noun) if noun.lemma_.lower() in nouns else None
+            owned = [(noun, noun) for noun in held_nouns]
+            # "their son Iain and daughter Catriona": a kin noun before a name that follows one
+            # apposed to an owned kin noun, which the owner is the owner of
+            first = span.root.head if span.root.dep_ == "conj" else span.root
+            if first.i < span.root.i and first.dep_ == "appos":
+                owned += [
+                    (c, first.head)
+                    for c in span.root.children
+                    if c.dep_ == "compound" and c.i < span.start and possessor(c) is None
+                ]
+            for noun, owned_noun in owned:
+                owner = possessor(owned_noun) if noun.lemma_.lower() in nouns else None
                 if owner is None:
                     continue
                 held = self._family_of(m) if owner.lower_ == "their" else self._person_of(owner)

@@ -5489,3 +5489,13 @@ def test_an_answer_that_ends_on_a_question_is_still_an_answer():
         "want from me?”"
     )
     assert [q.speaker_canonical for q in quotes_of(text)][-1] == "Pedro Taitano"
+
+
+def test_a_kin_noun_before_the_next_name_of_a_list_shares_the_first_ones_owner():
+    text = (
+        "Crofter Dies\n\nHamish Gillies, the crofter, died on Sunday aged 86.\n\nHe is survived by "
+        "his wife, Morag, whom he married in 1961, their son Ruaridh and daughter Seonag, and four "
+        "grandchildren.\n\nSeonag Gillies, a teacher in Glasgow, says the last text her father "
+        "sent her, in May, read: “Ewes all in. Love Dad.”"
+    )
+    assert resolver_of(text).kin.get(("Seonag Gillies", "father")) == {"Hamish Gillies"}
