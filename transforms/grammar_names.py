@@ -23,6 +23,7 @@ from transforms.lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
+    PERSONAL_TITLES,
     ROLE_PREFIXES,
     SOVEREIGN_TITLES,
     SPEAKER_NOUNS,
@@ -464,6 +465,51 @@ def names_after_sovereign_titles(
         s, e = tok.idx, tok.idx + len(tok.text)
         if inside(regions, s, e) and not any(s < t_e and t_s < e for t_s, t_e in taken):
             found.append((s, e, origin))
+    return found
+
+
+def names_of_speaking_surnames(
+    doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """A given name and a surname that speaks alone elsewhere, which NER took for a firm or
+    a place ("Among his apprentices is Lagi Fuataha, who …" and "“…,” Fuataha says")."""
+    text = text_of(doc)
+    speaking = {  # surnames, not given names ("Kamrul wrote") nor titles ("Superintendent")
+        tok.text
+        for tok in doc
+        if tok.pos_ == "PROPN"
+        and tok.is_title
+        and len(tok.text) > 2
+        and speaks(tok)
+        and not any(c.dep_ in {"compound", "flat"} for c in tok.children)
+        and not is_given_name(tok.text)
+        and tok.lower_ not in TITLES | PERSON_NOUNS | OCCUPATIONS
+        and tok.tag_ != "NNPS"  # "Palestinians say"
+    }
+    found = []
+    for tok in doc:
+        given = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            tok.text not in speaking
+            or given is None
+            or given.pos_ != "PROPN"
+            or given.dep_ != "compound"
+            or given.head.i != tok.i
+            or not given.is_title
+            or not given.is_alpha  # "F.H. Faulding", a firm
+            or given.lower_ in DEMONYMS
+            or given.is_sent_start
+            or given.lower_.rstrip(".") in PERSONAL_TITLES | TITLES | PERSON_NOUNS | OCCUPATIONS
+            or text[given.idx - 1 : given.idx] in ALL_MARKS  # 'the “Dollar” …'
+        ):
+            continue
+        s, e = given.idx, tok.idx + len(tok.text)
+        if (
+            plausible(text[s:e])
+            and inside(regions, s, e)
+            and not any(s < t_e and t_s < e for t_s, t_e in taken)
+        ):
+            found.append((s, e, "role_speaker"))
     return found
 
 

@@ -23,6 +23,7 @@ from transforms.grammar_names import (
     kin_named,
     names_after_sovereign_titles,
     names_by_role,
+    names_of_speaking_surnames,
     sovereign_at,
     without_portfolio,
 )
@@ -246,6 +247,7 @@ def _proposed_spans(
     by_role = [(s + after_inner_title(text[s:e]), e, src) for s, e, src in by_role]
     by_role = _with_nickname_heads(text, by_role, spans)
     by_role += names_after_sovereign_titles(doc, regions, [(s, e) for s, e, _ in spans + by_role])
+    by_role += names_of_speaking_surnames(doc, regions, [(s, e) for s, e, _ in spans + by_role])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
     spans = with_named_given_name(text, spans)

@@ -12,7 +12,7 @@ from spacy.tokens import Span as Entity
 
 from tests.paths import FIXTURES
 from transforms.document import Span
-from transforms.grammar_names import names_by_role
+from transforms.grammar_names import names_by_role, names_of_speaking_surnames
 from transforms.name_context import entity_parts
 from transforms.name_links import cluster, names_holding, relatives, resolve_ambiguous
 from transforms.name_spans import (
@@ -2801,3 +2801,14 @@ def test_hajj_is_a_mans_title_before_his_name():
         "machine hummed.\n\n“Will my son sleep now?” Hajj Sayed asked the minister."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Sayed el-Gamal"}
+
+
+def test_a_full_name_whose_surname_speaks_alone_is_a_name():
+    text = (
+        "Among Heka's former apprentices is Losa Fifita, who was 14 when she first turned up at "
+        "the shed. “Everyone told me girls don't build canoes,” Fifita says. The Bedouin "
+        "Palestinians say the land is theirs, and Chief Superintendent Ruaine Keough said so."
+    )
+    doc = next(iter(annotate([text])))
+    found = names_of_speaking_surnames(doc, [Span(0, len(text))], [])
+    assert [text[s:e] for s, e, _ in found] == ["Losa Fifita"]
