@@ -151,8 +151,10 @@ def roles_around(name: Span) -> list[str]:
             if _makes(verb):  # "…, who succeeded Mrs Pascal as chairwoman in 2022,"
                 found += _as_roles(verb)
             if verb.lemma_ == "serve":  # "who played … and later served two terms as mayor"
-                found += [role_key(role, verb.tag_ == "VBD") for role in _as_roles(verb)]
-        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+                terms = [c for c in verb.children if c.dep_ == "dobj"]  # (its "as" on "terms")
+                roles = _as_roles(verb) + [r for t in terms for r in _as_roles(t)]
+                found += [role_key(role, verb.tag_ == "VBD") for role in roles]
+        if clause.dep_ != "relcl" or clause.lemma_ not in {"be", "become"}:
             continue
         for attr in clause.children:
             lemma = attr.lemma_.lower()
@@ -161,7 +163,9 @@ def roles_around(name: Span) -> list[str]:
                 and attr.pos_ == "NOUN"
                 and (lemma in PERSON_NOUNS or attr.tag_ == "NN")
             ):
-                former = clause.tag_ == "VBD" or any(c.lower_ in FORMER for c in attr.children)
+                # "who was mayor", not "who became mayor in May"
+                was = clause.lemma_ == "be" and clause.tag_ == "VBD"
+                former = was or any(c.lower_ in FORMER for c in attr.children)
                 found.append(role_key(lemma, former))
     return found
 

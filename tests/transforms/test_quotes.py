@@ -5499,3 +5499,13 @@ def test_a_kin_noun_before_the_next_name_of_a_list_shares_the_first_ones_owner()
         "sent her, in May, read: “Ewes all in. Love Dad.”"
     )
     assert resolver_of(text).kin.get(("Seonag Gillies", "father")) == {"Hamish Gillies"}
+
+
+def test_who_served_terms_as_mayor_is_the_former_mayor_and_who_became_mayor_is_the_mayor():
+    text = (
+        "Mooring Fee\n\nIrene Dowd, who became mayor in May, said the repairs had been priced at "
+        "£148,000.\n\nCllr Walter Gosling, who served two terms as mayor until last year, voted "
+        "against. Cllr Dowd said the council had looked at every alternative.\n\n“We are putting "
+        "a toll booth on the river,” the former mayor said."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Walter Gosling"]
