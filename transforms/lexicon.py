@@ -158,6 +158,7 @@ TITLES = frozenset(
     [
         "mayor",
         "faipule",  # a Tokelau atoll's elected leader ("Faipule Ana Kerisiano", "the Faipule")
+        "sarpanch",  # an Indian village council's head ("Sarpanch Meena Gawas")
         *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",
@@ -492,6 +493,7 @@ UTTERANCE_NOUNS = frozenset(
 PERSON_NOUNS = frozenset(
     [
         "faipule",  # a Tokelau atoll's elected leader
+        "sarpanch",  # an Indian village council's head
         "controller",  # "the Assistant Drugs Controller"
         *("chairperson", "treasurer", "convenor", "convener"),  # a committee's officers
         "monarch",  # a king or queen; a contest's champion ("crowned Calypso Monarch")

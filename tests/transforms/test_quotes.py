@@ -5509,3 +5509,12 @@ def test_who_served_terms_as_mayor_is_the_former_mayor_and_who_became_mayor_is_t
         "a toll booth on the river,” the former mayor said."
     )
     assert [q.speaker_canonical for q in quotes_of(text)] == ["Walter Gosling"]
+
+
+def test_the_sarpanch_is_the_village_councils_head():
+    text = (
+        "Sand Mining\n\nSarpanch Meena Gawas, who chaired the meeting, said the panchayat had "
+        "received an application.\n\n“Why did the file come from the collector?” asked Rohan "
+        "Desai, a schoolteacher.\n\n“The file came to us only on Thursday,” the sarpanch replied."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)][-1] == "Meena Gawas"
