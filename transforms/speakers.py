@@ -1151,17 +1151,21 @@ def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution |
 
 
 def _addressee(cue: Token, obj: Token) -> bool:
-    """The person a cue is spoken to ("“…?” a reporter asked his barrister", "she told
-    him"), not what is said."""
+    """The person or body a cue is spoken to ("“…?” a reporter asked his barrister", "she told
+    him", "asked the jury"), not what is said."""
     return (
         cue.lemma_.lower() in ADDRESSED_CUES
         and obj.dep_ in {"dobj", "dative"}
         and (
             obj.lower_ in OBJECT_PRONOUNS
             or person_like(obj)
-            or obj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS
+            or obj.lemma_.lower() in _PERSONAL_NOUNS | OCCUPATIONS | _AUDIENCES
         )
     )
+
+
+# Bodies a question or a plea is put to ("“…?” Mr Lowther asked the jury")
+_AUDIENCES = frozenset({"jury", "court", "crowd", "audience", "meeting", "panel", "committee"})
 
 
 def _run_attribution(doc: Doc, k: int, cue: Token) -> Attribution | None:

@@ -11,6 +11,7 @@ from transforms.quote_marks import nested_quotes
 from transforms.quotes import extract_quotes
 from transforms.readers.plain_text import read_plain_text
 from transforms.speaker_resolver import SpeakerResolver
+from transforms.speakers import attribute
 
 
 def quotes_of(text: str, bylines: bool = False):
@@ -5518,3 +5519,14 @@ def test_the_sarpanch_is_the_village_councils_head():
         "Desai, a schoolteacher.\n\n“The file came to us only on Thursday,” the sarpanch replied."
     )
     assert [q.speaker_canonical for q in quotes_of(text)][-1] == "Meena Gawas"
+
+
+def test_a_question_asked_of_the_jury_or_the_court_is_the_askers():
+    for text, asker in (
+        ('"Why would an honest man need no paperwork?" Mr Amberley asked the jury.', "Mr Amberley"),
+        ("“Where were you on the night of March 3?” Ms Okoro asked the court.", "Ms Okoro"),
+    ):
+        doc = next(iter(annotate([text])))
+        att = attribute(doc, 1, text.index("?") + 1)
+        assert att.speaker_start is not None
+        assert text[att.speaker_start : att.speaker_end] == asker
