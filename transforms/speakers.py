@@ -172,6 +172,9 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
                 # message with the Courier: “…”"
                 return tagged(_attribution(writer, verb), "writer")
             if verb.lemma_.lower() in CUE_LEMMAS and _can_speak(subj, verb):
+                asker = _asker_of_the_asked(verb)
+                if asker is not None:  # "Cross-examined by X, defending, Mrs Harker was
+                    return tagged(_attribution(asker, verb), "asked_by")  # asked:": X
                 writer = _writer_read_out(verb) or _reported_sender(verb, span)
                 if writer is not None:  # "Tyler read her first text aloud: “…”": the text's
                     return tagged(_attribution(writer, verb), "writer")
@@ -829,6 +832,17 @@ def _writer_in(words: Span) -> Token | None:
             if writer is not None:
                 return writer
     return _writer_in_relative(words)
+
+
+def _asker_of_the_asked(root: Token) -> Token | None:
+    """Who asked the subject of "was asked": the agent of its clause ("Cross-examined by
+    Andrew Pattinson, defending, Mrs Harker was asked:"), not the one asked."""
+    if root.lemma_ != "ask" or not any(c.dep_ == "nsubjpass" for c in root.children):
+        return None
+    for tok in root.subtree:
+        if tok.dep_ == "agent":
+            return next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _came_from(words: Span) -> Token | None:

@@ -5530,3 +5530,12 @@ def test_a_question_asked_of_the_jury_or_the_court_is_the_askers():
         att = attribute(doc, 1, text.index("?") + 1)
         assert att.speaker_start is not None
         assert text[att.speaker_start : att.speaker_end] == asker
+
+
+def test_the_one_who_was_asked_is_not_the_asker():
+    text = (
+        "Sheep Theft\n\nMrs Gwen Tolley, who farms at Ravenside, gave evidence.\n\nCross-examined "
+        "by Hugh Blencowe, defending, Mrs Tolley was asked: “Isn't it possible the sheep simply "
+        "strayed over the tops?”\n\n“Sheep don't stray into a trailer,” she replied."
+    )
+    assert [q.speaker_canonical for q in quotes_of(text)] == ["Hugh Blencowe", "Gwen Tolley"]
