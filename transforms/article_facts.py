@@ -299,9 +299,14 @@ class ArticleFacts:
             if not indefinite(noun) and not self._opens_story(noun):
                 continue  # "The former municipal manager … ¶ Bongani Mthembu, 58, was …"
             named = self._named_subjects(after)
+            lemma = noun.lemma_.lower()
+            former = any(c.lower_ in FORMER for c in noun.children)
+            holders = self.roles.get(role_key(lemma, former), set())
+            if len(holders) == 1 and not any(m.canonical in holders for m in named):
+                # "A Superior Court judge rejected …" then the accused, and "Judge Teresita
+                # Blas-Aguon" later: the judge
+                named = [m for m in self.mentions if m.canonical in holders][:1]
             if named:
-                lemma = noun.lemma_.lower()
-                former = any(c.lower_ in FORMER for c in noun.children)
                 self.roles.setdefault(role_key(lemma, former), set()).add(named[0].canonical)
                 self.unnamed.pop(lemma, None)
                 headline = text_of(doc).find("\n")  # may name the one the lead does not

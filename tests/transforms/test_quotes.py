@@ -5539,3 +5539,14 @@ def test_the_one_who_was_asked_is_not_the_asker():
         "strayed over the tops?”\n\n“Sheep don't stray into a trailer,” she replied."
     )
     assert [q.speaker_canonical for q in quotes_of(text)] == ["Hugh Blencowe", "Gwen Tolley"]
+
+
+def test_a_role_the_lead_gives_is_the_one_the_article_titles_with_it_later():
+    text = (
+        "Plea Deal Rejected\n\nA Superior Court judge on Tuesday rejected a plea deal that would "
+        "have kept former Mayor Pedro Taitano out of jail, saying the deal did not reflect “the "
+        "trust that was broken” in the village.\n\nTaitano, 61, is accused of moving about "
+        "$48,000 in fiesta funds into his own account.\n\n“Restitution matters, but it is not "
+        "the whole story,” Judge Rosa M. Camacho said from the bench."
+    )
+    assert quotes_of(text)[0].speaker_canonical == "Rosa M. Camacho"
