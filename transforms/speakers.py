@@ -99,6 +99,10 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     att = _attribute(doc, start, end)
     if att.speaker_start is None:
         return att
+    colon = _word_before_quote(doc, start)
+    sender = _sent_in_sentence(colon.sent) if colon is not None and colon.text == ":" else None
+    if sender is not None:  # "X sent a group text to his players, according to Y, who
+        return tagged(_attribution(sender, None), "writer")  # shared it with the Courier:"
     source = _according_to_source(doc, att, start, end)
     return tagged(source, "according") if source is not None else att
 
@@ -842,6 +846,17 @@ def _asker_of_the_asked(root: Token) -> Token | None:
     for tok in root.subtree:
         if tok.dep_ == "agent":
             return next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _sent_in_sentence(sent: Span) -> Token | None:
+    """The named sender of a message the sentence's main verb sends ("Ostrowski sent a group
+    text to his current players")."""
+    for noun in sent.root.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in WRITTEN_NOUNS:
+            writer = writer_token(noun)
+            if writer is not None and writer.pos_ == "PROPN":
+                return writer
     return None
 
 

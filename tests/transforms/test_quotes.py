@@ -5550,3 +5550,16 @@ def test_a_role_the_lead_gives_is_the_one_the_article_titles_with_it_later():
         "the whole story,” Judge Rosa M. Camacho said from the bench."
     )
     assert quotes_of(text)[0].speaker_canonical == "Rosa M. Camacho"
+
+
+def test_a_message_the_sentence_says_someone_sent_is_theirs_whoever_passed_it_on():
+    text = (
+        "Coach Retires\n\nOn Monday night, Halvorsen sent a group text to his current players, "
+        "according to senior forward Tyrell Banks, who shared it with the Courier: “Proud of "
+        "every one of you. Practice is still at 6 tomorrow.”"
+    )
+    doc = next(iter(annotate([text])))
+    start = text.index("Proud")
+    att = attribute(doc, start, text.index("tomorrow.") + len("tomorrow."))
+    assert att.speaker_start is not None
+    assert text[att.speaker_start : att.speaker_end] == "Halvorsen"
