@@ -283,7 +283,9 @@ class ArticleFacts:
     def _delayed_lede(self, doc: Doc) -> None:
         """ "A FURIOUS beekeeper has lifted the lid on …" then "Dad-of-three Martin Cheeseman,
         61, smelled a rat": the person a lead introduces by a role alone is the one the next
-        sentence names as its subject; "the beekeeper" is that person, not someone new."""
+        sentence names as its subject, unless the article titles someone else with that role
+        ("A Superior Court judge …" and "Judge Teresita Blas-Aguon"); "the beekeeper" is that
+        person, not someone new."""
         sents = list(islice((s for s in doc.sents if s.text.strip()), 8))  # headline, byline, lead
         for lead, after in pairwise(sents):
             # its subject, or the subject of its "after" clause: "The festival will go ahead
@@ -303,8 +305,6 @@ class ArticleFacts:
             former = any(c.lower_ in FORMER for c in noun.children)
             holders = self.roles.get(role_key(lemma, former), set())
             if len(holders) == 1 and not any(m.canonical in holders for m in named):
-                # "A Superior Court judge rejected …" then the accused, and "Judge Teresita
-                # Blas-Aguon" later: the judge
                 named = [m for m in self.mentions if m.canonical in holders][:1]
             if named:
                 self.roles.setdefault(role_key(lemma, former), set()).add(named[0].canonical)

@@ -211,9 +211,8 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
         and _place_labels(name, known, text_of(doc))
     ):
         return None
-    whole = (is_speaker or is_described or apposed) and name[0].lower_.rstrip(
-        "."
-    ) not in _TITLE_LEADS
+    titled_lead = name[0].lower_.rstrip(".") in _TITLE_LEADS
+    whole = (is_speaker or is_described or apposed) and not titled_lead
     return name, kind, whole
 
 

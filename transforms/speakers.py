@@ -95,7 +95,9 @@ def tagged(att: Attribution, how: str) -> Attribution:
 def attribute(doc: Doc, start: int, end: int) -> Attribution:
     """The cue verb and speaker of the quote ``[start, end)`` from the parse, if any; a
     source named by "according to" in the attribution's sentence outranks the speaker
-    ("“…,” Sanders said, according to CNN": the source is CNN)."""
+    ("“…,” Sanders said, according to CNN": the source is CNN), but not the named sender of
+    the message the sentence before its colon sends ("X sent a text to his players, according
+    to Y, who shared it:": X's words)."""
     att = _attribute(doc, start, end)
     if att.speaker_start is None:
         return att
@@ -838,12 +840,12 @@ def _writer_in(words: Span) -> Token | None:
     return _writer_in_relative(words)
 
 
-def _asker_of_the_asked(root: Token) -> Token | None:
+def _asker_of_the_asked(verb: Token) -> Token | None:
     """Who asked the subject of "was asked": the agent of its clause ("Cross-examined by
     Andrew Pattinson, defending, Mrs Harker was asked:"), not the one asked."""
-    if root.lemma_ != "ask" or not any(c.dep_ == "nsubjpass" for c in root.children):
+    if verb.lemma_ != "ask" or not any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    for tok in root.subtree:
+    for tok in verb.subtree:
         if tok.dep_ == "agent":
             return next((c for c in tok.children if c.dep_ == "pobj"), None)
     return None
