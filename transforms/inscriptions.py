@@ -36,7 +36,7 @@ _WRITING = _alternatives(WRITING_PARTICIPLES)
 _READS = re.compile(
     rf"\b(?:reads|reading|read|says|saying|(?:translates|translated|translating) as"
     rf"|promises|promised|promising|proclaims|proclaimed|declares|declared|warns|warned)"
-    rf"\s*[:,]?\s*{_MARK}$"
+    rf"(?: simply| only| just)?\s*[:,]?\s*{_MARK}$"  # "It reads simply “"
 )
 # "painted with the words “", "printed with the line “", "emblazoned with “", "carved: “",
 # "decorated with lightning bolts and the words “", "printed with the team’s rallying cry, “"
@@ -233,6 +233,8 @@ def _read_from_a_thing(verb: Token) -> bool:
     a thing written on; "it" counts when the sentence before has such a thing as subject.
     Where the parse finds neither ("a notice cable-tied to the fence reads"), the nearest
     noun a few words back decides."""
+    if verb.tag_ == "VBG" and verb.i > 0 and _written_on(verb.doc[verb.i - 1]):
+        return True  # "many wearing orange T-shirts reading", parsed as the wearers' clause
     if verb.dep_ == "acl" or _relative(verb):
         # "a sign on the wall of the shed reading", "a banner across the stand that read":
         # the sign, up the chain
@@ -247,7 +249,13 @@ def _read_from_a_thing(verb: Token) -> bool:
                 break
         # else a written thing a few words back ("a banner strung across the village green
         # reading", the participle hung on the sentence's noun)
-        return _written_on(noun) or _written_before(verb, _NEAR_WORDS)
+        # (or one of the things listed with it: "fire trucks, a marching band and a banner
+        # stretched across Main Street that read", the clause hung on the first)
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        listed = any(
+            t.pos_ == "NOUN" and t.head.i >= verb.head.i and _written_on(t) for t in between
+        )
+        return _written_on(noun) or listed or _written_before(verb, _NEAR_WORDS)
     if verb.dep_ == "relcl" and verb.doc[verb.i - 1].text == "," and _written_on(verb.head):
         return True  # "A brass plaque on the pavilion, which Lezama built, reads:", the
         # plaque's own clause parsed as the one on it

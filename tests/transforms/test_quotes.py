@@ -928,11 +928,18 @@ def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
         "while others sang.",
         "Rally\n\nAs the meeting ended, skaters unfurled a bedsheet banner across the railings. "
         "It read: “WE’RE NOT GOING ANYWHERE”.",
+        "Final\n\nNearly 400 fans made the 90-mile trip, many wearing green T-shirts reading "
+        "“Finish The Job.” The band played on.",
+        "Parade\n\nThe town met them with fire trucks, a brass band and a banner stretched "
+        "across Front Street that read “Home of the 2025 Champions.” The team waved.",
+        "Obituary\n\nA brass plaque was fixed to the slipway when he retired. It reads simply "
+        "“Kept with care 1980–2019.” His daughter laid flowers.",
     ],
 )
 def test_what_a_sign_that_reads_says_has_no_speaker(text):
-    """A sign, a banner or a T-shirt "that read(s) “…”", also when the parse hangs the clause
-    on the stand the banner hangs across, and "It read:" after a sentence that unfurls one:
+    """A sign, a banner or a T-shirt "that read(s) “…”" or "reading “…”", also when the parse
+    hangs the clause on the stand the banner hangs across or on the first of the things listed
+    with it, and "It read:" or "It reads simply" after a sentence that unfurls or fixes one:
     words nobody says, as every identity writer annotates them (PolNeAR credits one "which"
     in its 840 training articles)."""
     [q] = quotes_of(text)
