@@ -411,11 +411,11 @@ class ArticleFacts:
                 # not a list's next relative with a name of their own ("Eirian, their son Huw")
                 and not any(g.pos_ == "PROPN" and g.dep_ != "poss" for g in c.children)
             ]
-            owned = [(noun, noun) for noun in held_nouns]
-            # "their son Iain and daughter Catriona": a kin noun before a name that follows one
-            # apposed to an owned kin noun, which the owner is the owner of
-            first = span.root.head if span.root.dep_ == "conj" else span.root
-            if first.i < span.root.i and first.dep_ == "appos":
+            owned = [(noun, noun) for noun in held_nouns]  # (kin noun, the noun owned)
+            # "their son Iain and daughter Catriona": the kin noun before the next name of a
+            # list, owned by whoever owns the noun the list's first name is apposed to
+            first = span.root.head
+            if span.root.dep_ == "conj" and first.dep_ == "appos":
                 owned += [
                     (c, first.head)
                     for c in span.root.children
