@@ -2805,8 +2805,8 @@ def test_hajj_is_a_mans_title_before_his_name():
 
 def test_a_full_name_whose_surname_speaks_alone_is_a_name():
     text = (
-        "Among Heka's former apprentices is Losa Fifita, who was 14 when she first turned up at "
-        "the shed. “Everyone told me girls don't build canoes,” Fifita says. The Bedouin "
+        "Among Tavita's former apprentices is Losa Fifita, who was 14 when she joined the "
+        "boatyard. “Nobody thought a girl would build boats,” Fifita says. The Bedouin "
         "Palestinians say the land is theirs, and Chief Superintendent Ruaine Keough said so."
     )
     doc = next(iter(annotate([text])))
