@@ -64,6 +64,11 @@ def _covers(spans: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in spans)
 
 
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) shares a character with any of ``spans``."""
+    return any(start < e and s < end for s, e in spans)
+
+
 class _Known(NamedTuple):
     """What the article already holds when the grammar's names are sought: the names found
     so far (``taken``), their surnames (which grow as the grammar finds full names) and given
@@ -462,7 +467,7 @@ def names_after_sovereign_titles(
         else:
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if inside(regions, s, e) and not any(s < t_e and t_s < e for t_s, t_e in taken):
+        if inside(regions, s, e) and not _overlaps_any(taken, s, e):
             found.append((s, e, origin))
     return found
 
@@ -503,11 +508,7 @@ def names_of_speaking_surnames(
         ):
             continue
         s, e = given.idx, tok.idx + len(tok.text)
-        if (
-            plausible(text[s:e])
-            and inside(regions, s, e)
-            and not any(s < t_e and t_s < e for t_s, t_e in taken)
-        ):
+        if plausible(text[s:e]) and inside(regions, s, e) and not _overlaps_any(taken, s, e):
             found.append((s, e, "role_speaker"))
     return found
 
