@@ -277,6 +277,8 @@ def _read_from_a_thing(verb: Token) -> bool:
             # "many in team jerseys, and a bedsheet banner … read": the parse joined them
             if _written_on(child) or any(_written_on(c) for c in child.conjuncts):
                 return True
+            if _clause_written_on_before(child, verb):
+                return True
             # "A banner stretched across the student section before tipoff read": the
             # verb hung, with a false subject, on the participle after the banner
             return (
@@ -307,6 +309,18 @@ def _read_from_a_thing(verb: Token) -> bool:
         if subjects and _written_on(subjects[-1]):
             return True
     return _written_before(verb, _NEAR_WORDS)
+
+
+def _clause_written_on_before(subject: Token, verb: Token) -> bool:
+    """The subject's relative clause, ending right before the verb, is about a thing written
+    on: "Outside the house, where a brass plaque put up in 2019 reads “…”", the verb parsed as
+    the house's."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.right_edge.i == verb.i - 1
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and _written_on(c) for c in clause.children)
+        for clause in subject.children
+    )
 
 
 def _stretched_after(verb: Token) -> bool:

@@ -198,6 +198,7 @@ TITLES = frozenset(
         "pleader",  # a government's counsel, in India ("Government Pleader M. Selvaraj")
         "counsel",  # a prosecutor, in the Caribbean ("Crown Counsel Anouk Forbes")
         "coroner",
+        "elder",  # an Indigenous community's respected elder, in Canada and Australia ("Elder Mary Thomas")
         "professor",
         "rev",
         "reverend",

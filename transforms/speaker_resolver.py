@@ -84,6 +84,10 @@ _REPLIES = frozenset({"reply", "answer", "respond", "retort"})
 _WRITES = WRITING_VERBS | {"tweet"}
 
 
+# The words that mark a role's present holder ("the current chair, X,")
+_PRESENT = ("present", "current", "incumbent", "sitting")
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """Who answers a question quoted right before: ``person`` None when the one it was put to
@@ -567,6 +571,8 @@ class SpeakerResolver(ArticleFacts):
             for key in (ranked, *qualified, role, *forms):
                 if key in self.roles:
                     return self._latest(self.roles[key], start)
+        if former and (before := self._not_present_holder(lemma)) is not None:
+            return before  # "the former convener" of two conveners, one "the present convener"
         if possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named
             return self._owned_role(head)  # "Sierra Alta's chairman, X," before
         if lemma in self.unnamed and self.unnamed[lemma] < start:
@@ -595,6 +601,14 @@ class SpeakerResolver(ArticleFacts):
         if former and head.tag_ in {"NN", "NNP"}:  # "the former cathaoirleach", "CEO": who in
             return self._recent(start, None, None, now)  # focus held it
         return None
+
+    def _not_present_holder(self, lemma: str) -> str | None:
+        """Of the role's holders, the one the article does not call its present holder: "the
+        present convener, Cllr Muir," beside "Tulloch, … later its convener"."""
+        holders = self.roles.get(lemma, set())
+        present = {who for word in _PRESENT for who in self.roles.get(f"{word} {lemma}", ())}
+        rest = holders - present
+        return next(iter(rest)) if present and len(rest) == 1 else None
 
     def _epithet(
         self, doc: Doc, head: Token, start: int, former: bool, now: set[str], aged: bool

@@ -2812,3 +2812,11 @@ def test_a_full_name_whose_surname_speaks_alone_is_a_name():
     doc = next(iter(annotate([text])))
     found = names_of_speaking_surnames(doc, [Span(0, len(text))], [])
     assert [text[s:e] for s, e, _ in found] == ["Losa Fifita"]
+
+
+def test_an_indigenous_elder_is_a_title_before_the_name():
+    text = (
+        "Ice Sensors\n\nElder Tuuli Arnaktaq, 79, still crosses the bay by snowmobile in "
+        "spring.\n\n“The ice speaks,” Arnaktaq said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Tuuli Arnaktaq"}

@@ -934,6 +934,9 @@ def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
         "across Front Street that read “Home of the 2025 Champions.” The team waved.",
         "Obituary\n\nA brass plaque was fixed to the slipway when he retired. It reads simply "
         "“Kept with care 1980–2019.” His daughter laid flowers.",
+        "Vigil\n\nOutside the couple’s three-room cottage, where a small tin plaque put up by "
+        "fans in 2018 reads “Keeper Of The Light – Our Boatman”, friends and fellow fishermen "
+        "kept watch through the night.",
     ],
 )
 def test_what_a_sign_that_reads_says_has_no_speaker(text):
@@ -5570,3 +5573,14 @@ def test_a_message_the_sentence_says_someone_sent_is_theirs_whoever_passed_it_on
     att = attribute(doc, start, text.index("tomorrow.") + len("tomorrow."))
     assert att.speaker_start is not None
     assert text[att.speaker_start : att.speaker_end] == "Halvorsen"
+
+
+def test_the_former_holder_is_the_one_not_called_the_present_one():
+    text = (
+        "Ferry Kept\n\nAmong those who fought for the ferry was Marit Halcrow, then the youngest "
+        "member of the board and later its chair.\n\nThe present chair, Cllr Ewan Scollay, "
+        "said the board would meet. “We owe it to him,” Cllr Scollay said.\n\n“He never "
+        "missed a crossing,” the former chair added."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Marit Halcrow"
