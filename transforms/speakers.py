@@ -852,12 +852,13 @@ def _asker_of_the_asked(verb: Token) -> Token | None:
 
 
 def _sent_in_sentence(sent: Span) -> Token | None:
-    """The named sender of a message the sentence's main verb sends ("Ostrowski sent a group
-    text to his current players")."""
+    """The sender, named or a he or she, of a message the sentence's main verb sends
+    ("Ostrowski sent a group text to his current players", "she sent him a message he has
+    kept:")."""
     for noun in sent.root.children:
         if noun.dep_ == "dobj" and noun.lemma_.lower() in WRITTEN_NOUNS:
             writer = writer_token(noun)
-            if writer is not None and writer.pos_ == "PROPN":
+            if writer is not None and (writer.pos_ == "PROPN" or writer.lower_ in MALE | FEMALE):
                 return writer
     return None
 

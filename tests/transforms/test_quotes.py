@@ -5584,3 +5584,13 @@ def test_the_former_holder_is_the_one_not_called_the_present_one():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Marit Halcrow"
+
+
+def test_a_message_she_sent_before_a_colon_is_hers():
+    text = (
+        "Test Results\n\nMoana Reid said her son, Tane Reid, 22, had urged her for a year to get "
+        "tested. When she told him the news, he sent her a text message she still keeps: “Mum, "
+        "now we know what we are fighting.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Tane Reid"
