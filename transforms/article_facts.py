@@ -796,6 +796,8 @@ class ArticleFacts:
                 continue  # "the Anfield crowd": a name used as a modifier, not a person
             if m is not None and self._in_quote(tok.idx):
                 continue  # "“Nadia kept us sane,” she added": a person the speaker talks about
+            if m is not None and _joint_subject(tok):
+                continue  # "Saha and Nath were caught": two people, whom no "she" stands for
             if m is not None and self._side_subject_after_named(tok):
                 continue  # "Phiri adjourned the matter to May 14, when Banda is expected to
                 # open his defence. “…,” she warned": Phiri keeps the focus
@@ -1249,3 +1251,15 @@ def _silent(verb: Token) -> bool:
     return lemma in _REFUSALS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _UNANSWERED for c in verb.children
     )
+
+
+def _joint_subject(subject: Token) -> bool:
+    """The subject is the first of names joined by "and" ("Saha and Nath were caught",
+    "Pillay and Khumalo both described"), not a couple by one surname ("Kateryna Bondar and
+    Mykola Bondar", whom "her husband" tells apart) nor a passive's agent."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not any(
+        c.lower_ == "and" for c in subject.children
+    ):
+        return False
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return bool(joined) and all(c.lower_ != subject.lower_ for c in joined)

@@ -5594,3 +5594,15 @@ def test_a_message_she_sent_before_a_colon_is_hers():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Tane Reid"
+
+
+def test_a_he_or_she_is_not_one_of_two_joint_subjects():
+    text = (
+        "Timber Theft\n\nThe raid was led by Inspector Ritu Ferris, the officer in charge. Ritu "
+        "Ferris, who took over the station in May, had her team watch the yard for a week.\n\n"
+        "At dawn the truck arrived at the yard. Bikram Deb and Sanjib Pal were arrested while "
+        "loading it; Viliami Pule was picked up at his house later.\n\n“We waited until the "
+        "logs were on the truck,” she said."
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Ritu Ferris"
