@@ -1162,6 +1162,11 @@ def person_in_apposition(subj: Token) -> Token:
     stranded = _after_stranded_preposition(subj)
     if stranded is not None:
         return stranded
+    if subj.pos_ in {"PROPN", "VERB"} and subj.ent_type_ != "PERSON" and subj.is_title:
+        # "Saltmead resident Kerry Dore wrote", the place parsed as a verb with the name its
+        # object
+        named = [c for c in subj.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+        return named[0] if named else subj
     if subj.pos_ != "NOUN" or subj.lemma_.lower() in PEOPLE_NOUNS | KIN_NOUNS:
         return subj
     # (or joined to it without an "and": "Outside court, defence lawyer X said"; or to the

@@ -158,3 +158,22 @@ def test_a_name_apposed_to_the_clause_before_a_verb_with_no_subject_is_its_subje
         ]
     )
     assert stranded_subject(doc[12]) == doc[4]
+
+
+def test_a_place_parsed_as_a_verb_before_a_residents_name_is_not_the_subject():
+    # "Brackenhurst resident Dana Pell wrote on Facebook:": the place taken for a verb, the
+    # subject of "wrote", with the resident and the name its objects
+    doc = parsed(
+        [
+            ("Brackenhurst", 4, "nsubj", "VERB"),
+            ("resident", 0, "dobj", "NOUN"),
+            ("Dana", 3, "compound", "PROPN"),
+            ("Pell", 0, "dobj", "PROPN"),
+            ("wrote", 4, "ROOT", "VERB"),
+            ("on", 4, "prep", "ADP"),
+            ("Facebook", 5, "pobj", "PROPN"),
+            (":", 4, "punct", "PUNCT"),
+        ],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O"],
+    )
+    assert _subject(doc[4]).text == "Pell"
