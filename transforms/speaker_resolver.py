@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.article_facts import (
     RELATIVE_PRONOUNS,
     ArticleFacts,
+    fronted_subject,
     noun_phrase,
     puts_a_question,
 )
@@ -660,6 +661,12 @@ class SpeakerResolver(ArticleFacts):
         lemma = noun.lemma_.lower()
         for tok in (noun, *reversed([t for t in doc[: noun.i] if t.lemma_.lower() == lemma])):
             writer = writer_token(tok)
+            if writer is None and (said := _said_in(tok)) is not None:
+                # "In a letter read by the clerk, the Permanent Secretary …, Ms X, said": the
+                # one the parse hung inside the "in" phrase
+                writer = fronted_subject(said)
+                if writer is not None:
+                    return self.resolve(doc, *noun_phrase(writer))
             if writer is None:
                 continue
             if writer.lower_ in MALE | FEMALE:  # "Her letter, which Mr Jenkins showed …, reads:"
@@ -947,3 +954,11 @@ def _vocative(text: str, q_start: int, m: Mention) -> bool:
     "Raymond Tolliver stood at that podium"."""
     opens = _VOCATIVE.search(text[q_start : m.start]) is not None
     return opens and text[m.end : m.end + 1] in {",", "?", "!"}
+
+
+def _said_in(writing: Token) -> Token | None:
+    """The cue verb a writing's "in" phrase belongs to ("In a letter …, X said")."""
+    prep = writing.head
+    if writing.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in CUE_LEMMAS:
+        return None
+    return prep.head

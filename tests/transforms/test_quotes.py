@@ -5606,3 +5606,14 @@ def test_a_he_or_she_is_not_one_of_two_joint_subjects():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Ritu Ferris"
+
+
+def test_the_letter_goes_on_in_the_words_of_the_one_the_parse_hung_inside_its_phrase():
+    text = (
+        "Jetty Repairs\n\nIn a letter read to the meeting by the town clerk, the Permanent "
+        "Secretary for Fisheries and Coastal Works, Ms Mereani Tuilagi, said the repairs would "
+        "begin “before the next cyclone season”.\n\nThe letter continued:\n\n“The Ministry "
+        "remains committed to the jetty.”"
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Mereani Tuilagi"
