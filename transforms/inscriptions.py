@@ -172,9 +172,10 @@ def _sign_says(doc: Doc, colon: int) -> bool:
         return False
     root = span[0].sent.root
     if any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in INSCRIBED_NOUNS
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _WRITTEN_ON_NOUNS
         for c in root.children
-    ):  # "a hand-lettered sign had been taped to the scorched front door: “…”"
+    ):  # "a hand-lettered sign had been taped to the scorched front door: “…”", "A painted
+        # board still hangs over the shutter: “…”"
         return True
     if root.lower_ in _INSCRIBING:  # "somebody had soaped a message across the window: “…”"
         return True

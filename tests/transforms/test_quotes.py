@@ -907,6 +907,8 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "Staff at Ardmore Bakery arrived on Monday morning to find the gates of the bakery "
         "chained shut and a handwritten notice taped to the office window: “Closed until "
         "further notice.”",
+        "A painted board still hangs above the boatshed door: “Kowal & Sons – Licensed Net "
+        "Makers”.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
