@@ -744,6 +744,8 @@ class ArticleFacts:
         the gender such words gave."""
         text = text_of(doc)
         said = "m" if tok.lower_ in MALE else "f"
+        if tok.head.dep_ == "ccomp" and _other_one_in_clause(tok):
+            return  # "Paswan says he never charged her": whose gender, it does not say
         # not for one whose given name leans the other way ("Orla Walsh" and "he"),
         # unless the pronoun reports that person's own words ("Alex Moreno … said
         # she had": a woman called Alex) or no one else could be meant
@@ -1268,3 +1270,12 @@ def _joint_subject(subject: Token) -> bool:
         return False
     joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return bool(joined) and all(c.lower_ != subject.lower_ for c in joined)
+
+
+def _other_one_in_clause(pronoun: Token) -> bool:
+    """The reported clause of a he or she subject has a him or her of the other gender, one
+    of whom may be its reporter ("Paswan says he never charged her")."""
+    other = {"him"} if pronoun.lower_ in FEMALE else {"her"}
+    return any(
+        t.lower_ in other and t.dep_ in {"dobj", "dative", "pobj"} for t in pronoun.head.subtree
+    )

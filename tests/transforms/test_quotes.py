@@ -5619,3 +5619,14 @@ def test_the_letter_goes_on_in_the_words_of_the_one_the_parse_hung_inside_its_ph
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Mereani Tuilagi"
+
+
+def test_a_reported_he_beside_a_her_says_nothing_of_the_reporters_gender():
+    text = (
+        "Singer Dies\n\nMaster singer Ramdeo Yadav died on Sunday.\n\nKiran Mandal, 31, who "
+        "trained under him for five years, says he never charged her a single rupee.\n\n"
+        "Mandal says it was Yadav’s wife who talked him into teaching a girl.\n\n“He said no "
+        "twice. The third time he pointed at the mat,” she says."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Kiran Mandal"
