@@ -167,7 +167,12 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
         or (
             len(words) == 2
             and first.isalpha()
-            and (m["who"] is not None or _after_honorific_elsewhere(text, words[-1]))
+            and (
+                m["who"] is not None
+                or _after_honorific_elsewhere(text, words[-1])
+                # "Qalingo Tukai, 29, learned drum dancing" (not "But Meri, 67, has been")
+                or (_verb_after(doc, m.end()) and _proper_noun_at(doc, m.start("name")))
+            )
         )
     }
     # "State Falcon B.Gantulga, 24,": a Mongolian name (the father's initial, a dot, the name)
@@ -250,6 +255,18 @@ def _with_titled_given_name(text: str, start: int) -> int:
 
 
 _TITLED_GIVEN_NAME = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]+)\.? (?P<given>[A-Z][a-z]+) $")
+
+
+def _verb_after(doc: Doc, end: int) -> bool:
+    """A finite verb follows the name's age: its subject is someone ("X Y, 29, learned")."""
+    word = re.compile(r"[^\S\n]*(?P<word>\w)").match(text_of(doc), end)
+    span = word and doc.char_span(word.start("word"), word.end("word"), alignment_mode="expand")
+    return bool(span) and span[0].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _proper_noun_at(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return bool(span) and span[0].pos_ == "PROPN"
 
 
 def _after_honorific_elsewhere(text: str, surname: str) -> bool:

@@ -2820,3 +2820,12 @@ def test_an_indigenous_elder_is_a_title_before_the_name():
         "spring.\n\n“The ice speaks,” Arnaktaq said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Tuuli Arnaktaq"}
+
+
+def test_two_capitalised_words_before_an_age_and_a_verb_are_a_name():
+    text = (
+        "Carver Honoured\n\nPiuju Kopak, 31, learned stone carving from Anik as a boy and "
+        "showed her work at Saturday’s festival.\n\nBut Aput, 67, has been carving for longer."
+    )
+    assert "Piuju Kopak" in {m.canonical for m in mentions_of(text)}
+    assert not any(m.surface.startswith("But") for m in mentions_of(text))
