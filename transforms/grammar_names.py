@@ -475,10 +475,11 @@ def names_after_sovereign_titles(
 def names_of_speaking_surnames(
     doc: Doc, regions: list[Span], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """A given name and a surname that speaks alone elsewhere, which NER took for a firm or
-    a place ("Among his apprentices is Lagi Fuataha, who …" and "“…,” Fuataha says")."""
+    """A given name and a surname, one of which speaks alone elsewhere, which NER took for a
+    firm or a place ("Among his apprentices is Lagi Fuataha, who …" and "“…,” Fuataha says";
+    "Dabeo Eidagaruk and his sister …" and "“…,” Dabeo admitted")."""
     text = text_of(doc)
-    speaking = {  # surnames, not given names ("Kamrul wrote") nor titles ("Superintendent")
+    alone = {  # words that speak alone, not titles ("Superintendent")
         tok.text
         for tok in doc
         if tok.pos_ == "PROPN"
@@ -486,15 +487,32 @@ def names_of_speaking_surnames(
         and len(tok.text) > 2
         and speaks(tok)
         and not any(c.dep_ in {"compound", "flat"} for c in tok.children)
-        and not is_given_name(tok.text)
         and tok.lower_ not in TITLES | PERSON_NOUNS | OCCUPATIONS
         and tok.tag_ != "NNPS"  # "Palestinians say"
     }
+    speaking = {word for word in alone if not is_given_name(word)}  # surnames ("Kamrul wrote")
+    # a given name NER found alone as a subject, never a surname ("Dabeo admitted"; not the
+    # "Cundiff" of "Wanda Cundiff" and "“Cundiff Day”")
+    surnames = {text[s:e].split()[-1] for s, e in taken if " " in text[s:e]}
+    given_alone = {
+        tok.text
+        for tok in doc
+        if tok.ent_type_ == "PERSON"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+    } - surnames
     found = []
     for tok in doc:
         given = doc[tok.i - 1] if tok.i > 0 else None
+        named_alone = (  # (the pair a subject too: not "regarded Cofinec GDRs")
+            given is not None
+            and given.text in alone & given_alone
+            and tok.text not in alone
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+        )
         if (
-            tok.text not in speaking
+            (tok.text not in speaking and not named_alone)
             or given is None
             or given.pos_ != "PROPN"
             or given.dep_ != "compound"
@@ -502,7 +520,7 @@ def names_of_speaking_surnames(
             or not given.is_title
             or not given.is_alpha  # "F.H. Faulding", a firm
             or given.lower_ in DEMONYMS
-            or given.is_sent_start
+            or (given.is_sent_start and not named_alone)
             or given.lower_.rstrip(".") in PERSONAL_TITLES | TITLES | PERSON_NOUNS | OCCUPATIONS
             or text[given.idx - 1 : given.idx] in ALL_MARKS  # 'the “Dollar” …'
         ):

@@ -2829,3 +2829,14 @@ def test_two_capitalised_words_before_an_age_and_a_verb_are_a_name():
     )
     assert "Piuju Kopak" in {m.canonical for m in mentions_of(text)}
     assert not any(m.surface.startswith("But") for m in mentions_of(text))
+
+
+def test_a_given_name_that_speaks_alone_takes_its_surname_where_ner_missed_it():
+    text = (
+        "Eiderak siblings carry hopes to trials\n\nTsiba Eiderak and his younger sister Ewa will "
+        "lead a seven-member Nauru team to the Oceania Weightlifting Trials in Samoa next month."
+        '\n\n"It started as a joke at work," Tsiba admitted.\n\n"We have never been this '
+        'strong," said Mr Ruben Adeang, head coach of the federation.\n\nTsiba recalled his '
+        "first session at the gym."
+    )
+    assert "Tsiba Eiderak" in {m.canonical for m in mentions_of(text)}
