@@ -338,7 +338,8 @@ def _with_rule_flags(
     scans: dict[str, tuple[bool, ...]] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
         surface = text[s:e]
-        standalone = canon.get(surface) == surface  # not "Jordan" for Michael Jordan
+        # not "Jordan" for Michael Jordan ('Eldon "Sticks" Trott Oval' stands alone too)
+        standalone = canon.get(surface) in {surface, " ".join(NICKNAME.sub(" ", surface).split())}
         if surface not in scans:
             scans[surface] = (
                 name_context.before_place_noun(text, surface),

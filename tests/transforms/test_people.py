@@ -2840,3 +2840,12 @@ def test_a_given_name_that_speaks_alone_takes_its_surname_where_ner_missed_it():
         "first session at the gym."
     )
     assert "Tsiba Eiderak" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_ground_named_after_someone_with_a_nickname_is_still_a_place():
+    text = (
+        "Cup Won\n\nMarlon Simons struck a maiden century as Cedar Point won the Premier "
+        "Division title for the first time since 2001, beating Mangrove Bay by 46 runs at the "
+        'Clarence "Chalky" Smith Oval yesterday.'
+    )
+    assert not any("Oval" in m.canonical for m in mentions_of(text))
