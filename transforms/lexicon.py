@@ -1139,6 +1139,8 @@ ADDRESS_WORDS = frozenset(
         "grandpa", "grandma", "granny", "gran", "nana", "nan",
         "grandda", "granda",  # Ulster and Scots
         "apa",  # an elder sister, in Bengali and Urdu
+        *("amma", "nanna", "appa", "ammi", "abbu"),  # mother and father in South Asian languages
+        *("guruji", "babuji"),  # a revered teacher, a father, in Hindi ("Guruji refused twice")
     }
 )  # fmt: skip
 

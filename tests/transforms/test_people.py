@@ -2849,3 +2849,13 @@ def test_a_ground_named_after_someone_with_a_nickname_is_still_a_place():
         'Clarence "Chalky" Smith Oval yesterday.'
     )
     assert not any("Oval" in m.canonical for m in mentions_of(text))
+
+
+def test_south_asian_words_for_mother_father_and_teacher_are_no_names():
+    text = (
+        "Balladeer Dies\n\nHis daughter Meena Rao remembers the long tours. “Amma would scold "
+        "him for an hour and then cook for his friends,” she said.\n\n“That was Nanna. "
+        "Everything was a song.”\n\nHis student Ravi Teja said Guruji never took a fee."
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert not names & {"Amma", "Nanna", "Guruji"}
