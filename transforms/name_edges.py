@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from transforms import name_context
 from transforms.lexicon import (
     ADDRESS_WORDS,
+    ARTICLES,
     CHINESE_SURNAMES,
     CUE_LEMMAS,
     DEMONYMS,
@@ -328,6 +329,32 @@ def with_named_given_name(
             s = before.start(1)
         out.append((s, e, src))
     return out
+
+
+def with_longer_known_name(
+    text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A name of two words or more the text always writes after the same capitalised word,
+    twice or more, takes that word along: it is the name's first ("NARHATPUR: Ram Udgar
+    Mahto", where NER saw "Udgar Mahto", beside "Folk singer Ram Udgar Mahto" and "Shri Ram
+    Udgar Mahto"); not a title, a role or a nationality ("President Joe Biden")."""
+    out = []
+    for s, e, src in spans:
+        name = text[s:e]
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is not None and " " in name and _always_after(text, name, before.group(1)):
+            s = before.start(1)
+        out.append((s, e, src))
+    return out
+
+
+def _always_after(text: str, name: str, word: str) -> bool:
+    if word.lower().rstrip(".") in _TITLE_WORDS | TITLES | PERSON_NOUNS | DEMONYMS | KIN_NOUNS:
+        return False
+    if word.isupper() or word.lower() in ARTICLES or word in name_context.place_names():
+        return False
+    written = re.findall(rf"(?<![\w’'-])(\S*) {re.escape(name)}(?![\w’'-])", text)
+    return len(written) >= 2 and all(w == word for w in written)
 
 
 _TITLE_WORDS = NOT_NAME_PREFIXES | PERSONAL_TITLES | SOVEREIGN_TITLES

@@ -38,6 +38,7 @@ from transforms.name_edges import (
     with_given_name,
     with_head,
     with_hyphen_tail,
+    with_longer_known_name,
     with_named_given_name,
     with_nickname_head,
     with_nickname_tail,
@@ -250,7 +251,7 @@ def _proposed_spans(
     by_role += names_of_speaking_surnames(doc, regions, [(s, e) for s, e, _ in spans + by_role])
     wholes = [(s, e) for s, e, _ in by_role]  # a part NER found gives way to the whole name
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
-    spans = with_named_given_name(text, spans)
+    spans = with_longer_known_name(text, with_named_given_name(text, spans))
     shaped = cut_after_known_names(text, names_by_shape(doc, regions), spans)
     spans = add_shaped(spans, shaped)
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)

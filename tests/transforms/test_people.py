@@ -2859,3 +2859,14 @@ def test_south_asian_words_for_mother_father_and_teacher_are_no_names():
     )
     names = {m.canonical for m in mentions_of(text)}
     assert not names & {"Amma", "Nanna", "Guruji"}
+
+
+def test_a_word_the_text_always_writes_before_a_name_is_its_first():
+    name = "Ram Lakhan Baitha"
+    text = (
+        f"Folk singer {name}, voice of Bihar’s migrant workers, dies at 84\n\nSONPUR: {name}, "
+        "the folk singer whose songs of separation followed generations of migrant labourers to"
+        " distant cities, passed away at his home in Bhagwanpur village on Sunday.\n\nThe chief "
+        f"minister said in a statement: “The passing of Shri {name} is an irreparable loss.”"
+    )
+    assert {m.canonical for m in mentions_of(text)} == {name}
