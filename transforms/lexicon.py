@@ -838,6 +838,7 @@ ORG_HEADS = frozenset(
         # "Mahoe Beverages", "Coolabah Fuels", "the Jua Mirror"
         *("symphony", "orchestra", "philharmonic", "choir", "chorale", "ensemble"),
         *("beverages", "mirror", "fuels", "foods", "petroleum"),
+        "renewables",  # a solar or wind developer ("Edwin Rudd Renewables")
         *("centre", "center"),  # "the Georges-LeBlanc Justice Centre"
         # telephone, chemicals and trading firms: "Motse Mobile", "Jayasundara Agrochemicals"
         *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),
@@ -1093,6 +1094,7 @@ SURNAME_PLACE_HEADS = frozenset(
 )
 PLACE_PREFIXES = frozenset(
     {"market", "upper", "lower", "mount", "port", "fort", "lake", "cape", "crag", "loch"}
+    | {"higher", "nether"}  # English farms and hamlets: "Higher Coombe", "Nether Wallop"
     | {"san", "são"}  # "San Gabriel" (not "Santa", also an Italian given name)
 )
 # First words that make a place whatever follows: Malay road, lane, bay and village ("Jalan

@@ -2870,3 +2870,13 @@ def test_a_word_the_text_always_writes_before_a_name_is_its_first():
         f"minister said in a statement: “The passing of Shri {name} is an irreparable loss.”"
     )
     assert {m.canonical for m in mentions_of(text)} == {name}
+
+
+def test_a_renewables_firm_and_a_higher_farm_are_no_people():
+    text = (
+        "Solar Farm\n\nOwen Pascoe Renewables wants to lease fields at Higher Trewint for 40 "
+        "years.\n\nMary Jory, who farms Higher Trewint with her husband, said she understood "
+        "the feeling. “It is our land,” Mrs Jory said. Owen Pascoe Renewables declined to "
+        "comment."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Mary Jory"}
