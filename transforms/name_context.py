@@ -256,6 +256,13 @@ def place_of(doc: Doc, start: int, end: int) -> bool:
         return True  # "two have been offered jobs in Coolabin", "in Umm Qasr": where things are
     if prep.lower_ == "of" and prep.head.lower_ in _COMPASS:
         return True  # "a ranch north of Harlan Flats"
+    if (
+        prep.lower_ == "of"
+        and prep.head.ent_type_ == "PERSON"
+        and prep.head.i < prep.i
+        and not (is_given_name(first) or first in first_names())
+    ):
+        return True  # "Jiten Malsum (47) of Sonapur Tilla": where someone lives
     if prep.lower_ == "in":
         return prep.head.lower_ in _BASED  # "a company based in Cedar Hollow"
     return (
