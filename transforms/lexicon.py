@@ -1052,6 +1052,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"gap", "oval", "atoll"}  # "Dryden Gap", a cricket ground's "Sidney Ingham Oval"
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
     | {"cay"}  # a small island: "Sandford Cay"
+    | {"butte", "bluff", "bight"}  # a hill, a cliff, a bay: "Sage Butte", "Cedar Bluff"
     | {"coulee", "magna", "parva", "cove"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given

@@ -94,6 +94,7 @@ _NAMED_THING_HEADS = frozenset(
         *("Hospital", "Library", "Museum"),
         *("Gallery", "Theatre", "Building", "Bridge", "Park", "Cafe", "Café", "Coffee"),
         *("Garden", "Gardens", "Airport", "Square", "Avenue", "Highway", "Dam", "Clinic"),
+        *("Field", "Wing"),  # "the Ray Ostrander Field", "the Anna Dyck Wing"
     }
 )
 # Lower-case heads of places named after a person: "the Oliver Tambo airport"
@@ -131,7 +132,9 @@ def ends_in_a_thing(surface: str) -> bool:
     )
 
 
-_SURNAME_HEADS = frozenset({"Park", "Hall", "Bridge", "Shield", "Coffee", "Primary", "Grammar"})
+_SURNAME_HEADS = frozenset(
+    {"Park", "Hall", "Bridge", "Shield", "Coffee", "Primary", "Grammar", "Field", "Wing"}
+)
 
 
 # Words between a name and the head of what is named after it ("the Ada Okafor Memorial

@@ -2903,3 +2903,13 @@ def test_a_name_after_a_persons_of_is_where_they_live():
     place = doc[6:8]
     assert place_of(doc, place.start_char, place.end_char)
     assert not place_of(doc, doc[0:2].start_char, doc[0:2].end_char)
+
+
+def test_buttes_bluffs_bights_and_a_field_or_wing_named_after_someone_are_no_people():
+    text = (
+        "Title Game\n\nThe Juniper Butte Coyotes beat Willow Bluff 3-1 at the Dale Henning Field "
+        "on Friday, while fans from Mangrove Bight watched.\n\nThe hospital's new Ada Lunde "
+        "Wing opened the same day. “It was a great night,” said coach Tom Rasmussen."
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert not names & {"Willow Bluff", "Mangrove Bight", "Dale Henning Field", "Ada Lunde Wing"}
