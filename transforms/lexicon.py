@@ -34,6 +34,8 @@ HONORIFIC_GENDER = {
     "mbuya": "f",
     "hajja": "f",
     "hajj": "m",
+    "hadj": "m",
+    "hadja": "f",
     "hajjah": "f",
     "hajia": "f",
     "alhaja": "f",
@@ -130,6 +132,8 @@ PERSON_ONLY_TITLES = frozenset(
         "snr",  # senior, before a rank ("Snr Sgt Grant Oakes"; "Snr" after a name is Senior)
         "kagawad",  # a Filipino barangay councillor ("Kagawad Ariel Bautista")
         "ven",  # the Venerable, a Buddhist monk ("Ven. Ududeniye Pannasara Thera")
+        *("maître", "maitre"),  # a French or Maghrebi lawyer ("Maître Yacine Boukhelifa")
+        *("hadj", "hadja"),  # a pilgrim, in the Maghreb ("Hadj Amar Saadi")
         *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
         # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")
     }
@@ -159,6 +163,7 @@ TITLES = frozenset(
         "mayor",
         "faipule",  # a Tokelau atoll's elected leader ("Faipule Ana Kerisiano", "the Faipule")
         "sarpanch",  # an Indian village council's head ("Sarpanch Meena Gawas")
+        "goba",  # a Ladakhi village's headman ("Goba Tundup Namgyal", "the Goba")
         *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",
@@ -495,6 +500,7 @@ PERSON_NOUNS = frozenset(
     [
         "faipule",  # a Tokelau atoll's elected leader
         "sarpanch",  # an Indian village council's head
+        "goba",  # a Ladakhi village's headman
         "controller",  # "the Assistant Drugs Controller"
         *("chairperson", "treasurer", "convenor", "convener"),  # a committee's officers
         "monarch",  # a king or queen; a contest's champion ("crowned Calypso Monarch")
@@ -1102,6 +1108,7 @@ PLACE_PREFIXES = frozenset(
 # Tan Poh Seng", "Teluk Serunai"), a Maltese village's "Ħal" ("Ħal Bajda"), Welsh "Heol".
 PLACE_ONLY_PREFIXES = frozenset(
     {"jalan", "lorong", "teluk", "kampung", "ħal", "heol"}
+    | {"bayou"}  # a Louisiana creek and the settlement on it ("Bayou Chaland")
     | {"st", "st.", "saint"}  # a church, a school, a town: "St Brendan's", "Saint Helena"
     # Malay estate, hill, river, island, cape, valley and flats ("Taman Sri Mewah", "Lembah
     # Merbah", "Residensi Lembayung"); Welsh beach, lake, river and valley ("Traeth

@@ -2913,3 +2913,12 @@ def test_buttes_bluffs_bights_and_a_field_or_wing_named_after_someone_are_no_peo
     )
     names = {m.canonical for m in mentions_of(text)}
     assert not names & {"Willow Bluff", "Mangrove Bight", "Dale Henning Field", "Ada Lunde Wing"}
+
+
+def test_maghrebi_maitre_and_hadj_are_titles_and_bayou_opens_a_place():
+    text = (
+        "Collapse Trial\n\nDefence lawyer Maître Nadir Belkacem asked for an acquittal. “My "
+        "client trusted the inspectors,” Maître Belkacem said.\n\nHadj Rabah Ouali, whose son "
+        "died, wrote to the court.\n\nThe families later met at Bayou Terrebonne."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Nadir Belkacem", "Rabah Ouali"}
