@@ -75,6 +75,7 @@ PERSON_ONLY_TITLES = frozenset(
     {
         *("alhaji", "alhagie", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
         *("shri", "shrimati", "smt", "atty", "cllr", "clr", "rev", "det", "insp", "supt", "sgt"),
+        "sh",  # Shri, abbreviated in Indian official style ("Sh. Devendra Rawal")
         *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
         *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")
         *("sp", "ssp", "asp", "igp"),  # police ranks in Uganda, India … ("SP Moses Ojok")
@@ -1242,7 +1243,7 @@ NOUN_GENDER = {
 TITLE_ABBREVIATIONS = (
     "Det.", "Insp.", "Supt.", "Sgt.", "Cpl.", "Pte.", "Lt.", "Capt.", "Cmdr.", "Col.",
     "Maj.", "Fr.", "Cllr.", "Const.", "Hon.", "Engr.", "Atty.", "Adv.", "Smt.", "Eng.", "Ven.",
-    "Amb.", "Brig.", "Msgr.",
+    "Amb.", "Brig.", "Msgr.", "Sh.",
 )  # fmt: skip
 # Things words are written on: a quote they "read" has no speaker ("a sign reading “…”").
 INSCRIBED_NOUNS = frozenset(

@@ -5630,3 +5630,14 @@ def test_a_reported_he_beside_a_her_says_nothing_of_the_reporters_gender():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Kiran Mandal"
+
+
+def test_sh_is_shri_abbreviated_before_a_ministers_name():
+    text = (
+        "Glacier Study\n\nThe report was presented at a meeting attended by the Union Minister "
+        "of State for Earth Sciences, Sh. Harish Bhandari.\n\nSmt. Padma Dolkar pressed the "
+        "minister on timelines. “Who will make sure the money comes?” she asked.\n\n“That is a "
+        "fair question,” the minister replied."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Harish Bhandari"
