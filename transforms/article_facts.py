@@ -557,7 +557,11 @@ class ArticleFacts:
             ):
                 continue
             for tok in clause.subtree:
-                if tok.dep_ == "poss" and tok.lower_ in {"his", "her"}:
+                if (
+                    tok.dep_ == "poss"
+                    and tok.lower_ in {"his", "her"}
+                    and tok.head.lemma_.lower() not in _WORKS
+                ):  # (not "Dr. Sabbagh, who taught his poetry": the poet's)
                     return "m" if tok.lower_ == "his" else "f"
         if root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
             for clause in root.head.children:
@@ -1208,6 +1212,13 @@ def _after_stranded_preposition(subj: Token) -> Token | None:
     if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
         return None
     return apposed_proper_noun(subj)
+
+
+# A writer's or an artist's works, which others teach, read and study ("who taught his poetry")
+_WORKS = frozenset(
+    {"poetry", "poem", "verse", "book", "novel", "song", "music", "film", "work", "painting"}
+    | {"writing", "lyric", "play", "story", "letter", "collection", "album"}
+)
 
 
 def _own_possessive(subject: Token) -> str | None:

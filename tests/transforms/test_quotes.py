@@ -5641,3 +5641,15 @@ def test_sh_is_shri_abbreviated_before_a_ministers_name():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Harish Bhandari"
+
+
+def test_a_possessed_work_in_a_relative_clause_is_someone_elses():
+    text = (
+        "Poet Dies\n\nNabil Haddad, whose poems were copied by hand across borders, died on "
+        "Tuesday. He was 81.\n\nThe critic Dr. Rana Khoury once called his verse “a map drawn in "
+        "salt.”\n\nNot every reader admired the later work. Dr. Khoury, who taught his poetry for "
+        "a decade, conceded that the late books were uneven. “Some of the exile poems are angry,"
+        "” she said."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Rana Khoury"
