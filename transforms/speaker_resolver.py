@@ -659,7 +659,9 @@ class SpeakerResolver(ArticleFacts):
         last one before it ("In a letter …, Graham Strachan wrote …" then "The letter goes
         on:")."""
         lemma = noun.lemma_.lower()
-        for tok in (noun, *reversed([t for t in doc[: noun.i] if t.lemma_.lower() == lemma])):
+        # "The message read:" of "a text from his coach" before: any writing, for a message
+        same = WRITINGS if lemma == "message" else {lemma}
+        for tok in (noun, *reversed([t for t in doc[: noun.i] if t.lemma_.lower() in same])):
             writer = writer_token(tok)
             if writer is None and (said := _said_in(tok)) is not None:
                 # "In a letter read by the clerk, the Permanent Secretary …, Ms X, said": the
@@ -673,8 +675,9 @@ class SpeakerResolver(ArticleFacts):
                 return self.resolve(doc, writer.idx, writer.idx + len(writer))
             m = self.mention_at(writer.idx, writer.idx + len(writer))
             named = m.canonical if m is not None else self._apposed_name(writer)
-            if named is None and writer.pos_ == "NOUN" and definite(writer):
-                # "The last text message from the guitarist … read:": the guitarist in focus
+            if named is None and writer.pos_ == "NOUN" and (definite(writer) or possessor(writer)):
+                # "The last text message from the guitarist … read:": the guitarist in focus;
+                # "a text from his coach": the coach
                 named = self.resolve(doc, *noun_phrase(writer))
             if named is not None:  # "…, Caledonian Crossings’ managing director, Graham
                 return named  # Strachan, wrote"

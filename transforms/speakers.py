@@ -209,6 +209,17 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
     return Attribution()
 
 
+def _writing_read_as_noun(sent: Span) -> Token | None:
+    """ "The message read:", parsed as one noun ("message read"): the writing."""
+    root = sent.root
+    if root.lower_ not in {"read", "reads"} or root.pos_ == "VERB":
+        return None
+    return next(
+        (c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in WRITTEN_NOUNS),
+        None,
+    )
+
+
 def _message_read(subj: Token, verb: Token) -> Token | None:
     """The writer of a message that "read" the quote, when its phrase names one ("the last
     text message her father sent her read:"): the words are the writer's, not those of whoever
@@ -384,6 +395,12 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
     aged = _age_before_verb(sent)
     if aged is not None:  # "The 63-year-old recalled the morning he found the kraal empty:"
         return aged
+    writing = _writing_read_as_noun(sent)
+    if writing is not None:  # "The message read:", "read" parsed as a noun: the message's
+        start = writing.left_edge.i
+        if start > 0 and writing.doc[start - 1].dep_ == "det":  # "The" hung on "read"
+            start -= 1
+        return Attribution(writing.doc[start].idx, writing.idx + len(writing))
     # the sentence's own verb first: "In a statement read by Ms Anand, Corey's mother, …,
     # said:" is the mother's
     for tok in sorted(sent, key=lambda t: t.dep_ != "ROOT"):

@@ -5653,3 +5653,14 @@ def test_a_possessed_work_in_a_relative_clause_is_someone_elses():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Rana Khoury"
+
+
+def test_the_message_read_is_the_text_its_sender_sent_before():
+    text = (
+        "Coach Retires\n\nHead coach Curtis Breaux, 68, coached his last game on Friday.\n\n"
+        "Quarterback Tyler Guidry, 17, threw for two touchdowns. He said he woke up on game day "
+        'to a text from his coach.\n\nThe message read:\n\n"Last one. Play it like your first.'
+        '"'
+    )
+    *_, last = quotes_of(text)
+    assert (last.speaker_surface, last.speaker_canonical) == ("The message", "Curtis Breaux")
