@@ -326,7 +326,7 @@ class SpeakerResolver(ArticleFacts):
                 return Answer(who) if who is not None else None
             if (
                 tok.dep_ in {"dobj", "dative"}
-                and tok.head.lemma_ == "ask"
+                and tok.head.lemma_ in _ASKING
                 and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
             ):  # not "“…?” asked one man": the asker, inverted
                 m = self.mention_at(tok.idx, tok.idx + len(tok))
@@ -937,6 +937,8 @@ def _put_to_whom(tok: Token) -> bool:
 
 
 _COURTS = frozenset({"court", "tribunal", "judgment", "judgement", "ruling"})  # its judge's words
+# Verbs whose object is the one asked ("asked the mayor", "had questioned the developer")
+_ASKING = frozenset({"ask", "question", "quiz", "press", "grill", "interrogate", "cross-examine"})
 
 
 def _owned_or_definite_role(noun: Token) -> bool:

@@ -5664,3 +5664,15 @@ def test_the_message_read_is_the_text_its_sender_sent_before():
     )
     *_, last = quotes_of(text)
     assert (last.speaker_surface, last.speaker_canonical) == ("The message", "Curtis Breaux")
+
+
+def test_the_one_a_judge_questioned_answers_her_question():
+    text = (
+        "Collapse Trial\n\nThe prosecutor sought ten years for property developer Karim "
+        "Benslimane, 58.\n\nDefence lawyer Samir Ouadah asked for an acquittal. “My client "
+        "trusted the inspectors,” he said.\n\nJudge Leila Amrani had questioned the developer at"
+        " length on Saturday. “Did you see the cracks before the families moved in?” she asked."
+        "\n\n“I saw small cracks,” he replied."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Karim Benslimane"
