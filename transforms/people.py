@@ -364,8 +364,10 @@ def _with_rule_flags(
                 # chairwoman")
                 (not src.startswith("role_") or name_context.only_a_place(surface))
                 and not (
-                    " " in surface and name_context.after_person_title(text, s)
-                )  # "Judge Helen Marsh"
+                    " " in surface
+                    and name_context.after_person_title(text, s)
+                    and not name_context.only_a_place(surface)
+                )  # "Judge Helen Marsh" (not "the Sir Tau Kwalimu Oval")
                 and name_context.place_name(surface, (s, e) in places)
                 and standalone
             )

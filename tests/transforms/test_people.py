@@ -2922,3 +2922,11 @@ def test_maghrebi_maitre_and_hadj_are_titles_and_bayou_opens_a_place():
         "died, wrote to the court.\n\nThe families later met at Bayou Terrebonne."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Nadir Belkacem", "Rabah Ouali"}
+
+
+def test_a_ground_named_after_a_knight_is_a_place():
+    text = (
+        "Rugby Final\n\nThe Lamari Sharks beat the Sepalo Eagles 24-18 in front of a packed Sir "
+        "Tevita Lauaki Oval in Lamari on Saturday. “We earned it,” said captain Sione Fifita."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Sione Fifita"}
