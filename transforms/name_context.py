@@ -404,8 +404,19 @@ def common_words(doc: Doc, surfaces: list[str]) -> set[str]:
     return {
         s
         for s in surfaces
-        if " " not in s and not s.isupper() and s.lower() in lower and s not in in_full
+        if " " not in s
+        and not s.isupper()
+        and _number_forms(s.lower()) & lower
+        and s not in in_full
     }
+
+
+def _number_forms(word: str) -> set[str]:
+    """A word with its singular or plural ("Fares" beside "a minimum fare")."""
+    forms = {word, f"{word}s"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 _SURNAME_OR_TEAM_HEADS = SURNAME_PLACE_HEADS | TEAM_HEADS

@@ -2930,3 +2930,12 @@ def test_a_ground_named_after_a_knight_is_a_place():
         "Tevita Lauaki Oval in Lamari on Saturday. “We earned it,” said captain Sione Fifita."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Sione Fifita"}
+
+
+def test_a_capitalised_plural_of_a_word_the_article_writes_in_lower_case_is_no_name():
+    text = (
+        "E-Rickshaws\n\nThe new fleet will charge ₹12 a kilometre, with a minimum fare of ₹20. "
+        "“Fares will be displayed inside every vehicle,” said Anil Deshpande, the transport "
+        "officer."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Anil Deshpande"}
