@@ -35,6 +35,8 @@ HONORIFIC_GENDER = {
     "hajja": "f",
     "hajj": "m",
     "hadj": "m",
+    "pu": "m",
+    "pi": "f",
     "hadja": "f",
     "hajjah": "f",
     "hajia": "f",
@@ -134,6 +136,7 @@ PERSON_ONLY_TITLES = frozenset(
         "kagawad",  # a Filipino barangay councillor ("Kagawad Ariel Bautista")
         "ven",  # the Venerable, a Buddhist monk ("Ven. Ududeniye Pannasara Thera")
         *("maître", "maitre"),  # a French or Maghrebi lawyer ("Maître Yacine Boukhelifa")
+        *("pu", "pi"),  # Mizo: Mr, Mrs ("Pu Lalmuankima", "Pi Lalrinpuii")
         *("hadj", "hadja"),  # a pilgrim, in the Maghreb ("Hadj Amar Saadi")
         *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
         # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")

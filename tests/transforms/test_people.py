@@ -2939,3 +2939,12 @@ def test_a_capitalised_plural_of_a_word_the_article_writes_in_lower_case_is_no_n
         "officer."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Anil Deshpande"}
+
+
+def test_mizo_pu_and_pi_are_a_mans_and_a_womans_titles():
+    text = (
+        "Composer Dies\n\nHis daughter, Pi Zonunmawii, said he had been writing until the end. "
+        "“He asked for his harmonium,” she said.\n\nArt and Culture Minister Pu Lalthanzuala "
+        "called him “a treasure”."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Zonunmawii", "Lalthanzuala"}
