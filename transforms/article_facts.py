@@ -514,9 +514,11 @@ class ArticleFacts:
         in the article, else the clauses on the name (``_own_clause_gender``), else a given
         name of one gender, tells whom "she" can be before any pronoun does."""
         text = text_of(doc)
+        surnames = Counter(m.split()[-1] for m in {m.canonical for m in self.mentions})
         for gender_of in (
             lambda m: honorific_gender(text, m.start),
             lambda m: self._own_clause_gender(doc, m),
+            lambda m: _says_of_self(text, m.canonical, surnames),
             lambda m: given_name_gender(m.canonical),
         ):
             for m in self.mentions:
@@ -1281,6 +1283,17 @@ def _joint_subject(subject: Token) -> bool:
         return False
     joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return bool(joined) and all(c.lower_ != subject.lower_ for c in joined)
+
+
+def _says_of_self(text: str, canonical: str, surnames: Counter[str]) -> str | None:
+    """The gender the person's surname, no one else's in the article, gives saying "he" or
+    "she" of itself, never the other way ("Comeau says he is not trying": a man called
+    Jocelyn)."""
+    words = canonical.split()
+    if len(words) < 2 or surnames[words[-1]] > 1:
+        return None
+    said = re.findall(rf"\b{re.escape(words[-1])} (?:says|said) (he|she)\b", text)
+    return ("m" if said[0] == "he" else "f") if said and len(set(said)) == 1 else None
 
 
 def _other_one_in_clause(pronoun: Token) -> bool:

@@ -849,6 +849,7 @@ ORG_HEADS = frozenset(
         *("symphony", "orchestra", "philharmonic", "choir", "chorale", "ensemble"),
         *("beverages", "mirror", "fuels", "foods", "petroleum"),
         "renewables",  # a solar or wind developer ("Edwin Rudd Renewables")
+        *("seafood", "seafoods", "shellfish", "fisheries"),  # "Seacrest Shellfish, the buyer"
         *("centre", "center"),  # "the Georges-LeBlanc Justice Centre"
         # telephone, chemicals and trading firms: "Motse Mobile", "Jayasundara Agrochemicals"
         *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),

@@ -2948,3 +2948,11 @@ def test_mizo_pu_and_pi_are_a_mans_and_a_womans_titles():
         "called him “a treasure”."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Zonunmawii", "Lalthanzuala"}
+
+
+def test_a_seafood_or_shellfish_firm_is_no_person():
+    text = (
+        "Lobster Study\n\nBaycrest Shellfish, the town's largest buyer, did not comment. Neither "
+        "did Harbour Tide Seafood. “Prices are down,” said fisher Ella Boudreau."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Ella Boudreau"}

@@ -5676,3 +5676,14 @@ def test_the_one_a_judge_questioned_answers_her_question():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Karim Benslimane"
+
+
+def test_a_surname_that_says_he_is_a_man_whatever_his_given_name():
+    text = (
+        "Lobster Study\n\nJocelyn Arsenault, a marine ecologist, counts larvae across the bay. "
+        "Arsenault says he is not trying to frighten anyone.\n\nGerald Doucet, who buys from "
+        '40 boats, was less worried.\n\n"The bay is telling us something," Arsenault said. '
+        '"Our job is to listen," he added.'
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Jocelyn Arsenault"
