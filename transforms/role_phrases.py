@@ -591,14 +591,21 @@ def writer_token(noun: Token) -> Token | None:
         if clause.dep_ == "relcl" and clause.lemma_.lower() not in WRITING_VERBS:
             # "a WhatsApp message which the State says the accused sent to his sister"
             clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
-        if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in WRITING_VERBS:
+        if clause.dep_ in {"relcl", "ccomp", "acl"} and clause.lemma_.lower() in WRITING_VERBS:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
-                return subject  # "an email Lindqvist sent from a personal account"
+                return subject  # "an email Lindqvist sent from a personal account" (also
+                # as a participle with a subject: "a message his supervisor, X, sent")
         if clause.dep_ == "appos" and any(
             c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS for c in clause.children
         ):  # "a WhatsApp message the coach sent to the players", parsed as "message, the
             return clause  # coach (who was) sent": the coach wrote it
+        if clause.dep_ == "appos" and any(
+            c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS and c.i > clause.i
+            for c in noun.children
+        ):  # "a message his site supervisor, Pradeep Nair, sent", the verb hung on the
+            # message after its sender: the sender's name, else the sender
+            return next((c for c in clause.children if c.dep_ == "appos"), clause)
         if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in _TAKEN_FROM:
             found = _from_object(clause)  # "a text message he (said he) received from Jamil"
             if found is not None and found.lemma_.lower() in _DEVICES:

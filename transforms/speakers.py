@@ -471,7 +471,9 @@ def _named_beside_person_noun(root: Token) -> Token | None:
     return apposed_proper_noun(noun)
 
 
-_WRITING_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj"})
+_WRITING_DEPS = frozenset(
+    {"dobj", "attr", "pobj", "nsubj", "ccomp"}
+)  # (a noun as "ccomp": a misparse)
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 

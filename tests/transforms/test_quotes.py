@@ -5687,3 +5687,14 @@ def test_a_surname_that_says_he_is_a_man_whatever_his_given_name():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Jocelyn Arsenault"
+
+
+def test_a_message_its_apposed_sender_sent_is_the_senders():
+    text = (
+        "Heat Rules\n\nKamau Wekesa, a steel fixer, said the rules changed after a colleague "
+        "collapsed.\n\nHe showed the newspaper a WhatsApp message his site supervisor, Sunil "
+        "Varghese, sent to every crew the next morning: “All teams down tools at 11.30 from today. "
+        "Water every 20 minutes.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Sunil Varghese"
