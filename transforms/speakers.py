@@ -934,6 +934,10 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     noun = verb.head
     if subj.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
         return None
+    sender = _received_from(noun)
+    if sender is not None:
+        return sender  # "received a text message from the firm's director, X, which read:"
+        # (the clause hung on the sender)
     if noun.lemma_.lower() not in WRITTEN_NOUNS:
         return None
     sent = noun.dep_ == "dobj" and noun.head.lemma_.lower() in WRITING_VERBS
@@ -947,6 +951,30 @@ def _writer_of_relative(subj: Token, verb: Token) -> Token | None:
     if definite(noun) and verb.lemma_.lower() in _IT_SAYS and noun.sent.start > 0:
         return _writer_before_definite(noun.doc[noun.sent.start - 1].sent)
     return None
+
+
+def _received_from(noun: Token) -> Token | None:
+    """The sender a relative clause was hung on, whom a received message came from ("received
+    a text message from Lusuntha’s managing director, Tiwonge Banda, which read:"): the name,
+    or the person noun's apposed name."""
+    name = noun
+    if noun.dep_ == "appos":
+        noun = noun.head
+    else:
+        name = next((c for c in noun.children if c.dep_ == "appos"), noun)
+    prep = noun.head
+    person = name.ent_type_ == "PERSON" or (
+        name is not noun and name.pos_ == "PROPN" and noun.lemma_.lower() in PEOPLE_NOUNS
+    )
+    if noun.dep_ != "pobj" or prep.lower_ != "from" or not person:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() in WRITTEN_NOUNS and verb.dep_ == "dobj":
+        verb = verb.head  # "from" on the message itself
+    received = verb.lemma_.lower() in {"receive", "get"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WRITTEN_NOUNS for c in verb.children
+    )
+    return name if received else None
 
 
 def _writer_in_relative(words: Span) -> Token | None:

@@ -5698,3 +5698,13 @@ def test_a_message_its_apposed_sender_sent_is_the_senders():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Sunil Varghese"
+
+
+def test_a_message_received_from_someone_which_read_is_the_senders():
+    text = (
+        "Grazing Dispute\n\nMutale Phiri, the village headman, said the trouble began in May.\n\n"
+        "He said he received a text message from Kafue Agro’s managing director, Mwila "
+        "Chanda, which read: “Surveyors on site Monday. Kindly remove your cattle.”"
+    )
+    [q] = quotes_of(text)
+    assert q.speaker_canonical == "Mwila Chanda"
