@@ -426,8 +426,26 @@ class ArticleFacts:
                 if owner is None:
                     continue
                 held = self._family_of(m) if owner.lower_ == "their" else self._person_of(owner)
+                if owner.lower_ in {"his", "her"}:  # "His son, Caleb Ostrander," after someone
+                    # else spoke: Ostrander's, the one other of that surname and gender
+                    gender = "m" if owner.lower_ == "his" else "f"
+                    family = [w for w in self._namesakes(m) if self.gender.get(w, gender) == gender]
+                    held = family[0] if len(family) == 1 else held
                 if held is not None:
                     yield m, noun, held
+
+    def _namesakes(self, m: Mention) -> list[str]:
+        """The others named in full with ``m``'s surname."""
+        if " " not in m.canonical:
+            return []
+        surname = m.canonical.rsplit(" ", 1)[1]
+        return sorted(
+            {
+                x.canonical
+                for x in self.mentions
+                if x.canonical != m.canonical and x.canonical.endswith(" " + surname)
+            }
+        )
 
     def _family_of(self, m: Mention) -> str | None:
         """Whose relative "their" makes ``m``: of the others named in full with ``m``'s

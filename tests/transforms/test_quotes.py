@@ -5708,3 +5708,16 @@ def test_a_message_received_from_someone_which_read_is_the_senders():
     )
     [q] = quotes_of(text)
     assert q.speaker_canonical == "Mwila Chanda"
+
+
+def test_his_son_with_a_surname_one_other_man_has_is_that_mans():
+    text = (
+        "Eight-Man Football\n\n“These kids show up at 6 in the morning,” says Rick Dahl, who has "
+        "coached the team for 19 seasons.\n\nHis assistant, Merle Vang, 63, has been on the "
+        "sideline even longer. “They are small and mean,” Vang says with a laugh.\n\nHis son, "
+        "Caleb Dahl, a senior, plays quarterback.\n\nDuring a timeout last week, Caleb jogged to "
+        "the sideline. “Are we going for it?” he asked.\n\n“We’re always going for it,” his "
+        "father replied."
+    )
+    *_, last = quotes_of(text)
+    assert last.speaker_canonical == "Rick Dahl"
