@@ -484,7 +484,25 @@ def only_quoted_whole(text: str, surface: str) -> bool:
     """ "The first film shown was “Crocodile Dundee”": a name the article only ever writes as
     the whole of a pair of quote marks is a title (a film, a song, a ship), not a person."""
     found = list(word_occurrences(text, surface))
-    return bool(found) and all(_fills_marks(text, s, e) for s, e in found)
+    return bool(found) and all(
+        _fills_marks(text, s, e) or _in_quoted_title(text, s, e) for s, e in found
+    )
+
+
+_OPEN_BEFORE = re.compile(r"[“\"]((?:[A-Z][^“”\"\n.?!]{0,60})?)$")
+_CLOSE_AFTER = re.compile(r"([^“”\"\n.?!]{0,60}?)[,.]?[”\"]")
+_TITLE_SMALL = frozenset({"and", "of", "the", "a", "an", "in", "on", "to", "for", "at", "by"})
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """The name is part of a short title in quote marks, every word capitalised but the small
+    ones: the album “Tide and Tarry Rope”."""
+    before = _OPEN_BEFORE.search(text, max(0, start - 61), start)
+    after = _CLOSE_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    words = f"{before.group(1)}{text[start:end]}{after.group(1)}".split()
+    return len(words) <= 6 and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
 
 def _fills_marks(text: str, start: int, end: int) -> bool:

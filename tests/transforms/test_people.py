@@ -2956,3 +2956,18 @@ def test_a_seafood_or_shellfish_firm_is_no_person():
         "did Harbour Tide Seafood. “Prices are down,” said fisher Ella Boudreau."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Ella Boudreau"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her 2004 memoir, “Painted Door, Quiet Heart”, became an unlikely bestseller.",
+        "The new campaign, “Kenyan Tea, Kenyan Pride,” will be launched at trade fairs, she noted.",
+        "It still bears the choir’s motto in gold thread: “Sing Together, Stand Together”.",
+    ],
+)
+def test_a_name_only_written_inside_a_quoted_title_is_no_person(sentence):
+    text = (
+        f"Choir News\n\nMarta Hollis, 54, leads the choir. “We are proud,” she said.\n\n{sentence}"
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Marta Hollis"}
