@@ -19,8 +19,8 @@ FLOORS = {
     "gum/dev": {"mentions_exact": 0.865, "quotes": 0.68},
     "polnear/dev": {"quotes": 0.955, "quote_speaker": 0.895, "speaker_accuracy": 0.935},
     "seed": {"quotes": 1.0, "quote_speaker": 1.0, "people": 1.0, "speaker_accuracy": 1.0},
-    "speaker_identity": {"quotes": 0.98, "speaker_accuracy": 0.965, "people": 0.96},
-    "speaker_identity_blind": {"quotes": 0.98, "speaker_accuracy": 0.905, "people": 0.915},
+    "speaker_identity": {"quotes": 0.98, "speaker_accuracy": 0.97, "people": 0.965},
+    "speaker_identity_blind": {"quotes": 0.98, "speaker_accuracy": 0.93, "people": 0.93},
 }
 
 
