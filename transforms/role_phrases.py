@@ -610,7 +610,7 @@ def writer_token(noun: Token) -> Token | None:
             found = _from_object(clause)  # "a text message he (said he) received from Jamil"
             if found is not None and found.lemma_.lower() in _DEVICES:
                 return possessor(found)  # "… (they received, was recovered) from X's phone"
-            if found is not None and clause.lemma_.lower() in _RECEIVING_VERBS:
+            if found is not None and clause.lemma_.lower() in RECEIVING_VERBS:
                 return found
     if noun.dep_ == "dobj":  # "read out the text message his wife, X, sent him", parsed as
         for joined in verb.children:  # two verbs joined: the second's subject follows the noun
@@ -618,7 +618,7 @@ def writer_token(noun: Token) -> Token | None:
                 subject = next((c for c in joined.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.left_edge.i == noun.i + 1:
                     return subject
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING_VERBS | {"read"}:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS | {"read"}:
         found = _from_object(verb)  # "read out an email from Alan Tregear, the …"
         if found is not None:
             return found
@@ -658,9 +658,9 @@ def _from_object(verb: Token) -> Token | None:
 # What a message is sent from whose owner wrote it: "from Kinsella’s phone"
 _DEVICES = frozenset({"phone", "account", "number", "address", "laptop", "computer"})
 # Verbs for getting a message, whose "from" names its writer: "a text he received from Jamil"
-_RECEIVING_VERBS = frozenset({"receive", "get"})
+RECEIVING_VERBS = frozenset({"receive", "get"})
 # What a message may be taken from: a sender, or (recovered, retrieved) a sender's device
-_TAKEN_FROM = _RECEIVING_VERBS | {"recover", "retrieve", "extract"}
+_TAKEN_FROM = RECEIVING_VERBS | {"recover", "retrieve", "extract"}
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
 # (the small model lemmatises "texted" as "texte")
 WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "texte", "email"})

@@ -30,6 +30,7 @@ from transforms.quote_marks import is_question
 from transforms.role_phrases import (
     PARENT_EPITHET,
     PEOPLE_NOUNS,
+    RECEIVING_VERBS,
     REPLIES,
     SUBJECT_DEPS,
     WRITING_VERBS,
@@ -471,9 +472,8 @@ def _named_beside_person_noun(root: Token) -> Token | None:
     return apposed_proper_noun(noun)
 
 
-_WRITING_DEPS = frozenset(
-    {"dobj", "attr", "pobj", "nsubj", "ccomp"}
-)  # (a noun as "ccomp": a misparse)
+# Where a writing stands in its sentence (a noun as "ccomp" is the parse's slip)
+_WRITING_DEPS = frozenset({"dobj", "attr", "pobj", "nsubj", "ccomp"})
 _PLACE_OR_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
@@ -971,7 +971,7 @@ def _received_from(noun: Token) -> Token | None:
     verb = prep.head
     if verb.lemma_.lower() in WRITTEN_NOUNS and verb.dep_ == "dobj":
         verb = verb.head  # "from" on the message itself
-    received = verb.lemma_.lower() in {"receive", "get"} and any(
+    received = verb.lemma_.lower() in RECEIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in WRITTEN_NOUNS for c in verb.children
     )
     return name if received else None

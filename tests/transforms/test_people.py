@@ -8,14 +8,12 @@ import subprocess
 import sys
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 from spacy.tokens import Span as Entity
 
 from tests.paths import FIXTURES
 from transforms.document import Span
 from transforms.grammar_names import names_by_role, names_of_speaking_surnames
-from transforms.name_context import entity_parts, place_of
+from transforms.name_context import entity_parts
 from transforms.name_links import cluster, names_holding, relatives, resolve_ambiguous
 from transforms.name_spans import (
     clean_span,
@@ -2882,27 +2880,6 @@ def test_a_renewables_firm_and_a_higher_farm_are_no_people():
         "comment."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Mary Jory"}
-
-
-def test_a_name_after_a_persons_of_is_where_they_live():
-    # "Tarun Debnath (47) of Kalachara Tilla", parsed by hand: the model tags the place a
-    # person in some articles
-    rows = [
-        ("Tarun", 1, "compound", "PROPN"),
-        ("Debnath", 1, "ROOT", "PROPN"),
-        ("(", 1, "punct", "PUNCT"),
-        ("47", 1, "appos", "NUM"),
-        (")", 1, "punct", "PUNCT"),
-        ("of", 1, "prep", "ADP"),
-        ("Kalachara", 7, "compound", "PROPN"),
-        ("Tilla", 5, "pobj", "PROPN"),
-    ]
-    words, heads, deps, pos = (list(column) for column in zip(*rows, strict=True))
-    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON"]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    place = doc[6:8]
-    assert place_of(doc, place.start_char, place.end_char)
-    assert not place_of(doc, doc[0:2].start_char, doc[0:2].end_char)
 
 
 def test_buttes_bluffs_bights_and_a_field_or_wing_named_after_someone_are_no_people():

@@ -1,6 +1,6 @@
-"""Speaker rules that repair a misparse, pinned on hand-built parses: the model parses a given
-sentence differently from one release or context to the next, so these fix the parse the rule
-is for and test the rule alone."""
+"""Speaker and name rules that repair a misparse, pinned on hand-built parses: the model parses
+a given sentence differently from one release or context to the next, so these fix the parse
+the rule is for and test the rule alone."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 from transforms.article_facts import stranded_subject
+from transforms.name_context import place_of
 from transforms.speakers import _subject
 
 
@@ -177,3 +178,23 @@ def test_a_place_parsed_as_a_verb_before_a_residents_name_is_not_the_subject():
         ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O"],
     )
     assert _subject(doc[4]).text == "Pell"
+
+
+def test_a_name_after_a_persons_of_is_where_they_live():
+    # "Tarun Debnath (47) of Kalachara Tilla": the model tags the place a person in some
+    # articles
+    doc = parsed(
+        [
+            ("Tarun", 1, "compound", "PROPN"),
+            ("Debnath", 1, "ROOT", "PROPN"),
+            ("(", 1, "punct", "PUNCT"),
+            ("47", 1, "appos", "NUM"),
+            (")", 1, "punct", "PUNCT"),
+            ("of", 1, "prep", "ADP"),
+            ("Kalachara", 7, "compound", "PROPN"),
+            ("Tilla", 5, "pobj", "PROPN"),
+        ],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON"],
+    )
+    assert place_of(doc, doc[6:8].start_char, doc[6:8].end_char)
+    assert not place_of(doc, doc[0:2].start_char, doc[0:2].end_char)
