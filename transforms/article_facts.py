@@ -451,14 +451,8 @@ class ArticleFacts:
         """Whose relative "their" makes ``m``: of the others named in full with ``m``'s
         surname, the one named most ("Their daughter, the harpist Eirian Pugh," is Eurig
         Pugh's, not that of whoever was named last); no one when ``m`` has no surname."""
-        if " " not in m.canonical:
-            return None
-        surname = m.canonical.rsplit(" ", 1)[1]
-        family = Counter(
-            x.canonical
-            for x in self.mentions
-            if x.canonical != m.canonical and x.canonical.endswith(" " + surname)
-        )
+        namesakes = set(self._namesakes(m))
+        family = Counter(x.canonical for x in self.mentions if x.canonical in namesakes)
         return family.most_common(1)[0][0] if family else None
 
     def _person_of(self, owner: Token) -> str | None:

@@ -349,6 +349,8 @@ def with_longer_known_name(
 
 
 def _always_after(text: str, name: str, word: str) -> bool:
+    """``word`` stands before every one of the name's two or more occurrences, and it is no
+    title, role, kin noun, nationality, article or place."""
     if word.lower().rstrip(".") in _TITLE_WORDS | TITLES | PERSON_NOUNS | DEMONYMS | KIN_NOUNS:
         return False
     if word.isupper() or word.lower() in ARTICLES or word in name_context.place_names():

@@ -257,14 +257,18 @@ def _with_titled_given_name(text: str, start: int) -> int:
 _TITLED_GIVEN_NAME = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]+)\.? (?P<given>[A-Z][a-z]+) $")
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]*(?P<word>\w)")
+
+
 def _verb_after(doc: Doc, end: int) -> bool:
     """A finite verb follows the name's age: its subject is someone ("X Y, 29, learned")."""
-    word = re.compile(r"[^\S\n]*(?P<word>\w)").match(text_of(doc), end)
+    word = _NEXT_WORD.match(text_of(doc), end)
     span = word and doc.char_span(word.start("word"), word.end("word"), alignment_mode="expand")
     return bool(span) and span[0].tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _proper_noun_at(doc: Doc, start: int) -> bool:
+    """The word at ``start`` is tagged a proper noun (not "But" of "But Meri, 67,")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return bool(span) and span[0].pos_ == "PROPN"
 
