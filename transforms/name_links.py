@@ -45,6 +45,7 @@ from transforms.name_spans import (
     not_names,
     short_word_before,
     title_also_given_name,
+    without_nickname,
     word_occurrences,
 )
 from transforms.nlp import text_of
@@ -146,7 +147,7 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
             full.append([surface])
     canon: dict[str, str] = {}
     for group in full:
-        name = " ".join(NICKNAME.sub(" ", group[0]).split())  # 'Augustine "Gus" Okonkwo'
+        name = without_nickname(group[0])  # 'Augustine "Gus" Okonkwo'
         for surface in group:
             canon[surface] = name
     for surface in surfaces:
@@ -588,7 +589,7 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
     for m in mentions:
         # also "Pawlu “il-Kanarin” Grech", and "Angus “Gus” MacPhee" where only the surname
         # is a mention
-        written = " ".join(NICKNAME.sub(" ", text[max(0, m.start - 40) : m.end]).split())
+        written = without_nickname(text[max(0, m.start - 40) : m.end])
         for name in full:
             if written == name or written.endswith(" " + name):
                 introduced.setdefault(name, m.start)
@@ -625,7 +626,7 @@ def _given_name_alone(m: Mention, text: str) -> bool:
     """The mention is the person's given name alone: "Addison", not "Yusuf" of "Yusuf “Joe”
     Haddad", which the model found apart from its surname."""
     words = name_words(m.canonical)
-    after = " ".join(NICKNAME.sub(" ", text[m.end : m.end + 40]).split())
+    after = without_nickname(text[m.end : m.end + 40])
     return len(words) > 1 and [m.surface] == words[:1] and not after.startswith(words[-1])
 
 

@@ -72,6 +72,12 @@ QUOTED_NICKNAME = (
 NICKNAME = re.compile(rf" {QUOTED_NICKNAME} ")
 
 
+def without_nickname(words: str) -> str:
+    """The words with any quoted nickname taken out and single spaces: 'Augustine "Gus"
+    Okonkwo' is "Augustine Okonkwo"."""
+    return " ".join(NICKNAME.sub(" ", words).split())
+
+
 @cache
 def first_names() -> frozenset[str]:
     """Given names learned from annotated news (first_names.txt): frequent, rarely anything

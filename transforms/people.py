@@ -57,6 +57,7 @@ from transforms.name_spans import (
     split_parts,
     with_particles,
     with_regnal_number,
+    without_nickname,
     without_post_nominal,
 )
 from transforms.nlp import entities, sentence_starts, text_of
@@ -340,7 +341,8 @@ def _with_rule_flags(
     for s, e, src in spans:
         surface = text[s:e]
         # not "Jordan" for Michael Jordan ('Eldon "Sticks" Trott Oval' stands alone too)
-        standalone = canon.get(surface) in {surface, " ".join(NICKNAME.sub(" ", surface).split())}
+        standalone = canon.get(surface) in {surface, without_nickname(surface)}
+        place_only = name_context.only_a_place(surface)  # "Calder Falls", whoever opens it
         if surface not in scans:
             scans[surface] = (
                 name_context.before_place_noun(text, surface),
@@ -362,11 +364,9 @@ def _with_rule_flags(
             * (
                 # the grammar says person: "X, a nurse," (not of "Aberwennol Baths, whose
                 # chairwoman")
-                (not src.startswith("role_") or name_context.only_a_place(surface))
+                (not src.startswith("role_") or place_only)
                 and not (
-                    " " in surface
-                    and name_context.after_person_title(text, s)
-                    and not name_context.only_a_place(surface)
+                    " " in surface and name_context.after_person_title(text, s) and not place_only
                 )  # "Judge Helen Marsh" (not "the Sir Tau Kwalimu Oval")
                 and name_context.place_name(surface, (s, e) in places)
                 and standalone
