@@ -22,6 +22,8 @@ from transforms.lexicon import (
     KIN_NOUNS,
     NOUN_GENDER,
     PERSON_ONLY_TITLES,
+    ROLE_PREFIXES,
+    SOVEREIGN_TITLES,
     TITLES,
 )
 from transforms.name_context import (
@@ -65,11 +67,16 @@ def known_aliases() -> dict[str, str]:
     return {alias.strip(): full.strip() for alias, full in pairs}
 
 
+# Words before a surname that are no relative's given name: titles, and the ranks and
+# sovereigns' titles news copy writes capitalised ("Sheikh al-Ruhmi", "Sergeant Kowal").
+_NOT_KIN = HONORIFICS | TITLES | ROLE_PREFIXES | SOVEREIGN_TITLES
+
+
 def relatives(
     doc: Doc, regions: list[Span], canonicals: set[str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """ "North West" when "Kanye West" is known: a proper noun before a known surname (not a
-    title: "Cllr Rourke" after "Paudie Rourke" is Rourke)."""
+    title or a rank: "Cllr Rourke" after "Paudie Rourke" is Rourke)."""
     surnames = {name_words(c)[-1] for c in canonicals if len(name_words(c)) >= 2}
     if not surnames:
         return []
@@ -81,7 +88,7 @@ def relatives(
     found = []
     for m in re.finditer(pattern, text):
         s, e = m.start(), m.end()
-        if m.group(1).lower() in HONORIFICS | TITLES or not inside(regions, s, e):
+        if m.group(1).lower() in _NOT_KIN or not inside(regions, s, e):
             continue
         if title_also_given_name(text, *m.groups()):
             continue  # "Nana Gyepi" after "Nana Kobina Gyepi": a chief's title

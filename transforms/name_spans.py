@@ -136,7 +136,7 @@ def honorific_gender(text: str, start: int) -> str | None:
     judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)
     if judicial is not None:  # "Lady Justice Armitage"
         return HONORIFIC_GENDER.get(judicial.group("honorific").lower())
-    word = _word_before(text, start)
+    word = word_before(text, start)
     if not word[:1].isupper():  # not "first saw Andrea play"
         return None
     return HONORIFIC_GENDER.get(word.rstrip(".").lower())
@@ -145,10 +145,10 @@ def honorific_gender(text: str, start: int) -> str | None:
 def short_word_before(text: str, start: int, width: int = 6) -> str:
     """The short word (up to ``width`` - 1 letters, lower case, without its dot) right before
     ``start``, where an honorific stands ("Ms", "Dr.", "Madam"); "" if none."""
-    return _word_before(text, start, width).rstrip(".").lower()
+    return word_before(text, start, width).rstrip(".").lower()
 
 
-def _word_before(text: str, start: int, width: int = 6) -> str:
+def word_before(text: str, start: int, width: int = 6) -> str:
     """The word, as written, within ``width`` characters before ``start``; "" if none."""
     word = text[max(0, start - width) : start].split()[-1:]
     return word[0] if word else ""

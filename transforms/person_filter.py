@@ -23,6 +23,8 @@ from transforms.lexicon import (
     NON_PERSON_LABELS,
     ORG_HEADS,
     PERSON_NOUNS,
+    ROLE_PREFIXES,
+    SOVEREIGN_TITLES,
     TITLES,
     TITLES_ALSO_GIVEN_NAMES,
 )
@@ -34,6 +36,7 @@ from transforms.name_spans import (
     is_post_nominal,
     line_at,
     short_word_before,
+    word_before,
 )
 from transforms.nlp import common_nouns, entities, lower_case_words, text_of
 
@@ -284,9 +287,11 @@ def _common(word: str, nouns: frozenset[str]) -> bool:
 def _titled_full_name(text: str, c: Candidate) -> bool:
     """A name of two words or more right after a title or an honorific ("Cllr Tadhg Ó Sé",
     "Nana Ekow Quansah III")."""
+    before = word_before(text, c.start, 12)
     return " " in text[c.start : c.end] and (
         after_person_title(text, c.start)
         or short_word_before(text, c.start) in TITLES_ALSO_GIVEN_NAMES
+        or (before.istitle() and before.lower() in ROLE_PREFIXES | SOVEREIGN_TITLES)
     )
 
 

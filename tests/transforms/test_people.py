@@ -2948,3 +2948,11 @@ def test_a_name_only_written_inside_a_quoted_title_is_no_person(sentence):
         f"Choir News\n\nMarta Hollis, 54, leads the choir. “We are proud,” she said.\n\n{sentence}"
     )
     assert {m.canonical for m in mentions_of(text)} == {"Marta Hollis"}
+
+
+def test_a_full_name_after_a_capitalised_rank_or_sheikh_is_a_person_and_so_is_its_surname():
+    text = (
+        "Clinic Opens\n\nAccording to Sheikh Faisal al-Ruwaidi, an elder of the valley, every "
+        "family will come. “No one will stay away,” Sheikh al-Ruwaidi told reporters."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Faisal al-Ruwaidi"}
