@@ -138,6 +138,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("maître", "maitre"),  # a French or Maghrebi lawyer ("Maître Yacine Boukhelifa")
         *("pu", "pi"),  # Mizo: Mr, Mrs ("Pu Lalmuankima", "Pi Lalrinpuii")
         *("hadj", "hadja"),  # a pilgrim, in the Maghreb ("Hadj Amar Saadi")
+        *("soulik", "nahnmwarki", "nahnken", "lepen"),  # Pohnpei's traditional titles
         *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
         # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")
     }
@@ -168,6 +169,7 @@ TITLES = frozenset(
         "faipule",  # a Tokelau atoll's elected leader ("Faipule Ana Kerisiano", "the Faipule")
         "sarpanch",  # an Indian village council's head ("Sarpanch Meena Gawas")
         "goba",  # a Ladakhi village's headman ("Goba Tundup Namgyal", "the Goba")
+        "gb",  # a Naga village's headman, the gaon bura ("GB Imkong Ao", "the GB")
         *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",
@@ -1276,6 +1278,7 @@ ORG_ROLE_NOUNS = frozenset(
         "owner", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "director",
         "president", "executive", "boss", "manager", "employee", "shareholder", "chief", "ceo",
         "head", "proprietor", "partner", "investor", "creditor", "administrator", "receiver",
+        "headman", "headwoman", "chieftain", "mayor", "governor",  # of a village, a town
     ]
 )  # fmt: skip
 

@@ -2956,3 +2956,11 @@ def test_a_full_name_after_a_capitalised_rank_or_sheikh_is_a_person_and_so_is_it
         "family will come. “No one will stay away,” Sheikh al-Ruwaidi told reporters."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Faisal al-Ruwaidi"}
+
+
+def test_pohnpei_titles_and_a_naga_headmans_are_no_part_of_the_name():
+    text = (
+        "Land Dispute\n\nAccording to Lepen Marcus Ehsa, a chief in the north, the dock is "
+        "old. GB Temsuwati Longkumer, the headman of Mokoktsung, agreed."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Marcus Ehsa", "Temsuwati Longkumer"}

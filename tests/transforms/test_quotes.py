@@ -5721,3 +5721,12 @@ def test_his_son_with_a_surname_one_other_man_has_is_that_mans():
     )
     *_, last = quotes_of(text)
     assert last.speaker_canonical == "Rick Dahl"
+
+
+def test_the_gb_is_the_naga_headman_named_before():
+    text = (
+        "Singer Mourned\n\nGB Temsuwati Longkumer, the headman of Mokoktsung, announced a day "
+        "of mourning. Aren Jamir, a teacher, wept.\n\n“She sang for all of us,” the GB said."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Temsuwati Longkumer"
