@@ -43,6 +43,7 @@ from transforms.role_phrases import (
     SUBJECT_DEPS,
     TITLE_ROLE,
     apposed_proper_noun,
+    apposed_title_initials,
     definite,
     definite_role,
     founded,
@@ -216,6 +217,8 @@ class ArticleFacts:
                 # and the title before a rank: "Provincial Police Commander Chief
                 # Superintendent Kepa Yandi" is the PPC
                 found += [acronym[:k] for k in range(3, len(acronym))]
+            found += apposed_title_initials(doc, span.end)  # "…, the Divisional Forest
+            # Officer of Upper Kesang": the DFO
             found += _roles_written_before(text, m.start)
             # not the object of a relative clause the parse gave the main subject as an
             # apposition ("Pretorius, who represents Mahlangu, the ranger agreed")

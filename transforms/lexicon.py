@@ -38,6 +38,7 @@ HONORIFIC_GENDER = {
     "pu": "m",
     "pi": "f",
     "hadja": "f",
+    "hadjé": "f",
     "hajjah": "f",
     "hajia": "f",
     "alhaja": "f",
@@ -137,7 +138,8 @@ PERSON_ONLY_TITLES = frozenset(
         "ven",  # the Venerable, a Buddhist monk ("Ven. Ududeniye Pannasara Thera")
         *("maître", "maitre"),  # a French or Maghrebi lawyer ("Maître Yacine Boukhelifa")
         *("pu", "pi"),  # Mizo: Mr, Mrs ("Pu Lalmuankima", "Pi Lalrinpuii")
-        *("hadj", "hadja"),  # a pilgrim, in the Maghreb ("Hadj Amar Saadi")
+        *("hadj", "hadja", "hadjé"),  # a pilgrim, in the Maghreb and Chad ("Hadj Amar
+        # Saadi", "Hadjé Halimé Oumar")
         *("soulik", "nahnmwarki", "nahnken", "lepen"),  # Pohnpei's traditional titles
         *("oknha", "samdech", "chumteav"),  # Cambodia: a tycoon's title, a prince's or a
         # premier's, Madam ("Oknha Meas Sokhom", "Lok Chumteav Heng Malis")
@@ -170,6 +172,7 @@ TITLES = frozenset(
         "sarpanch",  # an Indian village council's head ("Sarpanch Meena Gawas")
         "goba",  # a Ladakhi village's headman ("Goba Tundup Namgyal", "the Goba")
         "gb",  # a Naga village's headman, the gaon bura ("GB Imkong Ao", "the GB")
+        *("gaon", "bura", "burah"),  # the same, written out ("Gaon Burah Tani Lomi")
         *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",

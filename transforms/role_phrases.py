@@ -295,6 +295,27 @@ def title_initials(doc: Doc, start: int) -> str | None:
     return "".join(w[0] for w in reversed(words)).lower() if 2 <= len(words) <= 5 else None
 
 
+def apposed_title_initials(doc: Doc, end: int) -> list[str]:
+    """The initials of a title of two or more capitalised words in apposition after a name,
+    in lower case, with and without what follows its "of": "dfo" and "dfouk" for "Mito Riba,
+    the Divisional Forest Officer of Upper Kesang," ("the DFO added")."""
+    i = end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1 + (doc[i + 1].lower_ in {"the", "a", "an"})
+    words, at_of = [], None
+    while i < len(doc) and not doc[i].is_sent_start:
+        if _title_word(doc[i]):
+            words.append(doc[i].text)
+        elif doc[i].lower_ in {"of", "for"} and i + 1 < len(doc) and _title_word(doc[i + 1]):
+            at_of = len(words) if at_of is None else at_of
+        else:
+            break
+        i += 1
+    found = {len(words), at_of or 0}
+    return ["".join(w[0] for w in words[:n]).lower() for n in sorted(found) if 2 <= n <= 5]
+
+
 def _title_word(tok: Token) -> bool:
     """A capitalised word that may belong to a title (not a day, a place or a people)."""
     return tok.is_title and tok.is_alpha and tok.ent_type_ not in _NOT_TITLE_LABELS

@@ -5730,3 +5730,31 @@ def test_the_gb_is_the_naga_headman_named_before():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Temsuwati Longkumer"
+
+
+def test_the_initials_of_a_title_apposed_to_a_name_are_that_persons_role():
+    text = (
+        "Stream Protected\n\nTage Nyodu, the Range Conservation Officer of West Siang, said the "
+        "stream would be listed. Yari Ete, a farmer, welcomed it. “We will send the papers this "
+        "week,” the RCO added."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Tage Nyodu"
+
+
+def test_gaon_burah_is_a_title_and_the_gaon_burah_the_one_so_titled():
+    text = (
+        "Village Rules\n\nGaon Burah Tani Doye asked the visitors to respect the forest. Dr Ana "
+        "Perme agreed.\n\n“No one fishes with poison here,” the Gaon Burah said."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Tani Doye"
+
+
+def test_hadje_is_a_womans_title_in_chad():
+    text = (
+        "Clinic Funds\n\nThe health minister, Hadjé Halimé Oumar, visited the town. “Nobody will "
+        "pay,” Hadjé Halimé said. Her deputy, Moussa Deby, nodded."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Halimé Oumar"
