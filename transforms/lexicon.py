@@ -897,6 +897,8 @@ ORG_HEADS = frozenset(
         "corp",
         "ltd",
         "plc",
+        *("pvt", "pty", "llc", "llp", "gmbh", "sarl", "sdn"),  # firms' legal forms ("Pahadi
+        # Sensing Pvt. Ltd.", "Karoo Pty Ltd", "Ardent LLC")
         "bhd",  # Malaysia's "Sdn Bhd" (a private limited company) and "Berhad"
         "berhad",
         "co",

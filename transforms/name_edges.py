@@ -212,6 +212,38 @@ def with_given_name(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def with_place_tagged_given_name(doc: Doc, start: int, end: int) -> int:
+    """ "Bhuwan" + "Chandra Semwal": a capitalised word the model took for a place or a
+    people on its own, compounded with the name right after it, is its given name when the
+    article writes that word nowhere but right before the name (and no list knows it as a
+    place or a common word)."""
+    span = doc.char_span(start, end)
+    if span is None or span.start == 0:
+        return start
+    prev = doc[span.start - 1]
+    text = text_of(doc)
+    first = span[0].text
+    if not (
+        prev.ent_type_ in _PLACE_LIKE
+        and prev.ent_iob_ == "B"
+        and span[0].ent_iob_ != "I"  # the entity is that word alone
+        and prev.dep_ in {"compound", "nmod"}
+        and span.start <= prev.head.i < span.end
+        and prev.idx + len(prev.text) + 1 == start
+        and re.fullmatch(r"[A-Z][a-z]+", prev.text)
+        and not prev.is_stop
+        and prev.lower_ not in common_nouns() | NOT_NAME_PREFIXES | PERSONAL_TITLES | TITLES
+        and prev.lower_.removesuffix("s") not in DEMONYMS  # "Americans Billy Mayfair and …"
+        and prev.text not in name_context.place_names()
+    ):
+        return start
+    alone = re.finditer(rf"(?<![\w-]){prev.text}(?![\w-])", text)
+    return prev.idx if all(text.startswith(f" {first}", m.end()) for m in alone) else start
+
+
+_PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})
+
+
 def _after_title(given: Token) -> bool:
     """A known given name right after a title, whatever entity the model put the two in:
     "Nana Ekow" (an ORG) before "Quansah III"."""

@@ -42,6 +42,7 @@ from transforms.name_edges import (
     with_named_given_name,
     with_nickname_head,
     with_nickname_tail,
+    with_place_tagged_given_name,
     without_opening_word,
 )
 from transforms.name_lists import list_names, scorecard_names, scorer_names, team_cells
@@ -240,6 +241,7 @@ def _proposed_spans(
     spans = [(s, e, "role_kin" if kin_named(doc, s, e) else src) for s, e, src in spans]
     spans = [(s, e, "role_sovereign" if sovereign_at(doc, s, e) else src) for s, e, src in spans]
     spans = [(with_given_name(doc, s, e), e, src) for s, e, src in spans]
+    spans = _with_place_tagged_given_names(doc, spans)
     spans = [(s, with_hyphen_tail(text, e), src) for s, e, src in spans]
     spans = [(s, with_nickname_tail(text, s, e), src) for s, e, src in spans]
     spans = _with_nickname_heads(text, spans)
@@ -254,6 +256,7 @@ def _proposed_spans(
     spans = [x for x in spans if not _inside_any(wholes, x[0], x[1])] + by_role
     spans = with_longer_known_name(text, with_named_given_name(text, spans))
     shaped = cut_after_known_names(text, names_by_shape(doc, regions), spans)
+    shaped = _with_place_tagged_given_names(doc, shaped)
     spans = add_shaped(spans, shaped)
     listed = list_names(doc, [(s, e) for s, e, _ in spans]) + scorer_names(doc)
     listed += scorecard_names(doc) + names_across_lines(text)
@@ -400,6 +403,18 @@ _FIRM_OR_PLACE = frozenset(
         "which_relative",
     }
 )
+
+
+def _with_place_tagged_given_names(
+    doc: Doc, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The spans with the given name the model took for a place ("Bhuwan" + "Chandra
+    Semwal"); a name made whole so is trusted ("role_given")."""
+    out = []
+    for s, e, src in spans:
+        given = with_place_tagged_given_name(doc, s, e)
+        out.append((given, e, src if given == s else "role_given"))
+    return out
 
 
 def _recorded_source(origin: str) -> str:

@@ -221,7 +221,9 @@ def _add_cluster_features(feats: list[dict[str, float]], canonicals: list[str]) 
 
 
 # Rules whose names the model does not overrule (it was fitted before the judge rule).
-_TRUSTED_ROLES = frozenset({"role_kin", "role_judge", "role_described", "role_sovereign"})
+_TRUSTED_ROLES = frozenset(
+    {"role_kin", "role_judge", "role_described", "role_sovereign", "role_given"}
+)
 
 
 def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:

@@ -2964,3 +2964,21 @@ def test_pohnpei_titles_and_a_naga_headmans_are_no_part_of_the_name():
         "old. GB Temsuwati Longkumer, the headman of Mokoktsung, agreed."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Marcus Ehsa", "Temsuwati Longkumer"}
+
+
+def test_a_given_name_the_model_took_for_a_people_or_place_joins_the_name_after_it():
+    text = (
+        "Glacier Watch\n\nHigher up the path lives Bhuwan Chandra “Ice Baba” Joshi, 68, a retired "
+        "clerk. “It is shrinking,” said Mr. Joshi. We have digitised all 30 years of Bhuwan "
+        "Chandra Joshi’s handwritten readings."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Bhuwan Chandra Joshi"}
+
+
+def test_a_firms_legal_form_marks_no_person():
+    text = (
+        "Sand Permit\n\nThe panchayat had received an application from Kolvekar Infra Pvt Ltd "
+        "seeking a permit to dig sand. Asha Naik, the sarpanch, chaired the meeting. Kolvekar "
+        "Infra could not be reached for comment."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Asha Naik"}
