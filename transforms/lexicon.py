@@ -897,8 +897,9 @@ ORG_HEADS = frozenset(
         "corp",
         "ltd",
         "plc",
-        *("pvt", "pty", "llc", "llp", "gmbh", "sarl", "sdn"),  # firms' legal forms ("Pahadi
-        # Sensing Pvt. Ltd.", "Karoo Pty Ltd", "Ardent LLC")
+        "hydro",  # a power or water firm ("Sahel Hydro")
+        *("pvt", "pty", "llc", "llp", "gmbh", "sarl", "sdn", "sa", "ag", "nv", "bv"),  # firms'
+        # legal forms ("Pahadi Sensing Pvt. Ltd.", "Karoo Pty Ltd", "Sahel Hydro SA")
         "bhd",  # Malaysia's "Sdn Bhd" (a private limited company) and "Berhad"
         "berhad",
         "co",
@@ -1032,6 +1033,8 @@ ORG_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     [
         "fork",  # "Mossy Fork"
+        "tarn",  # a mountain lake in the north of England (not "beck", a stream there, which
+        # is also a pitcher's surname: "Rod Beck")
         "lane",
         "vale",
         "bay",
@@ -1071,6 +1074,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
     | {"cay"}  # a small island: "Sandford Cay"
     | {"butte", "bluff", "bight"}  # a hill, a cliff, a bay: "Sage Butte", "Cedar Bluff"
+    | {"crag"}  # a rock face: "Raven Crag" (whatever given name opens it)
     | {"coulee", "magna", "parva", "cove"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given

@@ -288,6 +288,7 @@ _AT_PLACE = frozenset({"in", "near", "outside"})  # prepositions of where
 PLACE_AFTER_NOUNS = frozenset(
     {
         "valley", "river", "estuary", "coast", "coastline", "region", "hills", "mountains",
+        "forest", "stream", "lake", "village",
         "basin", "delta", "plateau", "peninsula", "lowlands", "highlands", "uplands", "plain",
     }
 )  # fmt: skip
@@ -305,6 +306,23 @@ def before_place_noun(text: str, surface: str) -> bool:
 _PLACE_AFTER = re.compile(
     rf" (?:{'|'.join(sorted(PLACE_AFTER_NOUNS))})\b"
     rf"|['’]s (?:{'|'.join(sorted(h.title() for h in PLACE_ONLY_HEADS))})\b"  # "Pell’s Crossing"
+)
+
+
+def before_team_noun(text: str, surface: str) -> bool:
+    """ "the Al Sahil head coach", "a former Al Sahil midfielder", "the Kestrels squad": a
+    name after an article, before a lower-case noun for a team's coach, player or fans, is
+    the team's (anywhere in the article)."""
+    return any(
+        _ARTICLE_BEFORE.search(text[max(0, s - 8) : s]) and _TEAM_NOUN_AFTER.match(text, e)
+        for s, e in word_occurrences(text, surface)
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\bformer) $")
+_TEAM_NOUN_AFTER = re.compile(
+    r" (?:head |assistant |former )?(?:coach|captain|skipper|midfielder|striker|defender"
+    r"|goalkeeper|goalie|winger|fullback|quarterback|pitcher|squad|fans|supporters)\b"
 )
 
 

@@ -353,8 +353,11 @@ def _with_rule_flags(
                 name_context.common_noun_opening(doc, surface),
                 name_context.only_quoted_whole(text, surface),
                 name_context.which_relative(text, surface),
+                name_context.before_team_noun(text, surface),
             )
-        place_noun_after, firm_part, noun_opening, quoted_title, which_described = scans[surface]
+        place_noun_after, firm_part, noun_opening, quoted_title, which_described, team = scans[
+            surface
+        ]
         flags = (
             ("after_article",) * name_context.after_article(doc, s, e)
             + ("team_after_country",) * name_context.team_after_country(text, s, e)
@@ -386,6 +389,7 @@ def _with_rule_flags(
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
             + ("wire_agency",) * (surface in agencies)
             + ("quoted_title",) * (standalone and quoted_title)
+            + ("team_noun_after",) * (standalone and team)
         )
         cands.append(Candidate(s, e, _recorded_source(src), flags, src))
     return cands
@@ -401,6 +405,7 @@ _FIRM_OR_PLACE = frozenset(
         "before_place_noun",
         "firm_name_part",
         "which_relative",
+        "team_noun_after",
     }
 )
 

@@ -2982,3 +2982,22 @@ def test_a_firms_legal_form_marks_no_person():
         "Infra could not be reached for comment."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Asha Naik"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Rell, the Al Fajr head coach, was furious.",
+        "Tomas Rell, a former Al Fajr midfielder, was furious.",
+    ],
+)
+def test_a_name_before_a_teams_coach_or_player_is_the_team_everywhere(sentence):
+    text = f"Cup Exit\n\n{sentence} Al Fajr lost 2-1 on Tuesday."
+    assert {m.canonical for m in mentions_of(text)} == {"Tomas Rell"}
+
+
+def test_a_crag_is_a_place_whatever_given_name_opens_it():
+    text = (
+        "Quarry Vote\n\nWalkers climbed Raven Crag above the farm. “It is rare,” said Dr Anu Perme."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Anu Perme"}
