@@ -47,6 +47,7 @@ from transforms.role_phrases import (
     definite,
     definite_role,
     founded,
+    held_before,
     indefinite,
     owned_role_key,
     possessor,
@@ -250,7 +251,7 @@ class ArticleFacts:
                     if (noun.pos_ == "NOUN" or noun.lower_ in _MEMBERS) and self._may_be(
                         who, noun.lemma_
                     ):
-                        former = any(c.lower_ in FORMER for c in noun.children)
+                        former = held_before(noun)
                         found.append(role_key(noun.lemma_.lower(), former))
                         if (ranked := ranked_role(noun)) is not None:
                             found.append(ranked)

@@ -35,6 +35,18 @@ INDEFINITE = frozenset({"a", "an", "another"})  # determiners of someone not nam
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "outgoing", "defending"})
 _NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 
+
+def held_before(noun: Token) -> bool:
+    """A role held in the past: "the former mayor", "ex-chair", and an apposed one that
+    says until when or before whom ("…, mayor for two terms before Cllr Carne,", "…, chair
+    until 2019,")."""
+    if any(c.lower_ in FORMER for c in noun.children):
+        return True
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [g for p in preps for o in p.children if o.dep_ == "pobj" for g in o.children]
+    return any(p.dep_ == "prep" and p.lower_ in {"before", "until", "till"} for p in preps)
+
+
 # A title whose holder the article calls by another noun: "Lady Justice Armitage" is "the judge".
 TITLE_ROLE = {
     "justice": "judge",

@@ -5758,3 +5758,13 @@ def test_hadje_is_a_womans_title_in_chad():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Halimé Oumar"
+
+
+def test_a_mayor_apposed_with_before_whom_is_the_former_one():
+    text = (
+        "Car Park Row\n\nThe mayor, Cllr Tamsin Pascoe, opened the meeting. Jory Penrose, mayor "
+        "for two terms before Cllr Pascoe and still a councillor, spoke next.\n\nThe mayor "
+        "admitted that the car park “earns almost nothing” in winter."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Tamsin Pascoe"
