@@ -107,7 +107,31 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     if sender is not None:  # "X sent a group text to his players, according to Y, who
         return tagged(_attribution(sender, None), "writer")  # shared it with the Courier:"
     source = _according_to_source(doc, att, start, end)
-    return tagged(source, "according") if source is not None else att
+    if source is not None:
+        return tagged(source, "according")
+    principal = _on_behalf_of(doc, att)
+    return tagged(principal, "behalf") if principal is not None else att
+
+
+def _on_behalf_of(doc: Doc, att: Attribution) -> Attribution | None:
+    """ "X read a statement on behalf of Y:", "X spoke on Y's behalf": the words are Y's, read
+    out by X (the voice)."""
+    if att.cue_start is None:
+        return None
+    span = doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for on in span.root.children:
+        behalf = next((c for c in on.children if c.lower_ == "behalf"), None)
+        if on.lower_ != "on" or behalf is None:
+            continue
+        whose = [c for c in behalf.children if c.dep_ == "poss"]
+        whose += [o for p in behalf.children if p.lower_ == "of" for o in p.children]
+        who = next((t for t in whose if t.pos_ == "PROPN" or t.lower_ in MALE | FEMALE), None)
+        if who is not None:
+            principal = _attribution(who, span.root)
+            return replace(principal, voice_start=att.speaker_start, voice_end=att.speaker_end)
+    return None
 
 
 def _according_to_source(doc: Doc, att: Attribution, start: int, end: int) -> Attribution | None:
@@ -423,7 +447,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
             if writer is not None:  # "… a post made by Ulric Cato. It read:" ¶ “…”: "it", his
                 said = _attribution(subj, tok)
                 return tagged(_voiced(said, _attribution(writer, tok)), "writer")
-            return _attribution(_name_apposed_before(subj), tok)
+            said = _attribution(_name_apposed_before(subj), tok)
+            principal = _on_behalf_of(doc, said)  # "X read a statement on behalf of Y:"
+            return tagged(principal, "behalf") if principal is not None else said
     root = sent.root
     subject = _subject(root)
     shown = next(

@@ -5768,3 +5768,17 @@ def test_a_mayor_apposed_with_before_whom_is_the_former_one():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Tamsin Pascoe"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Outside court, their lawyer, Dr Karim Fellah, read a statement on behalf of Sami Daoud:",
+        "Outside court, Sami Daoud stood silent while his lawyer, Dr Karim Fellah, read a "
+        "statement on his behalf:",
+    ],
+)
+def test_words_read_out_on_behalf_of_someone_are_that_persons(intro):
+    text = f"Port Case\n\n{intro}\n\n“For two years my name has been dragged through the mud.”"
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Sami Daoud"
