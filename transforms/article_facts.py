@@ -392,6 +392,20 @@ class ArticleFacts:
             for child, other in permutations(sons | daughters, 2):
                 sibling = "brother" if other in sons else "sister"
                 kin.setdefault((child, sibling), set()).add(other)
+        # and a sibling's parent of the same surname is theirs: "Jody's father, Elwin
+        # Thibodeau," and "Her brother, Dale Thibodeau," then "his father" after Dale is Elwin
+        for (child, relation), siblings in list(kin.items()):
+            if relation not in {"brother", "sister"}:
+                continue
+            for parent_noun in ("father", "mother"):
+                for sibling in siblings:
+                    parents = {
+                        p
+                        for p in kin.get((child, parent_noun), ())
+                        if p.split()[-1] == sibling.split()[-1]
+                    }
+                    if parents and (sibling, parent_noun) not in kin:
+                        kin[(sibling, parent_noun)] = parents
         return kin
 
     def _possessed_appositions(

@@ -33,6 +33,7 @@ HONORIFIC_GENDER = {
     "sekuru": "m",
     "mbuya": "f",
     "hajja": "f",
+    "haja": "f",
     "hajj": "m",
     "hadj": "m",
     "pu": "m",
@@ -116,7 +117,7 @@ PERSON_ONLY_TITLES = frozenset(
         "amb",  # ambassador ("Amb. Ruth Kpoto")
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
-        *("ustaz", "ustadh", "hajja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
+        *("ustaz", "ustadh", "hajja", "haja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
         # Nafisa"), a man pilgrim ("Hajj Sayed")
         "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
         "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")

@@ -106,6 +106,9 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     sender = _sent_in_sentence(colon.sent) if colon is not None and colon.text == ":" else None
     if sender is not None:  # "X sent a group text to his players, according to Y, who
         return tagged(_attribution(sender, None), "writer")  # shared it with the Courier:"
+    reported = _reported_writing_writer(colon.sent) if colon is not None else None
+    if reported is not None and colon.text == ":":  # "X says the last text message his
+        return tagged(_attribution(reported, None), "writer")  # father sent him read:"
     source = _according_to_source(doc, att, start, end)
     if source is not None:
         return tagged(source, "according")
@@ -426,6 +429,9 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if start > 0 and writing.doc[start - 1].dep_ == "det":  # "The" hung on "read"
             start -= 1
         return Attribution(writing.doc[start].idx, writing.idx + len(writing))
+    reported = _reported_writing_writer(sent)
+    if reported is not None:  # "X says the last text message his father sent him read:"
+        return tagged(_attribution(reported, None), "writer")
     # the sentence's own verb first: "In a statement read by Ms Anand, Corey's mother, …,
     # said:" is the mother's
     for tok in sorted(sent, key=lambda t: t.dep_ != "ROOT"):
@@ -478,6 +484,17 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
     return Attribution()
+
+
+def _reported_writing_writer(sent: Span) -> Token | None:
+    """The writer of a writing whose words a reported clause says it gives ("Her son says
+    the last text message his father sent him read:": the father)."""
+    for tok in sent:
+        if tok.dep_ == "ccomp" and tok.lemma_.lower() in _IT_SAYS:
+            subj = _subject(tok)
+            if subj is not None and subj.lemma_.lower() in WRITINGS:
+                return _named_writer(subj)
+    return None
 
 
 def _age_before_verb(sent: Span) -> Attribution | None:
@@ -610,10 +627,18 @@ def _according_to(tok: Token) -> Token | None:
     return None
 
 
+def _people_noun(tok: Token) -> bool:
+    """A noun for people, or "one of" them ("one of its authors")."""
+    if tok.lower_ == "one":
+        of = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in PEOPLE_NOUNS for o in of)
+    return tok.lemma_.lower() in PEOPLE_NOUNS
+
+
 def _name_after_role(role: Token) -> Token | None:
     """The person's name between commas right after the role noun's phrase."""
     doc, after = role.doc, role.right_edge.i + 1
-    if role.lemma_.lower() not in PEOPLE_NOUNS or after + 1 >= len(doc) or doc[after].text != ",":
+    if not _people_noun(role) or after + 1 >= len(doc) or doc[after].text != ",":
         return None
     end = after + 1
     while end < len(doc) and doc[end].pos_ == "PROPN":

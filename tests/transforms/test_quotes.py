@@ -5782,3 +5782,33 @@ def test_words_read_out_on_behalf_of_someone_are_that_persons(intro):
     text = f"Port Case\n\n{intro}\n\n“For two years my name has been dragged through the mud.”"
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Sami Daoud"
+
+
+def test_according_to_one_of_a_groups_members_named_after_it_is_that_member():
+    text = (
+        "Flood Report\n\nProf. Ali Musa led the 2019 review. According to one of its authors, "
+        "Hamid Osman Baraka, the warnings were “filed and forgotten”."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Hamid Osman Baraka"
+
+
+def test_haja_is_a_womans_title_in_sudan():
+    text = (
+        "Clinic Queue\n\nHaja Amna Idris, 70, waited since dawn. “I have never seen it so busy,” "
+        "the 70-year-old said. Her neighbour, Yousif Ali, 41, agreed."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Amna Idris"
+
+
+@pytest.mark.parametrize("end", [" ", "\n\n"])
+def test_a_reported_writings_words_are_its_senders_a_siblings_father(end):
+    text = (
+        "Lobsterman Dies\n\nHis daughter, Jody Marchand, 47, runs the co-op. Her father, Elwin "
+        "Marchand, fished for sixty years. Her brother, Dale Marchand, took over the boat.\n\n"
+        "Dale Marchand says the last text message his father sent him, late on Friday, read:"
+        f"{end}“Wind south-west tomorrow. Check your bilge pump.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Elwin Marchand"
