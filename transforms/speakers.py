@@ -490,10 +490,9 @@ def _reported_writing_writer(sent: Span) -> Token | None:
     """The writer of a writing whose words a reported clause says it gives ("Her son says
     the last text message his father sent him read:": the father)."""
     for tok in sent:
-        if tok.dep_ == "ccomp" and tok.lemma_.lower() in _IT_SAYS:
-            subj = _subject(tok)
-            if subj is not None and subj.lemma_.lower() in WRITINGS:
-                return _named_writer(subj)
+        subj = _subject(tok) if tok.dep_ == "ccomp" else None
+        if subj is not None and (writer := _message_read(subj, tok)) is not None:
+            return writer
     return None
 
 
