@@ -65,7 +65,9 @@ MAX_SPEAKER_TOKENS = 16
 MAX_APPOSED_TOKENS = 40  # a name, then what the article says of them, then the cue
 # speech verbs whose participle before a quote names its speaker ("footage of Lee saying"); not
 # those said of things ("a sign reading “…”", "a post continuing")
-PARTICIPLE_CUES = SPEECH_LEMMAS - {"read", "post", "continue", "report"}
+# (and the verbs that name what the words call a thing: "with Councillor X describing the
+# move as “…”", "calling it “…”")
+PARTICIPLE_CUES = SPEECH_LEMMAS - {"read", "post", "continue", "report"} | {"describe", "call"}
 MAX_CREDIT_WORDS = 4
 DETERMINERS = frozenset({"the", "a", "an", "one", "another", "this", "that"})
 # Words a speaker expression may start with, and words a speaker after its cue may contain.

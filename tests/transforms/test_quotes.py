@@ -5812,3 +5812,13 @@ def test_a_reported_writings_words_are_its_senders_a_siblings_father(end):
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Elwin Marchand"
+
+
+def test_with_someone_describing_a_thing_as_the_words_are_theirs():
+    text = (
+        "Souq Move\n\nFishmongers have vowed to resist plans to move them inland, with "
+        "Councillor Nasser Al Hamdan describing the relocation as “a death sentence for the "
+        "market”."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Nasser Al Hamdan"
