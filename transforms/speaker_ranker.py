@@ -161,9 +161,30 @@ def rerank(
     if not cands:
         return Attribution() if _rule_in_other_quote(rule, start, end, quoted) else rule
     best = max(cands, key=lambda c: score(c.features, w))
-    if best.features.get("rule"):
+    if best.features.get("rule") or _inside_rules_phrase(doc, rule, best):
         return rule
     return Attribution(best.start, best.end, best.cue_start, best.cue_end)
+
+
+def _inside_rules_phrase(doc: Doc, rule: Attribution, best: Candidate) -> bool:
+    """Whether the candidate is written inside the apposition describing the rule's named
+    speaker ("Pauline Holt, chairwoman of the Traders' Association, …": not the
+    association; but "…, who said …" is a candidate of its own)."""
+    if rule.speaker_start is None:
+        return False
+    said = doc.char_span(rule.speaker_start, rule.speaker_end, alignment_mode="expand")
+    if said is None or said.root.pos_ != "PROPN":
+        return False
+    cand = doc.char_span(best.start, best.end, alignment_mode="expand")
+    if cand is None or said.root not in cand.root.ancestors:
+        return False
+    path = []
+    for tok in cand.root.ancestors:
+        if tok == said.root:
+            break
+        path.append(tok.dep_)
+    path.append(cand.root.dep_)
+    return "appos" in path and "relcl" not in path  # not "…, who added that …"
 
 
 def _heads_above(span: SpacySpan) -> set[int]:

@@ -5822,3 +5822,13 @@ def test_with_someone_describing_a_thing_as_the_words_are_theirs():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Nasser Al Hamdan"
+
+
+def test_the_body_a_speakers_apposition_names_does_not_take_the_quote():
+    text = (
+        "Market Hall\n\nPauline Holt, chairwoman of the Brinscall Market Traders' Association, "
+        "was given five minutes to address the meeting.\n\n\"I've had a stall in this hall for "
+        '31 years. We are still here."'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Pauline Holt"
