@@ -81,6 +81,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("shri", "shrimati", "smt", "atty", "cllr", "clr", "rev", "det", "insp", "supt", "sgt"),
         "sh",  # Shri, abbreviated in Indian official style ("Sh. Devendra Rawal")
         *("fr", "sr"),  # Father, Sister (a religious title; "Sr" after a name is Senior)
+        "pastor",  # ("Pastor Elia Toleafoa", which the model may tag a church)
         *("asst", "comm", "acp", "dsp"),  # Malaysian police ranks ("Asst Comm Rosli Hamdan")
         *("sp", "ssp", "asp", "igp"),  # police ranks in Uganda, India … ("SP Moses Ojok")
         "togbe",  # an Ewe chief ("Togbe Afede")
@@ -1075,7 +1076,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"colony", "nagar", "vihar", "bazaar", "bazar"}  # South Asian neighbourhoods and markets
     | {"cay"}  # a small island: "Sandford Cay"
     | {"butte", "bluff", "bight"}  # a hill, a cliff, a bay: "Sage Butte", "Cedar Bluff"
-    | {"crag"}  # a rock face: "Raven Crag" (whatever given name opens it)
+    | {"crag", "jetty"}  # a rock face, a landing: "Raven Crag", "Hamad Al Qattan Jetty"
     | {"coulee", "magna", "parva", "cove"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given

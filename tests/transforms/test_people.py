@@ -3001,3 +3001,11 @@ def test_a_crag_is_a_place_whatever_given_name_opens_it():
         "Quarry Vote\n\nWalkers climbed Raven Crag above the farm. “It is rare,” said Dr Anu Perme."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Anu Perme"}
+
+
+def test_a_jetty_is_a_place_whoever_it_is_named_after():
+    text = (
+        "Theft Case\n\nThe stalls stand beside the old Salim Al Rashid Jetty. She went to "
+        "Pastor Elia Tavita and confessed everything, he said. The judge, Mata Leota, agreed."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Elia Tavita", "Mata Leota"}
