@@ -765,7 +765,21 @@ class ArticleFacts:
                     ),
                     None,
                 )
+            if m is None and tok.lower_ == "who":  # hung on a thing inside the person's
+                # description: "Dr Penhaligon, an ecologist commissioned by the parish
+                # council, who said": the one the description is of
+                m = self._described_by(antecedent)
         return m
+
+    def _described_by(self, tok: Token) -> Mention | None:
+        """The named person whose description a word sits in, up through the description's
+        prepositions, participles and appositions."""
+        while tok.dep_ in {"pobj", "agent", "prep", "acl", "appos"} and tok.head is not tok:
+            tok = tok.head
+            m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is not None:
+                return m
+        return None
 
     def _vote(
         self,

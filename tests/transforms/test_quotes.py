@@ -5832,3 +5832,14 @@ def test_the_body_a_speakers_apposition_names_does_not_take_the_quote():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Pauline Holt"
+
+
+def test_who_hung_on_a_thing_in_a_persons_description_is_that_person():
+    text = (
+        "Curlew Field\n\nJenna Pascoe spoke first. Mrs Pascoe said afterwards that she was "
+        "“gutted”. Her husband, Alan Pascoe, agreed.\n\nThe committee also heard from Dr Tregear, "
+        "an ecologist commissioned by the parish council, who said the meadow held curlew.\n\n"
+        "“These birds have come back for 11 years,” she said.\n\nDr Loveday Tregear has since "
+        "written to the minister."
+    )
+    assert quote_starting(text, "These birds").speaker_canonical == "Loveday Tregear"
