@@ -569,9 +569,13 @@ class SpeakerResolver(ArticleFacts):
                 if ranked
                 else []
             )
+            # of that gender, when the noun says one: "the chairwoman" of two who chair
+            gender = NOUN_GENDER.get(lemma)
             for key in (ranked, *qualified, role, *forms):
                 if key in self.roles:
-                    return self._latest(self.roles[key], start)
+                    held = self.roles[key]
+                    fits = {h for h in held if self.gender.get(h) in (None, gender)}
+                    return self._latest(fits if gender and fits else held, start)
         if former and (before := self._not_present_holder(lemma)) is not None:
             return before  # "the former convener" of two conveners, one "the present convener"
         if possessor(head) is not None:  # "Mr Blair's spokesman": no one, unless named

@@ -5843,3 +5843,14 @@ def test_who_hung_on_a_thing_in_a_persons_description_is_that_person():
         "written to the minister."
     )
     assert quote_starting(text, "These birds").speaker_canonical == "Loveday Tregear"
+
+
+def test_the_chairwoman_of_two_who_chair_is_the_woman():
+    text = (
+        "Ferry Money\n\nTavite Ioane, who chairs the transport committee, spoke for an hour. He "
+        "was angry.\n\nLagi Tufuga, who chairs the women's committee, said its members had "
+        "raised money. The pledge was welcomed by Mr Ioane.\n\n“The mothers have waited long "
+        "enough,” the chairwoman added."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Lagi Tufuga"
