@@ -748,6 +748,16 @@ class ArticleFacts:
         """The mention a subject word is, or a relative pronoun stands for ("Sigurðardóttir,
         who gave evidence": her)."""
         m = self.mention_at(tok.idx, tok.idx + len(tok))
+        if m is None and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":  # "The charge nurse
+            # is Lagi Tufuga": the one named
+            m = next(
+                (
+                    found
+                    for c in tok.head.children
+                    if c.dep_ == "attr" and (found := self.mention_at(c.idx, c.idx + len(c)))
+                ),
+                None,
+            )
         if m is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = tok.head.head  # "Sigurðardóttir, who gave evidence": her
             m = self.mention_at(antecedent.idx, antecedent.idx + len(antecedent))

@@ -5854,3 +5854,12 @@ def test_the_chairwoman_of_two_who_chair_is_the_woman():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Lagi Tufuga"
+
+
+def test_the_one_a_role_is_said_to_be_takes_the_focus():
+    text = (
+        "Dialysis Unit\n\nThe unit will open three days a week, according to Dr Feleti Talagi, "
+        "who describes staffing as “tight”.\n\nThe charge nurse is Mele Pulu, one of the two "
+        'nurses Dr Talagi sent away for training.\n\n"The winter there was cold," she says.'
+    )
+    assert quote_starting(text, "The winter").speaker_canonical == "Mele Pulu"
