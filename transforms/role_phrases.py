@@ -510,6 +510,24 @@ def sender(noun: Token) -> Token | None:
             None,
         )
         return _from_sender(source) if source is not None else None
+    return _received_from_in_clause(noun)
+
+
+def _received_from_in_clause(noun: Token) -> Token | None:
+    """The sender a relative clause of receiving names ("a text message he received at 2 a.m.
+    on the first Sunday of the outbreak from X": its "from", wherever the parse hung it in
+    the clause, short of another verb)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in RECEIVING_VERBS:
+            continue
+        stack = list(clause.children)
+        while stack:
+            tok = stack.pop()
+            if tok.pos_ in {"VERB", "AUX"}:
+                continue
+            if tok.dep_ == "prep" and tok.lower_ == "from":
+                return _from_sender(tok)
+            stack += tok.children
     return None
 
 

@@ -5863,3 +5863,14 @@ def test_the_one_a_role_is_said_to_be_takes_the_focus():
         'nurses Dr Talagi sent away for training.\n\n"The winter there was cold," she says.'
     )
     assert quote_starting(text, "The winter").speaker_canonical == "Mele Pulu"
+
+
+def test_a_message_received_from_someone_in_a_relative_clause_is_theirs():
+    text = (
+        "Cholera Clinic\n\nDr Ngarta Koumba runs the clinic in the town.\n\nOn his telephone he "
+        "keeps a text message he received at 2 a.m. on the first Sunday of the outbreak from "
+        'Moussa Bechir, the head nurse in the village of Bir Tala: "Three more dead here. We '
+        'need fluids now."'
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Moussa Bechir"
