@@ -623,8 +623,13 @@ def writer_token(noun: Token) -> Token | None:
                 if agent.dep_ == "agent":
                     by = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     # "sent … by one of the alliance’s members, Savvas Petrides, 63,": the
-                    # name after the comma, which the parse hung elsewhere
-                    return by and (_named_after_comma(by.right_edge) or by)
+                    # name after the comma, which the parse hung elsewhere (on the writing
+                    # itself: "written … by the family’s lawyer at the time, the late X")
+                    named = _named_after_comma(by.right_edge) or next(
+                        (a for a in noun.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"),
+                        None,
+                    )
+                    return by and (named or by)
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by

@@ -5874,3 +5874,13 @@ def test_a_message_received_from_someone_in_a_relative_clause_is_theirs():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Moussa Bechir"
+
+
+def test_a_letters_writer_named_after_a_comma_the_parse_hung_on_the_letter():
+    text = (
+        "Dock Lease\n\nAnna Pelep, the company's lawyer, spoke first. She then read aloud "
+        "from a letter written in June 1997 by the family’s lawyer at the time, the late Ioanis "
+        "Edwin. It said: “My clients raise no objection.”"
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Ioanis Edwin"
