@@ -5,6 +5,7 @@ Kardashian, "North West" beside Kanye West), and one-word names shared by severa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -133,6 +134,7 @@ _PARTNERS = re.compile(
 def cluster(surfaces: list[str]) -> dict[str, str]:
     """Map every surface form to the fullest name of the same person in the article."""
     full: list[list[str]] = []
+    written = Counter(surfaces)
     # longest first; of equal length, a name without an honorific first ("Ann Lee", not
     # "Dr Ann Lee", is the canonical name), then in the order the article writes them (not a
     # set's order, which changes from run to run)
@@ -150,6 +152,16 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
             ):
                 group.append(surface)
                 break
+            plain, head = (
+                name_words(without_nickname(surface)),
+                name_words(without_nickname(group[0])),
+            )
+            if _short_given_name(plain, head) or _short_given_name(head, plain):
+                # the form written more often names the person, else the fuller given name
+                # ("Raymond Pruitt" once, "Ray Pruitt" once: Raymond)
+                first = (written[surface], len(plain[0])) > (written[group[0]], len(head[0]))
+                group.insert(0 if first else len(group), surface)
+                break
         else:
             full.append([surface])
     canon: dict[str, str] = {}
@@ -161,6 +173,21 @@ def cluster(surfaces: list[str]) -> dict[str, str]:
         if surface not in canon:
             canon[surface] = resolve_alias(surface, canon)
     return canon
+
+
+def _short_given_name(short: list[str], full: list[str]) -> bool:
+    """ "Ray Pruitt" of "Raymond Pruitt": the same surname after the first letters (three or
+    more) of the given name, as a short form, where the genders the lists give agree ("Dan"
+    is no "Daniela")."""
+    a, b = short[0], full[0]
+    return (
+        len(short) == len(full) == 2
+        and short[-1] == full[-1]
+        and 3 <= len(a) < len(b)
+        and b.startswith(a)
+        and given_name_gender(a) in (None, given_name_gender(b))
+        and given_name_gender(b) in (None, given_name_gender(a))
+    )
 
 
 def _cluster_order(surface: str) -> tuple[int, bool]:
