@@ -40,6 +40,7 @@ from transforms.name_spans import (
     name_words,
     not_names,
     title_also_given_name,
+    word_occurrences,
 )
 from transforms.nlp import common_nouns, text_of
 
@@ -237,8 +238,8 @@ def with_place_tagged_given_name(doc: Doc, start: int, end: int) -> int:
         and prev.text not in name_context.place_names()
     ):
         return start
-    alone = re.finditer(rf"(?<![\w-]){prev.text}(?![\w-])", text)
-    return prev.idx if all(text.startswith(f" {first}", m.end()) for m in alone) else start
+    alone = word_occurrences(text, prev.text)
+    return prev.idx if all(text.startswith(f" {first}", e) for _, e in alone) else start
 
 
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC"})

@@ -288,7 +288,8 @@ def _common(word: str, nouns: frozenset[str]) -> bool:
 
 def _titled_full_name(text: str, c: Candidate) -> bool:
     """A name of two words or more right after a title or an honorific ("Cllr Tadhg Ó Sé",
-    "Nana Ekow Quansah III")."""
+    "Nana Ekow Quansah III"), or a capitalised rank or sovereign's title ("Sheikh Faisal
+    al-Ruwaidi", "Colonel Severin Konan Kouame")."""
     before = word_before(text, c.start, 12)
     return " " in text[c.start : c.end] and (
         after_person_title(text, c.start)

@@ -105,12 +105,12 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     if att.speaker_start is None:
         return att
     colon = _word_before_quote(doc, start)
-    sender = _sent_in_sentence(colon.sent) if colon is not None and colon.text == ":" else None
-    if sender is not None:  # "X sent a group text to his players, according to Y, who
-        return tagged(_attribution(sender, None), "writer")  # shared it with the Courier:"
-    reported = _reported_writing_writer(colon.sent) if colon is not None else None
-    if reported is not None and colon.text == ":":  # "X says the last text message his
-        return tagged(_attribution(reported, None), "writer")  # father sent him read:"
+    if colon is not None and colon.text == ":":
+        # "X sent a group text to his players, according to Y, who shared it with the
+        # Courier:"; "X says the last text message his father sent him read:"
+        writer = _sent_in_sentence(colon.sent) or _reported_writing_writer(colon.sent)
+        if writer is not None:
+            return tagged(_attribution(writer, None), "writer")
     source = _according_to_source(doc, att, start, end)
     if source is not None:
         return tagged(source, "according")
