@@ -46,6 +46,9 @@ _WRITTEN_WITH = re.compile(
     rf"| with (?:the|a|an|its|their|his|her) [^.!?“”\"]{{1,40}},)?"
     rf"(?: the (?:[\w-]+ )?(?:words?|lines?|slogan|message))?\s*:?\s*{_MARK}$"
 )  # (a word before it: "T-shirts printed with the Kreol slogan “")
+# a passive's bare participle says how, not what is written: "the report had been written
+# “strictly on policy”"
+_WRITTEN_HOW = re.compile(rf"(?i)\b(?:been|was|were) (?:{_WRITING})\s*{_MARK}$")
 # what the words are written in: "that reads, in red spray paint, “", "in chalk: “"
 _MEDIUM = re.compile(
     r"(?i)\bin (?:[\w-]+ ){0,2}(?:spray[ -]paint|paint|chalk|ink|marker|felt-tip|crayon)"
@@ -91,7 +94,8 @@ def is_inscription(doc: Doc, start: int, end: int) -> bool:
     """The quote ``[start, end)`` (marks excluded) is words written on a thing."""
     text = text_of(doc)
     before = text[max(0, start - _LOOKBACK) : start]
-    if _WRITTEN_WITH.search(before) or _THING_BEFORE.search(before) or _MEDIUM.search(before):
+    written = _WRITTEN_WITH.search(before) and not _WRITTEN_HOW.search(before)
+    if written or _THING_BEFORE.search(before) or _MEDIUM.search(before):
         return True
     after = _WORD_AFTER.match(text, end)
     if _WORDS.search(before) and after and after["word"].lower() in WRITING_PARTICIPLES:

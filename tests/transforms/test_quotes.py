@@ -5884,3 +5884,12 @@ def test_a_letters_writer_named_after_a_comma_the_parse_hung_on_the_letter():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Ioanis Edwin"
+
+
+def test_a_passives_written_before_a_quote_reports_how_not_an_inscription():
+    text = (
+        "Planning Row\n\nNed Hosken, the council’s head of planning, said the report had been "
+        "written “strictly on policy, as every report is”."
+    )
+    (q,) = quotes_of(text)
+    assert q.speaker_canonical == "Ned Hosken"
