@@ -60,6 +60,7 @@ def lines_for(gold_dir: Path, what: str) -> list[str]:
 
 
 def save(tag: str, corpus: Path, out: Path, train: bool) -> None:
+    """Write ``out/TAG.SET`` for every set (and the train halves, with ``train``)."""
     out.mkdir(parents=True, exist_ok=True)
     sets = SETS | (TRAIN_SETS if train else {})
     for name, (where, what) in sets.items():
@@ -73,10 +74,13 @@ def save(tag: str, corpus: Path, out: Path, train: bool) -> None:
 
 
 def _is_error(line: str) -> bool:
+    """An error line (FP, FN or SPK), not a total."""
     return any(kind in line for kind in ERROR_KINDS)
 
 
 def diff(old: str, new: str, out: Path) -> None:
+    """Per set saved under both tags: the error counts, the lines that went and came, and
+    the totals that changed."""
     for name in [*SETS, *TRAIN_SETS]:
         before, after = out / f"{old}.{name}", out / f"{new}.{name}"
         if not (before.exists() and after.exists()):
