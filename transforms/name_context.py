@@ -43,7 +43,7 @@ from transforms.name_spans import (
     word_table,
 )
 from transforms.nlp import common_nouns, entities, lower_case_words, sentence_starts, text_of
-from transforms.quote_marks import ALL_MARKS
+from transforms.quote_marks import ALL_MARKS, OPENING_MARKS
 
 
 @cache
@@ -338,7 +338,16 @@ def common_noun_opening(doc: Doc, surface: str) -> bool:
     if not found:
         return False
     starts = set(sentence_starts(doc))
-    return all(i in starts or not text[text.rfind("\n", 0, i) + 1 : i].strip() for i in found)
+    return all(
+        i in starts or not text[text.rfind("\n", 0, i) + 1 : i].strip() or _opens_quote(text, i)
+        for i in found
+    )
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """The word at ``i`` is a quote's first (capitalised as a sentence's first is): "wrote:
+    “Snow is late this year”", "he told me, ‘Padre, I’m not worried’"."""
+    return i > 0 and text[i - 1] in OPENING_MARKS and text[i - 2 : i - 1] in {"", " ", "\n"}
 
 
 def firm_name_part(text: str, surface: str) -> bool:

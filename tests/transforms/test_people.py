@@ -1015,6 +1015,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             {"Helen Marsh"},
             id="a_name_shaped_like_a_place_after_a_title_for_a_person",
         ),
+        pytest.param(
+            (
+                "Thaw\n\n“He told me, ‘Preacher, I will come when you fix the roof,’” Olwen Prys"
+                " said. Later she recalled a guide who told her, ‘Padre, go slowly.’"
+            ),
+            {"Olwen Prys"},
+            id="a_common_noun_opening_a_quote_is_that_noun",
+        ),
     ],
 )
 def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
