@@ -396,6 +396,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (
         end - start < 2
         or "\n" in surface
+        or ": " in surface  # "Tsho Karpo: Expansion", a title and its subtitle
         or not (_capitalised(surface) or _particle_first(surface))
     ):
         return None

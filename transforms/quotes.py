@@ -250,6 +250,7 @@ _TITLED = re.compile(
     r"(?:(?: commissioned| prepared| written)? by [^.,;“”\"]{1,40})?,?"  # "a report by officers,"
     r"(?: provisionally| simply)? (?:titled|entitled)[,:]? [\"“‘']$"
     r"|\b(?:under|with) the (?:title|headline)[,:]? [\"“‘']$"  # "published under the title “…”"
+    r"|\b(?:published|released|issued|marketed|billed|branded) as [\"“‘']$"  # "published as “…”"
 )
 # A body or a campaign "called" a Title Case name: "a volunteer group called “Hut Watch”", "an
 # appeal, called “Eyes on the Sky”", "a gallery called “…”" (not "a campaign called “hand-to-hand
@@ -286,13 +287,16 @@ _DOCUMENT_BEFORE = re.compile(
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
 _DOCUMENT_TITLE = re.compile(
     r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter|Assessment)"
-    r"(?: [\d/–-]+)?[,.]?$"
+    r"(?: No\.? ?\d+| [\d/–-]+)?[,.]?$"  # "… Situation Report No. 14"
     r"|\b(?:Report|Review|Audit) (?:of|on|into) "  # "(Special Audit) Report on Input Loan …"
 )
 # One of someone's works singled out: "He composed more than 70 tunes. The best known, “The
 # Harecleugh Lass”, was written for Jean"
+# "the best known of them “The Ice-Fog Waltz” and “…”", "the best known of which, “…”"
 _BEST_KNOWN = re.compile(
-    r"(?i)\b(?:best[- ]known|most famous|best[- ]loved|most popular), [\"“‘']$"
+    r"(?i)\b(?:best[- ]known|most famous|best[- ]loved|most popular)"
+    r"(?: of (?:them|which|these|those|all))?,?"
+    r"(?: [\"“‘'][^\"“”‘’]{1,60}[\"”’'],? (?:and|or))? [\"“‘']$"
 )
 # Titles listed: "old favourites such as “Lanterns Over Carn Du” and “The Engine House Hymn”".
 _LISTED_TITLES = re.compile(
@@ -305,7 +309,7 @@ _PROCLAIMED = re.compile(r"\b(?:proclaimed|declared|designated)(?: [A-Z]\w+(?: \
 # A group's or a campaign's name after a comma: "a Facebook group, “Ring On, Kilcrona”," (not
 # "the Palestinian group “Hamas”", which PolNeAR counts).
 _GROUP_BEFORE = re.compile(
-    r"(?i)\b(?:group|page|campaign|appeal|drive|initiative|scheme), [\"“‘']$"
+    r"(?i)\b(?:group|page|campaign|appeal|drive|initiative|scheme|petition), [\"“‘']$"
 )
 # Words shaped like a title: capitalised, a "the", "of" or "and" between ("The Keeper's Daughters").
 _NAME_WORDS = re.compile(
@@ -344,7 +348,7 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         )
     ):
         return True  # "“Concrete Promises”, a documentary"
-    if _DOCUMENT_TITLE.search(quoted) and _title_case(quoted):
+    if _with_subtitle(quoted) or (_DOCUMENT_TITLE.search(quoted) and _title_case(quoted)):
         return True  # "the Authority’s annual “Coffee Export Performance Review 2021/22”"
     if _title_case(quoted) and (
         _CALLED_THING.search(text, max(0, qs.start - 40), qs.start)
@@ -356,11 +360,12 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         or (quoted.endswith(" Day") and _PROCLAIMED.search(text, max(0, qs.start - 40), qs.start))
     ):
         return True  # "favourites such as “Lanterns Over Carn Du”", "proclaimed “Hurd Day”"
-    titled = _TITLED.search(text, max(0, qs.start - 60), qs.start)
+    titled = _TITLED.search(text, max(0, qs.start - 60), qs.start) or _BEST_KNOWN.search(
+        text, max(0, qs.start - 110), qs.start
+    )
     if (
         _DOCUMENT_BEFORE.search(text, max(0, qs.start - 80), qs.start)
         or _GROUP_BEFORE.search(text, max(0, qs.start - 20), qs.start)
-        or _BEST_KNOWN.search(text, max(0, qs.start - 30), qs.start)
         or titled
     ) and _title_case(quoted):
         return True  # "the strategy, “Made Here, Made Better”,", "a report titled “…”"
@@ -412,6 +417,23 @@ _DETERMINER_BEFORE = re.compile(
 )  # "the department's annual “Fill the Boot” drive", "The “Keep Holmsay Learning” campaign"
 # the word after the closing mark, hyphenated or not ("the “Island Saver” multi-trip ticket")
 _WORD_AFTER = re.compile(r"[\"”’'] ([a-z]+(?:-[a-z]+)*)\b")
+
+
+def _with_subtitle(quoted: str) -> bool:
+    """A title and its subtitle, both in Title Case: "“Lakes on the Rise: Glacial Hazard in the
+    Upper Kharog Valley”", "“Hamon Court: Homes for Islanders”". Not a slogan's "Where …" or a
+    book's "How …", which the gold counts as quotes ("“Verdigree: Where Neighbors Look Out for
+    Neighbors”")."""
+    title, colon, subtitle = quoted.partition(": ")
+    return (
+        bool(colon)
+        and _title_case(title)
+        and _title_case(subtitle)
+        and subtitle.split()[0].lower() not in _WH_WORDS
+    )
+
+
+_WH_WORDS = frozenset({"where", "when", "how", "why", "what", "who"})
 
 
 def _title_case(quoted: str) -> bool:

@@ -1023,6 +1023,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             {"Olwen Prys"},
             id="a_common_noun_opening_a_quote_is_that_noun",
         ),
+        pytest.param(
+            (
+                "Glacier\n\nThe study, titled “Gorse Karpo: Expansion and Outburst Risk"
+                " 2019-2025”, was released on Monday by Dr. Olwen Prys."
+            ),
+            {"Olwen Prys"},
+            id="a_title_and_its_subtitle_are_no_name",
+        ),
     ],
 )
 def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):

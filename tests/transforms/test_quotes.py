@@ -4779,6 +4779,17 @@ def test_hymns_programmes_bulletins_and_audits_in_marks_are_titles(text):
         "written for his wife in 1961.",
         "Singer\n\nShe wrote more than 100 songs. The most famous, “Te Waiata o te Moana”, was "
         "recorded in 1972.",
+        "Study\n\nThe study, published as “Rivers in Retreat: Flood Risk in the Lower Tamsa "
+        "Basin”, was presented by Dr Ama Lind, who said it was overdue.",
+        "Homes\n\nThe developer said the scheme, sold to buyers as “Quay Court: Homes for "
+        "Sailors”, would open in May.",
+        "Floods\n\nThe council said its latest “Flood Situation Report No. 7”, out on Monday, "
+        "lists two towns.",
+        "Fiddler\n\nHe wrote 30 reels, the best known of them “The Harbour Reel” and “Gull "
+        "Point Jig.” His son said he played every night.",
+        "Singer\n\nShe said her albums sold well, the best known of which, “Chansons du quai,” "
+        "sold 20,000 copies.",
+        "Ferry\n\nA petition, “Save Our Ferry”, has 900 names, the council said.",
     ],
 )
 def test_a_title_with_a_subtitle_a_name_before_an_adjective_and_the_best_known_are_no_quotes(text):
