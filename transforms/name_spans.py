@@ -23,6 +23,7 @@ from transforms.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
+    PERSONAL_TITLES,
     ROLE_PREFIXES,
     SPEAKER_NOUNS,
     TITLES,
@@ -520,6 +521,14 @@ def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
     )
     if after:
         end += after.end()
+    patronym = re.search(  # "Abdallahi" before "Ould Deh", "Fatimetou Mint" before "Abdel Kader"
+        rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) (?P<of>{_PATRONYMS} )?$",
+        text[max(0, start - 40) : start],
+    )
+    if patronym and (patronym["of"] or _PATRONYM_FIRST.match(text, start)):
+        given = patronym["given"].lower()
+        if given not in STOP_WORDS | NOT_NAME_PREFIXES | PERSONAL_TITLES | TITLES:
+            return start - len(patronym.group()), end
     joined = re.search(
         rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) {JOINED_PARTICLE} $", text[max(0, start - 40) : start]
     )
@@ -540,6 +549,11 @@ def with_particles(text: str, start: int, end: int) -> tuple[int, int]:
         start -= len(before.group()) - (len(given) if not_given else 0)
     return start, end
 
+
+# Capitalised "son of" / "daughter of" in Maghreb, Sahel and Gulf names ("Sidi Ould Bah",
+# "Aminetou Mint Salem", "Alhassane Ag Intalla"): the word before one is the given name.
+_PATRONYMS = "(?:Ould|Mint|Bint|Ibn|Ag)"
+_PATRONYM_FIRST = re.compile(rf"{_PATRONYMS} {CAP_WORD}")
 
 _NUMERALS = "I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI"
 REGNAL_NUMBER = re.compile(_NUMERALS)  # "III" of "Quansah III" (fullmatch)

@@ -133,6 +133,17 @@ def test_particles_take_the_given_name_but_not_et_al():
     assert text[slice(*with_particles(text, s, s + 6))] == "Morrow"
 
 
+def test_a_capitalised_son_of_or_daughter_of_takes_the_given_name_before_it():
+    text = (
+        "Trial\n\n“Ask the minister of that time, Abdallahi Ould Tah,” he said. “Nobody"
+        " knew,” Aichetou Mint Abdel Aziz, the president of the Federation of Fish Traders, told"
+        " the Courier. Judge Mint Sidi adjourned the case."
+    )
+    names = {m.canonical for m in mentions_of(text)}
+    assert {"Abdallahi Ould Tah", "Aichetou Mint Abdel Aziz"} <= names
+    assert not names & {"Ould Tah", "Abdel Aziz", "Judge Mint Sidi"}
+
+
 def test_nationality_and_ethnic_words_alone_are_not_names():
     from transforms.name_edges import plausible
 
