@@ -229,6 +229,7 @@ class ArticleFacts:
             if not in_clause:
                 found += self._apposed_roles(span, m.canonical)
                 found += _role_written_after(doc, m.end) + _member_written_after(text, m.end)
+                found += _role_once_held(span.root)
             for role in found:
                 roles.setdefault(role, set()).add(m.canonical)
         self._add_predecessors(doc, roles)
@@ -244,13 +245,11 @@ class ArticleFacts:
             if (
                 appos.dep_ == "appos"
                 and appos.i >= span.end
-                and (appos.pos_ == "NOUN" or appos.lower_ in _MEMBERS)  # "…, the MP for X,"
+                and _role_noun(appos)
                 and not any(c.dep_ == "case" for c in appos.children)
             ):
                 for noun in (appos, *appos.conjuncts):
-                    if (noun.pos_ == "NOUN" or noun.lower_ in _MEMBERS) and self._may_be(
-                        who, noun.lemma_
-                    ):
+                    if _role_noun(noun) and self._may_be(who, noun.lemma_):
                         former = held_before(noun)
                         found.append(role_key(noun.lemma_.lower(), former))
                         if (ranked := ranked_role(noun)) is not None:
@@ -1143,6 +1142,32 @@ def _roles_before(doc: Doc, span: Span) -> list[str]:
             # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
             found.append(role_key("prosecutor", former))
     return found
+
+
+def _role_once_held(name: Token) -> list[str]:
+    """ "Peter Widger, a retired harbourmaster, was himself mayor from 2011 to 2013": the
+    role a name's "was" gives it is one the person held before (a former mayor)."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return []
+    return [
+        role_key(attr.lemma_.lower(), True)
+        for attr in verb.children
+        if attr.dep_ == "attr"
+        and attr.pos_ == "NOUN"
+        and attr.lemma_.lower() in _APPOSED_ROLES
+        and possessor(attr) is None
+    ]
+
+
+def _role_noun(noun: Token) -> bool:
+    """A noun that may name a role in apposition: a common noun, "MP", or a capitalised
+    office ("…, Minister for Home Affairs,", "…, Undersecretary for Fisheries,")."""
+    return (
+        noun.pos_ == "NOUN"
+        or noun.lower_ in _MEMBERS  # "…, the MP for X,"
+        or (noun.pos_ == "PROPN" and noun.is_title and noun.lower_ in PERSON_NOUNS)
+    )
 
 
 def _role_written_after(doc: Doc, end: int) -> list[str]:

@@ -324,6 +324,10 @@ class SpeakerResolver(ArticleFacts):
             if _put_to_whom(tok):  # "put the central question to him": he answers
                 who = self.resolve(doc, *noun_phrase(tok))
                 return Answer(who) if who is not None else None
+            if _turned_to_whom(tok):  # "then stood and turned to the minister. “…?” he
+                who = self.resolve(doc, *noun_phrase(tok))  # asked. ¶ “…,” she replied."
+                if who is not None:
+                    return Answer(who)
             if (
                 tok.dep_ in {"dobj", "dative"}
                 and tok.head.lemma_ in _ASKING
@@ -937,6 +941,18 @@ def _put_to_whom(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "to"
         and puts_a_question(verb, {"question", "query", "it"})
+    )
+
+
+def _turned_to_whom(tok: Token) -> bool:
+    """ "turned to the minister", "turning to Mr Ruiz": the person one turns to, to ask."""
+    verb = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and verb.lemma_.lower() == "turn"
+        and not any(c.dep_ == "dobj" for c in verb.children)  # not "turned the boat to …"
+        and (tok.pos_ == "PROPN" or tok.lemma_.lower() in PERSON_NOUNS | OCCUPATIONS)
     )
 
 

@@ -5904,3 +5904,45 @@ def test_a_passives_written_before_a_quote_reports_how_not_an_inscription():
     )
     (q,) = quotes_of(text)
     assert q.speaker_canonical == "Ned Hosken"
+
+
+def test_an_undersecretary_is_the_undersecretary_named_before():
+    text = (
+        "Port\n\nThe firm will open a cold store at the harbour, its chief executive, Salma"
+        " Rahbi, said on Sunday.\n\nHE Dr Nasra bin Salim al Habsi, Undersecretary for Ports, who"
+        " attended the launch, said the ministry would dredge the channel.\n\n“The harbour has"
+        " the boats. It did not have the ice,” the undersecretary said."
+    )
+    assert quote_starting(text, "The harbour").speaker_canonical == "Nasra bin Salim al Habsi"
+
+
+def test_a_reply_after_a_question_put_by_turning_to_someone_is_theirs():
+    text = (
+        "Wall\n\nHon. Mele Tafua, the island's minister for works, said the wall would be"
+        " finished by May.\n\nDeacon Iosefa Lemalu, who has led the church choir for 20 years,"
+        " then stood and turned to the minister. “Will the landing be rebuilt, or only"
+        " promised?” he asked.\n\n“It will be in the contract, not only in a speech,” she"
+        " replied."
+    )
+    assert quote_starting(text, "It will be").speaker_canonical == "Mele Tafua"
+
+
+def test_one_who_was_mayor_is_a_former_mayor_beside_another():
+    text = (
+        "Obituary\n\nTributes have been paid to Walter Penrose, the former Mayor of Trevanion,"
+        " who ran the town's bakery for fifty years. He was 93.\n\nMr Penrose died at home on"
+        " Sunday.\n\nCllr Nessa Bolitho, who sat beside Mr Penrose on the council for nine"
+        " years, remembered a stubborn man.\n\nNessa Bolitho, a retired nurse, was herself mayor"
+        " from 2014 to 2016. “He never once let a budget go by without a fight,” the former"
+        " mayor said."
+    )
+    assert quote_starting(text, "He never").speaker_canonical == "Nessa Bolitho"
+
+
+def test_a_capitalised_office_in_apposition_is_the_role_not_the_clerics():
+    text = (
+        "Wall\n\nHon. Mele Tafua, Minister for Works and Transport, came on the government"
+        " ship.\n\nPastor Iosefa Lemalu, who has led the church for 20 years, welcomed the"
+        " crowd.\n\n“The money is there,” the minister said."
+    )
+    assert quote_starting(text, "The money").speaker_canonical == "Mele Tafua"
