@@ -234,6 +234,8 @@ def _attribute(doc: Doc, start: int, end: int) -> Attribution:
             obj = _according_to(tok)
             if obj is not None and outside(obj):
                 return tagged(_attribution(obj, tok), "according")
+        if tok.i < span.start and (source := _reckoning_of(tok)) is not None:
+            return tagged(_attribution(source, tok), "according")  # "by X's count, “…”"
     if fallback is not None:
         return tagged(_attribution(*fallback), "subject")
     return Attribution()
@@ -626,6 +628,31 @@ def _according_to(tok: Token) -> Token | None:
                 if obj.dep_ == "pobj":
                     return _name_after_role(obj) or obj
     return None
+
+
+def _reckoning_of(tok: Token) -> Token | None:
+    """Whose count or words a phrase before a quote gives: "by Wes Danneker's count, “about
+    half the fiddlers”", "by her own estimate", "in his words", "in the words of X"."""
+    lemma, prep = tok.lemma_.lower(), tok.head.lower_
+    if tok.dep_ != "pobj" or not (
+        (prep == "by" and lemma in _RECKONINGS) or (prep == "in" and tok.lower_ == "words")
+    ):
+        return None
+    whose = [c for c in tok.children if c.dep_ == "poss"]
+    whose += [
+        _name_after_role(o) or apposed_proper_noun(o) or o
+        for p in tok.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]  # "in the words of his daughter, Jo Marsh,"
+    return next(
+        (t for t in whose if t.pos_ == "PROPN" or t.lower_ in MALE | FEMALE or _person_noun(t)),
+        None,
+    )
+
+
+_RECKONINGS = frozenset({"count", "reckoning", "estimate", "estimation", "tally", "calculation"})
 
 
 def _people_noun(tok: Token) -> bool:

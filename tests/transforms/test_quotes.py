@@ -5946,3 +5946,26 @@ def test_a_capitalised_office_in_apposition_is_the_role_not_the_clerics():
         " crowd.\n\n“The money is there,” the minister said."
     )
     assert quote_starting(text, "The money").speaker_canonical == "Mele Tafua"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        (
+            "Piper\n\nIvo Marsh died on Monday. Marsh is survived by his wife, two sons and, by"
+            " Tomas Marsh’s count, “about half the pipers in the county.”",
+            "about half",
+            "Tomas Marsh",
+        ),
+        (
+            "Piper\n\nIvo Marsh died on Monday, said Rhian Owens, who played beside him. In the"
+            " words of his daughter, Catrin Marsh, “a loud man with a soft heart.”",
+            "a loud man",
+            "Catrin Marsh",
+        ),
+    ],
+)
+def test_whose_count_or_words_a_phrase_before_the_quote_gives_is_the_speaker(
+    text, prefix, speaker
+):
+    assert quote_starting(text, prefix).speaker_canonical == speaker
