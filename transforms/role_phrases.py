@@ -501,9 +501,10 @@ def sender(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "from":
             return _from_sender(child)
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVING:
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVING | {"read"}:
         # "from" on the verb or, parsed so, on its side clause: "A text was waiting on his
-        # phone when he reached the room, from his sister, X"
+        # phone when he reached the room, from his sister, X"; "The first, from his mother,
+        # X, read:'
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "advcl")]
         source = next(
             (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"),
@@ -553,7 +554,14 @@ def _from_sender(prep: Token) -> Token | None:
     source = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
     if source is None or not _may_send(source):
         return None
-    return _signer(source) or _named_after_comma(source) or source
+    # (or after its phrase: "from the manager of his father's branch, Rola Haidar:")
+    end = source.right_edge
+    return (
+        _signer(source)
+        or _named_after_comma(source)
+        or (_named_after_comma(end) if end.i > source.i else None)
+        or source
+    )
 
 
 def _named_after_comma(noun: Token) -> Token | None:

@@ -256,9 +256,20 @@ def _message_read(subj: Token, verb: Token) -> Token | None:
     """The writer of a message that "read" the quote, when its phrase names one ("the last
     text message her father sent her read:"): the words are the writer's, not those of whoever
     reports them."""
-    if verb.lemma_.lower() != "read" or subj.lemma_.lower() not in WRITTEN_NOUNS:
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and any(  # "the last message she received from her father was a text:"
+        c.dep_ == "attr" and c.lemma_.lower() in WRITTEN_NOUNS for c in verb.children
+    ):
+        lemma = "read"
+    if lemma != "read" or (
+        subj.lemma_.lower() not in WRITTEN_NOUNS and subj.lower_ not in _ONE_OF_THEM
+    ):
         return None
     return _named_writer(subj)
+
+
+# Words for one of the messages just named: "212 texts … The first, from his mother, read:"
+_ONE_OF_THEM = frozenset({"first", "last", "latest", "second", "third", "one", "another"})
 
 
 def _read_by_a_thing(subj: Token, verb: Token) -> Token | None:

@@ -5969,3 +5969,35 @@ def test_whose_count_or_words_a_phrase_before_the_quote_gives_is_the_speaker(
     text, prefix, speaker
 ):
     assert quote_starting(text, prefix).speaker_canonical == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        (
+            "Bank\n\nSami Khoury showed the Courier a text message he received in 2021 from the"
+            " manager of his mother's branch, Nadine Saad: \"Your request is under review. Do"
+            ' not come to the branch."',
+            "Your request",
+            "Nadine Saad",
+        ),
+        (
+            "Title\n\nCoach Erik Dahl's phone held 90 unread texts by Sunday. The first, from his"
+            " sister, Ingrid Dahl, 51, read: “Proud of you. Wear a coat.”",
+            "Proud of you",
+            "Ingrid Dahl",
+        ),
+        (
+            "Rancher\n\nOle Varga, who ran cattle on the Bitter Creek place for 60 years, died on"
+            " Friday. He was 83.\n\nHis daughter, Mara Varga, said the last message she received"
+            " from her father was a text on Thursday night:\n\n“Storm coming. Cows in. Love"
+            " Dad.”",
+            "Storm coming",
+            "Ole Varga",
+        ),
+    ],
+)
+def test_a_message_from_someone_read_or_was_a_text_gives_the_senders_words(
+    text, prefix, speaker
+):
+    assert quote_starting(text, prefix).speaker_canonical == speaker
