@@ -209,6 +209,8 @@ def _role_name(doc: Doc, tok: Token, known: _Known) -> tuple[SpacySpan, str, boo
     former = any(a.lower_ == "former" for c in described_as for a in c.children)
     owned = apposed and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.head.children)
     spoken_for = spoken_for or (len(name) > 1 and (former or owned))
+    # (nor "the late" anything but a person: "set up by the late Maara Tevaki", tagged a place)
+    spoken_for = spoken_for or _the_late(name)
     if (
         not kin
         and not spoken_for
@@ -239,6 +241,14 @@ def _evidence(
         before.lower_.rstrip(".") in TITLES | HONORIFICS | ROLE_PREFIXES
         or (before.lower_ in DEMONYMS and name[0].text in first_names())
         or (before.is_lower and before.lemma_ in PERSON_NOUNS | OCCUPATIONS)  # "spokesman Per Lund"
+        # "by Tuaroa resident Anau Pera", "fellow villager Seru Tawake"
+        or (
+            before.is_lower
+            and before.dep_ == "compound"
+            and before.tag_ == "NN"  # (not "arch-rivals Kpetema Stars")
+            and before.lemma_ in SPEAKER_NOUNS | BYSTANDER_NOUNS
+            and len(name) > 1
+        )
         or (before.is_sent_start and before.lower_ in OCCUPATIONS)  # "Farmer Huw Price"
     )
     is_named = _named_as(tok) and len(name) > 1  # "a doctoral student named Amara Osei"
@@ -262,8 +272,10 @@ def _evidence(
         and len(name) > 1
         and not quoted_title
     )
-    # "The district commissioner, Bashiir Cilmi Roble, wrote": as sure as a description
+    # "The district commissioner, Bashiir Cilmi Roble, wrote": as sure as a description; so
+    # is "the late" ("set up by the late Maara Tevaki")
     described = is_described or (is_apposed and tok.head.tag_ == "NN" and speaks(tok.head))
+    described = described or _the_late(name)
     return _Evidence(
         judge,
         described,
@@ -274,6 +286,19 @@ def _evidence(
         is_named,
         is_relative,
         is_apposed,
+    )
+
+
+def _the_late(name: SpacySpan) -> bool:
+    """A full name right after "the late" ("the late Maara Tevaki"; not a title's "the late
+    Chief X")."""
+    doc, i = name.doc, name.start
+    return (
+        len(name) > 1
+        and i > 1
+        and doc[i - 1].lower_ == "late"
+        and doc[i - 2].lower_ == "the"
+        and name[0].lower_.rstrip(".") not in TITLES | PERSONAL_TITLES
     )
 
 

@@ -95,6 +95,7 @@ PERSON_ONLY_TITLES = frozenset(
         *MEMBER_INITIALS,
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
         "perit",  # a Maltese architect ("Perit Mark Zammit")
+        *("centenier", "vingtenier"),  # Jersey's honorary police ("Centenier Linden Gallichan")
         *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
         "cde",  # comrade, in Zimbabwe ("Cde Ratidzo Marufu")
         "mzee",  # an elder, in East Africa ("Mzee Abdallah Mfinanga")
@@ -163,6 +164,7 @@ TITLES_ALSO_GIVEN_NAMES = frozenset(
     # woman's ("U Nyo Thant", not the initial of "U. Chandana"); a Cambodian "Lok" (Mr)
     | {"lok"}
     | {"ato"}  # Mr, in Ethiopia ("Ato Getachew" beside "Ato Getachew Alemu"); a Ghanaian name
+    | {"lama"}  # a Tibetan Buddhist teacher ("Lama Tsering Dorje"); a Tamang surname too
 )
 # Every title that stands only before a person's name: the honorifics, the person-only titles
 # and those that are also given names ("Dr", "Cllr", "Nana")

@@ -314,12 +314,15 @@ def before_team_noun(text: str, surface: str) -> bool:
     name after an article, before a lower-case noun for a team's coach, player or fans, is
     the team's (anywhere in the article)."""
     return any(
-        _ARTICLE_BEFORE.search(text[max(0, s - 8) : s]) and _TEAM_NOUN_AFTER.match(text, e)
+        (_ARTICLE_BEFORE.search(text[max(0, s - 8) : s]) and _TEAM_NOUN_AFTER.match(text, e))
+        or _TEAM_TITLE_AFTER.match(text, e)  # "Bellwether coach Ray Kessler"
         for s, e in word_occurrences(text, surface)
     )
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\bformer) $")
+# a team's coach or captain titling a name: "Bellwether coach Ray Kessler"
+_TEAM_TITLE_AFTER = re.compile(r" (?:head |assistant )?(?:coach|captain|skipper) [A-Z][a-z]")
 _TEAM_NOUN_AFTER = re.compile(
     r" (?:head |assistant |former )?(?:coach|captain|skipper|midfielder|striker|defender"
     r"|goalkeeper|goalie|winger|fullback|quarterback|pitcher|squad|fans|supporters)\b"

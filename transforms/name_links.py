@@ -224,13 +224,21 @@ def _personal_names(toks: list[str], full: list[str]) -> bool:
 
 def _double_surname(toks: list[str], full: list[str]) -> bool:
     """ "García López" of "María José García López": the last two or more words of a longer
-    name, not opening with a given name ("Maria Smith" is not "Anna Maria Smith")."""
+    name, not opening with a given name ("Maria Smith" is not "Anna Maria Smith") unless with
+    a word that opens surnames ("Abi Rached" of "Nour Abi Rached", "Ould Bah")."""
     n = len(toks)
     return (
         len(full) > n >= 2
         and [t.lower() for t in full[-n:]] == [t.lower() for t in toks]
-        and not is_given_name(toks[0])
+        and (not is_given_name(toks[0]) or toks[0].lower() in _SURNAME_OPENERS)
     )
+
+
+# Words that open a family name of two or more words ("Abi Rached", "Ould Bah", "El Khoury")
+_SURNAME_OPENERS = frozenset(
+    {"abi", "abou", "abu", "bou", "ben", "el", "al", "ould", "mint", "bint", "ibn", "de", "da"}
+    | {"di", "van", "von", "le", "la", "del", "dos", "das"}
+)
 
 
 def nicknamed_full_names(canon: dict[str, str], nicks: dict[str, str]) -> dict[str, str]:

@@ -144,6 +144,43 @@ def test_a_capitalised_son_of_or_daughter_of_takes_the_given_name_before_it():
     assert not names & {"Ould Tah", "Abdel Aziz", "Judge Mint Sidi"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lagoon\n\nPhotographs of the plume taken by Ngatangiia resident Anau Tepaki have"
+            " been shared 900 times.",
+            "Anau Tepaki",
+        ),
+        (
+            "Lagoon\n\nThe resort is owned by Tepaki Holdings, the family company set up by the"
+            " late Maara Tepaki, who built the 24-room property in 2009.",
+            "Maara Tepaki",
+        ),
+        (
+            "Lake\n\nLama Sonam Dorje, who heads the village monastery, admitted that he had not"
+            " taken the lake seriously.",
+            "Sonam Dorje",
+        ),
+        (
+            "Parish\n\nCentenier Rhoda Le Brocq, who counted the votes, said it was the largest"
+            " turnout she could remember.",
+            "Rhoda Le Brocq",
+        ),
+    ],
+)
+def test_a_name_after_a_resident_the_late_or_a_religious_or_honorary_title(text, name):
+    assert name in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_family_name_opening_with_abi_is_the_short_form_of_the_full_name():
+    text = (
+        "Court\n\nJudge Hala Abi Saab gave the bank 30 days. “Then the bank can pay,” Abi"
+        " Saab said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Hala Abi Saab"}
+
+
 def test_nationality_and_ethnic_words_alone_are_not_names():
     from transforms.name_edges import plausible
 
@@ -1041,6 +1078,14 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             ),
             {"Olwen Prys"},
             id="a_title_and_its_subtitle_are_no_name",
+        ),
+        pytest.param(
+            (
+                "Final\n\nLakeview plays Cottonwood on Friday. “Cottonwood won’t care,” said"
+                " Dale Vogt. Cottonwood coach Rex Hamm, 58, said his team was ready."
+            ),
+            {"Dale Vogt", "Rex Hamm"},
+            id="a_team_before_its_coach_titling_a_name",
         ),
     ],
 )
