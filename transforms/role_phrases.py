@@ -146,12 +146,11 @@ def roles_around(name: Span) -> list[str]:
         found += _as_roles(verb)  # "X was unveiled as Inverbrae Athletic’s new manager"
     if subject.dep_ == "nsubjpass" and verb.lemma_ in _MADE_VERBS | {"crown"}:
         found += _made_roles(verb)  # "X was elected mayor", "was crowned Calypso Monarch"
-    if (
-        subject.dep_ == "nsubj"
-        and verb.lemma_ in _MAIN_OFFICE_VERBS
-        and any(c.dep_ == "dobj" for c in verb.children)
-    ):  # "X has chaired the board since", "X heads the branch"
-        found += _office_roles(verb)
+    for held in (verb, *verb.conjuncts) if subject.dep_ == "nsubj" else ():
+        if held is not verb and any(c.dep_ in SUBJECT_DEPS for c in held.children):
+            continue  # a joined clause with a subject of its own: “He's coached half the men”
+        if _holds_office(held):  # "X has chaired the board since", "X heads the branch",
+            found += _office_roles(held)  # "X played for Vogt and has coached the Huskies"
     if subject.dep_ == "nsubj" and _testifies(verb):  # "X was giving evidence in a suit"
         found.append("witness")
     for clause in _clauses_on(root):
@@ -454,6 +453,18 @@ _TAKING_VERBS = {"take": "over", "step": "in"}
 # of them, those that say who holds an office also as a sentence's main verb ("X chairs the
 # board"; not "X led the protest")
 _MAIN_OFFICE_VERBS = frozenset({"chair", "head"})
+
+
+def _holds_office(verb: Token) -> bool:
+    """A main clause's verb of holding an office, with what is held: "chairs the board",
+    "has coached the Huskies for 14 years" (not "coached the side to victory": a match's)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and (
+        verb.lemma_ in _MAIN_OFFICE_VERBS
+        or (verb.lemma_ in _TEAM_OFFICE_VERBS and verb.tag_ != "VBD")
+    )
+
+
+_TEAM_OFFICE_VERBS = frozenset({"coach", "captain"})
 
 
 def _testifies(verb: Token) -> bool:

@@ -6001,3 +6001,14 @@ def test_a_message_from_someone_read_or_was_a_text_gives_the_senders_words(
     text, prefix, speaker
 ):
     assert quote_starting(text, prefix).speaker_canonical == speaker
+
+
+def test_one_who_has_coached_a_team_is_its_coach_beside_the_rivals_coach():
+    text = (
+        "Semifinal\n\nGlen Harder, 52, played for the Hawks and has coached the Larks for ten"
+        " years.\n\n“We are ready,” Harder says.\n\nRidgeway coach Cal Ostrom, 61, told the"
+        " Ledger his team was ready too.\n\nHarder's wife, Joan Harder, is the school's"
+        " athletic director.\n\nAfter practice, a reporter asked: “Why punt so"
+        " rarely?”\n\n“Because I trust my kids,” the coach said."
+    )
+    assert quote_starting(text, "Because").speaker_canonical == "Glen Harder"
