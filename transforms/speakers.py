@@ -721,10 +721,17 @@ def _apposed_before(verb: Token) -> Token | None:
     wrote": the person named in apposition right before a conjoined verb (its comma between,
     no "and") is its subject, though the parse hung the name on the phrase before."""
     doc = verb.doc
-    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.dep_ not in {"conj", "ROOT"} or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     name = doc[verb.i - 2]
-    if name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.right_edge.i == name.i:
+    if verb.dep_ == "conj":
+        ok = name.dep_ == "appos" and name.ent_type_ == "PERSON" and name.right_edge.i == name.i
+        return name if ok else None
+    # a root verb without a subject: "…, a copy of which was obtained by the Chronicle, plant
+    # manager Rory Gillis, Hector Gillis’s grandson, wrote:" (the name parsed as a conjunct)
+    if name.dep_ == "appos" and name.head.i < name.i and name.right_edge.i == name.i:
+        name = name.head  # the name before its own apposition
+    if name.ent_type_ == "PERSON" and name.dep_ in {"conj", "appos"} and name.head.i < name.i:
         return name
     return None
 

@@ -6012,3 +6012,12 @@ def test_one_who_has_coached_a_team_is_its_coach_beside_the_rivals_coach():
         " rarely?”\n\n“Because I trust my kids,” the coach said."
     )
     assert quote_starting(text, "Because").speaker_canonical == "Glen Harder"
+
+
+def test_a_writer_parsed_as_a_conjunct_before_a_root_verb_without_subject():
+    text = (
+        "Plant\n\nThe cannery will close in May.\n\nIn an email to staff last week, a copy of"
+        " which was obtained by the Coastal Chronicle, plant manager Ewan Rattray, Hector Rattray’s"
+        " grandson, wrote: “My grandfather built this place. You deserved better.”"
+    )
+    assert quote_starting(text, "My grandfather").speaker_canonical == "Ewan Rattray"
