@@ -582,7 +582,12 @@ def _writer_read_out(verb: Token) -> Token | None:
 
 
 def _whole_of(obj: Token) -> Token:
-    """What a part is of ("She read part of it aloud": it), else the object itself."""
+    """What a part is of ("She read part of it aloud": it), what a relative pronoun stands
+    for ("sent a letter, which Mrs Renouf read to the Assembly:": the letter), else the object
+    itself."""
+    verb = obj.head
+    if obj.lower_ in {"which", "that"} and verb.dep_ == "relcl" and verb.head.i < obj.i:
+        return verb.head
     if obj.lemma_.lower() not in _PARTS:
         return obj
     return next((o for p in obj.children if p.lower_ == "of" for o in p.children), obj)

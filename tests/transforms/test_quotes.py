@@ -6021,3 +6021,12 @@ def test_a_writer_parsed_as_a_conjunct_before_a_root_verb_without_subject():
         " grandson, wrote: “My grandfather built this place. You deserved better.”"
     )
     assert quote_starting(text, "My grandfather").speaker_canonical == "Ewan Rattray"
+
+
+def test_a_letter_someone_sent_which_another_read_out_is_the_senders():
+    text = (
+        "Hall\n\nThe Vicar of St Brelade, the Rev Canon Colin Le Feuvre, was unable to attend"
+        " but sent a letter, which Mrs Ahier read to the meeting:\n\n“I write as one who has"
+        " married couples in that hall. Keep it.”"
+    )
+    assert quote_starting(text, "I write").speaker_canonical == "Colin Le Feuvre"
