@@ -202,8 +202,8 @@ def _sign_says(doc: Doc, colon: int) -> bool:
     if any(
         t.lemma_.lower() in INSCRIBED_NOUNS
         and (t.dep_ in {"dobj", "attr"} or (t.dep_ == "conj" and t.head.dep_ in {"dobj", "attr"}))
-        and t.right_edge == last
-        for t in (last, *last.ancestors)
+        and (t.right_edge == last or _where_put(t, last))
+        for t in (last, *last.ancestors, *last.sent)
     ):
         return True
     # "a hand-painted banner hung from the fence: “GOD IS OUR LAWYER.”", where the parse made
@@ -233,6 +233,18 @@ def _sign_says(doc: Doc, colon: int) -> bool:
     )
 
 
+def _where_put(thing: Token, last: Token) -> bool:
+    """Only where the thing was put stands between it and the colon: "someone had zip-tied a
+    bedsheet beneath it:" (the place phrase hung on the verb)."""
+    after = thing.doc[thing.right_edge.i + 1 : last.i + 1]
+    return (
+        len(after) > 0
+        and after[0].dep_ == "prep"
+        and after[0].head == thing.head
+        and after[0].right_edge == last
+    )
+
+
 def _read_from_a_thing(verb: Token) -> bool:
     """The reading verb's subject, or the noun its participle follows ("a sign reading"), is
     a thing written on; "it" counts when the sentence before has such a thing as subject.
@@ -240,6 +252,12 @@ def _read_from_a_thing(verb: Token) -> bool:
     noun a few words back decides."""
     if verb.tag_ == "VBG" and verb.i > 0 and _written_on(verb.doc[verb.i - 1]):
         return True  # "many wearing orange T-shirts reading", parsed as the wearers' clause
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if verb.tag_ == "VBG" and before.lower_ in {"one", "another"}:  # "held up placards, one
+        listed = verb.doc[verb.sent.start : before.i]  # reading “…”"
+        return any(t.tag_ == "NNS" and _written_on(t) for t in listed) or _many_written_before(
+            before
+        )
     if verb.dep_ == "acl" or _relative(verb):
         # "a sign on the wall of the shed reading", "a banner across the stand that read":
         # the sign, up the chain

@@ -909,6 +909,10 @@ def test_the_agent_of_a_passive_main_clause_is_in_focus():
         "further notice.”",
         "A painted board still hangs above the boatshed door: “Kowal & Sons – Licensed Net "
         "Makers”.",
+        "By Monday morning someone had zip-tied a bedsheet beneath the pier sign: “HOME OF THE "
+        "CHAMPS.”",
+        "At the back of the hall, a group of teenagers held up placards, one reading “Our pier is "
+        "not for sale”.",
     ],
 )
 def test_words_on_a_sign_or_an_inscription_have_no_speaker(writing):
