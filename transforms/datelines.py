@@ -74,3 +74,13 @@ def wire_agencies(document_text: str) -> frozenset[str]:
         for line in re.finditer(r"(?m)^[^\S\n]*(?=[A-Z])", document_text)
         if (m := DATELINE.match(document_text, line.end())) and m.group("agency")
     )
+
+
+def dateline_places(document_text: str) -> frozenset[str]:
+    """The places the text's datelines give, in title case ("KAUREI – Health workers …":
+    "Kaurei"): a name written so is a place wherever the story writes it."""
+    return frozenset(
+        m.group("place").split(",")[0].title()
+        for line in re.finditer(r"(?m)^[^\S\n]*(?=[A-Z])", document_text)
+        if (m := DATELINE.match(document_text, line.end())) and m.group("sep") != ":"
+    )

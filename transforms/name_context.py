@@ -245,6 +245,9 @@ def place_of(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
+    if len(span) == 1 and _AFTER_STREET.search(text_of(doc), max(0, start - 40), start):
+        return True  # "both of Ridley Terrace, Hexley,": an address's town (not "down Main
+        # Street, Rosalind Halloran is …")
     prep = doc[span.start - 1]
     if span.root.head.i != prep.i:
         return False
@@ -272,11 +275,16 @@ def place_of(doc: Doc, start: int, end: int) -> bool:
         prep.lower_ == "of"
         and span.root.head.i == prep.i
         and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in PLACE_OF_NOUNS
+        and prep.head.lemma_.lower() in PLACE_OF_NOUNS | _PLACE_PARTS
     )
 
 
+# a place's parts: "a scrapyard on the edge of Hexley", "the outskirts of Tamale"
+_PLACE_PARTS = frozenset({"edge", "outskirts", "fringe", "fringes", "centre", "center"})
 _BASED = frozenset({"based", "headquartered", "located"})
+_AFTER_STREET = re.compile(
+    r"\b[A-Z][\w'’-]+ (?:Street|Road|Terrace|Avenue|Lane|Close|Crescent|Drive|Gardens|Row), $"
+)
 # Nouns "in" may join to a person: "faith in Blair", "a stake in Murdoch"
 _IN_SOMEONE = frozenset(
     {"faith", "confidence", "trust", "belief", "interest", "stake", "role", "part", "share"}
@@ -290,8 +298,11 @@ PLACE_AFTER_NOUNS = frozenset(
         "valley", "river", "estuary", "coast", "coastline", "region", "hills", "mountains",
         "forest", "stream", "lake", "village",
         "basin", "delta", "plateau", "peninsula", "lowlands", "highlands", "uplands", "plain",
+        "district", "province", "atoll", "islanders", "villagers",  # "Skerravoe islanders"
     }
 )  # fmt: skip
+# the same nouns in the plural after two names: "Ewarit and Menaiwo districts"
+_PLACES_AFTER = re.compile(r" (?:districts|provinces|villages|valleys|islands|atolls)\b")
 
 
 def before_place_noun(text: str, surface: str) -> bool:
@@ -300,7 +311,15 @@ def before_place_noun(text: str, surface: str) -> bool:
     names the place."""
     if " " in surface:
         return False
-    return any(_PLACE_AFTER.match(text, e) for _, e in word_occurrences(text, surface))
+    return any(
+        _PLACE_AFTER.match(text, e)
+        or (
+            _PLACES_AFTER.match(text, e) is not None
+            and re.search(rf"\b[A-Z][\w'’-]+ and {re.escape(surface)}$", text[max(0, s - 40) : e])
+            is not None
+        )
+        for s, e in word_occurrences(text, surface)
+    )
 
 
 _PLACE_AFTER = re.compile(
@@ -360,6 +379,8 @@ def firm_name_part(text: str, surface: str) -> bool:
     Foundation" does not make Melinda Gates a firm); one word, when a registered firm's name
     ("Borealis Home Products Inc.") continues it."""
     words = surface.split()
+    if any(_SONS_AFTER.match(text, e) for _, e in word_occurrences(text, surface)):
+        return True  # "Haripada Dey & Sons": a family firm, whoever it is named after
     if not words or is_given_name(words[0]) or words[0] in first_names():
         return False
     if len(words) == 1:  # "Borealis" of "Borealis Home Products Inc."
@@ -376,8 +397,11 @@ def firm_name_part(text: str, surface: str) -> bool:
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 # the words that end a firm's registered name: "… Home Products Inc.", "… Holdings Ltd"
 _FIRM_SUFFIX_AFTER = re.compile(
-    r"(?: [A-Z][\w&'’-]*){0,3},? (?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Corporation|Limited|GmbH|Pty)\b"
+    r"(?: [A-Z][\w&'’-]*){0,3},? (?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Corporation|Limited|GmbH|Pty"
+    r"|Company|SAOG|SAOC|PJSC|WLL)\b"  # (Gulf forms: "Rawiya Seafood Company SAOG")
 )
+# a family firm's "& Sons": "Haripada Dey & Sons", "Morrow and Daughters"
+_SONS_AFTER = re.compile(r" (?:&|and) (?:Sons?|Daughters?|Brothers|Bros)\b")
 
 
 # A family business named by its owner's possessive: "… 's Funeral Directors", "…'s Bakery"

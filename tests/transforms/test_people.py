@@ -1087,6 +1087,36 @@ def test_a_person_the_model_once_tags_as_a_place_stays_a_person():
             {"Dale Vogt", "Rex Hamm"},
             id="a_team_before_its_coach_titling_a_name",
         ),
+        pytest.param(
+            (
+                "Clinic\n\nKAUREA – Health workers on Kaurea say they are short of kits, nurse"
+                " Tebwa Kaitu said. Kaurea is three days by boat from the capital."
+            ),
+            {"Tebwa Kaitu"},
+            id="the_datelines_place",
+        ),
+        pytest.param(
+            "Van\n\nThe van will visit Ewarit and Menaiko districts first, said Dr Ana Vaki.",
+            {"Ana Vaki"},
+            id="places_before_a_plural_place_noun",
+        ),
+        pytest.param(
+            (
+                "Lead\n\nGary Holt, 47, of Ridley Terrace, Hexfield, admitted theft. Arnold Ogle,"
+                " who runs a scrapyard on the edge of Hexfield, called police. At four, down Main"
+                " Street, Rosalind Moran is already baking."
+            ),
+            {"Gary Holt", "Arnold Ogle", "Rosalind Moran"},
+            id="an_addresss_town_and_the_edge_of_a_place",
+        ),
+        pytest.param(
+            (
+                "Rubber\n\nGrowers accuse Monoj Saha & Sons of holding down prices. “We cannot"
+                " live on this,” said Bablu Debnath, a grower."
+            ),
+            {"Bablu Debnath"},
+            id="a_family_firm_and_sons",
+        ),
     ],
 )
 def test_who_is_a_person_among_names_of_places_firms_and_clubs(text, people):
