@@ -5969,9 +5969,7 @@ def test_a_capitalised_office_in_apposition_is_the_role_not_the_clerics():
         ),
     ],
 )
-def test_whose_count_or_words_a_phrase_before_the_quote_gives_is_the_speaker(
-    text, prefix, speaker
-):
+def test_whose_count_or_words_a_phrase_before_the_quote_gives_is_the_speaker(text, prefix, speaker):
     assert quote_starting(text, prefix).speaker_canonical == speaker
 
 
@@ -6001,9 +5999,7 @@ def test_whose_count_or_words_a_phrase_before_the_quote_gives_is_the_speaker(
         ),
     ],
 )
-def test_a_message_from_someone_read_or_was_a_text_gives_the_senders_words(
-    text, prefix, speaker
-):
+def test_a_message_from_someone_read_or_was_a_text_gives_the_senders_words(text, prefix, speaker):
     assert quote_starting(text, prefix).speaker_canonical == speaker
 
 
