@@ -31,7 +31,12 @@ from transforms.lexicon import (
     TITLES,
 )
 from transforms.name_context import follows_article, office_before
-from transforms.name_spans import given_name_gender, given_name_leaning, honorific_gender
+from transforms.name_spans import (
+    given_name_gender,
+    given_name_leaning,
+    honorific_gender,
+    without_joined_article,
+)
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
 from transforms.role_phrases import (
@@ -1371,7 +1376,8 @@ def _says_of_self(text: str, canonical: str, surnames: Counter[str]) -> str | No
     words = canonical.split()
     if len(words) < 2 or surnames[words[-1]] > 1:
         return None
-    said = re.findall(rf"\b{re.escape(words[-1])} (?:says|said) (he|she)\b", text)
+    forms = {words[-1], without_joined_article(words[-1])}  # "Dr Tarhouni said he"
+    said = re.findall(rf"\b(?:{'|'.join(map(re.escape, forms))}) (?:says|said) (he|she)\b", text)
     return ("m" if said[0] == "he" else "f") if said and len(set(said)) == 1 else None
 
 

@@ -92,6 +92,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("wg", "cdr", "sqn", "ldr", "flt", "cdre"),  # air force ranks ("Wg Cdr X")
         "kahu",  # a Hawaiian pastor ("Kahu Alapaki Dudoit")
         "ratu",  # a Fijian chief ("Ratu Epeli Nailatikau")
+        "jif",  # a chief, in Vanuatu's Bislama ("Jif Tom Matai")
         *MEMBER_INITIALS,
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
         "perit",  # a Maltese architect ("Perit Mark Zammit")

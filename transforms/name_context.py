@@ -454,7 +454,8 @@ def common_words(doc: Doc, surfaces: list[str]) -> set[str]:
     """One-word names the article also writes in lower case ("Iodine deficiency" beside
     "iodine"): common words, unless part of a longer name in the article."""
     lower = lower_case_words(doc)
-    in_full = {w for s in surfaces if " " in s for w in s.split()}
+    # (a nickname in marks counts: "Jet" of 'Jaylene “Jet” Amos' beside "a charter jet")
+    in_full = {w.strip(ALL_MARKS) for s in surfaces if " " in s for w in s.split()}
     return {
         s
         for s in surfaces

@@ -48,6 +48,7 @@ from transforms.name_spans import (
     not_names,
     short_word_before,
     title_also_given_name,
+    without_joined_article,
     without_nickname,
     word_occurrences,
 )
@@ -403,6 +404,7 @@ def names_holding(surface: str, full_names: Iterable[str]) -> list[str]:
         if (
             key in (words[0], words[-1])
             or c.lower().endswith(" " + key)
+            or without_joined_article(words[-1]) == key  # "Tarhouni" of "Nour al-Tarhouni"
             or (len(words) > 2 and words[0] in _NAME_PREFIXES and words[1] == key)
             or (len(words) > 2 and words[1] == key and _chinese_after_given_name(words))
         ):

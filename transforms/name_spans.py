@@ -37,7 +37,8 @@ PRONOUNS = {
     "we", "us", "our", "you", "your", "it", "its",
 }  # fmt: skip
 PARTICLES = (
-    r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bint|bin|al|wa)"
+    r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bint|bin|al|wa"
+    r"|ap|ab)"  # Welsh "son of": "Rhodri ap Iolo"
 )
 # The ʻokina (a glottal stop, a letter of Tongan, Hawaiian and Samoan) and the apostrophe-like
 # letter written for it, which may open a capitalised name word ("ʻOfa Naufahu")
@@ -45,6 +46,13 @@ OKINA = "ʻʼ"
 CAP_WORD = rf"[{OKINA}]?[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’{OKINA}-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
 JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-", re.IGNORECASE)
+
+
+def without_joined_article(word: str) -> str:
+    """A surname without the Arabic article joined to it, as a short form writes it:
+    "Tarhouni" of "al-Tarhouni"."""
+    return _JOINED_ARTICLE.sub("", word)
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS | PARTY_WORDS
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})

@@ -167,6 +167,16 @@ def test_a_capitalised_son_of_or_daughter_of_takes_the_given_name_before_it():
             " turnout she could remember.",
             "Rhoda Le Brocq",
         ),
+        (
+            "School\n\n“My girls will spend an hour on a bus,” said Gethin ap Rhys, whose"
+            " daughters are in Years 2 and 4.",
+            "Gethin ap Rhys",
+        ),
+        (
+            "Land\n\nJif Kalo Toka, the paramount chief of the island, said the ruling had"
+            " restored the dignity of his people.",
+            "Kalo Toka",
+        ),
     ],
 )
 def test_a_name_after_a_resident_the_late_or_a_religious_or_honorary_title(text, name):

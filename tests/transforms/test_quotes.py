@@ -6030,3 +6030,21 @@ def test_a_letter_someone_sent_which_another_read_out_is_the_senders():
         " married couples in that hall. Keep it.”"
     )
     assert quote_starting(text, "I write").speaker_canonical == "Colin Le Feuvre"
+
+
+def test_a_short_form_without_the_joined_article_and_its_said_he():
+    text = (
+        "Power\n\n“The machines stop with the blood outside the body,” said Dr Nour al-Warfalli,"
+        " head of the dialysis unit.\n\n“We return the blood by hand,” he said.\n\nDr Warfalli"
+        " said he had written to the ministry three times."
+    )
+    quote = quote_starting(text, "We return")
+    assert quote.speaker_canonical == "Nour al-Warfalli"
+
+
+def test_a_nickname_in_marks_is_a_name_though_the_word_is_common():
+    text = (
+        "Title\n\nSenior guard Marla “Jet” Ivanoff, 17, scored 22 points. The team flew home on"
+        " a charter jet.\n\n“Coach drew it on a napkin,” Jet says."
+    )
+    assert quote_starting(text, "Coach drew").speaker_canonical == "Marla Ivanoff"
