@@ -53,6 +53,8 @@ def without_joined_article(word: str) -> str:
     """A surname without the Arabic article joined to it, as a short form writes it:
     "Tarhouni" of "al-Tarhouni"."""
     return _JOINED_ARTICLE.sub("", word)
+
+
 MAX_NAME_CHARS = 80
 NOT_NAME_PREFIXES = HONORIFICS | TITLES | PERSON_NOUNS | ROLE_PREFIXES | DEMONYMS | PARTY_WORDS
 _GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
