@@ -589,7 +589,8 @@ _SENTENCE_END = re.compile(r"[.!?][\s”\"’']*\s|\n")
 
 
 # "the late Yiannis Papadakis", "whose late father Yiannis Papadakis": one who has died
-_LATE = re.compile(r"\b[Ll]ate (?:[a-z]+ )?$")
+# "the late X", "his late father X", "his late father, Chief X"
+_LATE = re.compile(r"\b[Ll]ate (?:[a-z]+,? )?(?:[A-Z][a-z]+\.? )?$")
 
 
 def _family_name_of(word: str, name: str) -> bool:

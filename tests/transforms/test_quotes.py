@@ -6048,3 +6048,13 @@ def test_a_nickname_in_marks_is_a_name_though_the_word_is_common():
         " a charter jet.\n\n“Coach drew it on a napkin,” Jet says."
     )
     assert quote_starting(text, "Coach drew").speaker_canonical == "Marla Ivanoff"
+
+
+def test_a_titled_surname_is_the_living_one_so_titled():
+    text = (
+        "Logging\n\nChief Peter Toka, the paramount chief of the Kolo tribe, welcomed the ruling,"
+        " as had his late father, Chief Aaron Toka.\n\n“The river turned brown,” said Rina"
+        " Toka, the chief's sister.\n\n“We walked for water,” Ms Toka said.\n\nChief Toka was"
+        " more cautious. “This is only the first step.”"
+    )
+    assert quote_starting(text, "This is only").speaker_canonical == "Peter Toka"
