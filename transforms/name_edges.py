@@ -70,9 +70,16 @@ def merge_bracketed(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 def without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Outspoken Ann Lee", "Joining Lee", "Like Lee": a sentence's first word that the tagger
-    reads as an adjective, verb, preposition or adverb is not part of the name after it."""
+    reads as an adjective, verb, preposition or adverb is not part of the name after it; nor
+    is the place an office before it is of ("Mayor of Velmorim Rohan Shetgaonkar")."""
     span = doc.char_span(start, end)
-    if span is None or len(span) < 2 or not span[0].is_sent_start:
+    if span is None or len(span) < 2:
+        return start, end
+    office = _OFFICE_OF.search(text_of(doc), max(0, start - 30), start)
+    words = span.text.split(" ")
+    if len(words) >= 3 and office and office["office"].lower() in TITLES | PERSON_NOUNS:
+        return start + len(words[0]) + 1, end  # "Mayor of Velmorim Rohan Shetgaonkar said"
+    if not span[0].is_sent_start:
         return start, end
     if line_at(text_of(doc), start, end).strip() == span.text:
         return start, end  # a name alone on its line (a byline)
@@ -96,6 +103,10 @@ def without_opening_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):  # "Ranger Themba Mahlangu": a trade before two names, whatever the given name
         return span[1].idx, end
     return start, end
+
+
+# an office of a place, written before a name: "Mayor of Velmorim Rohan Shetgaonkar"
+_OFFICE_OF = re.compile(r"(?:^|[\s“\"])(?P<office>[A-Z][a-z]+) of $")
 
 
 def _two_nouns(word: str) -> bool:

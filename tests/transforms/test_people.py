@@ -177,6 +177,11 @@ def test_a_capitalised_son_of_or_daughter_of_takes_the_given_name_before_it():
             " restored the dignity of his people.",
             "Kalo Toka",
         ),
+        (
+            "Obituary\n\nMayor of Velmorim Rohan Shetgaonkar said the city would hold a"
+            " condolence meeting on Thursday.",
+            "Rohan Shetgaonkar",
+        ),
     ],
 )
 def test_a_name_after_a_resident_the_late_or_a_religious_or_honorary_title(text, name):
