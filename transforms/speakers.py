@@ -108,7 +108,11 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     if colon is not None and colon.text == ":":
         # "X sent a group text to his players, according to Y, who shared it with the
         # Courier:"; "X says the last text message his father sent him read:"
-        writer = _sent_in_sentence(colon.sent) or _reported_writing_writer(colon.sent)
+        writer = (
+            _sent_in_sentence(colon.sent)
+            or _reported_writing_writer(colon.sent)
+            or _relative_read_writer(colon)
+        )
         if writer is not None:
             return tagged(_attribution(writer, None), "writer")
     source = _according_to_source(doc, att, start, end)
@@ -499,6 +503,17 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         if tok.ent_type_ == "PERSON" or tok.lower_ in MALE | FEMALE | {"they", "their"}:
             return _attribution(tok, None)
     return Attribution()
+
+
+def _relative_read_writer(colon: Token) -> Token | None:
+    """The sender of a message "that read:" right before the quote ("he got a text message
+    from a mill manager at 6:15 a.m. that read:"): its words are the sender's."""
+    verb = colon.head
+    if verb.lemma_.lower() != "read" or verb.dep_ != "relcl" or colon.i != verb.i + 1:
+        return None
+    # the message, also where the parse hung the clause on a word after it ("… at 6:15 a.m.")
+    written = [t for t in verb.sent if t.i <= verb.head.i and t.lemma_.lower() in WRITTEN_NOUNS]
+    return _named_writer(written[-1]) if written else None
 
 
 def _reported_writing_writer(sent: Span) -> Token | None:

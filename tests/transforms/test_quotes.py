@@ -6058,3 +6058,12 @@ def test_a_titled_surname_is_the_living_one_so_titled():
         " more cautious. “This is only the first step.”"
     )
     assert quote_starting(text, "This is only").speaker_canonical == "Peter Toka"
+
+
+def test_a_message_got_from_someone_that_read_is_the_senders():
+    text = (
+        "Mill\n\nGurpreet Dhillon, 58, said he got a text message from a shift manager at"
+        ' 5:40 a.m. that read: "Meeting 7am, all crews, lunchroom."'
+    )
+    quote = quote_starting(text, "Meeting 7am")
+    assert (quote.speaker_surface, quote.speaker_canonical) == ("a shift manager", None)
