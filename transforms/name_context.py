@@ -240,8 +240,9 @@ PLACE_OF_NOUNS = frozenset(
 
 
 def place_of(doc: Doc, start: int, end: int) -> bool:
-    """ "the island of Skellmore", "the mountain town of Velji Dol": a name right after "of"
-    and a noun for a place is that place; so is one a firm is "based in"."""
+    """ "the island of Skellmore", "the mountain town of Velji Dol", "the edge of Hexley": a
+    name right after "of" and a noun for a place or its part is that place; so is one a firm
+    is "based in", and one word after a street's name ("of Ridley Terrace, Hexley,")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
@@ -307,7 +308,8 @@ _PLACES_AFTER = re.compile(r" (?:districts|provinces|villages|valleys|islands|at
 
 def before_place_noun(text: str, surface: str) -> bool:
     """ "the Serrana valley" (anywhere in the article, the headline too): a one-word name
-    before a lower-case noun for a place, or owning a place-only head ("Pell’s Crossing"),
+    before a lower-case noun for a place ("Skerravoe islanders"; in the plural after another
+    name: "Ewarit and Menaiwo districts"), or owning a place-only head ("Pell’s Crossing"),
     names the place."""
     if " " in surface:
         return False
@@ -331,7 +333,8 @@ _PLACE_AFTER = re.compile(
 def before_team_noun(text: str, surface: str) -> bool:
     """ "the Al Sahil head coach", "a former Al Sahil midfielder", "the Kestrels squad": a
     name after an article, before a lower-case noun for a team's coach, player or fans, is
-    the team's (anywhere in the article)."""
+    the team's (anywhere in the article); so is one whose coach titles a name ("Bellwether
+    coach Ray Kessler")."""
     return any(
         (_ARTICLE_BEFORE.search(text[max(0, s - 8) : s]) and _TEAM_NOUN_AFTER.match(text, e))
         or _TEAM_TITLE_AFTER.match(text, e)  # "Bellwether coach Ray Kessler"
@@ -377,7 +380,7 @@ def firm_name_part(text: str, surface: str) -> bool:
     organisation's name continues elsewhere (a trade or a firm's word after it) is that
     organisation's short form, unless it starts with a given name ("the Melinda Gates
     Foundation" does not make Melinda Gates a firm); one word, when a registered firm's name
-    ("Borealis Home Products Inc.") continues it."""
+    ("Borealis Home Products Inc.") continues it; any name before a family firm's "& Sons"."""
     words = surface.split()
     if any(_SONS_AFTER.match(text, e) for _, e in word_occurrences(text, surface)):
         return True  # "Haripada Dey & Sons": a family firm, whoever it is named after

@@ -515,7 +515,7 @@ def sender(noun: Token) -> Token | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ARRIVING | {"read"}:
         # "from" on the verb or, parsed so, on its side clause: "A text was waiting on his
         # phone when he reached the room, from his sister, X"; "The first, from his mother,
-        # X, read:'
+        # X, read:"
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "advcl")]
         source = next(
             (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"),

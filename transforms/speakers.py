@@ -739,7 +739,8 @@ def _subject(verb: Token) -> Token | None:
 def _apposed_before(verb: Token) -> Token | None:
     """ "In an e-mail … seen by The Mercury, the company's chief executive, Marcus Lambe,
     wrote": the person named in apposition right before a conjoined verb (its comma between,
-    no "and") is its subject, though the parse hung the name on the phrase before."""
+    no "and") is its subject, though the parse hung the name on the phrase before; so is the
+    name set off right before a root verb that has no subject."""
     doc = verb.doc
     if verb.dep_ not in {"conj", "ROOT"} or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
