@@ -281,18 +281,22 @@ _DOCUMENT_BEFORE = re.compile(
     r"|collection|anthology|history|biography)"
     r"(?: (?:prepared|written|published|commissioned|released|issued|produced)"
     r"(?: (?:in|on|last) [\w’'-]+)? by(?: [\w’'-]+){1,7}"
-    r"| (?:on|into|about|of|by|in|from)(?: [\w’'-]+){1,6})?,? [\"“‘']$"
+    r"| (?:on|into|about|of|by|in|from)(?: [\w’'-]+){1,6}"
+    r"| (?:last|this|that) (?:year|month|week)"  # "In a ministry report last year, “…”"
+    r"| that went (?:before|to) (?:the )?[\w’'-]+)?,? [\"“‘']$"  # "… that went before the board"
 )  # "A report prepared by the city's transportation department, “Micromobility …,”", "the
 # ministry’s report on examination malpractice, “Securing …”", "His history of the line, “…”"
 # A document's title, by the word it ends in (and a year after): "… Performance Review 2021/22"
 _DOCUMENT_TITLE = re.compile(
-    r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter|Assessment)"
+    r"\b(?:Review|Report|Strategy|Survey|Audit|Index|Framework|Charter|Assessment|Manual"
+    r"|Handbook|Guidelines)"
     r"(?: No\.? ?\d+| [\d/–-]+)?[,.]?$"  # "… Situation Report No. 14"
     r"|\b(?:Report|Review|Audit) (?:of|on|into) "  # "(Special Audit) Report on Input Loan …"
 )
 # One of someone's works singled out: "He composed more than 70 tunes. The best known, “The
 # Harecleugh Lass”, was written for Jean"
 # "the best known of them “The Ice-Fog Waltz” and “…”", "the best known of which, “…”"
+_YEARS_AT_END = re.compile(r"\s(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?[,.]?$")
 _BEST_KNOWN = re.compile(
     r"(?i)\b(?:best[- ]known|most famous|best[- ]loved|most popular)"
     r"(?: of (?:them|which|these|those|all))?,?"
@@ -348,7 +352,9 @@ def is_scare_quote(doc: Doc, qs: QuoteSpan) -> bool:
         )
     ):
         return True  # "“Concrete Promises”, a documentary"
-    if _with_subtitle(quoted) or (_DOCUMENT_TITLE.search(quoted) and _title_case(quoted)):
+    if _with_subtitle(quoted) or (
+        _title_case(quoted) and (_DOCUMENT_TITLE.search(quoted) or _YEARS_AT_END.search(quoted))
+    ):  # (or a plan's years: "“Shaping Our Schools 2024-2030”")
         return True  # "the Authority’s annual “Coffee Export Performance Review 2021/22”"
     if _title_case(quoted) and (
         _CALLED_THING.search(text, max(0, qs.start - 40), qs.start)

@@ -4794,6 +4794,12 @@ def test_hymns_programmes_bulletins_and_audits_in_marks_are_titles(text):
         "Singer\n\nShe said her albums sold well, the best known of which, “Chansons du quai,” "
         "sold 20,000 copies.",
         "Ferry\n\nA petition, “Save Our Ferry”, has 900 names, the council said.",
+        "Schools\n\nThe report that went before the cabinet, “Better Schools 2025-2031”, said"
+        " two would close, the council said.",
+        "Race\n\nThe committee said it would hear the complaint under the “Lakeside Regatta"
+        " Rules Manual”.",
+        "Health\n\nIn a ministry report last year, “Heat and Our Children’s Health”, Dr Ana Ruiz"
+        " warned that summers were longer.",
     ],
 )
 def test_a_title_with_a_subtitle_a_name_before_an_adjective_and_the_best_known_are_no_quotes(text):
