@@ -184,7 +184,7 @@ def test_a_capitalised_son_of_or_daughter_of_takes_the_given_name_before_it():
         ),
     ],
 )
-def test_a_name_after_a_resident_the_late_or_a_religious_or_honorary_title(text, name):
+def test_a_name_after_a_resident_the_late_a_local_title_a_welsh_ap_or_a_places_office(text, name):
     assert name in {m.canonical for m in mentions_of(text)}
 
 
