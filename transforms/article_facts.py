@@ -234,7 +234,6 @@ class ArticleFacts:
             if not in_clause:
                 found += self._apposed_roles(span, m.canonical)
                 found += _role_written_after(doc, m.end) + _member_written_after(text, m.end)
-                found += _role_once_held(span.root)
             for role in found:
                 roles.setdefault(role, set()).add(m.canonical)
         self._add_predecessors(doc, roles)
@@ -1147,22 +1146,6 @@ def _roles_before(doc: Doc, span: Span) -> list[str]:
             # "Assistant District Attorney Naomi Brandt" is "the prosecutor"
             found.append(role_key("prosecutor", former))
     return found
-
-
-def _role_once_held(name: Token) -> list[str]:
-    """ "Peter Widger, a retired harbourmaster, was himself mayor from 2011 to 2013": the
-    role a name's "was" gives it is one the person held before (a former mayor)."""
-    verb = name.head
-    if name.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ != "VBD":
-        return []
-    return [
-        role_key(attr.lemma_.lower(), True)
-        for attr in verb.children
-        if attr.dep_ == "attr"
-        and attr.pos_ == "NOUN"
-        and attr.lemma_.lower() in _APPOSED_ROLES
-        and possessor(attr) is None
-    ]
 
 
 def _role_noun(noun: Token) -> bool:

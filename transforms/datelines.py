@@ -5,6 +5,7 @@ paragraph; the text stays in the body (offsets never move), the dateline is reco
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from transforms.document import Span
@@ -69,11 +70,7 @@ def is_dateline_line(line: str) -> bool:
 def wire_agencies(document_text: str) -> frozenset[str]:
     """The agencies named in the text's datelines, at the start of any line ("SILVER FORK,
     Ore. (Western Wire) — …"): names of wire services, not of people."""
-    return frozenset(
-        m.group("agency")
-        for line in re.finditer(r"(?m)^[^\S\n]*(?=[A-Z])", document_text)
-        if (m := DATELINE.match(document_text, line.end())) and m.group("agency")
-    )
+    return frozenset(m.group("agency") for m in _datelines(document_text) if m.group("agency"))
 
 
 def dateline_places(document_text: str) -> frozenset[str]:
@@ -81,6 +78,13 @@ def dateline_places(document_text: str) -> frozenset[str]:
     "Kaurei"): a name written so is a place wherever the story writes it."""
     return frozenset(
         m.group("place").split(",")[0].title()
-        for line in re.finditer(r"(?m)^[^\S\n]*(?=[A-Z])", document_text)
-        if (m := DATELINE.match(document_text, line.end())) and m.group("sep") != ":"
+        for m in _datelines(document_text)
+        if m.group("sep") != ":"
     )
+
+
+def _datelines(document_text: str) -> Iterator[re.Match[str]]:
+    """Every dateline opening a line of the text."""
+    for line in re.finditer(r"(?m)^[^\S\n]*(?=[A-Z])", document_text):
+        if (m := DATELINE.match(document_text, line.end())) is not None:
+            yield m

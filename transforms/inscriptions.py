@@ -203,7 +203,7 @@ def _sign_says(doc: Doc, colon: int) -> bool:
         t.lemma_.lower() in INSCRIBED_NOUNS
         and (t.dep_ in {"dobj", "attr"} or (t.dep_ == "conj" and t.head.dep_ in {"dobj", "attr"}))
         and (t.right_edge == last or _where_put(t, last))
-        for t in (last, *last.ancestors, *last.sent)  # (or any object: "… a bedsheet beneath it:")
+        for t in last.sent  # (also one before where it was put: "… a bedsheet beneath it:")
     ):
         return True
     # "a hand-painted banner hung from the fence: “GOD IS OUR LAWYER.”", where the parse made

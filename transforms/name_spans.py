@@ -45,8 +45,9 @@ PARTICLES = (
 OKINA = "ʻʼ"
 CAP_WORD = rf"[{OKINA}]?[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}][{UPPER}{LOWER}'’{OKINA}-]*"
 # "al-Turabi", "el-Din": an Arabic article or particle joined to a capitalised surname.
-JOINED_PARTICLE = rf"(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-{CAP_WORD}"
-_JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)-", re.IGNORECASE)
+_ARABIC_ARTICLES = "(?:al|el|ul|ad|ash|as|ar|at|az|ed|ud)"
+JOINED_PARTICLE = rf"{_ARABIC_ARTICLES}-{CAP_WORD}"
+_JOINED_ARTICLE = re.compile(rf"^{_ARABIC_ARTICLES}-", re.IGNORECASE)
 
 
 def without_joined_article(word: str) -> str:

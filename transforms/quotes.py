@@ -295,8 +295,9 @@ _DOCUMENT_TITLE = re.compile(
 )
 # One of someone's works singled out: "He composed more than 70 tunes. The best known, “The
 # Harecleugh Lass”, was written for Jean"
-# "the best known of them “The Ice-Fog Waltz” and “…”", "the best known of which, “…”"
+# A plan's or a report's years at the end of its title: "“Shaping Our Schools 2024-2030”".
 _YEARS_AT_END = re.compile(r"\s(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?[,.]?$")
+# "the best known of them “The Ice-Fog Waltz” and “…”", "the best known of which, “…”"
 _BEST_KNOWN = re.compile(
     r"(?i)\b(?:best[- ]known|most famous|best[- ]loved|most popular)"
     r"(?: of (?:them|which|these|those|all))?,?"

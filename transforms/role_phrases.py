@@ -94,8 +94,9 @@ def unnamed_roles(doc: Doc) -> dict[str, int]:
 
 def roles_around(name: Span) -> list[str]:
     """Roles the sentence gives a name as the apposition of a role noun ("The head coach,
-    Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,") or in a
-    relative clause ("Harold Pike, who was mayor for six years": the former mayor), or the noun
+    Arjun Mehta,"; not a possessed one: "Mehta's predecessor, Graham Tillotson,"), in a
+    relative clause ("Harold Pike, who was mayor for six years": the former mayor) or the
+    name's own clause ("X has chaired the board", "X was mayor from 2011 to 2013"), or the noun
     "named" follows ("a doctoral student named Amara Osei")."""
     root, found = name.root, []
     head = root.head
@@ -153,6 +154,7 @@ def roles_around(name: Span) -> list[str]:
             found += _office_roles(held)  # "X played for Vogt and has coached the Huskies"
     if subject.dep_ == "nsubj" and _testifies(verb):  # "X was giving evidence in a suit"
         found.append("witness")
+    found += _role_once_held(root)
     for clause in _clauses_on(root):
         if clause.dep_ == "relcl" and _testifies(clause):  # "X, who testified on Monday,"
             found.append("witness")
@@ -453,6 +455,22 @@ _TAKING_VERBS = {"take": "over", "step": "in"}
 # of them, those that say who holds an office also as a sentence's main verb ("X chairs the
 # board"; not "X led the protest")
 _MAIN_OFFICE_VERBS = frozenset({"chair", "head"})
+
+
+def _role_once_held(name: Token) -> list[str]:
+    """ "Peter Widger, a retired harbourmaster, was himself mayor from 2011 to 2013": the
+    role a name's "was" gives it is one the person held before (a former mayor)."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return []
+    return [
+        role_key(attr.lemma_.lower(), True)
+        for attr in verb.children
+        if attr.dep_ == "attr"
+        and attr.pos_ == "NOUN"
+        and attr.lemma_.lower() in _PERSON_WORDS
+        and possessor(attr) is None
+    ]
 
 
 def _holds_office(verb: Token) -> bool:

@@ -670,13 +670,8 @@ def _reckoning_of(tok: Token) -> Token | None:
     ):
         return None
     whose = [c for c in tok.children if c.dep_ == "poss"]
-    whose += [
-        _name_after_role(o) or apposed_proper_noun(o) or o
-        for p in tok.children
-        if p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]  # "in the words of his daughter, Jo Marsh,"
+    # "in the words of his daughter, Jo Marsh,"
+    whose += [_name_after_role(o) or apposed_proper_noun(o) or o for o in _of_objects(tok)]
     return next(
         (t for t in whose if t.pos_ == "PROPN" or t.lower_ in MALE | FEMALE or _person_noun(t)),
         None,
@@ -689,9 +684,13 @@ _RECKONINGS = frozenset({"count", "reckoning", "estimate", "estimation", "tally"
 def _people_noun(tok: Token) -> bool:
     """A noun for people, or "one of" them ("one of its authors")."""
     if tok.lower_ == "one":
-        of = [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        return any(o.lemma_.lower() in PEOPLE_NOUNS for o in of)
+        return any(o.lemma_.lower() in PEOPLE_NOUNS for o in _of_objects(tok))
     return tok.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the word's "of": "authors" of "one of its authors"."""
+    return [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _name_after_role(role: Token) -> Token | None:
