@@ -9,8 +9,9 @@ before the article uses a pronoun (and the people extractor which words are give
 names Faker lists for one gender only, and the names
 that nomquamgender's survey data (MIT; 36 national and international sources) gives one gender
 in at least 95% of uses, written without accents ("Sunil", "Rhodri", "Haruto": names Faker
-does not list; where Faker lists a name, its gender stands unless 30% or more of the
-survey's bearers are of the other gender: "Gwyn", "Sahil", "Kit", "Kinley"); and
+does not list; where Faker lists a name, its gender stands unless 20% or more of the
+survey's bearers are of the other gender: "Gwyn", "Sahil", "Kit", "Kinley", "Jory", "Nour");
+and
 given_name_leanings.txt, the survey's names most of whose bearers (80%) are of one gender
 ("Orla", "Shane"), a fallback for the resolver.
 
@@ -138,14 +139,16 @@ def survey_given_names(min_count: int = SURVEY_MIN_COUNT) -> set[str]:
     }
 
 
-SURVEY_CONTRARY = 0.3  # the survey's share of the other gender that overrules Faker's
+SURVEY_CONTRARY = 0.2  # the survey's share of the other gender that overrules Faker's
 
 
 def _survey_contradicts(name: str, gender: str) -> bool:
     """Enough of the survey's bearers of ``name`` are of the other gender to doubt Faker's
     ("Gwyn": Faker says female, 70% of the survey's 2,695 bearers are men; "Sahil": Faker says
     female, all are men; "Kit": Faker says male, 45% of 7,064 bearers are women; "Kinley":
-    Faker says female, 31% of 17,644 are men)."""
+    Faker says female, 31% of 17,644 are men; "Jory": Faker says male, 26% of 4,149 are women;
+    "Nour": Faker says female, 23% of 23,870 are men). Writers give such names to either sex,
+    so the article's own pronouns decide."""
     found = _survey().get(name.lower())
     if found is None:
         return False

@@ -57,6 +57,8 @@ def test_the_survey_overrules_a_faker_gender_most_bearers_do_not_share():
     assert given_name_gender("Gwyn Hughes") is None  # Faker: female; the survey: 70% men
     assert given_name_gender("Kinley Penjor") is None  # Faker: female; the survey: 31% men
     assert listed_given_names()["Kinley"] == DOUBTED  # a given name all the same
+    assert given_name_gender("Jory Penhale") is None  # Faker: male; the survey: 26% women
+    assert given_name_gender("Nour Haddad") is None  # Faker: female; the survey: 23% men
     assert given_name_gender("Sahil Mehta") == "m"  # Faker: female; the survey: all men
     assert given_name_gender("Amara Osei") == "f"  # Faker and the survey agree
 

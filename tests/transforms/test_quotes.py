@@ -3915,6 +3915,16 @@ def test_a_given_name_a_third_of_whose_bearers_are_men_takes_his_pronoun():
     assert quote_starting(text, "Some simply").speaker_canonical == "Kinley Tshering"
 
 
+def test_a_given_name_a_quarter_of_whose_bearers_are_women_takes_her_pronoun():
+    """Faker lists "Jory" as a man's name; 26% of the survey's 4,149 bearers are women."""
+    text = (
+        "Road Race\n\nJory Quilliam won the junior race on Sunday. Dr Ellen Teare, the race "
+        "doctor, treated two riders at the bridge.\n\nAt the press conference, Quilliam was "
+        "asked whether she had been nervous before the restart.\n\n“Not for a second,” she said."
+    )
+    assert quote_starting(text, "Not for").speaker_canonical == "Jory Quilliam"
+
+
 def test_canadian_reeve_and_kuwaiti_counsellor_are_titles():
     text = (
         "Court\n\nThe court, presided over by Counsellor Hamad Al-Sabeeh, cut the sentence of "
