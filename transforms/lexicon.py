@@ -97,6 +97,7 @@ PERSON_ONLY_TITLES = frozenset(
         "oba",  # a Yoruba king ("the late Oba Adesoji Ajagun")
         "perit",  # a Maltese architect ("Perit Mark Zammit")
         *("centenier", "vingtenier"),  # Jersey's honorary police ("Centenier Linden Gallichan")
+        *("conseiller", "conseillère"),  # a member of Sark's Chief Pleas ("Conseiller Carré")
         *("mang", "aling"),  # a Filipino man's and woman's honorific ("Mang Ruben")
         "cde",  # comrade, in Zimbabwe ("Cde Ratidzo Marufu")
         "mzee",  # an elder, in East Africa ("Mzee Abdallah Mfinanga")
@@ -1142,6 +1143,12 @@ PLACE_ONLY_PREFIXES = frozenset(
     # French Creole cove, bay, point and hill of the Seychelles and the Antilles ("Anse
     # Bonnefoi", "Pointe Mahaut", "Morne Fortuné")
     | {"anse", "baie", "pointe", "morne"}
+    # French lake, stream, river, farm, road and street, and the cheese dairy or bakery named
+    # for its place ("Lac Lachance", "Ruisseau Gendron", "Ferme Poirier", "Fromagerie
+    # Belle-Côte"); Arabic village, monastery, valley and mountain ("Kafr Sawwaf", "Deir
+    # Mimas", "Wadi Rum", "Jebel Akhdar")
+    | {"lac", "ruisseau", "rivière", "ferme", "chemin", "rue", "fromagerie", "boulangerie"}
+    | {"kafr", "kfar", "deir", "wadi", "jebel", "jabal"}
 )
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft

@@ -3137,3 +3137,20 @@ def test_a_short_given_name_before_the_same_surname_is_the_same_person():
     names = {m.canonical for m in mentions_of(text)}
     assert "Raymond Pettigrew" in names and "Ray Pettigrew" not in names
     assert {"Daniela Voss", "Dan Voss"} <= names  # not one person: the lists' genders differ
+
+
+def test_french_and_arabic_place_words_open_no_name():
+    text = (
+        "Algae\n\nRunoff from Ferme Lavoie reaches Lac Brassard through Ruisseau Ouellet, and "
+        "Fromagerie Mont-Joli pipes its whey there too, said Hélène Ouimet.\n\nIn Kafr Hamdan, "
+        "the well near Deir Salama ran dry, said Karim Nassar."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Hélène Ouimet", "Karim Nassar"}
+
+
+def test_a_sark_conseiller_is_a_title():
+    text = (
+        "Chief Pleas\n\nConseiller Agnès Le Feuvre, who has sat since 2004, voted against. "
+        "“It is too soon,” Conseiller Le Feuvre said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Agnès Le Feuvre"}
