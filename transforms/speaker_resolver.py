@@ -290,13 +290,14 @@ class SpeakerResolver(ArticleFacts):
             None,
         )
         if (
-            put_to is None
+            (put_to is None or put_to.person is None)
             and addressed is not None
             and addressed not in skip
             and self._may_say(addressed, gender)
         ):
             # the name the question calls, before whom the sentence introducing it names
-            # ("put a question to the witness herself: “Mr. Arzu, did you see …?”")
+            # ("put a question to the witness herself: “Mr. Arzu, did you see …?”") or for
+            # whom it has only a pronoun ("“Will you retire, Élise?” he asked her")
             put_to = Answer(addressed)
         before = len(text[:q_start].rstrip(ALL_MARKS + " "))
         if put_to is None and text[before - 1 : before] in {":", "."} and before > 0:

@@ -6083,3 +6083,12 @@ def test_a_message_got_from_someone_that_read_is_the_senders():
     )
     quote = quote_starting(text, "Meeting 7am")
     assert (quote.speaker_surface, quote.speaker_canonical) == ("a shift manager", None)
+
+
+def test_a_reply_to_a_question_asked_of_her_is_the_one_it_calls_by_name():
+    text = (
+        "Obituary\n\nMarguerite Le Page ran the bakery for 50 years. Her neighbour, Tom Guille, "
+        "once asked her about it at the harbour.\n\n“Will you ever close, Marguerite?” he asked "
+        "her. “And then what, Tom? Sit on the wall?” she replied."
+    )
+    assert quote_starting(text, "And then").speaker_canonical == "Marguerite Le Page"
