@@ -512,6 +512,8 @@ def _subject_of_sending(noun: Token) -> Token | None:
         verb = verb.head
     elif noun.dep_ == "appos" and verb.dep_ in {"dobj", "dative"}:
         verb = verb.head  # "he sent his daughter a text message", parsed with the two apposed
+    elif noun.dep_ == "compound" and verb.dep_ == "dobj":
+        verb = verb.head  # "sent her a text message minutes after", parsed "message minutes"
     elif noun.dep_ != "dobj":
         return None
     if verb.lemma_.lower() != "send":

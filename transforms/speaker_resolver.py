@@ -670,7 +670,10 @@ class SpeakerResolver(ArticleFacts):
         lemma = noun.lemma_.lower()
         # "The message read:" of "a text from his coach" before: any writing, for a message
         same = WRITINGS if lemma == "message" else {lemma}
-        for tok in (noun, *reversed([t for t in doc[: noun.i] if t.lemma_.lower() in same])):
+        for tok in (
+            noun,
+            *reversed([t for t in doc[: noun.i] if t.lemma_.lower() in same and t.pos_ == "NOUN"]),
+        ):
             writer = writer_token(tok)
             if writer is None and (said := _said_in(tok)) is not None:
                 # "In a letter read by the clerk, the Permanent Secretary …, Ms X, said": the
@@ -691,12 +694,13 @@ class SpeakerResolver(ArticleFacts):
             if named is not None:  # "…, Caledonian Crossings’ managing director, Graham
                 return named  # Strachan, wrote"
         sent = noun.sent
-        if sent.start > 0 and definite(noun):
+        the = noun.i > 0 and doc[noun.i - 1].lower_ == "the"  # (hung on "read": "message read")
+        if sent.start > 0 and (definite(noun) or the):
             # "The couple’s daughter, Eilidh, 14, wrote to all 42 councillors. Cllr Ferrier
             # read the letter into the record:": the one the sentence before says wrote
             for tok in doc[sent.start - 1].sent:
                 subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                if tok.lemma_ == "write" and subject is not None:
+                if tok.lemma_ in _WRITES and subject is not None:  # also "had texted her"
                     m = self.mention_at(subject.idx, subject.idx + len(subject))
                     return m.canonical if m is not None else self._apposed_name(subject)
         return None

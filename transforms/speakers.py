@@ -102,9 +102,11 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     the message the sentence before its colon sends ("X sent a text to his players, according
     to Y, who shared it:": X's words)."""
     att = _attribute(doc, start, end)
-    if att.speaker_start is None:
-        return att
     colon = _word_before_quote(doc, start)
+    if att.speaker_start is None:
+        writing = _writing_read_as_noun(colon.sent) if colon and colon.text == ":" else None
+        # "Her mother had texted her. The message read: “…”": the message's writer
+        return tagged(_writing_named(writing), "writer") if writing is not None else att
     if colon is not None and colon.text == ":":
         # "X sent a group text to his players, according to Y, who shared it with the
         # Courier:"; "X says the last text message his father sent him read:"
@@ -112,6 +114,7 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
             _sent_in_sentence(colon.sent)
             or _reported_writing_writer(colon.sent)
             or _relative_read_writer(colon)
+            or _named_sender_in(colon.doc[colon.sent.start : colon.i])
         )
         if writer is not None:
             return tagged(_attribution(writer, None), "writer")
@@ -254,6 +257,15 @@ def _writing_read_as_noun(sent: Span) -> Token | None:
         (c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in WRITTEN_NOUNS),
         None,
     )
+
+
+def _writing_named(writing: Token) -> Attribution:
+    """The attribution to the writing's noun phrase ("The message" of "The message read:"),
+    whose writer the resolver finds."""
+    start = writing.left_edge.i
+    if start > 0 and writing.doc[start - 1].dep_ == "det":  # "The" hung on "read"
+        start -= 1
+    return Attribution(writing.doc[start].idx, writing.idx + len(writing))
 
 
 def _message_read(subj: Token, verb: Token) -> Token | None:
@@ -444,10 +456,7 @@ def attribute_intro(doc: Doc, start: int, end: int) -> Attribution:
         return aged
     writing = _writing_read_as_noun(sent)
     if writing is not None:  # "The message read:", "read" parsed as a noun: the message's
-        start = writing.left_edge.i
-        if start > 0 and writing.doc[start - 1].dep_ == "det":  # "The" hung on "read"
-            start -= 1
-        return Attribution(writing.doc[start].idx, writing.idx + len(writing))
+        return _writing_named(writing)
     reported = _reported_writing_writer(sent)
     if reported is not None:  # "X says the last text message his father sent him read:"
         return tagged(_attribution(reported, None), "writer")
@@ -974,6 +983,16 @@ def _writer_in(words: Span) -> Token | None:
             if writer is not None:
                 return writer
     return _writer_in_relative(words)
+
+
+def _named_sender_in(words: Span) -> Token | None:
+    """The writer, a name or a person's noun, of a message the words before a colon name
+    ("her phone buzzed with a text from Bev Haskins, …:", "A text message her mother sent her
+    … was about the coach:"), not a thing ("a letter, a copy of which …")."""
+    writer = _writer_in(words)
+    if writer is None or not (writer.pos_ == "PROPN" or writer.lemma_ in _PERSONAL_NOUNS):
+        return None
+    return writer
 
 
 def _asker_of_the_asked(verb: Token) -> Token | None:

@@ -6092,3 +6092,29 @@ def test_a_reply_to_a_question_asked_of_her_is_the_one_it_calls_by_name():
         "her. “And then what, Tom? Sit on the wall?” she replied."
     )
     assert quote_starting(text, "And then").speaker_canonical == "Marguerite Le Page"
+
+
+def test_the_message_read_after_a_sentence_on_who_texted_is_the_texters():
+    text = (
+        "Final\n\nMaddie said her father, Glen Sorensen, had texted her before the game, as he "
+        "always does. The message read: “Hands up on defence. We are proud of you.”"
+    )
+    assert quote_starting(text, "Hands up").speaker_canonical == "Glen Sorensen"
+
+
+def test_it_read_after_a_text_message_someone_sent_is_the_senders():
+    text = (
+        "Fire\n\nHis mother, Shirin Barzani, was in court. She told reporters that her son, "
+        "Aram Barzani, had sent her a text message minutes after the fire started. It read: "
+        '"The doors are locked and there is smoke. Pray for me."'
+    )
+    assert quote_starting(text, "The doors").speaker_canonical == "Aram Barzani"
+
+
+def test_words_after_a_text_from_someone_are_the_senders_not_the_reporters():
+    text = (
+        "Title\n\nDana Whitlock coached the team to the title. Whitlock said her phone buzzed "
+        "in the locker room with a text from Ruth Engstrom, Carl Engstrom’s 88-year-old widow: "
+        "“Carl always said this town had one more in it.”"
+    )
+    assert quote_starting(text, "Carl always").speaker_canonical == "Ruth Engstrom"
