@@ -74,7 +74,7 @@ HONORIFIC_GENDER = {
 # "Engr."), Malaysia ("Datuk Seri …"), India ("Shri", "Smt."), and abbreviated ranks.
 # Members of a parliament or an assembly, by their initials ("former MLA Om Prakash Dhillon",
 # "Ward MCA Lucy Njeri": a Kenyan county assembly's)
-MEMBER_INITIALS = frozenset({"mp", "mla", "mca", "mep", "msp", "mpp", "mna"})
+MEMBER_INITIALS = frozenset({"mp", "mla", "mca", "mep", "msp", "mpp", "mna", "mha", "mhk", "mhr"})
 PERSON_ONLY_TITLES = frozenset(
     {
         *("alhaji", "alhagie", "alhaja", "hajia", "engr", "eng", "datuk", "dato", "datin", "seri"),
@@ -514,6 +514,7 @@ UTTERANCE_NOUNS = frozenset(
 )
 PERSON_NOUNS = frozenset(
     [
+        *MEMBER_INITIALS,  # "The district's MHA, Lloyd Penney,", "the MP said"
         "faipule",  # a Tokelau atoll's elected leader
         "sarpanch",  # an Indian village council's head
         "goba",  # a Ladakhi village's headman

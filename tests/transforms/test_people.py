@@ -3154,3 +3154,11 @@ def test_a_sark_conseiller_is_a_title():
         "“It is too soon,” Conseiller Le Feuvre said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Agnès Le Feuvre"}
+
+
+def test_a_name_apposed_to_a_members_initials_is_a_person():
+    text = (
+        "Plant\n\nThe district's MHA, Clyde Penney, sat in the front row. “Will the "
+        "province buy it?” a worker asked him. “Everything is on the table,” Penney replied."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Clyde Penney"}
