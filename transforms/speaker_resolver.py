@@ -59,6 +59,9 @@ from transforms.role_phrases import (
     writer_token,
 )
 
+# an office by its initials: "the DM&HO", "the SDM", "the DC" (see _holder_of_initials)
+_ABBREVIATED_ROLE = re.compile(r"[Tt]he (?P<initials>[A-Z][A-Z&]{1,6})")
+_TITLE_GAP = 6  # characters between the brackets and the name: " Dr ", " Shri "
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
 _VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
 # a pronoun's clause that introduces the next quote with a colon: "She stopped and replied: “"
@@ -484,6 +487,11 @@ class SpeakerResolver(ArticleFacts):
         said = text[start:end].strip().lower()
         if said in {"the former", "the latter"}:
             return self._of_pair(text, start, said == "the latter")
+        abbreviated = _ABBREVIATED_ROLE.fullmatch(text, start, end)
+        if abbreviated is not None and (
+            holder := self._holder_of_initials(text, abbreviated["initials"])
+        ):  # "the DM&HO cautioned"
+            return holder
         head = span.root
         if head.pos_ == "DET" and len(span) > 1:  # "“…,” the post read", parsed as a noun
             head = span[-1]  # "post read" (the determiner its root): the noun after it
@@ -779,6 +787,16 @@ class SpeakerResolver(ArticleFacts):
         if span is None or len(span) < 2 or span.root.pos_ != "PROPN" or not span.root.is_title:
             return None
         return self._one_of_surname(span.root.text)
+
+    def _holder_of_initials(self, text: str, initials: str) -> str | None:
+        """The one person the article names right after an office's initials in brackets:
+        "District Medical and Health Officer (DM&HO) Dr Iohborlang Rymbai"."""
+        found = set()
+        for at in re.finditer(rf"\({re.escape(initials)}\)", text):
+            i = bisect_left(self._starts, at.end())
+            if i < len(self.mentions) and self.mentions[i].start - at.end() <= _TITLE_GAP:
+                found.add(self.mentions[i].canonical)
+        return found.pop() if len(found) == 1 else None
 
     def _one_of_surname(self, word: str) -> str | None:
         """The one person of the article whose name ends in ``word``."""

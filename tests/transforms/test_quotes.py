@@ -6118,3 +6118,12 @@ def test_words_after_a_text_from_someone_are_the_senders_not_the_reporters():
         "“Carl always said this town had one more in it.”"
     )
     assert quote_starting(text, "Carl always").speaker_canonical == "Ruth Engstrom"
+
+
+def test_an_office_by_its_initials_is_the_one_named_after_them_in_brackets():
+    text = (
+        "Typhus\n\nChief Medical and Health Officer (CM&HO) Dr Lamphrang Kharkongor said most "
+        "patients were farmers. Dr Kharkongor said the campaign had begun.\n\nA nurse, Bashisha "
+        "Lyngdoh, said the ward was full.\n\n“The peak comes with the harvest,” the CM&HO warned."
+    )
+    assert quote_starting(text, "The peak").speaker_canonical == "Lamphrang Kharkongor"
