@@ -584,11 +584,18 @@ _ROLE_HEADS = PERSON_NOUNS | {"member"}
 
 def title_gloss(text: str, start: int, end: int) -> bool:
     """ "The Chief Fisherman (Apofohene) of Obruapa": one word in brackets after a capitalised
-    office is the office in another language, not a name."""
+    office is the office in another language, not a name; so are the words in brackets
+    between an office and its holder's name, the office's district ("Deputy Commissioner
+    (South Andaman) Lalitha Nair")."""
+    if text[end : end + 1] != ")":
+        return False
+    if " " not in text[start:end]:
+        return _OFFICE_BEFORE_BRACKET.search(text, max(0, start - 60), start) is not None
+    office = _OFFICE_OPENING_BRACKET.search(text, max(0, start - 30), start)
     return (
-        " " not in text[start:end]
-        and text[end : end + 1] == ")"
-        and _OFFICE_BEFORE_BRACKET.search(text, max(0, start - 60), start) is not None
+        office is not None
+        and office["office"].lower() in _ROLE_HEADS
+        and _NAME_AFTER_BRACKET.match(text, end) is not None
     )
 
 
@@ -602,6 +609,8 @@ _HONORIFIC_AND_NAME = re.compile(
     rf"[^\S\n](?i:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\.?[^\S\n][A-Z]"
 )
 _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:the|The) (?:[A-Z][a-z]+ ){1,3}\($")
+_OFFICE_OPENING_BRACKET = re.compile(r"\b(?P<office>[A-Z][a-z]+) \($")
+_NAME_AFTER_BRACKET = re.compile(r"\) (?:(?:Dr|Mr|Ms|Mrs|Shri|Smt)\.? )?[A-Z][a-z]+ [A-Z]")
 
 
 def office_before(text: str, start: int) -> str | None:
@@ -617,15 +626,20 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def role_title(surface: str) -> bool:
+def role_title(surface: str, before: str = "") -> bool:
     """Capitalised words of a role, no one's name: "Operations Manager", "County Executive
-    Committee Member", "Honourable Member" (a given name in it makes it a name: "Mary Judge")."""
+    Committee Member", "Honourable Member" (a given name in it makes it a name: "Mary Judge"),
+    or one word after the rank ``before`` it ("Deputy" + "Commissioner")."""
     words = surface.split()
     return (
-        len(words) > 1
+        (len(words) > 1 or before in _RANKS)
         and words[-1].lower() in _ROLE_HEADS
         and not any(is_given_name(w) for w in words)
     )
+
+
+# Ranks written before an office: "Deputy Commissioner", "Additional Collector".
+_RANKS = frozenset({"Deputy", "Assistant", "Additional", "Joint", "Vice", "Acting"})
 
 
 def mostly_not_person(doc: Doc) -> set[str]:

@@ -60,6 +60,7 @@ from transforms.name_spans import (
     with_regnal_number,
     without_nickname,
     without_post_nominal,
+    word_before,
 )
 from transforms.nlp import entities, sentence_starts, text_of
 from transforms.person_filter import Candidate
@@ -364,7 +365,7 @@ def _with_rule_flags(
             + ("team_after_country",) * name_context.team_after_country(text, s, e)
             + ("common",) * (surface in common)
             + ("party",) * name_context.party_name(surface)
-            + ("role_title",) * name_context.role_title(surface)
+            + ("role_title",) * name_context.role_title(surface, word_before(text, s, 12))
             + ("title_gloss",) * name_context.title_gloss(text, s, e)
             + ("before_honorific",) * name_context.before_honorific(text, s, e)
             + ("place",)

@@ -3162,3 +3162,11 @@ def test_a_name_apposed_to_a_members_initials_is_a_person():
         "province buy it?” a worker asked him. “Everything is on the table,” Penney replied."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Clyde Penney"}
+
+
+def test_an_offices_rank_and_district_in_brackets_are_no_names():
+    text = (
+        "Fever\n\nThe meeting was attended by Deputy Commissioner (North Nicobar) Radhika "
+        "Menon. “No clinic will turn a patient away,” the Deputy Commissioner said."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Radhika Menon"}
