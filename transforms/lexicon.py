@@ -869,6 +869,7 @@ ORG_HEADS = frozenset(
         *("mobile", "wireless", "telecoms", "chemicals", "agrochemicals", "enterprises"),
         "department",
         "municipality",  # "Kerr Seedy Municipality": "Kerr Seedy" is no person
+        "nation",  # a First Nation ("Sandy Hills Cree Nation")
         "partners",
         "ventures",
         "developments",
@@ -1191,6 +1192,8 @@ DEMONYMS = frozenset(
     [
         "basque", "catalan", "chechen", "hazara", "hutu", "kurd", "maori", "pashtun", "sikh",
         "tamil", "tutsi", "xhosa", "zulu",
+        "mizo", "khasi", "garo", "bodo", "kuki", "meitei", "lepcha",  # peoples of India's north-east
+        "cree", "ojibwe", "inuit", "dene", "haida", "mohawk",  # First Nations and Inuit
         "afghan", "african", "albanian", "algerian", "american", "argentine", "argentinian",
         "armenian", "asian", "australian", "austrian", "bangladeshi", "belarussian", "belgian",
         "bolivian", "bosnian", "brazilian", "british", "briton", "bulgarian", "burmese",

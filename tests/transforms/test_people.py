@@ -3170,3 +3170,11 @@ def test_an_offices_rank_and_district_in_brackets_are_no_names():
         "Menon. “No clinic will turn a patient away,” the Deputy Commissioner said."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Radhika Menon"}
+
+
+def test_a_first_nation_is_no_name():
+    text = (
+        "Fuel\n\nChief Marvin Redcloud of the neighbouring Sandy Plains Cree Nation said the "
+        "band office lost its fuel."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Marvin Redcloud"}
