@@ -583,6 +583,8 @@ def _from_sender(prep: Token) -> Token | None:
     """The sender a "from" names: its last object ("from Howells’ second wife", parsed with
     two), when it may send a message."""
     source = next((c for c in reversed(list(prep.children)) if c.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() in _DEVICES:  # "from Tamer's number"
+        source = next((c for c in source.children if c.dep_ == "poss"), None)
     if source is None or not _may_send(source):
         return None
     # (or after its phrase: "from the manager of his father's branch, Rola Haidar:")
@@ -593,6 +595,10 @@ def _from_sender(prep: Token) -> Token | None:
         or (_named_after_comma(end) if end.i > source.i else None)
         or source
     )
+
+
+# What a message comes from in its sender's stead: "the reply from Tamer Zuraiqat’s number".
+_DEVICES = frozenset({"number", "phone", "account", "address", "mobile", "handle"})
 
 
 def _named_after_comma(noun: Token) -> Token | None:

@@ -6127,3 +6127,11 @@ def test_an_office_by_its_initials_is_the_one_named_after_them_in_brackets():
         "Lyngdoh, said the ward was full.\n\n“The peak comes with the harvest,” the CM&HO warned."
     )
     assert quote_starting(text, "The peak").speaker_canonical == "Lamphrang Kharkongor"
+
+
+def test_a_reply_from_someones_number_is_theirs():
+    text = (
+        "Trial\n\nThe prosecutor read a message sent to Karim Haddad at 9pm. The reply from "
+        "Fadi Haddad’s number came an hour later: “Not on the phone. Come to the farm.”"
+    )
+    assert quote_starting(text, "Not on the").speaker_canonical == "Fadi Haddad"
