@@ -49,6 +49,7 @@ from transforms.speakers import (
     read_out,
     reply_without_owner,
     reported_question_answerer,
+    sender_after,
     tagged,
 )
 
@@ -162,6 +163,8 @@ def rule_attributions(
                 asked := reported_question_answerer(doc, qs.start, floor)
             ).speaker_start is not None:
                 att = tagged(asked, "answer")  # "A reporter asked whether he would stay. ¶ “…”"
+            elif (sent := sender_after(doc, qs.end)).speaker_start is not None:
+                att = sent  # "“…” It came from Desmond Lush"
             else:
                 att = tagged(previous_subject(doc, qs.start, floor, resolver), "prev_subject")
         elif before is not None and _same_credit(before[1], att):

@@ -432,6 +432,17 @@ def reported_question_answerer(doc: Doc, start: int, floor: int) -> Attribution:
     return _attribution(asked, None) if asked is not None else Attribution()
 
 
+def sender_after(doc: Doc, end: int) -> Attribution:
+    """For a quote nothing attributes, the sender the next sentence says it came from ("“…”
+    It came from Desmond Lush, the plant manager, and …")."""
+    span = doc.char_span(end, end + 1, alignment_mode="expand")
+    i = span.end if span is not None else len(doc)
+    while i < len(doc) and (doc[i].is_space or doc[i].text in (*CLOSING_MARKS, ".", ",")):
+        i += 1
+    sender = _came_from(doc[i].sent) if i < len(doc) and doc[i].sent.start >= i else None
+    return tagged(_attribution(sender, None), "writer") if sender is not None else Attribution()
+
+
 def _word_before_quote(doc: Doc, start: int, floor: int = 0) -> Token | None:
     """The last word before the quote opening at ``start`` and its marks, if it stands at or
     after ``floor``: where the sentence that introduces the quote ends."""

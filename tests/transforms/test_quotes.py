@@ -6135,3 +6135,12 @@ def test_a_reply_from_someones_number_is_theirs():
         "Fadi Haddad’s number came an hour later: “Not on the phone. Come to the farm.”"
     )
     assert quote_starting(text, "Not on the").speaker_canonical == "Fadi Haddad"
+
+
+def test_a_message_the_next_sentence_says_came_from_someone_is_theirs():
+    text = (
+        "Plant\n\nMarlene Kearley was packing crab on Tuesday when a text lit up her phone. "
+        "“Meeting in the canteen at 3. Everyone.” It came from Gordon Pike, the plant manager, "
+        "and went to all 90 workers."
+    )
+    assert quote_starting(text, "Meeting in").speaker_canonical == "Gordon Pike"
