@@ -60,10 +60,11 @@ INSCRIPTION = Attribution(how="inscription")  # words on a sign: no speaker, non
 # fitted before them, prefers the last speaker); the writer of a message whose words a
 # relative clause gives ("Tan said Lau sent her a message that read: “…”": the ranker prefers
 # the reporting subject) or that someone reads out; the owner "That was X's verdict" names;
-# the second half of a split quote ("“…,” she said. “…”").
+# the second half of a split quote ("“…,” she said. “…”"); "the 22-year-old wrote:" (the
+# ranker, fitted before that rule, prefers the "his" of "from his hospital bed" before it).
 SURE_RULES = frozenset(
     {"inscription", "participle", "exchange", "answer", "writer", "press_question"}
-    | {"verdict", "split", "asked_by"}
+    | {"verdict", "split", "asked_by", "aged"}
 )
 DIRECT_MIN_WORDS = 6
 SCARE_MAX_WORDS = 3

@@ -85,7 +85,7 @@ class Attribution:
     voice_start: int | None = None
     voice_end: int | None = None
     # which rule found the speaker ("trailing", "cue", "participle", "near_cue", "colon",
-    # "according", "subject", and in quotes.py "inscription", "intro", "previous", "next",
+    # "according", "subject", "aged", and in quotes.py "inscription", "intro", "previous", "next",
     # "prev_subject")
     how: str = ""
 
@@ -104,9 +104,13 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     att = _attribute(doc, start, end)
     colon = _word_before_quote(doc, start)
     if att.speaker_start is None:
-        writing = _writing_read_as_noun(colon.sent) if colon and colon.text == ":" else None
-        # "Her mother had texted her. The message read: “…”": the message's writer
-        return tagged(_writing_named(writing), "writer") if writing is not None else att
+        if colon is None or colon.text != ":":
+            return att
+        writing = _writing_read_as_noun(colon.sent)
+        if writing is not None:  # "Her mother had texted her. The message read: “…”"
+            return tagged(_writing_named(writing), "writer")  # the message's writer
+        aged = _age_before_verb(colon.sent)  # "…, the 22-year-old wrote: “…”", parsed with
+        return tagged(aged, "aged") if aged is not None else att  # no subject
     if colon is not None and colon.text == ":":
         # "X sent a group text to his players, according to Y, who shared it with the
         # Courier:"; "X says the last text message his father sent him read:"

@@ -6144,3 +6144,12 @@ def test_a_message_the_next_sentence_says_came_from_someone_is_theirs():
         "and went to all 90 workers."
     )
     assert quote_starting(text, "Meeting in").speaker_canonical == "Gordon Pike"
+
+
+def test_the_one_of_an_age_who_wrote_after_a_side_phrase_is_the_writer():
+    text = (
+        "Races\n\nNiamh Corlett won the race. Her rival, Ewan Quayle, 24, crashed at the bridge "
+        "and Dr Tom Kewley treated him.\n\nIn a message to the Courier from his hospital bed, the "
+        '24-year-old wrote: "Tell her she only won because I was not there."'
+    )
+    assert quote_starting(text, "Tell her").speaker_canonical == "Ewan Quayle"
