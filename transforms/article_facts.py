@@ -745,6 +745,12 @@ class ArticleFacts:
         ]
         found = token_indices(doc, dep=SUBJECT_DEPS) + agents + fronted + rooted + list(aged)
         found += orphans + stranded + loose
+        # not the object of a preposition the parse left without one, but what it apposed to
+        # it ("Under cross-examination by defence lawyer Dr Bsharat, the accountant conceded",
+        # "Testifying before Magistrate X, Maarten Hoogeveen, 58, said": the parse's subject
+        # is the object, the real one its apposition)
+        found = [_apposed_to_bare_object(doc[i]) for i in found]
+        found = [i for i in found if i is not None]
         return sorted(set(found)), aged
 
     def _subject_mention(self, tok: Token) -> Mention | None:
@@ -1268,6 +1274,25 @@ def _participle_root(root: Token) -> bool:
     if root.pos_ == "PROPN":
         described += [c for c in root.children if c.dep_ == "appos"]
     return any(c.dep_ == "acl" for d in described for c in d.children)
+
+
+def _apposed_to_bare_object(tok: Token) -> int | None:
+    """The word's index; for a name after a bare preposition, the name apposed to it (None if
+    none is)."""
+    if not _after_bare_preposition(tok):
+        return tok.i
+    apposed = (c for c in tok.children if c.dep_ == "appos" and c.i > tok.i)
+    return next((c.i for c in apposed if c.pos_ == "PROPN"), None)
+
+
+def _after_bare_preposition(tok: Token) -> bool:
+    """A name whose words follow a preposition the parse gave no object ("by defence lawyer
+    Dr Bsharat", "by" left bare): that preposition's object, whatever the parse says."""
+    i = tok.left_edge.i - 1
+    if tok.pos_ != "PROPN" or i < 0:
+        return False
+    before = tok.doc[i]
+    return before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
 
 
 def _after_stranded_preposition(subj: Token) -> Token | None:

@@ -6153,3 +6153,15 @@ def test_the_one_of_an_age_who_wrote_after_a_side_phrase_is_the_writer():
         '24-year-old wrote: "Tell her she only won because I was not there."'
     )
     assert quote_starting(text, "Tell her").speaker_canonical == "Ewan Quayle"
+
+
+def test_a_name_after_a_preposition_the_parse_left_bare_is_no_subject():
+    """The parse makes "Bisharat" the subject of "conceded", "the accountant" apposed to him:
+    the "he" after it is not hers."""
+    text = (
+        "Trial\n\nLater, Hala Bisharat, who represents both brothers, spoke.\n\nUnder "
+        "cross-examination by defence lawyer Dr Bisharat, the accountant conceded that he had "
+        "never seen the elder brother handle a payment himself."
+    )
+    at = text.index("Under")
+    assert all(who != "Hala Bisharat" for char, who, _ in resolver_of(text).subjects if char > at)
