@@ -230,6 +230,7 @@ TITLES = frozenset(
         "princess",
         "chairman",
         "chairwoman",
+        *("chair", "chairperson"),  # "Selectboard Chair Lucinda Farr"
         "ceo",
         "architect",
         "director",

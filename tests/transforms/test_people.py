@@ -3178,3 +3178,11 @@ def test_a_first_nation_is_no_name():
         "band office lost its fuel."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Marvin Redcloud"}
+
+
+def test_chair_before_a_name_is_a_title():
+    text = (
+        "Obituary\n\nSelectboard Chair Marjorie Tewksbury said the board would dedicate the town "
+        "report to her."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Marjorie Tewksbury"}
