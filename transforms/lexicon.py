@@ -871,6 +871,8 @@ ORG_HEADS = frozenset(
         "department",
         "municipality",  # "Kerr Seedy Municipality": "Kerr Seedy" is no person
         "nation",  # a First Nation ("Sandy Hills Cree Nation")
+        *("frères", "fils"),  # French "Brothers", "Son(s)" of a firm ("Mansour Frères")
+        *("chundan", "vallam"),  # a Kerala snake boat and its club ("Mannarakkal Chundan")
         "partners",
         "ventures",
         "developments",
@@ -1152,6 +1154,7 @@ PLACE_ONLY_PREFIXES = frozenset(
     # Mimas", "Wadi Rum", "Jebel Akhdar")
     | {"lac", "ruisseau", "rivière", "ferme", "chemin", "rue", "fromagerie", "boulangerie"}
     | {"kafr", "kfar", "deir", "wadi", "jebel", "jabal"}
+    | {"maison", "casa"}  # a French or Spanish house ("Maison Joséphine-Gallant")
 )
 # Nouns for organisations, publications, works, places and vessels that news copy writes just
 # before a name ("Belgian club Standard Liege", "the daily Sueddeutsche Zeitung", "aircraft

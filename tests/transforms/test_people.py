@@ -3186,3 +3186,11 @@ def test_chair_before_a_name_is_a_title():
         "report to her."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Marjorie Tewksbury"}
+
+
+def test_french_firms_houses_and_kerala_snake_boats_are_no_people():
+    text = (
+        "Regatta\n\nThe water tanks were a gift from Haddad Frères, and the rowers slept at "
+        "Maison Sainte-Claire. Puthenparambil Chundan won the final, said Biju Varghese."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Biju Varghese"}
