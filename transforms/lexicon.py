@@ -873,6 +873,9 @@ ORG_HEADS = frozenset(
         "nation",  # a First Nation ("Sandy Hills Cree Nation")
         *("frères", "fils"),  # French "Brothers", "Son(s)" of a firm ("Mansour Frères")
         *("chundan", "vallam"),  # a Kerala snake boat and its club ("Mannarakkal Chundan")
+        # Indian schools, colleges and temples ("Sharada Vidyalaya", "Kali Mandir"; not a
+        # theatre, often named for someone: "Tantri Rangamandira" of Narasimha Tantri)
+        *("vidyalaya", "mahavidyalaya", "vidyapeeth", "mandir"),
         "partners",
         "ventures",
         "developments",

@@ -3194,3 +3194,11 @@ def test_french_firms_houses_and_kerala_snake_boats_are_no_people():
         "Maison Sainte-Claire. Puthenparambil Chundan won the final, said Biju Varghese."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Biju Varghese"}
+
+
+def test_an_indian_school_is_no_person():
+    text = (
+        "Dengue\n\nPupils of Saraswati Vidyalaya collected water samples, said the headmaster, "
+        "Ravindra Kulkarni."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Ravindra Kulkarni"}
