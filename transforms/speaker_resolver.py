@@ -302,7 +302,7 @@ class SpeakerResolver(ArticleFacts):
             # ("put a question to the witness herself: “Mr. Arzu, did you see …?”") or for
             # whom it has only a pronoun ("“Will you retire, Élise?” he asked her")
             put_to = Answer(addressed)
-        before = len(text[:q_start].rstrip(ALL_MARKS + " "))
+        before = len(text[:q_start].rstrip(ALL_MARKS + " \n"))  # also a paragraph before
         if put_to is None and text[before - 1 : before] in {":", "."} and before > 0:
             # "Tipene Walsh asked the mayor: “…?” ¶ “…,” she replied." (a role the article
             # gave someone other than the asker; "asked her:" leaves it to the names before);

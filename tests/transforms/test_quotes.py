@@ -6165,3 +6165,13 @@ def test_a_name_after_a_preposition_the_parse_left_bare_is_no_subject():
     )
     at = text.index("Under")
     assert all(who != "Hala Bisharat" for char, who, _ in resolver_of(text).subjects if char > at)
+
+
+def test_a_reply_to_a_question_put_in_the_paragraph_before_is_the_one_it_was_put_to():
+    text = (
+        "Jetty\n\nMayor Glenys Quintal opened the meeting. Ruth Nobbs said she backed the repair."
+        "\n\n“Fix it, but fairly,” she said.\n\nHer husband, Cr Fletcher Nobbs, voted against. "
+        "Before the vote he put a question directly to the mayor.\n\n“Did anybody ring the "
+        "department?” Cr Nobbs said.\n\n“We rang twice,” she replied."
+    )
+    assert quote_starting(text, "We rang").speaker_canonical == "Glenys Quintal"
