@@ -641,10 +641,13 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
         if _shares_the_surname_after(m, text):  # "Gareth" of "Gareth and Ceri Pritchard"
             introduced.setdefault(m.canonical, m.start)
     headline_end = text.find("\n")
-    in_headline = {  # not a possessive: "Halden’s to cut 140 jobs" may be the family's firm
+    in_headline = {  # not a possessive: "Halden’s to cut 140 jobs" may be the family's firm;
+        # written in full: "Kinvig wins" may be any Kinvig
         m.canonical
         for m in mentions
-        if m.end <= headline_end and text[m.end : m.end + 2] not in {"'s", "’s"}
+        if m.end <= headline_end
+        and text[m.end : m.end + 2] not in {"'s", "’s"}
+        and len(name_words(m.surface)) >= 2
     }
     titled_in_full: dict[str, set[str]] = {}
     for m in mentions:

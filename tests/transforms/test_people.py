@@ -14,7 +14,13 @@ from tests.paths import FIXTURES
 from transforms.document import Span
 from transforms.grammar_names import names_by_role, names_of_speaking_surnames
 from transforms.name_context import entity_parts
-from transforms.name_links import cluster, names_holding, relatives, resolve_ambiguous
+from transforms.name_links import (
+    _written_names,
+    cluster,
+    names_holding,
+    relatives,
+    resolve_ambiguous,
+)
 from transforms.name_spans import (
     clean_span,
     first_names,
@@ -3202,3 +3208,14 @@ def test_an_indian_school_is_no_person():
         "Ravindra Kulkarni."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Ravindra Kulkarni"}
+
+
+def test_only_a_name_written_in_full_in_the_headline_counts_as_the_headlines():
+    """ "Quayle wins" may be any of the Quayles: not the one a "Mr Quayle" is taken to be."""
+    text = (
+        "Quayle wins Senior race\n\nJory Quayle won the Senior race on Saturday. Her father, "
+        "Colin Quayle, watched from the car park."
+    )
+    assert _written_names(mentions_of(text), text).in_headline == set()
+    text = "Colin Quayle retires\n\nColin Quayle rode for 30 years. Jory Quayle, his daughter, won."
+    assert _written_names(mentions_of(text), text).in_headline == {"Colin Quayle"}
