@@ -80,6 +80,13 @@ MAX_HEADLINE_CHARS = 400
 # A headline quoting its subject: "Senator: ‘We Will Win.’" — the opening mark right after a
 # colon, the closing mark ending the title (only punctuation after it).
 _TITLE_QUOTE = re.compile(r"(?<=\S): (?:''|[“„«\"‘'])(?=\w)(.+[\w.,!?…])(?:''|[”»\"’'])\W{0,2}$")
+# A headline giving someone's words before "says" ("‘I never saw the money,’ says Bwalya …",
+# "Pool closure a “day of shame” says former provost"; not "‘Old legs, clever head’: plumber
+# wins …", words PolNeAR leaves unmarked).
+_TITLE_QUOTE_SAYS = re.compile(
+    r"(?:^|(?<=\s))(?:''|[“„«\"‘'])(?=\w)((?:[^“”\"‘’'\n]|[’'](?=\w))+?[\w.,!?…])"
+    r"(?:''|[”»\"’']),? says\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +160,14 @@ def find_quotes(text: str, body: list[Span]) -> list[QuoteSpan]:
 
 def find_title_quotes(text: str, title: Span) -> list[QuoteSpan]:
     """The quote of a headline that gives its subject's words after a colon ("Mayor Lee:
-    ‘We Are Not Done Yet.’"). Other marks in a headline mostly stand for paraphrase, titles or
-    scare quotes ("Senator Slams ‘Radical’ Plan"), so they are left alone."""
+    ‘We Are Not Done Yet.’") or before "says" ("‘I never saw the money,’ says Bwalya …"). Other
+    marks in a headline mostly stand for paraphrase, titles or scare quotes ("Senator Slams
+    ‘Radical’ Plan"), so they are left alone."""
     if title.end - title.start > MAX_HEADLINE_CHARS:  # no headline: a page's first line
         return []
     m = _TITLE_QUOTE.search(text, title.start, title.end)
+    if m is None or "\n" in m.group(0):
+        m = _TITLE_QUOTE_SAYS.search(text, title.start, title.end)
     if m is None or "\n" in m.group(0):
         return []
     return [QuoteSpan(m.start(1), m.end(1), TITLE)]

@@ -143,6 +143,16 @@ def test_headline_quote_after_a_colon_is_a_title_quote():
     assert q.speaker_surface == "Delgado"  # the headline's subject
 
 
+def test_a_headline_quote_before_says_is_a_title_quote():
+    text = (
+        "‘I never took the money,’ says Mwale in seed fraud case\n\nA farmer, Gift Mwale, told "
+        "the court on Monday that he had never been paid."
+    )
+    [q, *_] = quotes_of(text)
+    assert (q.text, q.region) == ("I never took the money,", "title")
+    assert (q.speaker_surface, q.cue) == ("Mwale", "says")
+
+
 def test_a_curly_mark_does_not_continue_an_open_straight_quote():
     text = (
         "Harbor Excerpt\n\nThe profile goes on:\n\n"
