@@ -678,10 +678,9 @@ class SpeakerResolver(ArticleFacts):
         lemma = noun.lemma_.lower()
         # "The message read:" of "a text from his coach" before: any writing, for a message
         same = WRITINGS if lemma == "message" else {lemma}
-        for tok in (
-            noun,
-            *reversed([t for t in doc[: noun.i] if t.lemma_.lower() in same and t.pos_ == "NOUN"]),
-        ):
+        # (nouns only: not the "texted" of "her mother had texted her")
+        before = [t for t in doc[: noun.i] if t.lemma_.lower() in same and t.pos_ == "NOUN"]
+        for tok in (noun, *reversed(before)):
             writer = writer_token(tok)
             if writer is None and (said := _said_in(tok)) is not None:
                 # "In a letter read by the clerk, the Permanent Secretary …, Ms X, said": the
