@@ -165,12 +165,11 @@ def find_title_quotes(text: str, title: Span) -> list[QuoteSpan]:
     ‘Radical’ Plan"), so they are left alone."""
     if title.end - title.start > MAX_HEADLINE_CHARS:  # no headline: a page's first line
         return []
-    m = _TITLE_QUOTE.search(text, title.start, title.end)
-    if m is None or "\n" in m.group(0):
-        m = _TITLE_QUOTE_SAYS.search(text, title.start, title.end)
-    if m is None or "\n" in m.group(0):
-        return []
-    return [QuoteSpan(m.start(1), m.end(1), TITLE)]
+    for pattern in (_TITLE_QUOTE, _TITLE_QUOTE_SAYS):
+        m = pattern.search(text, title.start, title.end)
+        if m is not None and "\n" not in m.group(0):
+            return [QuoteSpan(m.start(1), m.end(1), TITLE)]
+    return []
 
 
 def _reopens(opening: str, mark: str) -> bool:

@@ -103,15 +103,16 @@ def attribute(doc: Doc, start: int, end: int) -> Attribution:
     to Y, who shared it:": X's words)."""
     att = _attribute(doc, start, end)
     colon = _word_before_quote(doc, start)
+    after_colon = colon is not None and colon.text == ":"
     if att.speaker_start is None:
-        if colon is None or colon.text != ":":
+        if not after_colon:
             return att
         writing = _writing_read_as_noun(colon.sent)
         if writing is not None:  # "Her mother had texted her. The message read: “…”"
             return tagged(_writing_named(writing), "writer")  # the message's writer
         aged = _age_before_verb(colon.sent)  # "…, the 22-year-old wrote: “…”", parsed with
         return tagged(aged, "aged") if aged is not None else att  # no subject
-    if colon is not None and colon.text == ":":
+    if after_colon:
         # "X sent a group text to his players, according to Y, who shared it with the
         # Courier:"; "X says the last text message his father sent him read:"
         writer = (
