@@ -596,7 +596,9 @@ class ArticleFacts:
                     tok.dep_ == "poss"
                     and tok.lower_ in {"his", "her"}
                     and tok.head.lemma_.lower() not in _WORKS
-                ):  # (not "Dr. Sabbagh, who taught his poetry": the poet's)
+                    and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "under")
+                ):  # (not "Dr. Sabbagh, who taught his poetry": the poet's; not "…, who
+                    # first sat in a gig under his eye": a mentor's)
                     return "m" if tok.lower_ == "his" else "f"
         if root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
             for clause in root.head.children:
@@ -628,20 +630,35 @@ class ArticleFacts:
         matter to May 14, when Banda is expected to …"."""
         clause = subject.head
         if clause.dep_ not in _SIDE_CLAUSES or (
-            subject.pos_ != "PROPN" and possessor(subject) is None
+            subject.pos_ != "PROPN"
+            and possessor(subject) is None
+            and not any(c.dep_ == "appos" for c in subject.children)
         ):
             return False  # (not "who", naming the one its clause is about; but "… since his
-            # father, the late Ignacio Kapileo, received the land")
+            # father, the late Ignacio Kapileo, received the land", "… while a colleague,
+            # Dr Isa Fardan, was on leave")
         main = clause.head
-        while main.dep_ in _SIDE_CLAUSES | {"conj", "prep", "pobj", "dobj"} and main.head != main:
+        while (
+            main.dep_ in _SIDE_CLAUSES | {"conj", "prep", "pobj", "dobj", "xcomp"}
+            and main.head != main
+        ):
             main = main.head
         subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if (stranded := stranded_subject(main)) is not None:
             subjects.append(stranded)  # "Kinsey Vrana, 17, drove … as Kreifels fouled her"
+        if main.dep_ in SUBJECT_DEPS and clause.head != main:
+            # the walk went up a "who" clause to its subject: "Jowan Tremayne, who took over
+            # when Mr Hendra stepped back in 2005, said" (not the "who" clause's own subject:
+            # "Pete Davidson (whom Kanye recently dissed) may have been …" leaves Kanye in
+            # focus)
+            subjects.append(main)
         return any(
             c.i < subject.i
             and (
                 self.mention_at(c.idx, c.idx + len(c)) is not None
+                # "She recalled running three clinics while a colleague, Dr Isa Fardan,
+                # was on leave": the one "she" stands for keeps the focus
+                or (c.lower_ in MALE | FEMALE and subject.pos_ == "NOUN")
                 # "A bar owner who punched … was fined, after the Magistrate rejected his
                 # claim" when the next sentence names the bar owner
                 or (self.lede is not None and self.lede[0] == c.i)

@@ -400,7 +400,7 @@ def _written_on(noun: Token) -> bool:
     return (
         noun.lemma_.lower() in _WRITTEN_ON_NOUNS
         or (noun.lemma_.lower() in _PIECES and any(_of_material(c) for c in noun.children))
-        or any(t.lower_ in WRITING_PARTICIPLES for t in noun.subtree)
+        or any(t.lower_ in WRITING_PARTICIPLES and not _by_someone(t) for t in noun.subtree)
         or (
             noun.lemma_.lower() not in _PEOPLE
             and any(
@@ -408,6 +408,17 @@ def _written_on(noun: Token) -> bool:
                 for c in noun.lefts
             )
         )
+    )
+
+
+def _by_someone(participle: Token) -> bool:
+    """The writing has a writer: "The reply, which investigators say was written by Cody
+    Lindgren, read:" is his message, not words on a thing."""
+    return any(
+        o.ent_type_ == "PERSON"
+        for a in participle.children
+        if a.dep_ == "agent"
+        for o in a.children
     )
 
 

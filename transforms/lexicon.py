@@ -116,10 +116,11 @@ PERSON_ONLY_TITLES = frozenset(
         *("igwe", "otunba"),  # Nigeria: an Igbo king, a Yoruba chieftaincy title
         *("alkalo", "seyfo"),  # the Gambia: a village head, a district chief
         "roko",  # a Fijian provincial chief ("Roko Tui Bua")
-        *("haji", "hajjah", "encik", "puan"),  # Malay: a pilgrim, Mr, Mrs ("Encik Rahman")
+        *("haji", "hajjah", "hajah", "encik", "puan"),  # Malay: a pilgrim, Mr, Mrs ("Encik Rahman")
         *("pandit", "maulana", "mufti"),  # South Asian scholars and clerics
         "amb",  # ambassador ("Amb. Ruth Kpoto")
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
+        *("indvuna", "yenkhundla"),  # an Eswatini headman, of an inkhundla ("Indvuna Yenkhundla X")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
         *("ustaz", "ustadh", "hajja", "haja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
         # Nafisa"), a man pilgrim ("Hajj Sayed")
@@ -167,6 +168,7 @@ TITLES_ALSO_GIVEN_NAMES = frozenset(
     | {"lok"}
     | {"ato"}  # Mr, in Ethiopia ("Ato Getachew" beside "Ato Getachew Alemu"); a Ghanaian name
     | {"lama"}  # a Tibetan Buddhist teacher ("Lama Tsering Dorje"); a Tamang surname too
+    | {"sri"}  # Mr, in India ("Sri Dhaniram Pegu"); a given name in Indonesia ("Sri Wahyuni")
 )
 # Every title that stands only before a person's name: the honorifics, the person-only titles
 # and those that are also given names ("Dr", "Cllr", "Nana")
@@ -876,6 +878,7 @@ ORG_HEADS = frozenset(
         # Indian schools, colleges and temples ("Sharada Vidyalaya", "Kali Mandir"; not a
         # theatre, often named for someone: "Tantri Rangamandira" of Narasimha Tantri)
         *("vidyalaya", "mahavidyalaya", "vidyapeeth", "mandir"),
+        *("vihara", "viharaya"),  # a Sri Lankan Buddhist temple ("Sri … Viharaya")
         "partners",
         "ventures",
         "developments",
@@ -941,6 +944,7 @@ ORG_HEADS = frozenset(
         "hardware",  # a firm's trade as its last word: "Morahan Hardware"
         "software",
         "electronics",
+        "devices",  # "a small hardware startup, Raml Devices,"
         "robotics",
         "labs",
         "supplies",
@@ -1146,7 +1150,17 @@ PLACE_ONLY_PREFIXES = frozenset(
     # Merbah", "Residensi Lembayung"); Welsh beach, lake, river and valley ("Traeth
     # Mawrhydd"); Irish hill and town ("Cnoc Álainn"); a Yoruba market ("Oja Oba"); a Māori
     # tribe ("Ngāti Kōpū"); a Philippine ward ("Barangay San Roque")
-    | {"taman", "bukit", "sungai", "pulau", "tanjung", "lembah", "residensi", "pangsapuri"}
+    | {
+        "taman",
+        "bukit",
+        "sungai",
+        "pulau",
+        "tanjung",
+        "lembah",
+        "residensi",
+        "pangsapuri",
+        "gunung",
+    }
     | {"traeth", "llyn", "afon", "cwm", "cnoc", "baile", "oja", "ngāti", "ngati", "barangay"}
     # French Creole cove, bay, point and hill of the Seychelles and the Antilles ("Anse
     # Bonnefoi", "Pointe Mahaut", "Morne Fortuné")

@@ -586,7 +586,10 @@ def title_gloss(text: str, start: int, end: int) -> bool:
     """ "The Chief Fisherman (Apofohene) of Obruapa": one word in brackets after a capitalised
     office is the office in another language, not a name; so are the words in brackets
     between an office and its holder's name, the office's district ("Deputy Commissioner
-    (South Andaman) Lalitha Nair")."""
+    (South Andaman) Lalitha Nair"); and a rank before "(retd)" and a name ("Major (retd)
+    Sangay Dorji")."""
+    if " " not in text[start:end] and _RETIRED_AND_NAME.match(text, end):
+        return True
     if text[end : end + 1] != ")":
         return False
     if " " not in text[start:end]:
@@ -597,6 +600,15 @@ def title_gloss(text: str, start: int, end: int) -> bool:
         and office["office"].lower() in _ROLE_HEADS
         and _NAME_AFTER_BRACKET.match(text, end) is not None
     )
+
+
+def genus(text: str, start: int, end: int) -> bool:
+    """ "Nepenthes sikulii": one word before a lower-case Latin species name is a genus."""
+    return " " not in text[start:end] and _EPITHET.match(text, end) is not None
+
+
+_EPITHET = re.compile(r"[^\S\n][a-z]{3,}(?:ii|ae|ensis|oides|iana|ianus|ianum|ifolia|iflora)\b")
+_RETIRED_AND_NAME = re.compile(r"[^\S\n]\((?i:retd|rtd|retired)\.?\)[^\S\n][A-Z]")
 
 
 def before_honorific(text: str, start: int, end: int) -> bool:

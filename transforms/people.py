@@ -367,6 +367,7 @@ def _with_rule_flags(
             + ("party",) * name_context.party_name(surface)
             + ("role_title",) * name_context.role_title(surface, word_before(text, s, 12))
             + ("title_gloss",) * name_context.title_gloss(text, s, e)
+            + ("genus",) * name_context.genus(text, s, e)
             + ("before_honorific",) * name_context.before_honorific(text, s, e)
             + ("place",)
             * (

@@ -697,6 +697,18 @@ def writer_token(noun: Token) -> Token | None:
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
                 return subject  # "an email Lindqvist sent from a personal account" (also
                 # as a participle with a subject: "a message his supervisor, X, sent")
+            by = next(
+                (
+                    o
+                    for a in clause.children
+                    if a.dep_ == "agent"
+                    for o in a.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+            if by is not None:  # "The reply, which investigators say was written by Cody
+                return by  # Lindgren, read:"
         if clause.dep_ == "appos" and any(
             c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS for c in clause.children
         ):  # "a WhatsApp message the coach sent to the players", parsed as "message, the

@@ -220,7 +220,7 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
 # "bint" too, and the family name after "Al" ("Hamad bin Saeed Al Marri").
 _MALAY_PATRONYMIC = re.compile(
     rf"(?<![\w'’.-])(?P<given>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?:bin|binti|bint) "
-    rf"(?:(?:Haji|Hj\.?|Hajah|Pengiran|Awang|Dato) )?{CAP_WORD}(?: Al {CAP_WORD})?(?![\w'’-])"
+    rf"(?:(?:Haji|Hj\.?|Hajah|Pengiran|Awang|Dato) ){{0,3}}{CAP_WORD}(?: Al {CAP_WORD})?(?![\w'’-])"
 )
 _MALAY_TITLES = NOT_NAME_PREFIXES | TITLES_ALSO_GIVEN_NAMES  # "Awang", "Dayang": Mr, Ms
 

@@ -135,12 +135,15 @@ class SpeakerResolver(ArticleFacts):
                 # that Z play …" ¶ "“…,” he said": X
             elif head.dep_ == "relcl" and not _is_cue(head) and _is_cue(head.head.head):
                 continue  # "X, who led the service, said …": X's own verb comes next
-            spoke = who is not None and _is_cue(head)
+            text = text_of(doc)
+            breaks = text.count("\n\n", pos, pronoun.idx)
+            # a verb of taking a side, in the pronoun's own paragraph, leads into the words:
+            # "Coun. Jordan Redcrow disagreed with Trembley. “…,” she said"
+            sided = breaks == 0 and head.lemma_.lower() in _TAKING_A_SIDE
+            spoke = who is not None and (_is_cue(head) or sided)
             # in the paragraph before or the same one: not after a paragraph about others
             # (one more paragraph that names no one does not change the focus from one known
             # to be of the pronoun's gender)
-            text = text_of(doc)
-            breaks = text.count("\n\n", pos, pronoun.idx)
             gender = "m" if pronoun.lower_ in MALE else "f"
             near = breaks <= 1 or (
                 breaks == 2
@@ -943,6 +946,9 @@ _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 # What may stand between two people named together: "and", or "and" with their roles around
 # it (", and the president of the club,"), within one sentence.
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
+
+
+_TAKING_A_SIDE = frozenset({"disagree", "differ", "dissent", "concur", "object"})
 
 
 def _is_cue(verb: Token) -> bool:

@@ -3219,3 +3219,45 @@ def test_only_a_name_written_in_full_in_the_headline_counts_as_the_headlines():
     assert _written_names(mentions_of(text), text).in_headline == set()
     text = "Colin Quayle retires\n\nColin Quayle rode for 30 years. Jory Quayle, his daughter, won."
     assert _written_names(mentions_of(text), text).in_headline == {"Colin Quayle"}
+
+
+def test_sri_before_a_full_name_is_an_honorific_and_a_viharaya_is_a_temple():
+    text = (
+        "Frog\n\nSri Lakhiram Doley, the headman of the village, said the frog was known there. "
+        "Monks of the Sri Gangaramaya Viharaya, in Sri Lanka, sent a letter."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Lakhiram Doley"}
+
+
+def test_a_firm_named_for_its_devices_is_no_person():
+    text = (
+        "Heat\n\nEng. Tariq Hamdan runs a small startup, Ramla Devices, from the university. "
+        "Ramla Devices is in talks with two builders."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Tariq Hamdan"}
+
+
+def test_a_malay_name_keeps_the_fathers_titles_after_binti_and_drops_her_own():
+    text = (
+        "Loan\n\n“We did not make it lightly,” said Pengiran Hajah Rosnah binti Pengiran Haji "
+        "Ismail, a vice president at the bank."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Rosnah binti Pengiran Haji Ismail"}
+
+
+def test_an_eswatini_headmans_titles_are_not_his_name():
+    text = "Choir\n\nIndvuna Yenkhundla Sipho Dlamini said the hall would be open to all."
+    assert {m.canonical for m in mentions_of(text)} == {"Sipho Dlamini"}
+
+
+def test_a_rank_before_retd_is_no_person():
+    text = "Archery\n\nThe team’s coach, Major (retd) Karma Wangdi, trained them for five years."
+    assert {m.canonical for m in mentions_of(text)} == {"Karma Wangdi"}
+
+
+def test_a_genus_before_its_species_and_a_malay_mountain_are_no_people():
+    text = (
+        "Plant\n\nThe plant, named Nepenthes lowii, grows only on Gunung Trusmadi, said the "
+        "botanist Aina Lorimbun."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Aina Lorimbun"}

@@ -6185,3 +6185,46 @@ def test_a_reply_to_a_question_put_in_the_paragraph_before_is_the_one_it_was_put
         "department?” Cr Nobbs said.\n\n“We rang twice,” she replied."
     )
     assert quote_starting(text, "We rang").speaker_canonical == "Glenys Quintal"
+
+
+def test_a_colleague_named_in_a_side_clause_does_not_take_the_focus_from_she():
+    text = (
+        "Clinic\n\nDr Rasha Matar, a surgeon who left the hospital in June, blamed staffing. "
+        "She remembered covering two wards in one night while a colleague, Dr Ziya Kanoo, "
+        'was abroad.\n\n"Nobody can keep that up for long," she said.'
+    )
+    assert quote_starting(text, "Nobody can").speaker_canonical == "Rasha Matar"
+
+
+def test_a_name_in_a_side_clause_of_a_who_clause_leaves_its_subject_in_focus():
+    text = (
+        "Club\n\nGwilym Rees coached the club for 30 years. Idris Prosser, who took over the "
+        "squad when Mr Rees retired in 2010, said the team would wear black armbands.\n\n"
+        "“He left us a trophy cabinet,” the coach said."
+    )
+    assert quote_starting(text, "He left us").speaker_canonical == "Idris Prosser"
+
+
+def test_a_possessive_after_under_in_a_who_clause_is_someone_elses():
+    text = (
+        "Gig club\n\nAmong his pupils was the club’s captain, Morwenna Jago, 47, who first rowed "
+        "under his eye as a schoolgirl."
+    )
+    assert resolver_of(text).gender["Morwenna Jago"] == "f"
+
+
+def test_a_reply_a_who_clause_says_someone_wrote_is_theirs_not_words_on_a_thing():
+    text = (
+        "Thefts\n\nDeputies posed as a buyer. The reply, which detectives say was written by "
+        "Wade Halvorsen, read: “Cash only. Bring a trailer.”"
+    )
+    assert quote_starting(text, "Cash only").speaker_canonical == "Wade Halvorsen"
+
+
+def test_one_who_takes_a_side_leads_into_the_words_her_pronoun_gives():
+    """ "Jordan" leans male, but the councillor who disagreed in the same paragraph speaks."""
+    text = (
+        "Brewery\n\nMayor Ines Kowal said council had been briefed. Councillor Jordan Kasper "
+        "disagreed with the mayor. “The town built that brewery,” she said."
+    )
+    assert quote_starting(text, "The town built").speaker_canonical == "Jordan Kasper"
