@@ -594,6 +594,7 @@ class ArticleFacts:
             for tok in clause.subtree:
                 if (
                     tok.dep_ == "poss"
+                    and not _in_inner_clause(tok, clause)
                     and tok.lower_ in {"his", "her"}
                     and tok.head.lemma_.lower() not in _WORKS
                     and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "under")
@@ -1022,6 +1023,16 @@ def _of_the_owner(pronoun: Token) -> bool:
 
 # Clauses whose subject pronoun may be someone other than the person in focus: "she argued
 # that her client had been convicted before he had a chance to respond".
+def _in_inner_clause(tok: Token, clause: Token) -> bool:
+    """``tok`` sits in a clause with a subject of its own inside ``clause``: "Dr Jaimi, who
+    trained at the herbarium that now bears his name," (the herbarium's namesake's "his")."""
+    return any(
+        any(c.dep_ in SUBJECT_DEPS for c in a.children)
+        for a in tok.ancestors
+        if a.i != clause.i and clause in a.ancestors
+    )
+
+
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 # a relative clause on a name that says the person died years ago: ", who coached … and died
 # in 2019" (not an obituary's "…, who died on Monday", whose old words the article quotes)

@@ -6228,3 +6228,12 @@ def test_one_who_takes_a_side_leads_into_the_words_her_pronoun_gives():
         "disagreed with the mayor. “The town built that brewery,” she said."
     )
     assert quote_starting(text, "The town built").speaker_canonical == "Jordan Kasper"
+
+
+def test_a_possessive_in_a_clause_inside_a_who_clause_gives_no_gender():
+    text = (
+        "Plant\n\nProfessor Bernard Tan died in 2015. Dr Ziya Rumpu, who trained at the "
+        "herbarium that now bears his name, led the survey.\n\n“We walked for six days,” she "
+        "said."
+    )
+    assert quote_starting(text, "We walked").speaker_canonical == "Ziya Rumpu"
