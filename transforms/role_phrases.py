@@ -845,10 +845,13 @@ def unnamed_person(noun: Token) -> bool:
 
 
 def _who_clause(noun: Token) -> bool:
-    """A relative clause on the noun opens with "who": the noun is someone."""
+    """A relative clause on the noun, or on its apposition, opens with "who": the noun is
+    someone ("Another investor, a retired fitter who asked not to be named,")."""
+    apposed = [c for c in noun.children if c.dep_ == "appos"]
     return any(
         c.dep_ == "relcl" and any(g.lower_ == "who" and g.i < c.i for g in c.children)
-        for c in noun.children
+        for n in (noun, *apposed)
+        for c in n.children
     )
 
 

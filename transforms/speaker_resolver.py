@@ -273,7 +273,11 @@ class SpeakerResolver(ArticleFacts):
         else:
             (start, _), (q_start, q_end) = self._quoted[i], self._quoted[i - 1]
         between = text[q_end:start]
-        if not text[q_start:q_end].rstrip(ALL_MARKS + " ").endswith("?") or (
+        asked = text[q_start:q_end].rstrip(ALL_MARKS + " ")
+        # a question, or words with one that a colon introduces: "Mei Fong put a question to
+        # the deputy minister: “How long must we wait? Right now it is four months.”"
+        introduced = text[:q_start].rstrip(ALL_MARKS + " ").endswith(":")
+        if not (asked.endswith("?") or ("?" in asked and introduced)) or (
             len(between) > 80 or between.count("\n") > 2
         ):
             return None

@@ -6237,3 +6237,21 @@ def test_a_possessive_in_a_clause_inside_a_who_clause_gives_no_gender():
         "said."
     )
     assert quote_starting(text, "We walked").speaker_canonical == "Ziya Rumpu"
+
+
+def test_one_whose_apposition_has_a_who_clause_is_someone_unnamed():
+    text = (
+        "Fraud\n\nMarcus Vella was jailed for four years. Another investor, a retired welder "
+        "who asked not to be named, was less forgiving. “He’ll be out in two,” he said."
+    )
+    assert quote_starting(text, "He’ll be out").speaker_canonical is None
+
+
+def test_words_with_a_question_that_a_colon_introduces_are_answered_by_whom_they_were_put_to():
+    text = (
+        "Factory\n\nDeputy Minister Awang Rosli Tahir opened the plant. Its director, Ong Kah "
+        "Seng, thanked him.\n\nDuring a dialogue session, Ong's sister put a question to the "
+        "deputy minister: “How long must we wait? Right now it is four months.”\n\n“That is a "
+        "fair question,” he replied."
+    )
+    assert quote_starting(text, "That is a fair").speaker_canonical == "Rosli Tahir"
