@@ -602,6 +602,17 @@ def title_gloss(text: str, start: int, end: int) -> bool:
     )
 
 
+# the name an unnamed source gave: "one vendor, who gave only her first name, Marisol"
+GAVE_NAME = r"gave (?:only )?(?:his|her|their) (?:first |given )?name(?: only)?(?: as)?,? "
+_AFTER_GAVE_NAME = re.compile(rf"\b{GAVE_NAME}$")
+
+
+def name_given(text: str, start: int) -> bool:
+    """The name at ``start`` is the one its bearer gave ("who gave only her first name,
+    Marisol"): a person's."""
+    return _AFTER_GAVE_NAME.search(text, max(0, start - 60), start) is not None
+
+
 def genus(text: str, start: int, end: int) -> bool:
     """ "Nepenthes sikulii": one word before a lower-case Latin species name is a genus."""
     return " " not in text[start:end] and _EPITHET.match(text, end) is not None

@@ -28,10 +28,11 @@ from transforms.lexicon import (
     TITLES,
     TITLES_ALSO_GIVEN_NAMES,
 )
-from transforms.name_context import after_person_title
+from transforms.name_context import after_person_title, name_given
 from transforms.name_edges import in_portfolio
 from transforms.name_spans import (
     INITIAL,
+    NICKNAME,
     first_names,
     is_post_nominal,
     line_at,
@@ -248,6 +249,7 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
                 or _titled_full_name(text, c)
                 or _after_portfolio(doc, c)
                 or _after_school_year(text, c)
+                or name_given(text, c.start)
                 or _titled_short_form(text, c, canon)
                 or _surname_titled(text[c.start : c.end], canon, titled)
                 or (c.origin == "role_speaker" and _surname_alone(doc, text[c.start : c.end]))
@@ -259,8 +261,19 @@ def keep(doc: Doc, cands: list[Candidate], canon: dict[str, str]) -> list[bool]:
     # a full name kept once is a person wherever no rule objects ("Zaw Lin Htet says …" after
     # "Ko Zaw Lin Htet, 29, who studied under …")
     kept = {text[c.start : c.end] for c, ok in zip(cands, verdicts, strict=True) if ok}
+    # and a name with a quoted nickname whose surname is kept alone: 'the funeral of
+    # Bhekithemba “Maestro” Shongwe' before "Shongwe died"
+    surnames = {surface.split()[-1] for surface in kept}
     return [
-        ok or (not c.rule_flags and " " in (surface := text[c.start : c.end]) and surface in kept)
+        ok
+        or (
+            not c.rule_flags
+            and " " in (surface := text[c.start : c.end])
+            and (
+                surface in kept
+                or (NICKNAME.search(surface) is not None and surface.split()[-1] in surnames)
+            )
+        )
         for c, ok in zip(cands, verdicts, strict=True)
     ]
 

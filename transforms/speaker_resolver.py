@@ -33,6 +33,7 @@ from transforms.lexicon import (
     PERSONAL_TITLES,
     TITLES,
 )
+from transforms.name_context import GAVE_NAME
 from transforms.name_spans import is_post_nominal
 from transforms.nlp import text_of
 from transforms.people import Mention
@@ -436,6 +437,11 @@ class SpeakerResolver(ArticleFacts):
         who = self._resolve(doc, start, end)
         if who is not None:
             return who
+        gave = _GAVE_NAME.match(text_of(doc), end)
+        if gave is not None:  # "said one vendor, who gave only her first name, Marisol"
+            m = self.mention_at(gave.end(), gave.end() + 1)
+            if m is not None:
+                return m.canonical
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _owned_or_definite_role(span.root):  # "said the council’s head of
             return self._named_next(doc, span.root)  # sport. ¶ X, who has led the service, …"
@@ -952,6 +958,9 @@ _PARENTS = frozenset({"father", "mother", "parent", "dad", "mum", "mom"})
 _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 
 
+# a clause after an unnamed speaker giving the name the speaker gave: ", who gave only her
+# first name, Marisol", ", who gave his name as Tomás"
+_GAVE_NAME = re.compile(rf",? who (?:would )?(?:only )?{GAVE_NAME}(?=[A-Z])")
 _TAKING_A_SIDE = frozenset({"disagree", "differ", "dissent", "concur", "object"})
 
 

@@ -31,6 +31,7 @@ from transforms.name_spans import (
 )
 from transforms.nlp import annotate
 from transforms.people import Mention, extract_mentions
+from transforms.person_filter import Candidate, keep
 from transforms.readers.plain_text import read_plain_text
 from transforms.shaped_names import names_by_shape
 
@@ -3261,3 +3262,22 @@ def test_a_genus_before_its_species_and_a_malay_mountain_are_no_people():
         "botanist Aina Lorimbun."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Aina Lorimbun"}
+
+
+def test_a_name_with_a_quoted_nickname_is_kept_when_its_surname_is():
+    """The model doubts 'Mxolisi “Maestro” Tsabedze' (an alias found from the headline's
+    nickname); the surname kept alone vouches for it."""
+    text = (
+        "Funeral\n\nHundreds filled the ground on Saturday for the funeral of Mxolisi “Maestro” "
+        "Tsabedze, the music teacher whose choirs won nine titles.\n\nTsabedze died at his home "
+        "on Tuesday."
+    )
+    doc = next(annotate([text]))
+    full = "Mxolisi “Maestro” Tsabedze"
+    start, alone = text.index(full), text.index("Tsabedze died")
+    cands = [
+        Candidate(start, start + len(full), "alias", (), "alias"),
+        Candidate(alone, alone + len("Tsabedze"), "ner", (), "ner"),
+    ]
+    canon = {full: "Mxolisi Tsabedze", "Tsabedze": "Mxolisi Tsabedze"}
+    assert keep(doc, cands, canon) == [True, True]

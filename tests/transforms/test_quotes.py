@@ -6255,3 +6255,11 @@ def test_words_with_a_question_that_a_colon_introduces_are_answered_by_whom_they
         "fair question,” he replied."
     )
     assert quote_starting(text, "That is a fair").speaker_canonical == "Rosli Tahir"
+
+
+def test_an_unnamed_source_who_gave_a_first_name_is_that_person():
+    text = (
+        "Market\n\nVendors packed the chamber.\n\n“Where will my customers find me?” said one "
+        "vendor, who gave only her first name, Marisela."
+    )
+    assert quote_starting(text, "Where will").speaker_canonical == "Marisela"
