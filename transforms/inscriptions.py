@@ -453,8 +453,9 @@ def _previous_subject_written_on(pronoun: Token) -> bool:
         return False
     previous = pronoun.doc[sent.start - 1].sent
     return any(
-        # "… unfurled a banner. It read:", "Set into the wall is a slate plaque …. It reads:"
-        (t.dep_ in {"nsubj", "dobj", "attr"} and _written_on(t))
+        # "… unfurled a banner. It read:", "Set into the wall is a slate plaque …. It reads:",
+        # "The association paid for a billboard on the highway. It reads:"
+        (t.dep_ in {"nsubj", "dobj", "attr", "pobj"} and _written_on(t))
         or (t.dep_ == "nsubjpass" and (_written_on(t) or t.head.lower_ in WRITING_PARTICIPLES))
         for t in previous
     )  # "A sign has appeared …", "A line carved in 1612 …", "The stone was carved in 1790."

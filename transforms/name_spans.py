@@ -148,7 +148,7 @@ def honorific_gender(text: str, start: int) -> str | None:
     judicial = _JUDICIAL_TITLE.search(text, max(0, start - 16), start)
     if judicial is not None:  # "Lady Justice Armitage"
         return HONORIFIC_GENDER.get(judicial.group("honorific").lower())
-    word = word_before(text, start)
+    word = word_before(text, start).lstrip("“‘\"'(")  # also “Make Shongwe, did …?”
     if not word[:1].isupper():  # not "first saw Andrea play"
         return None
     return HONORIFIC_GENDER.get(word.rstrip(".").lower())

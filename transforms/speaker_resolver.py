@@ -25,6 +25,7 @@ from transforms.lexicon import (
     CUE_LEMMAS,
     DEMONYMS,
     FEMALE,
+    HONORIFIC_GENDER,
     KIN_NOUNS,
     MALE,
     NOUN_GENDER,
@@ -34,7 +35,7 @@ from transforms.lexicon import (
     TITLES,
 )
 from transforms.name_context import GAVE_NAME
-from transforms.name_spans import is_post_nominal
+from transforms.name_spans import honorific_gender, is_post_nominal
 from transforms.nlp import text_of
 from transforms.people import Mention
 from transforms.quote_marks import ALL_MARKS, nested_quotes
@@ -64,7 +65,11 @@ from transforms.role_phrases import (
 _ABBREVIATED_ROLE = re.compile(r"[Tt]he (?P<initials>[A-Z][A-Z&]{1,6})")
 _TITLE_GAP = 6  # characters between the brackets and the name: " Dr ", " Shri "
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
-_VOCATIVE = re.compile(r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge)\.? )?$")
+_VOCATIVE = re.compile(
+    r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge"
+    + "".join(f"|{title.capitalize()}" for title in sorted(HONORIFIC_GENDER))
+    + r")\.? )?$"
+)
 # a pronoun's clause that introduces the next quote with a colon: "She stopped and replied: “"
 _INTRODUCES = re.compile(r"[^“”\"\n.?!]{1,80}:\s*[“\"]")
 # a speaker naming themself: "I, Gillian Markby, …", "My name is Ann Lee", "I'm Ann Lee"
@@ -72,7 +77,7 @@ _SELF_NAMING = re.compile(
     r"(?:\bI,|\bI am|\bI['’]m|\b[Mm]y name is|\b[Tt]his is|\b(?:call(?:s|ed)?|named) me)\s+$"
 )  # "He never once called me Anthony": the speaker's own name
 # "the 34-year-old", "the 19-year-old striker" (the parser often splits these apart)
-_AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [a-z]+)?")
+_AGE = re.compile(r"(?i)the (?P<age>\d+|[a-z]+)-year-old(?: [\w’'-]+){0,4}")
 # Nouns that stand for the person in focus: "the coach", "the vet", "the senior advocate";
 # not a solicitor or barrister, mostly someone's the article does not name
 _EPITHETS = (PEOPLE_NOUNS | OCCUPATIONS) - {"solicitor", "barrister"}
@@ -292,14 +297,16 @@ class SpeakerResolver(ArticleFacts):
             return None  # "“Who can afford that?” ¶ His son, Ewan, runs a boat. “…,” he said"
         put_to = self._put_to(doc, span) if span is not None else None
         first = bisect_left(self._starts, q_start)
-        addressed = next(  # “Mr Mkhatshwa, who kept the chequebook?” ¶ “…,” he replied.
-            (
-                m.canonical
-                for m in self.mentions[first:]
-                if m.start < q_end and _vocative(text, q_start, m)
-            ),
+        called = next(  # “Mr Mkhatshwa, who kept the chequebook?” ¶ “…,” he replied.
+            (m for m in self.mentions[first:] if m.start < q_end and _vocative(text, q_start, m)),
             None,
         )
+        addressed = called.canonical if called is not None else None
+        titled = honorific_gender(text, called.start) if called is not None else None
+        if addressed is not None and titled is not None and self.gender.get(addressed) != titled:
+            # “Make Shongwe, did Maestro choose …?”: the Shongwe of the title's gender
+            namesakes = self._namesake(addressed, titled)
+            addressed = next(iter(namesakes)) if namesakes else addressed
         if (
             (put_to is None or put_to.person is None)
             and addressed is not None

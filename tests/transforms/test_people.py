@@ -26,6 +26,7 @@ from transforms.name_spans import (
     first_names,
     given_name_leaning,
     given_names,
+    honorific_gender,
     title_also_given_name,
     without_post_nominal,
 )
@@ -3281,3 +3282,9 @@ def test_a_name_with_a_quoted_nickname_is_kept_when_its_surname_is():
     ]
     canon = {full: "Mxolisi Tsabedze", "Tsabedze": "Mxolisi Tsabedze"}
     assert keep(doc, cands, canon) == [True, True]
+
+
+def test_an_honorific_opening_a_quote_gives_the_gender():
+    """“Make Dube, did he choose …?”: the Swazi "Make" (Mrs) right after the quote mark."""
+    text = "The Rev Nkosi turned to her. “Make Dube, did he choose his own hymns?”"
+    assert honorific_gender(text, text.index("Dube")) == "f"

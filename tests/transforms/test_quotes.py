@@ -6263,3 +6263,22 @@ def test_an_unnamed_source_who_gave_a_first_name_is_that_person():
         "vendor, who gave only her first name, Marisela."
     )
     assert quote_starting(text, "Where will").speaker_canonical == "Marisela"
+
+
+def test_words_on_a_thing_the_sentence_before_paid_for_are_no_ones():
+    text = (
+        "Thefts\n\nThe ranchers’ association paid for a billboard beside the highway. It reads: "
+        "“Steal a calf, meet the sheriff.”"
+    )
+    assert quote_starting(text, "Steal a calf").speaker_canonical is None
+    assert quote_starting(text, "Steal a calf").speaker_surface is None
+
+
+def test_an_age_before_a_place_and_a_noun_describes_the_one_in_focus():
+    text = (
+        "Dialysis\n\nUncle Ron Banner spent six years on the road. The 71-year-old Kiewa Creek "
+        "elder drove 500 kilometres each way.\n\nHis wife, Aunty Merle Banner, 69, drove him.\n\n"
+        "“We know every pothole,” Aunty Merle says.\n\n“The road nearly beat me,” the 71-year-old "
+        "says."
+    )
+    assert quote_starting(text, "The road nearly").speaker_canonical == "Ron Banner"
