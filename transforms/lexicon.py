@@ -344,6 +344,7 @@ CUE_LEMMAS = frozenset(
         "scream",
         "yell",
         "whisper",
+        *("mutter", "mumble", "grumble", "moan", "scoff", "growl", "grouse", "gripe"),
         "remark",
         "observe",
         "emphasize",

@@ -6282,3 +6282,13 @@ def test_an_age_before_a_place_and_a_noun_describes_the_one_in_focus():
         "says."
     )
     assert quote_starting(text, "The road nearly").speaker_canonical == "Ron Banner"
+
+
+def test_words_grumbled_by_an_unnamed_supporter_are_theirs():
+    text = (
+        "Archery\n\nCaptain Pema Wangchuk lifted the cup. The referees ruled the last arrow a "
+        "miss. “That was a hit,” grumbled a Khaling supporter as the crowd drifted away."
+    )
+    quote = quote_starting(text, "That was a hit")
+    assert quote.speaker_surface == "a Khaling supporter"
+    assert quote.speaker_canonical is None
