@@ -946,6 +946,7 @@ ORG_HEADS = frozenset(
         "software",
         "electronics",
         "devices",  # "a small hardware startup, Raml Devices,"
+        "healthcare",  # a clinic chain ("Al Dana Healthcare")
         "robotics",
         "labs",
         "supplies",

@@ -190,16 +190,25 @@ def which_relative(text: str, surface: str) -> bool:
     """ "awarding the race to Harcombe, which had crossed the line": a name that "which"
     describes somewhere in the text is a thing's ("Lumen Grid, which builds …"). Not a name in
     apposition ("a letter from a customer, Margaret Doyle, which is taped …" describes the
-    letter) nor one after a person's title ("a son of President Suharto, which plans …")."""
+    letter) nor one after a person's title or occupation ("a son of President Suharto, which
+    plans …", "a book by local historian Bernadette Vos, which devotes a chapter")."""
     if f"{surface}, which" not in text:
         return False
     return any(
-        not after_person_title(text, m.start()) and not text[: m.start()].endswith(", ")
+        not after_person_title(text, m.start())
+        and not text[: m.start()].endswith(", ")
+        and not _after_person_noun(text, m.start())
         for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}, which\b", text)
     )
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _after_person_noun(text: str, start: int) -> bool:
+    """An occupation or a person noun stands right before ``start`` ("historian X")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in OCCUPATIONS | PERSON_NOUNS
 
 
 def after_person_title(text: str, start: int, capitalised: bool = False) -> bool:

@@ -28,7 +28,7 @@ from transforms.grammar_names import (
     without_portfolio,
 )
 from transforms.layout import inside
-from transforms.lexicon import TITLES
+from transforms.lexicon import KIN_NOUNS, TITLES
 from transforms.name_edges import (
     cut_after_known_names,
     merge_bracketed,
@@ -86,6 +86,16 @@ class Mention:
     canonical: str
     sentence_index: int
     source: str  # ner | relative | alias | byline
+
+
+# Kin words written with a capital, as a family calls its own: not a person's name
+_KIN_WORDS = KIN_NOUNS | {"mum", "mom", "dad", "grandma", "grandpa", "granny"}
+
+
+def _kin_word(text: str, surface: str) -> bool:
+    """ "Cook it the way Grandfather did": a kin word as a family calls its own, no name;
+    not one the article writes as a title too ("called Mother" of "Mother Teresa")."""
+    return surface.lower() in _KIN_WORDS and re.search(rf"\b{surface} [A-Z]", text) is None
 
 
 def sentence_of(starts: list[int], char: int) -> int:
@@ -368,6 +378,7 @@ def _with_rule_flags(
             + ("role_title",) * name_context.role_title(surface, word_before(text, s, 12))
             + ("title_gloss",) * name_context.title_gloss(text, s, e)
             + ("genus",) * name_context.genus(text, s, e)
+            + ("kin_word",) * _kin_word(text, surface)  # "the way Grandfather did"
             + ("before_honorific",) * name_context.before_honorific(text, s, e)
             + ("place",)
             * (

@@ -3288,3 +3288,19 @@ def test_an_honorific_opening_a_quote_gives_the_gender():
     """“Make Dube, did he choose …?”: the Swazi "Make" (Mrs) right after the quote mark."""
     text = "The Rev Nkosi turned to her. “Make Dube, did he choose his own hymns?”"
     assert honorific_gender(text, text.index("Dube")) == "f"
+
+
+def test_a_name_after_an_occupation_before_which_is_a_persons():
+    text = (
+        "Brewery\n\nThe story is told in a 2019 book by local historian Greta Lindahl, which "
+        "devotes a chapter to the brewery."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Greta Lindahl"}
+
+
+def test_a_kin_word_with_a_capital_is_no_name_and_a_healthcare_firm_no_person():
+    text = (
+        "Factory\n\nA sign reads “Cook it the way Grandfather did”, said Ong Mei Lan. Her sister "
+        "works at Al Noor Healthcare. Al Noor Healthcare said it was proud."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Ong Mei Lan"}
