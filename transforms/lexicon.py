@@ -181,6 +181,9 @@ TITLES = frozenset(
         "goba",  # a Ladakhi village's headman ("Goba Tundup Namgyal", "the Goba")
         "gb",  # a Naga village's headman, the gaon bura ("GB Imkong Ao", "the GB")
         *("gaon", "bura", "burah"),  # the same, written out ("Gaon Burah Tani Lomi")
+        # an Iban longhouse's chief ("Tuai Rumah Empiang Lenggu"); "Rumah Ambau", the
+        # longhouse named for its founder, leaves his name
+        *("tuai", "rumah"),
         *("registrar", "bursar"),  # officers of courts, universities, exam boards
         "president",
         "senator",
@@ -1146,6 +1149,8 @@ PLACE_PREFIXES = frozenset(
 # Tan Poh Seng", "Teluk Serunai"), a Maltese village's "Ħal" ("Ħal Bajda"), Welsh "Heol".
 PLACE_ONLY_PREFIXES = frozenset(
     {"jalan", "lorong", "teluk", "kampung", "ħal", "heol"}
+    | {"nanga"}  # an Iban river mouth and the village on it ("Nanga Entawa")
+    | {"panjang"}  # a longhouse, "Rumah Panjang" ("Rumah Panjang Gumbulai", not a chief's title)
     | {"bayou"}  # a Louisiana creek and the settlement on it ("Bayou Chaland")
     | {"st", "st.", "saint"}  # a church, a school, a town: "St Brendan's", "Saint Helena"
     # Malay estate, hill, river, island, cape, valley and flats ("Taman Sri Mewah", "Lembah

@@ -38,7 +38,8 @@ PRONOUNS = {
 }  # fmt: skip
 PARTICLES = (
     r"(?:de|van|von|der|den|da|dal|del|della|dela|delos|los|dos|di|du|la|le|binti|bint|bin|al|wa"
-    r"|ap|ab)"  # Welsh "son of": "Rhodri ap Iolo"
+    r"|ap|ab"  # Welsh "son of": "Rhodri ap Iolo"
+    r"|anak)"  # Iban "child of": "Ambau anak Jelani"
 )
 # The ʻokina (a glottal stop, a letter of Tongan, Hawaiian and Samoan) and the apostrophe-like
 # letter written for it, which may open a capitalised name word ("ʻOfa Naufahu")
@@ -307,7 +308,7 @@ def _word_char(ch: str, also: str) -> bool:
 _INNER_TITLES = TITLES | HONORIFICS
 # Words after which a father's name (and his title) follows: "Siti Rahmah binti Haji Osman",
 # "Muna bint Salim Al Kindi", a Malaysian Indian's "a/l"
-PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould", "a/l", "a/p"})
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould", "a/l", "a/p", "anak"})
 
 
 def after_inner_title(surface: str) -> int:

@@ -28,7 +28,7 @@ from transforms.grammar_names import (
     without_portfolio,
 )
 from transforms.layout import inside
-from transforms.lexicon import KIN_NOUNS, TITLES
+from transforms.lexicon import ADDRESS_WORDS, KIN_NOUNS, TITLES
 from transforms.name_edges import (
     cut_after_known_names,
     merge_bracketed,
@@ -89,7 +89,7 @@ class Mention:
 
 
 # Kin words written with a capital, as a family calls its own: not a person's name
-_KIN_WORDS = KIN_NOUNS | {"mum", "mom", "dad", "grandma", "grandpa", "granny"}
+_KIN_WORDS = KIN_NOUNS | ADDRESS_WORDS
 
 
 def _kin_word(text: str, surface: str) -> bool:

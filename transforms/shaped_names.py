@@ -215,11 +215,12 @@ def names_by_shape(doc: Doc, regions: list[Span]) -> list[tuple[int, int, str]]:
     return found
 
 
-# A Malay name: given names, "bin" or "binti" (son or daughter of) and the father's name, with
-# his title ("Hasnul Arifin bin Yakub", "Siti Rahmah binti Haji Osman"); a Gulf Arab one with
-# "bint" too, and the family name after "Al" ("Hamad bin Saeed Al Marri").
+# A Malay name: given names, "bin" or "binti" (son or daughter of; Iban "anak") and the
+# father's name, with his title ("Hasnul Arifin bin Yakub", "Siti Rahmah binti Haji Osman",
+# "Ambau anak Jelani"); a Gulf Arab one with "bint" too, and the family name after "Al"
+# ("Hamad bin Saeed Al Marri").
 _MALAY_PATRONYMIC = re.compile(
-    rf"(?<![\w'’.-])(?P<given>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?:bin|binti|bint) "
+    rf"(?<![\w'’.-])(?P<given>{CAP_WORD}(?: {CAP_WORD}){{0,3}}) (?:bin|binti|bint|anak) "
     rf"(?:(?:Haji|Hj\.?|Hajah|Pengiran|Awang|Dato) ){{0,3}}{CAP_WORD}(?: Al {CAP_WORD})?(?![\w'’-])"
 )
 _MALAY_TITLES = NOT_NAME_PREFIXES | TITLES_ALSO_GIVEN_NAMES  # "Awang", "Dayang": Mr, Ms

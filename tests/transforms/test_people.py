@@ -3304,3 +3304,12 @@ def test_a_kin_word_with_a_capital_is_no_name_and_a_healthcare_firm_no_person():
         "works at Al Noor Healthcare. Al Noor Healthcare said it was proud."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Ong Mei Lan"}
+
+
+def test_an_iban_chiefs_title_a_longhouse_and_a_river_mouth_are_not_names():
+    text = (
+        "Longhouse\n\nRumah Sandai, named after its founder, the late Sandai anak Lumpoh, "
+        "stands at Nanga Sebiro. Its chief, Tuai Rumah Jelia Ngau, said the move was hard. "
+        "Guests stay at the Rumah Panjang Sandai homestay."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Sandai anak Lumpoh", "Jelia Ngau"}
