@@ -597,9 +597,8 @@ class ArticleFacts:
                     and not _in_inner_clause(tok, clause)
                     and tok.lower_ in {"his", "her"}
                     and tok.head.lemma_.lower() not in _WORKS
-                    and not (tok.head.dep_ == "pobj" and tok.head.head.lower_ == "under")
-                ):  # (not "Dr. Sabbagh, who taught his poetry": the poet's; not "…, who
-                    # first sat in a gig under his eye": a mentor's)
+                    and not _someone_elses(tok)
+                ):  # (not "Dr. Sabbagh, who taught his poetry": the poet's)
                     return "m" if tok.lower_ == "his" else "f"
         if root.dep_ in SUBJECT_DEPS:  # "X hit out at the board after he was sacked"
             for clause in root.head.children:
@@ -1023,6 +1022,21 @@ def _of_the_owner(pronoun: Token) -> bool:
 
 # Clauses whose subject pronoun may be someone other than the person in focus: "she argued
 # that her client had been convicted before he had a chance to respond".
+def _someone_elses(possessive: Token) -> bool:
+    """A possessive in a who-clause that is another's: "…, who first sat in a gig under his
+    eye" (a mentor's), "…, who was one of his pupils" (a teacher's)."""
+    noun = possessive.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "under" or (
+        prep.lower_ == "of" and (prep.head.pos_ == "NUM" or prep.head.lower_ in _PARTS)
+    )
+
+
+_PARTS = frozenset({"one", "some", "many", "several", "most", "all", "each", "few", "none"})
+
+
 def _in_inner_clause(tok: Token, clause: Token) -> bool:
     """``tok`` sits in a clause with a subject of its own inside ``clause``: "Dr Jaimi, who
     trained at the herbarium that now bears his name," (the herbarium's namesake's "his")."""

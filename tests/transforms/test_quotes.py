@@ -6292,3 +6292,12 @@ def test_words_grumbled_by_an_unnamed_supporter_are_theirs():
     quote = quote_starting(text, "That was a hit")
     assert quote.speaker_surface == "a Khaling supporter"
     assert quote.speaker_canonical is None
+
+
+def test_one_of_his_pupils_in_a_who_clause_gives_her_no_gender():
+    text = (
+        "Bandmaster\n\nHubert Vane, a bandmaster, has died. Cllr Ziya Thorne, who chairs the "
+        "council and was one of his pupils, spoke first.\n\n“He gave every child a drum,” she "
+        "said."
+    )
+    assert quote_starting(text, "He gave every").speaker_canonical == "Ziya Thorne"
