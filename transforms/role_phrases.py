@@ -719,7 +719,7 @@ def writer_token(noun: Token) -> Token | None:
         ):  # "a message his site supervisor, Pradeep Nair, sent", the verb hung on the
             # message after its sender: the sender's name, else the sender
             return next((c for c in clause.children if c.dep_ == "appos"), clause)
-        if clause.dep_ in {"relcl", "ccomp"} and clause.lemma_.lower() in _TAKEN_FROM:
+        if clause.dep_ in {"relcl", "ccomp", "acl"} and clause.lemma_.lower() in _TAKEN_FROM:
             found = _from_object(clause)  # "a text message he (said he) received from Jamil"
             if found is not None and found.lemma_.lower() in _DEVICES:
                 return possessor(found)  # "… (they received, was recovered) from X's phone"

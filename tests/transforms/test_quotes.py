@@ -6301,3 +6301,12 @@ def test_one_of_his_pupils_in_a_who_clause_gives_her_no_gender():
         "said."
     )
     assert quote_starting(text, "He gave every").speaker_canonical == "Ziya Thorne"
+
+
+def test_a_message_recovered_from_someones_phone_is_theirs():
+    text = (
+        "Fraud\n\nThe prosecutor took jurors through text messages recovered from Delroy "
+        "Ebanks’ phone, including one sent to his cousin on the day of the inspection.\n\n"
+        "“Move it before lunch,” the message read."
+    )
+    assert quote_starting(text, "Move it").speaker_canonical == "Delroy Ebanks"
