@@ -625,9 +625,12 @@ class ArticleFacts:
         return None
 
     def _side_subject_after_named(self, subject: Token) -> bool:
-        """The subject of a side clause (a "when" or "who" clause), a name or someone's
-        relative, that comes after its sentence's own subject, a name: "Phiri adjourned the
-        matter to May 14, when Banda is expected to …"."""
+        """The subject of a side clause (a "when" or "who" clause), a name, someone's relative
+        or a noun with a name apposed, that comes after its sentence's own subject, a name or a
+        he or she ("Phiri adjourned the matter to May 14, when Banda is expected to …", "She
+        recalled … while a colleague, Dr Isa Fardan, was on leave"), or after the subject whose
+        who-clause it hangs in ("Jowan Tremayne, who took over when Mr Hendra stepped back,
+        said")."""
         clause = subject.head
         if clause.dep_ not in _SIDE_CLAUSES or (
             subject.pos_ != "PROPN"
@@ -1020,8 +1023,6 @@ def _of_the_owner(pronoun: Token) -> bool:
     return False
 
 
-# Clauses whose subject pronoun may be someone other than the person in focus: "she argued
-# that her client had been convicted before he had a chance to respond".
 def _someone_elses(possessive: Token) -> bool:
     """A possessive in a who-clause that is another's: "…, who first sat in a gig under his
     eye" (a mentor's), "…, who was one of his pupils" (a teacher's)."""
@@ -1034,6 +1035,7 @@ def _someone_elses(possessive: Token) -> bool:
     )
 
 
+# Words for some of a group, before "of": "one of his pupils", "two of her students"
 _PARTS = frozenset({"one", "some", "many", "several", "most", "all", "each", "few", "none"})
 
 
@@ -1047,6 +1049,8 @@ def _in_inner_clause(tok: Token, clause: Token) -> bool:
     )
 
 
+# Clauses whose subject pronoun may be someone other than the person in focus: "she argued
+# that her client had been convicted before he had a chance to respond".
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 # a relative clause on a name that says the person died years ago: ", who coached … and died
 # in 2019" (not an obituary's "…, who died on Monday", whose old words the article quotes)

@@ -21,6 +21,7 @@ from transforms.lexicon import (
     WRITING_PARTICIPLES,
 )
 from transforms.nlp import text_of
+from transforms.role_phrases import agent_of
 
 _MARK = "[“\"‘']"
 
@@ -414,12 +415,8 @@ def _written_on(noun: Token) -> bool:
 def _by_someone(participle: Token) -> bool:
     """The writing has a writer: "The reply, which investigators say was written by Cody
     Lindgren, read:" is his message, not words on a thing."""
-    return any(
-        o.ent_type_ == "PERSON"
-        for a in participle.children
-        if a.dep_ == "agent"
-        for o in a.children
-    )
+    by = agent_of(participle)
+    return by is not None and by.ent_type_ == "PERSON"
 
 
 _PIECES = frozenset({"piece", "sheet", "scrap", "strip", "square"})

@@ -95,7 +95,9 @@ _KIN_WORDS = KIN_NOUNS | ADDRESS_WORDS
 def _kin_word(text: str, surface: str) -> bool:
     """ "Cook it the way Grandfather did": a kin word as a family calls its own, no name;
     not one the article writes as a title too ("called Mother" of "Mother Teresa")."""
-    return surface.lower() in _KIN_WORDS and re.search(rf"\b{surface} [A-Z]", text) is None
+    return (
+        surface.lower() in _KIN_WORDS and re.search(rf"\b{re.escape(surface)} [A-Z]", text) is None
+    )
 
 
 def sentence_of(starts: list[int], char: int) -> int:

@@ -663,18 +663,15 @@ def writer_token(noun: Token) -> Token | None:
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     clauses += [j for c in clauses for j in c.children if j.dep_ == "conj"]
     for clause in clauses:
-        if clause.lemma_.lower() in _BY_VERBS:
-            for agent in clause.children:
-                if agent.dep_ == "agent":
-                    by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                    # "sent … by one of the alliance’s members, Savvas Petrides, 63,": the
-                    # name after the comma, which the parse hung elsewhere (on the writing
-                    # itself: "written … by the family’s lawyer at the time, the late X")
-                    named = _named_after_comma(by.right_edge) or next(
-                        (a for a in noun.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"),
-                        None,
-                    )
-                    return by and (named or by)
+        if clause.lemma_.lower() in _BY_VERBS and (by := agent_of(clause)) is not None:
+            # "sent … by one of the alliance’s members, Savvas Petrides, 63,": the name after
+            # the comma, which the parse hung elsewhere (on the writing itself: "written … by
+            # the family’s lawyer at the time, the late X")
+            named = _named_after_comma(by.right_edge) or next(
+                (a for a in noun.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"),
+                None,
+            )
+            return named or by
     sent_by = sender(noun)
     if sent_by is not None:
         return sent_by
@@ -697,16 +694,7 @@ def writer_token(noun: Token) -> Token | None:
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
                 return subject  # "an email Lindqvist sent from a personal account" (also
                 # as a participle with a subject: "a message his supervisor, X, sent")
-            by = next(
-                (
-                    o
-                    for a in clause.children
-                    if a.dep_ == "agent"
-                    for o in a.children
-                    if o.dep_ == "pobj"
-                ),
-                None,
-            )
+            by = agent_of(clause)
             if by is not None:  # "The reply, which investigators say was written by Cody
                 return by  # Lindgren, read:"
         if clause.dep_ == "appos" and any(
@@ -777,8 +765,18 @@ _TAKEN_FROM = RECEIVING_VERBS | {"recover", "retrieve", "extract"}
 # Verbs for writing or sending a letter or a message: "signed by X", "X sent her a text".
 # (the small model lemmatises "texted" as "texte")
 WRITING_VERBS = frozenset({"sign", "write", "send", "pen", "post", "text", "texte", "email"})
+
+
 # Verbs whose agent wrote the writing: "a Facebook post made by Ulric Cato", "a statement
 # issued by the club"
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("written by Cody Lindgren": Lindgren)."""
+    return next(
+        (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
 _BY_VERBS = WRITING_VERBS | {"make", "publish", "share", "issue", "upload", "tweet", "author"}
 
 

@@ -968,6 +968,7 @@ _PAIRED = re.compile(r"[^.!?\n]{0,60}\band\b[^.!?\n]{0,60}")
 # a clause after an unnamed speaker giving the name the speaker gave: ", who gave only her
 # first name, Marisol", ", who gave his name as Tomás"
 _GAVE_NAME = re.compile(rf",? who (?:would )?(?:only )?{GAVE_NAME}(?=[A-Z])")
+# Verbs of taking a side, which lead into the words that follow: "X disagreed with Y. “…”"
 _TAKING_A_SIDE = frozenset({"disagree", "differ", "dissent", "concur", "object"})
 
 
