@@ -358,6 +358,8 @@ def _name_start(doc: Doc, tok: Token, is_speaker: bool, is_described: bool) -> _
     ):  # "Professor Ji-woo Park, a coastal engineer, said", "Shri Ramesh Iyer": a name no
         # list holds
         start_tok = lead
+    elif lead.i == tok.i > start_tok.i + 1 and is_speaker and start_tok.lower_ in TITLES:
+        start_tok = lead  # "replied Tuai Rumah Empiang": titles before one word of a name
     # the last word of a portfolio the parse chained into the name: "Minister of Works and
     # Infrastructure Hemos Laelang", "State Minister for Labour and Employment Kamrul …"
     while start_tok.i < tok.i - 1 and _portfolio_word(start_tok):

@@ -6310,3 +6310,11 @@ def test_a_message_recovered_from_someones_phone_is_theirs():
         "“Move it before lunch,” the message read."
     )
     assert quote_starting(text, "Move it").speaker_canonical == "Delroy Ebanks"
+
+
+def test_a_speaker_after_two_titles_and_one_word_is_the_named_one():
+    text = (
+        "Longhouse\n\nIts chief, Tuai Rumah Nyalau Ambit, welcomed the minister.\n\n“Will you "
+        "move?” he asked.\n\n“Almost all of us will, Datuk,” replied Tuai Rumah Nyalau."
+    )
+    assert quote_starting(text, "Almost all").speaker_canonical == "Nyalau Ambit"
