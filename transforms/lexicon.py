@@ -120,7 +120,7 @@ PERSON_ONLY_TITLES = frozenset(
         *("pandit", "maulana", "mufti"),  # South Asian scholars and clerics
         "amb",  # ambassador ("Amb. Ruth Kpoto")
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
-        *("indvuna", "yenkhundla"),  # an Eswatini headman, of an inkhundla ("Indvuna Yenkhundla X")
+        "yenkhundla",  # "of an inkhundla", after "Indvuna" ("Indvuna Yenkhundla Mgcibelo Nkambule")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
         *("ustaz", "ustadh", "hajja", "haja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
         # Nafisa"), a man pilgrim ("Hajj Sayed")
