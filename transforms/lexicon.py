@@ -1157,17 +1157,8 @@ PLACE_ONLY_PREFIXES = frozenset(
     # Merbah", "Residensi Lembayung"); Welsh beach, lake, river and valley ("Traeth
     # Mawrhydd"); Irish hill and town ("Cnoc Álainn"); a Yoruba market ("Oja Oba"); a Māori
     # tribe ("Ngāti Kōpū"); a Philippine ward ("Barangay San Roque")
-    | {
-        "taman",
-        "bukit",
-        "sungai",
-        "pulau",
-        "tanjung",
-        "lembah",
-        "residensi",
-        "pangsapuri",
-        "gunung",
-    }
+    | {"taman", "bukit", "sungai", "pulau", "tanjung", "lembah", "residensi", "pangsapuri"}
+    | {"gunung"}  # a Malay mountain ("Gunung Mongilan")
     | {"traeth", "llyn", "afon", "cwm", "cnoc", "baile", "oja", "ngāti", "ngati", "barangay"}
     # French Creole cove, bay, point and hill of the Seychelles and the Antilles ("Anse
     # Bonnefoi", "Pointe Mahaut", "Morne Fortuné")
