@@ -1334,22 +1334,25 @@ def _apposed_to_bare_object(tok: Token) -> int | None:
 def _after_bare_preposition(tok: Token) -> bool:
     """A name whose words follow a preposition the parse gave no object ("by defence lawyer
     Dr Bsharat", "by" left bare): that preposition's object, whatever the parse says."""
+    before = _objectless_word_before(tok)
+    return tok.pos_ == "PROPN" and before is not None and before.pos_ == "ADP"
+
+
+def _objectless_word_before(tok: Token) -> Token | None:
+    """The word right before the phrase ``tok`` heads, if the parse gave it no object: a
+    preposition left bare before what is really its object."""
     i = tok.left_edge.i - 1
-    if tok.pos_ != "PROPN" or i < 0:
-        return False
-    before = tok.doc[i]
-    return before.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in before.children)
+    if i < 0 or any(c.dep_ == "pobj" for c in tok.doc[i].children):
+        return None
+    return tok.doc[i]
 
 
 def _after_stranded_preposition(subj: Token) -> Token | None:
     """ "Testifying before Magistrate Ann Lee, Maarten Hoogeveen, 58, said": a subject right
     after a preposition the parse left without its object is that object; the name in
     apposition to it is the subject."""
-    before = subj.left_edge.i - 1
-    if before < 0:
-        return None
-    prep = subj.doc[before]
-    if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+    prep = _objectless_word_before(subj)
+    if prep is None or prep.dep_ != "prep":
         return None
     return apposed_proper_noun(subj)
 

@@ -66,7 +66,7 @@ _ABBREVIATED_ROLE = re.compile(r"[Tt]he (?P<initials>[A-Z][A-Z&]{1,6})")
 _TITLE_GAP = 6  # characters between the brackets and the name: " Dr ", " Shri "
 # before a name the question addresses: “Cult energy from where, Mr Tillery?”
 _VOCATIVE = re.compile(
-    r"(?:^|[,;:] )(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge"
+    r"(?:^|[,;:] )(?:(?:Dr|Professor|Judge"  # and the gendered ones: "Mr", "Make", …
     + "".join(f"|{title.capitalize()}" for title in sorted(HONORIFIC_GENDER))
     + r")\.? )?$"
 )
