@@ -39,6 +39,7 @@ from transforms.name_spans import (
 )
 from transforms.nlp import text_of, token_indices
 from transforms.people import Mention
+from transforms.quote_marks import ALL_MARKS
 from transforms.role_phrases import (
     FORMER,
     KIN_INVERSE,
@@ -60,6 +61,7 @@ from transforms.role_phrases import (
     ranked_role,
     role_key,
     roles_around,
+    stands_accused,
     title_initials,
     unnamed_person,
     unnamed_roles,
@@ -183,6 +185,7 @@ class ArticleFacts:
         self.unnamed = unnamed_roles(doc)  # "spokesman" -> where "a spokesman" first appears
         self.lede: tuple[int, str] | None = None  # (token, person) of a lead's role noun
         self._delayed_lede(doc)
+        self._described_lede(doc)
         self._dead = self._deceased(doc)  # "his father, X, who kept it … until his death"
         self.ages = self._ages(text_of(doc))  # "34" -> {"Augustine Okonkwo"}: "Okonkwo, 34,"
         self._aged_lede(doc)
@@ -216,6 +219,8 @@ class ArticleFacts:
                 found.append(title)
             if founded(span.root):  # "The group was founded in 2016 by Anele Dube"
                 found.append("founder")
+            if stands_accused(span.root):  # "Moxey, 41, denies 14 counts of fraud"
+                found += ["accused", "defendant"]
             acronym = title_initials(doc, span.start)
             if acronym is not None:  # "District Health Officer Dr. Suresh Pandharkar": the DHO;
                 # "the Agriculture Cabinet Secretary, Dr Halima Wario": the ACS and the CS
@@ -324,6 +329,36 @@ class ArticleFacts:
                     self.lede = (noun.i, named[0].canonical)  # "A senior councillor has …"
             return
 
+    def _described_lede(self, doc: Doc) -> None:
+        """ "Dana Kowalczyk walked into the fieldhouse …" then "By noon, the winningest coach
+        in Harborline College history had announced he was done": a definite role that is
+        the subject of the sentence after the lead's, whose subject is the first name of the
+        story, is that person, when no one holds that role yet."""
+        sents = list(islice((s for s in doc.sents if s.text.strip()), 8))
+        text = text_of(doc)
+        headline = text.find("\n")
+        for lead, after in pairwise(sents):
+            names = self._overlapping(lead.start_char, lead.end_char)
+            if lead.start_char < headline or (names and all(m.source == "byline" for m in names)):
+                continue  # the headline, the byline
+            named = self._named_subjects(lead)
+            noun = next((c for c in after.root.children if c.dep_ in SUBJECT_DEPS), None)
+            if (
+                named
+                and named[0].source != "byline"
+                and noun is not None
+                and not any(mark in after.text for mark in ALL_MARKS)
+                and noun.lemma_.lower() in _LEDE_NOUNS - SPOKESPEOPLE
+                and definite(noun)
+                and not any(c.dep_ in {"poss", "appos"} for c in noun.children)
+                and self.mention_at(noun.idx, noun.idx + len(noun)) is None
+            ):
+                former = any(c.lower_ in FORMER for c in noun.children)
+                role = role_key(noun.lemma_.lower(), former)
+                if role not in self.roles and self._may_be(named[0].canonical, noun.lemma_):
+                    self.roles[role] = {named[0].canonical}
+            return
+
     def _aged_lede(self, doc: Doc) -> None:
         """ "… secured by a late penalty save from their 47-year-old goalkeeper." then "Colin
         Aldous, who made his debut …": the person of an age the lead gives no name is the
@@ -380,6 +415,7 @@ class ArticleFacts:
         Rania Haddad's father and Rania as his daughter (or son, by her gender), so that "his
         daughter" after Youssef is Rania."""
         kin: dict[tuple[str, str], set[str]] = {}
+        theirs: list[tuple[str, str, str]] = []  # (a parent, "son" or "daughter", the child)
         for m, noun, held in self._possessed_appositions(doc, KIN_INVERSE.keys()):
             if held == m.canonical:
                 continue
@@ -388,6 +424,15 @@ class ArticleFacts:
             for inverse in KIN_INVERSE[relation]:
                 if self._may_be(held, inverse):
                     kin.setdefault((m.canonical, inverse), set()).add(held)
+            owner = possessor(noun)
+            if relation in {"son", "daughter"} and owner is not None and owner.lower_ == "their":
+                theirs.append((held, relation, m.canonical))
+        # "their daughter" after "his wife, Marcia": the couple's, her husband's too
+        for parent, relation, child in theirs:
+            for spouse_noun, parent_noun in (("husband", "father"), ("wife", "mother")):
+                for spouse in kin.get((parent, spouse_noun), set()):
+                    kin.setdefault((spouse, relation), set()).add(child)
+                    kin.setdefault((child, parent_noun), set()).add(spouse)
         # one parent's children are each other's siblings: "His son, Dale," and "his
         # daughter, Jody," then "her brother" after Jody is Dale
         for parent in {parent for parent, _ in kin}:
@@ -471,8 +516,14 @@ class ArticleFacts:
     def _family_of(self, m: Mention) -> str | None:
         """Whose relative "their" makes ``m``: of the others named in full with ``m``'s
         surname, the one named most ("Their daughter, the harpist Eirian Pugh," is Eurig
-        Pugh's, not that of whoever was named last); no one when ``m`` has no surname."""
+        Pugh's, not that of whoever was named last); no one when ``m`` has no surname. A
+        double surname's first part is the family's: "their daughter, Dr Keisha
+        Gittens-Clarke" is Everton Gittens's."""
         namesakes = set(self._namesakes(m))
+        surname = m.canonical.rsplit(" ", 1)[-1]
+        if not namesakes and " " in m.canonical and "-" in surname:
+            first = surname.split("-")[0]
+            namesakes = {x.canonical for x in self.mentions if x.canonical.endswith(" " + first)}
         family = Counter(x.canonical for x in self.mentions if x.canonical in namesakes)
         return family.most_common(1)[0][0] if family else None
 
@@ -928,6 +979,7 @@ class ArticleFacts:
                 self.subjects.append((tok.idx, who, None))
                 if (own := _own_possessive(tok)) is not None:
                     votes.setdefault(who, Counter())[own] += 2  # as sure as "X said he"
+                    reported.setdefault(who, own)
             elif (
                 unnamed_person(tok)
                 and not self._in_quote(tok.idx)
@@ -1368,6 +1420,8 @@ def _own_possessive(subject: Token) -> str | None:
     """The gender of the his or her that opens the subject of the clause the subject's
     speech verb reports: "Inspector Mavuso said his station had seen it" (a man)."""
     verb = subject.head
+    if subject.dep_ == "nsubj" and (own := _for_own_part(verb)) is not None:
+        return own  # "Dr. Wijeratne, for his part, has called for an audit"
     if subject.dep_ != "nsubj" or verb.lemma_ not in CUE_LEMMAS:
         return None
     for clause in verb.children:
@@ -1377,6 +1431,18 @@ def _own_possessive(subject: Token) -> str | None:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 owner = next((o for o in c.children if o.dep_ == "poss"), None)
                 if owner is not None and owner.lower_ in {"his", "her"}:
+                    return "m" if owner.lower_ == "his" else "f"
+    return None
+
+
+def _for_own_part(verb: Token) -> str | None:
+    """The gender of "for his part" or "on her part" set beside the verb, whose subject's
+    part it is."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "on"}:
+            for part in prep.children:
+                owner = next((o for o in part.children if o.dep_ == "poss"), None)
+                if part.lemma_ == "part" and owner is not None and owner.lower_ in {"his", "her"}:
                     return "m" if owner.lower_ == "his" else "f"
     return None
 
@@ -1395,12 +1461,15 @@ def _reported_by_person(subject: Token) -> bool:
 
 def _generic(noun: Token) -> bool:
     """ "A worker who falls short is paid only …": anyone of a kind, in the present tense,
-    not someone the article brings in."""
-    verb = noun.head
-    present = verb.tag_ in {"VBZ", "VBP"} or any(
+    not someone the article brings in ("One supporter, who had driven three hours, says")."""
+    return _present(noun.head) and any(c.dep_ == "relcl" and _present(c) for c in noun.children)
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present tense, or its auxiliary is ("is paid", "has fallen")."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
-    return present and any(c.dep_ == "relcl" for c in noun.children)
 
 
 def _silent(verb: Token) -> bool:

@@ -231,11 +231,15 @@ def puts_back(text: str, turns: dict[int, tuple[bool, Attribution]], qs: QuoteSp
         and cue_word(text, before[1]) in _REPLYING
         and one_sentence(text, qs)
         and len(text[qs.start : qs.end].split()) <= _PUT_BACK_WORDS
+        and (asks(text, qs) or _TURNING_BACK.match(text, qs.start) is not None)
     )
 
 
 # A statement put back is short ("That's not what I asked."); a long one goes on with a reply
 _PUT_BACK_WORDS = 20
+# and turns back on the reply ("But two people died.", "So not a primary endpoint."), not
+# one going on with it ("We will not allow a situation where …")
+_TURNING_BACK = re.compile(r"(?:But|So|Yet|That|Then|And|Still|Surely|You|Your)\b")
 
 
 def one_sentence(text: str, qs: QuoteSpan) -> bool:

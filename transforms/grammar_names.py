@@ -129,7 +129,9 @@ def names_by_role(
     # took for a plural noun after proper nouns ("Eng Farai Chikomo said")
     heads = token_indices(doc, pos=("PROPN",), not_dep=("compound",))
     heads += [
-        i for i in token_indices(doc, pos=("NOUN",), dep=("nsubj",)) if _misread_surname(doc[i])
+        i
+        for i in token_indices(doc, pos=("NOUN", "ADJ"), dep=("nsubj",))
+        if _misread_surname(doc[i])
     ]
     for i in sorted(heads):
         named = _role_name(doc, doc[i], known)
@@ -560,14 +562,18 @@ def names_of_speaking_surnames(
 
 def _misread_surname(tok: Token) -> bool:
     """A capitalised noun in mid-sentence after a given name the parse chained to it: "Eng
-    Farai Chikomo said" with "Chikomo" tagged a plural noun."""
+    Farai Chikomo said" with "Chikomo" tagged a plural noun; "Androulla Kyriakidou-Savva,
+    chairwoman of …" with "Savva" tagged an adjective."""
+    doc, before = tok.doc, tok.i - 1
+    if before > 1 and doc[before].text == "-" and doc[before - 1].is_title:
+        before -= 2  # the first part of a hyphenated surname
     return (
         tok.is_title
         and not tok.is_sent_start
-        and tok.i > 0
-        and tok.doc[tok.i - 1].pos_ == "PROPN"
-        and tok.doc[tok.i - 1].dep_ == "compound"
-        and tok.doc[tok.i - 1].head == tok
+        and before >= 0
+        and doc[before].pos_ == "PROPN"
+        and doc[before].dep_ == "compound"
+        and doc[before].head == tok
     )
 
 

@@ -22,6 +22,7 @@ from transforms.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
     NOUN_GENDER,
+    ORG_HEADS,
     PERSON_ONLY_TITLES,
     ROLE_PREFIXES,
     SOVEREIGN_TITLES,
@@ -129,6 +130,34 @@ def surname_partners(
 
 _PARTNERS = re.compile(
     rf"(?<![\w'’.-])(?P<given>{CAP_WORD}) and (?P<name>{CAP_WORD} {CAP_WORD})(?![\w'’-])"
+)
+
+
+def spouses(text: str, spans: list[tuple[int, int, str]], canon: dict[str, str]) -> dict[str, str]:
+    """ "Dean Papadakis, 52, and his wife Marnie" and, later, "Ms Papadakis said": the wife
+    the article names by the given name alone shares the surname of the one she is the wife
+    of, the person named last before her, when the article gives that surname a title of
+    her gender (not "Mr Pugh" of her husband). Given name → full name."""
+    found: dict[str, str] = {}
+    for m in _SPOUSE.finditer(text):
+        given = m.group("given")
+        if canon.get(given, given) != given or not is_given_name(given):
+            continue  # named in full somewhere, or no given name ("his wife, Mrs Hodge")
+        before = [canon.get(text[s:e]) for s, e, _ in spans if e <= m.start()]
+        holder = before[-1] if before else None
+        if holder is None or len(name_words(holder)) < 2:
+            continue
+        surname = name_words(holder)[-1]
+        titles = r"Mrs|Ms|Miss" if m.group("kin") == "wife" else r"Mr"
+        if re.search(rf"\b(?:{titles})\.? {re.escape(surname)}(?![\w'’-])", text):
+            found[given] = f"{given} {surname}"
+    return found
+
+
+# "his wife Marnie", "His wife of 56 years, Menna,", "her husband, Peter."
+_SPOUSE = re.compile(
+    r"\b[Hh](?:is (?P<kin>wife)|er (?:husband))(?: of \d+ years)?,? "
+    rf"(?P<given>{CAP_WORD})(?![\w'’-]| [A-Z])"
 )
 
 
@@ -456,6 +485,13 @@ def short_forms(
         toks = name_words(name)
         if len(toks) >= 2:
             forms.update({name, toks[0], toks[-1]})
+        if (
+            len(toks) == 3
+            and not _PARTICLE.fullmatch(toks[1].lower())
+            and toks[0].lower() not in DEMONYMS
+            and toks[2].lower() not in ORG_HEADS
+        ):  # "Ang Nima" of "Ang Nima Sherpa" (not "British Data" of "British Data Management")
+            forms.add(" ".join(toks[:2]))
         if (given := _given_after_initial(name)) is not None:
             forms.add(given)  # "Enkhbold" of "J.Enkhbold"
         if len(toks) >= 3 and hyphenated_given_name(toks[-1]):
@@ -468,7 +504,8 @@ def short_forms(
     forms.update(a for a, full in known_aliases().items() if full in canonicals)
     forms |= alone
     # a word that is no name alone ("June", "Arch"), as the person of that name when an age
-    # follows it ("says June, 71.") or a title stands before it ("Justice Arch said")
+    # follows it ("says June, 71."), a speech verb does ("June said") or a title stands
+    # before it ("Justice Arch said")
     aged = forms & not_names()
     forms = {f for f in forms - not_names() if f.lower() not in DEMONYMS}
     others = other_entities(doc)
@@ -479,7 +516,9 @@ def short_forms(
             continue
         for s, e in word_occurrences(text, form):
             titled = after_person_title(text, s, capitalised=True)
-            if form in aged and not (_AGE_AFTER.match(text, e) or titled):
+            if form in aged and not (
+                _AGE_AFTER.match(text, e) or _SAID_AFTER.match(text, e) or titled
+            ):
                 continue
             # An entity inside this name may be mis-typed (e.g. "North" as a place); one
             # reaching beyond it ("West Virginia") means the word is not a name here.
@@ -506,6 +545,8 @@ def _longest_first(form: str) -> tuple[int, str]:
 
 # An age set off after a name: "June, 71,"
 _AGE_AFTER = re.compile(r", \d{1,3}\b[,.]")
+# A speech verb right after a name: "“…,” June said."
+_SAID_AFTER = re.compile(r" (?:said|says|recalled|recalls|added|adds)\b")
 
 
 def _upper_case_forms(
@@ -553,11 +594,12 @@ _ELISIONS = frozenset({"'", "’", "‘", "ʻ"})
 def _proper(tok: Token) -> bool:
     """A proper noun, or a capitalised word the tagger took for a common noun (a surname
     opening a sentence: "Estes, whose …", "Baines homered") or for anything else while the
-    parse makes it a subject ("Brinkerhoff, for her part, argued", read as a preposition)."""
+    parse makes it a subject ("Brinkerhoff, for her part, argued", read as a preposition) or
+    an auxiliary ("Jiten said later")."""
     return (
         tok.pos_ == "PROPN"
         or (tok.tag_ in {"NN", "NNS"} and tok.is_title)
-        or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV"})
+        or (tok.is_title and not tok.is_stop and tok.pos_ in {"VERB", "ADJ", "ADV", "AUX"})
         or (tok.is_title and not tok.is_stop and tok.dep_ in {"nsubj", "nsubjpass"})
     )
 

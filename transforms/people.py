@@ -336,6 +336,7 @@ def _linked(
     canon.update(nicknames)
     canon.update(name_links.nicknamed_full_names(canon, nicknames))  # "Bridie Considine"
     canon.update(name_links.birth_names(canon, text, spans))
+    canon.update(name_links.spouses(text, spans, canon))  # "his wife Marnie", "Ms Papadakis"
 
     return spans, canon
 

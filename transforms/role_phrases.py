@@ -402,6 +402,21 @@ _FOUNDED_THINGS = frozenset(
 )
 
 
+def stands_accused(name: Token) -> bool:
+    """The name is who stands trial: "Moxey, 41, denies 14 counts of fraud", "Banda pleaded
+    not guilty", "Banda was charged with …": "the accused" and "the defendant"."""
+    verb = name.head
+    lemma = verb.lemma_.lower()
+    if name.dep_ == "nsubj" and lemma == "deny":
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in _CHARGES for o in verb.children)
+    return (name.dep_ == "nsubj" and lemma == "plead") or (
+        name.dep_ == "nsubjpass" and lemma in {"charge", "accuse", "indict"}
+    )
+
+
+_CHARGES = frozenset({"charge", "count", "allegation"})
+
+
 def founded(name: Token) -> bool:
     """The name is who founded something: "founded in 2016 by Anele Dube", "Seah, who started
     the company in 2014", "Dube founded the group"."""
@@ -690,8 +705,15 @@ def writer_token(noun: Token) -> Token | None:
             # "a WhatsApp message which the State says the accused sent to his sister"
             clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
         if clause.dep_ in {"relcl", "ccomp", "acl"} and clause.lemma_.lower() in WRITING_VERBS:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in {"that", "which", "who"}:
+            subject = next(  # (not the "which" the parse also made the verb's subject)
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"}
+                ),
+                None,
+            )
+            if subject is not None:
                 return subject  # "an email Lindqvist sent from a personal account" (also
                 # as a participle with a subject: "a message his supervisor, X, sent")
             by = agent_of(clause)
@@ -911,6 +933,8 @@ def question_answerer(verb: Token) -> Token | None:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "know"), verb)
     elif lemma != "ask":
         return None
+    if (opener := _named_after_asked(verb)) is not None:
+        return opener
     asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if asked is not None and person_like(asked):
         return asked
@@ -921,6 +945,25 @@ def question_answerer(verb: Token) -> Token | None:
             if subject is not None and person_like(subject):
                 return subject
     return None
+
+
+def _named_after_asked(verb: Token) -> Token | None:
+    """The name after the comma of a sentence that opens "Asked whether …," ("Asked whether
+    she expected it by Easter, Dr Atuhaire laughed."), when the parse made the "Asked" its
+    root: the one asked, who answers."""
+    if verb.i != verb.sent.start or verb.tag_ != "VBN":
+        return None
+    comma = next((t for t in verb.sent if t.i > verb.i and t.text == ","), None)
+    if comma is None or comma.i + 1 >= verb.sent.end:
+        return None
+    name = None
+    for tok in verb.doc[comma.i + 1 : verb.sent.end]:
+        if tok.pos_ != "PROPN":
+            break
+        name = tok
+    if name is None or name.ent_type_ in {"GPE", "LOC", "DATE"}:
+        return None
+    return name
 
 
 def person_like(tok: Token) -> bool:

@@ -551,6 +551,9 @@ class SpeakerResolver(ArticleFacts):
         (not one the quote talks about, nor one who has died)."""
         text = text_of(doc)
         gender = "m" if pronoun.lower_ in MALE else "f"
+        late = self._before_own_death(doc, pronoun, gender)
+        if late is not None:  # "A month before her death, she sent Prof Gatenby a text"
+            return late
         skip = self._talked_about(text, start) | self._dead
         before = self._overlapping(start - 3, start - 2)
         if before and text[before[-1].end : start] == ", ":  # "Lalonde, she said, had
@@ -566,12 +569,43 @@ class SpeakerResolver(ArticleFacts):
         writes = pronoun.head.lemma_.lower() in _WRITES
         return spoke[0] if spoke else self._recent(start, gender, None, skip, not writes)
 
+    def _before_own_death(self, doc: Doc, pronoun: Token, gender: str) -> str | None:
+        """The one person of ``gender`` the article says died, when the pronoun's sentence
+        speaks of "her death" or "his death": an obituary's subject, in her lifetime."""
+        own = "his" if gender == "m" else "her"
+        if not any(
+            t.lemma_.lower() == "death" and any(c.lower_ == own for c in t.children)
+            for t in pronoun.sent
+        ):
+            return None
+        died = {
+            who
+            for t in doc
+            if t.lemma_.lower() == "die"
+            and t.pos_ == "VERB"
+            and (who := self._who_died(t)) is not None
+            and self.gender.get(who) == gender
+        }
+        return next(iter(died)) if len(died) == 1 else None
+
+    def _who_died(self, verb: Token) -> str | None:
+        """The person the verb "die" says died: its subject, else the first name of its
+        sentence before it, where the parse hung the name elsewhere ("Dr Marguerite
+        Penhallow, the marine scientist whose surveys first documented …, has died")."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            m = self.mention_at(subject.idx, subject.idx + len(subject))
+            return m.canonical if m is not None else None
+        named = self._overlapping(verb.sent.start_char, verb.idx)
+        return named[0].canonical if named else None
+
     def _role(self, doc: Doc, head: Token, start: int, end: int) -> str | None:
         """Whom a definite role noun ("the mayor", "the older man", "the victim's mother",
         "the 34-year-old", "the coach") is: one the article gave that role, or the person in
         focus of that kind; None for someone not named ("the spokesman" of "a spokesman")."""
         text = text_of(doc)
-        lemma = head.lemma_.lower()
+        # (the parse may take "the accused" for a verb, "accuse")
+        lemma = "accused" if head.lower_ == "accused" else head.lemma_.lower()
         # "Lyonpo said" of "Lyonpo Sangay Wangdi, the Minister for Energy": the minister
         role = role_key(
             TITLE_ROLE.get(lemma, lemma), any(c.lower_ in FORMER for c in head.children)

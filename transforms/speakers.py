@@ -382,10 +382,23 @@ def _reporting_ancestors(verb: Token):
 
 def _own_clause(verb: Token) -> bool:
     """A relative clause whose subject is no relative pronoun: "(an email) in which a manager
-    wrote", not "(a candidate) who has called for"."""
-    return verb.dep_ == "relcl" and any(
+    wrote", not "(a candidate) who has called for"; or a side clause of time whose subject
+    cries out ("Cllr Ellery called for calm as some protesters shouted “…”": what happened
+    then, not what she reported; not "… while her opponent wants to “…”")."""
+    own_subject = any(
         c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children
     )
+    crying_out = (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in _CRYING_OUT
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
+    )
+    return own_subject and (verb.dep_ == "relcl" or crying_out)
+
+
+# Words that open a side clause of time ("as", "while"), and the verbs of crying out in it
+_TIME_MARKS = frozenset({"as", "while", "when", "whilst"})
+_CRYING_OUT = frozenset({"shout", "chant", "yell", "scream", "cry", "jeer", "heckle", "sing"})
 
 
 def previous_subject(
@@ -894,6 +907,9 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     if _unowned_reply(doc[i].sent.root):
         return None  # "On whether private hospitals would benefit, the answer was as direct:":
         # whoever was answering, not a subject inside the question
+    asker = _question_from(doc[i].sent.root)
+    if asker is not None:  # "Khadka faced a pointed question from ward chairperson X:"
+        return _attribution(asker, None)
     for tok in doc[first:i]:
         owner = _utterance_owner(tok) if tok.dep_ in SUBJECT_DEPS else None
         if owner is not None:  # "The reply from the ministry was swift: “…”": the ministry
@@ -939,6 +955,20 @@ def _colon_intro(doc: Doc, span: Span) -> Attribution | None:
     if label[0].lemma_.lower() in CUE_LEMMAS and label[0].pos_ != "PROPN" and len(label) > 1:
         label = label[1:]
     return Attribution(label[0].idx, label[-1].idx + len(label[-1]))
+
+
+def _question_from(verb: Token) -> Token | None:
+    """Who put the question the verb's object is, by its "from": "faced a pointed question
+    from ward chairperson Tek Bahadur Gurung"."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _QUESTIONS:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_QUESTIONS = frozenset({"question", "query", "challenge"})
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1273,6 +1303,8 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
     if k >= len(doc) or doc[k].text not in CLOSING_MARKS:
         return None
     k += 1
+    while k < len(doc) and doc[k].text in CLOSING_MARKS:
+        k += 1  # a quote inside it closing too: "… who said, ‘About time,’” the 47-year-old said"
     if k < len(doc) and doc[k].text == ",":
         k += 1
     if k >= len(doc):
@@ -1280,9 +1312,18 @@ def _trailing_attribution(doc: Doc, span: Span) -> Attribution | None:
     if _is_cue_verb(doc[k]):
         return _run_attribution(doc, k + 1, doc[k])
     # A quote ending its sentence ("… here.”) is followed by a new sentence, not a speaker.
-    if span[-1].text not in ENDING_PUNCT:
+    if _last_word(span).text not in ENDING_PUNCT:
         return None
     return _credit_before_cue(doc, k, span) or _misread_credit(doc, k)
+
+
+def _last_word(span: Span) -> Token:
+    """The quote's last token before the closing mark of a quote inside it ("… who said,
+    ‘About time,’”": the comma)."""
+    last = span[-1]
+    while last.text in CLOSING_MARKS and last.i > span.start:
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _credit_before_cue(doc: Doc, k: int, span: Span) -> Attribution | None:
@@ -1296,7 +1337,7 @@ def _credit_before_cue(doc: Doc, k: int, span: Span) -> Attribution | None:
         if j - k >= MAX_SPEAKER_TOKENS and doc[j - 1].text != ",":
             continue
         if (_is_cue_verb(tok) or _closes_attribution(doc, tok)) and j > k:
-            return _speaker_before_cue(doc[k:j], tok, final=span[-1].text != ",")
+            return _speaker_before_cue(doc[k:j], tok, final=_last_word(span).text != ",")
     return None
 
 
@@ -1372,13 +1413,22 @@ def _speaker_before_cue(speaker: Span, cue: Token, final: bool) -> Attribution |
         or (speaker[-1].dep_ in {"aux", "neg", "advmod"} and speaker[-1].head == cue)
     ):
         speaker = speaker[:-1]
-    if speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ in {"VERB", "AUX"}:
+    # a name the parse took for an auxiliary: "“…,” Jiten said later."
+    misparsed = len(speaker) == 1 and speaker[0].pos_ == "AUX" and _capitalised_word(speaker[0])
+    if not misparsed and (
+        speaker[0].pos_ not in SPEAKER_START_POS or speaker.root.pos_ in {"VERB", "AUX"}
+    ):
         return None  # a clause, not a speaker: "he was due to" (say)
     objects = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i > cue.i]
     # "asked his barrister outside court": what follows the person spoken to is no statement
     if final and objects and not _addressee(cue, objects[0]):
         return None
     return Attribution(speaker.start_char, speaker.end_char, cue.idx, cue.idx + len(cue))
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A capitalised word that is no stop word ("Jiten", not "Will" or "Can")."""
+    return tok.is_title and tok.is_alpha and not tok.is_stop
 
 
 def _addressee(cue: Token, obj: Token) -> bool:

@@ -3313,3 +3313,45 @@ def test_an_iban_chiefs_title_a_longhouse_and_a_river_mouth_are_not_names():
         "Guests stay at the Rumah Panjang Sandai homestay."
     )
     assert {m.canonical for m in mentions_of(text)} == {"Sandai anak Lumpoh", "Jelia Ngau"}
+
+
+def test_a_wife_named_by_her_given_name_takes_the_surname_her_title_is_written_with():
+    """ "Tobias Veldkamp, 61, and his wife Ilse" then "Ms Veldkamp said": Ilse Veldkamp; her
+    husband's "Mr Veldkamp" stays his."""
+    text = (
+        "Mill flooded\n\nTobias Veldkamp, 61, and his wife Ilse, 58, have run the mill since "
+        "1998.\n\nMs Veldkamp said the water came in overnight. Mr Veldkamp was away."
+    )
+    by_start = {m.start: m.canonical for m in mentions_of(text)}
+    assert by_start[text.index("Ilse")] == "Ilse Veldkamp"
+    assert by_start[text.index("Veldkamp said")] == "Ilse Veldkamp"
+    assert by_start[text.index("Veldkamp was")] == "Tobias Veldkamp"
+
+
+def test_a_wife_named_by_her_given_name_keeps_it_alone_without_her_title():
+    """ "Mr. Demirci … His wife, Margarethe": no "Mrs. Demirci" in the article, so the given
+    name stays alone."""
+    text = (
+        "Obituary\n\nHalil Demirci taught for 40 years. His wife, Margarethe, survives him. "
+        "Mr. Demirci was 88."
+    )
+    assert "Margarethe" in {m.canonical for m in mentions_of(text)}
+
+
+def test_a_hyphenated_surname_the_parse_took_for_an_adjective_is_a_name():
+    """ "Androulla Kyriakidou-Savva, chairwoman of …": "Savva" tagged an adjective, the whole
+    tagged a firm; the chairwoman in apposition makes it a person."""
+    text = (
+        "Tower\n\nAndroulla Kyriakidou-Savva, chairwoman of the Larnaca Residents' Association,"
+        " sat in the gallery with about 60 members."
+    )
+    assert {m.canonical for m in mentions_of(text)} == {"Androulla Kyriakidou-Savva"}
+
+
+def test_the_two_given_names_of_a_three_word_name_are_a_short_form():
+    """ "Ang Nima Sherpa" then "Ang Nima recalls": his given names, not someone new."""
+    text = (
+        "Lake\n\nHer father, Ang Nima Sherpa, now 58, was a porter in 2001.\n\n“There was no"
+        " siren then,” Ang Nima recalls."
+    )
+    assert [m.canonical for m in mentions_of(text)] == ["Ang Nima Sherpa"] * 2

@@ -1741,6 +1741,170 @@ def test_one_long_sentence_after_a_reply_goes_on_with_the_reply():
     assert quote_starting(text, "We have asked").speaker_canonical == "Rashida Karim"
 
 
+def test_a_short_first_person_sentence_after_a_reply_goes_on_with_the_reply():
+    """One short sentence after "“…,” X replied." is put back by the asker only when it turns
+    on the reply ("“That's not what I asked.”"), not when it goes on with it."""
+    text = (
+        "Clinic\n\nAt a briefing, Health Minister Oduya Kemboi took questions.\n\n"
+        "A reporter asked: “Why are patients buying their own gloves?”\n\n“If that is"
+        " happening, it must stop,” Mr Kemboi replied.\n\n“We will not let a family pay for"
+        " care in a public clinic.”\n\n“When will the stock arrive?” another reporter asked."
+    )
+    assert quote_starting(text, "We will not").speaker_canonical == "Oduya Kemboi"
+
+
+def test_his_own_part_gives_the_subject_his_gender():
+    """ "Dr. Mwale, for his part, has called for an audit" makes Mwale a man, so the "she"
+    after it is the woman named before."""
+    text = (
+        "Audit\n\nDr. Temwa Banda, the chief epidemiologist, said cases were rising.\n\n"
+        "Asked about the claims, Dr. Banda said supply fell outside her unit. Dr. Chikondi"
+        " Mwale, for his part, has called for an audit.\n\n“The mosquito does not wait for"
+        " tenders,” she said."
+    )
+    assert quote_starting(text, "The mosquito").speaker_canonical == "Temwa Banda"
+
+
+def test_a_surname_after_the_given_name_the_parse_took_for_an_auxiliary():
+    """ "Jiten said later", with "Jiten" parsed as an auxiliary, is still Thokchom Jiten."""
+    text = (
+        'Lake\n\nHer brother, Thokchom Jiten, asked Dr Ibemhal: "Why blame our huts?"\n\n'
+        '"Because the huts are easier to see than the dam," she replied.\n\n"We have lived on'
+        ' the lake for three generations," Jiten said later. "Where will we go?"'
+    )
+    # the parse takes the name for an auxiliary here
+    assert [t.pos_ for t in next(annotate([text])) if t.text == "Jiten"][-1] == "AUX"
+    quote = quote_starting(text, "We have")
+    assert text[quote.speaker_start : quote.speaker_end] == "Jiten"
+    assert quote.speaker_canonical == "Thokchom Jiten"
+
+
+def test_a_definite_role_after_the_leads_named_subject_is_that_person():
+    """ "Moana Tiakiwai walked into the gym …" then "By noon, the longest-serving coach in
+    the league had announced she was done": "the coach" later is Tiakiwai."""
+    text = (
+        "Coach quits\n\nRAGLAN — Moana Tiakiwai walked into the gym on Tuesday with a whistle"
+        " round her neck.\n\nBy noon, the longest-serving coach in the league had announced"
+        " she was done.\n\nHer assistant, Pita Hone, said the squad was stunned."
+    )
+    assert resolver_of(text).roles.get("coach") == {"Moana Tiakiwai"}
+
+
+def test_an_attribution_after_a_quote_that_closes_a_quote_inside_it():
+    """ "“… who said, ‘About time,’” the 52-year-old said.": the attribution after both
+    closing marks."""
+    text = (
+        "Retires\n\nGlen Awatere, 52, announced his retirement. His son, Tama Awatere, 24,"
+        " sat in the front row.\n\n“I rang my mother first, and she said, ‘About time,’” the"
+        " 52-year-old said."
+    )
+    assert quote_starting(text, "I rang").speaker_canonical == "Glen Awatere"
+
+
+def test_the_name_after_an_opening_asked_clause_answers():
+    """ "Asked whether she expected it by Easter, Dr Ampaire laughed. “…”": the parse makes
+    "Asked" the root; Ampaire answers, not the "she" of the question."""
+    text = (
+        "Oxygen\n\nDr Ruth Ampaire runs the plant. Nurse Grace Auma said the ward had run"
+        " out twice. Asked whether she expected the plant to be working by Easter, Dr"
+        ' Ampaire laughed. "I have been expecting since July."'
+    )
+    assert [t.dep_ for t in next(annotate([text])) if t.text == "Asked"] == ["ROOT"]
+    quote = quote_starting(text, "I have been")
+    assert text[quote.speaker_start : quote.speaker_end] == "Dr Ampaire"
+    assert quote.speaker_canonical == "Ruth Ampaire"
+
+
+def test_a_message_which_the_prosecution_says_she_sent_is_hers():
+    """ "read to the court a text message which the Crown says Mrs. Brissett sent …:": the
+    parse gives "sent" two subjects, "which" and Brissett; the words are hers."""
+    text = (
+        "Land fraud\n\nVernon Brissett and his wife, Pearline Brissett, deny the charges.\n\n"
+        "The prosecutor then read to the court a text message which the Crown says Mrs."
+        " Brissett sent to a surveyor in March 2020:\n\n“Sign it today or we lose the buyer.”"
+    )
+    assert quote_starting(text, "Sign it").speaker_canonical == "Pearline Brissett"
+
+
+def test_one_who_had_done_something_is_no_one_of_a_kind():
+    """ "One supporter, who had driven three hours, says she …": someone the article brings
+    in (a past-tense clause), not anyone of a kind; her "she" is not the woman named before."""
+    text = (
+        "Final\n\nCaptain Dianne Poutama lifted the cup.\n\nOne supporter, who had driven"
+        " three hours from the south, says she has not missed a game all season. “I’d have"
+        " walked here if I had to,” she says."
+    )
+    assert quote_starting(text, "I’d have").speaker_canonical is None
+
+
+def test_she_before_her_death_is_the_woman_who_died():
+    """An obituary's "A month before her death, she sent Prof Alder a text message: “…”" is
+    the scientist who died, not the mayor of unknown gender named last."""
+    text = (
+        "Obituary\n\nDr Morwenna Tregear, the marine scientist whose surveys first mapped the"
+        " kelp forests, has died. She was 81.\n\nJordan Pascoe, the mayor of Fennel Bay, says"
+        " the council will name a track after her. Prof Alder, a friend, was at the funeral."
+        "\n\nA month before her death, she sent Prof Alder a text message: “Figure 3 is"
+        " rubbish. Come for tea.”"
+    )
+    assert quote_starting(text, "Figure 3").speaker_canonical == "Morwenna Tregear"
+
+
+def test_words_shouted_in_a_side_clause_of_time_are_its_subjects():
+    """ "Cllr Ellery called for calm as some protesters shouted “Shame!”": the protesters'
+    words, not a report inside the councillor's call."""
+    text = (
+        "Vote\n\nAfter the vote, Cllr Morwen Ellery called for calm as some protesters"
+        " shouted “Shame!” from the gallery."
+    )
+    quote = quote_starting(text, "Shame")
+    assert text[quote.speaker_start : quote.speaker_end] == "some protesters"
+    assert quote.speaker_canonical is None
+
+
+def test_the_accused_is_the_one_who_denies_the_counts():
+    """ "Moxey, 41, denies 14 counts of fraud" then "a text message which police say the
+    accused sent": the defendant's."""
+    text = (
+        "Trial\n\nDeon Rahming, 41, of Sandpiper Point, denies 14 counts of fraud. The trial,"
+        " before Justice Carla Knowles, is expected to last three weeks.\n\nDetective Inspector"
+        " Kirk Farrington then read to the court a text message which police say the accused"
+        " sent to a committee member in August:\n\n“Relax man, the money safe.”"
+    )
+    assert quote_starting(text, "Relax").speaker_canonical == "Deon Rahming"
+
+
+def test_their_daughter_of_a_couple_is_her_fathers_too():
+    """ "Mr Holder … died with his wife, Marcia, and their daughter, Dr Keisha Holder-Clarke"
+    then "the last message she received from her father read: “…”": his message."""
+    text = (
+        "Obituary\n\nThe calypsonian Everton Holder has died aged 81. Mr Holder died with his wife"
+        " of 54 years, Marcia, and their daughter, Dr Keisha Holder-Clarke, at his bedside."
+        "\n\nDr Holder-Clarke said the last message she received from her father, on Tuesday"
+        ' night, read: "Proud of you, girl. Go home and rest."'
+    )
+    assert quote_starting(text, "Proud of").speaker_canonical == "Everton Holder"
+
+
+def test_a_question_from_someone_before_a_colon_is_theirs():
+    """ "Khadka faced a pointed question from ward chairperson Tek Bahadur Rai: “…?”": the
+    one it came from asked it, not the subject who faced it."""
+    text = (
+        "Lake\n\nAt a village meeting in September, Khadka faced a pointed question from ward"
+        " chairperson Tek Bahadur Rai: “Why are we only watching the lake?”"
+    )
+    assert quote_starting(text, "Why are").speaker_canonical == "Tek Bahadur Rai"
+
+
+def test_a_month_name_before_said_is_the_person_of_that_given_name():
+    """ "June Stiltner" then "“…,” June said.": June, not the month."""
+    text = (
+        "Obituary\n\nHis wife of 68 years, June Stiltner, 88, said she first heard him play in"
+        " 1955.\n\nHis son, Clay, was there too.\n\n“We were married that October,” June said."
+    )
+    assert quote_starting(text, "We were").speaker_canonical == "June Stiltner"
+
+
 def test_a_reporters_next_question_after_she_answers_is_the_reporters():
     text = (
         "Final\n\nGuard Tessa Moreau hit the winning shot.\n\n“Were you nervous?” a reporter "
