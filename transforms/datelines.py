@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from transforms.document import Span
 
-_CAPS_WORD = r"[A-Z][A-Z.'\-]+"
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]+"  # also TANNER’S FORK
 _PLACE = (
     rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"  # LONDON, NEW YORK, ST. LOUIS
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # , Calif. / , United Kingdom
@@ -81,6 +81,12 @@ def dateline_places(document_text: str) -> frozenset[str]:
         for m in _datelines(document_text)
         if m.group("sep") != ":"
     )
+
+
+def dateline_spans(document_text: str) -> list[tuple[int, int]]:
+    """Where the datelines' places are written: a name inside one ("FORK" of "TANNER’S FORK
+    —") is no person."""
+    return [m.span("place") for m in _datelines(document_text) if m.group("sep") != ":"]
 
 
 def _datelines(document_text: str) -> Iterator[re.Match[str]]:

@@ -122,6 +122,7 @@ PERSON_ONLY_TITLES = frozenset(
         "bucopho",  # an Eswatini inner-council member ("Bucopho Lindiwe Hlophe")
         "yenkhundla",  # "of an inkhundla", after "Indvuna" ("Indvuna Yenkhundla Mgcibelo Nkambule")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
+        *("aunty", "auntie"),  # an elder woman, in Māori and Pacific use ("Aunty Mere Tipene")
         *("ustaz", "ustadh", "hajja", "haja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
         # Nafisa"), a man pilgrim ("Hajj Sayed")
         "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
@@ -1101,6 +1102,7 @@ PLACE_ONLY_HEADS = frozenset(
     | {"butte", "bluff", "bight"}  # a hill, a cliff, a bay: "Sage Butte", "Cedar Bluff"
     | {"crag", "jetty"}  # a rock face, a landing: "Raven Crag", "Hamad Al Qattan Jetty"
     | {"coulee", "magna", "parva", "cove"}  # "Aspen Coulee" (a prairie town), "Ashcombe Magna"
+    | {"marina"}  # "the Sir Hubert Knowles Marina"
 )
 # The last word of a club's name ("Ravenscar Rovers", "Portley Athletic"): a team when no given
 # name starts it ("Marco Villa" is a person, so "villa" is not here).
@@ -1160,6 +1162,7 @@ PLACE_ONLY_PREFIXES = frozenset(
     | {"taman", "bukit", "sungai", "pulau", "tanjung", "lembah", "residensi", "pangsapuri"}
     | {"gunung"}  # a Malay mountain ("Gunung Mongilan")
     | {"traeth", "llyn", "afon", "cwm", "cnoc", "baile", "oja", "ngāti", "ngati", "barangay"}
+    | {"porth"}  # a Welsh harbour ("Porth Wennol")
     # French Creole cove, bay, point and hill of the Seychelles and the Antilles ("Anse
     # Bonnefoi", "Pointe Mahaut", "Morne Fortuné")
     | {"anse", "baie", "pointe", "morne"}

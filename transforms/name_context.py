@@ -397,9 +397,16 @@ def firm_name_part(text: str, surface: str) -> bool:
         return False
     if len(words) == 1:  # "Borealis" of "Borealis Home Products Inc."
         found = [e for _, e in word_occurrences(text, surface)]
-        return any(_FIRM_SUFFIX_AFTER.match(text, e) for e in found) or (
-            bool(found) and all(_BUSINESS_OWNED.match(text, e) for e in found)
-        )  # "Kelleher's Funeral Directors" wherever "Kelleher" is written
+        return (
+            any(_FIRM_SUFFIX_AFTER.match(text, e) for e in found)
+            or (bool(found) and all(_BUSINESS_OWNED.match(text, e) for e in found))
+            # "Kelleher's Funeral Directors" wherever "Kelleher" is written
+            or any(
+                (word := _NEXT_WORD.match(text, e)) is not None
+                and word[1].lower() in _INSTITUTION_HEADS
+                for e in found
+            )  # "Harborline" of "Harborline College"
+        )
     return any(
         (word := _NEXT_WORD.match(text, e)) is not None and word[1].lower() in ORG_HEADS
         for _, e in word_occurrences(text, surface)
@@ -407,6 +414,8 @@ def firm_name_part(text: str, surface: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+# what a place of learning's name ends in: "Harborline College"
+_INSTITUTION_HEADS = frozenset({"college", "university", "academy", "polytechnic"})
 # the words that end a firm's registered name: "… Home Products Inc.", "… Holdings Ltd"
 _FIRM_SUFFIX_AFTER = re.compile(
     r"(?: [A-Z][\w&'’-]*){0,3},? (?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Corporation|Limited|GmbH|Pty"

@@ -298,6 +298,10 @@ def nicknames(
     for nick, name in [*_nicknames_inside(text, canon), *_known_as(text, canon, spans)]:
         if name in people and name != nick:
             found.setdefault(nick, name)
+    for nick, name in list(found.items()):  # "Lenny" of 'Lenworth “Lenny Cash” Gardiner'
+        first, *rest = nick.split()
+        if len(rest) == 1 and is_given_name(first) and canon.get(first, first) == first:
+            found.setdefault(first, name)
     return found
 
 

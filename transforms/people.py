@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from transforms import name_context, name_links, person_filter
-from transforms.datelines import dateline_places, wire_agencies
+from transforms.datelines import dateline_places, dateline_spans, wire_agencies
 from transforms.document import ParsedDocument, Span
 from transforms.grammar_names import (
     kin_named,
@@ -354,6 +354,7 @@ def _with_rule_flags(
     places = {(s, e) for s, e in name_context.other_entities(doc) if text[s:e] not in person_tagged}
     agencies = wire_agencies(text)  # "(Western Wire) —"
     datelined = dateline_places(text)  # "KAUREI –": Kaurei is a place
+    dateline_at = dateline_spans(text)  # "TANNER’S FORK —": its "FORK" too
     cands = []
     scans: dict[str, tuple[bool, ...]] = {}  # a name's scans of the whole text, once
     for s, e, src in spans:
@@ -405,7 +406,8 @@ def _with_rule_flags(
             + ("firm_name_part",) * (firm_part and (" " in surface or standalone))
             + ("common_noun",) * (standalone and src == "ner" and noun_opening)
             + ("wire_agency",) * (surface in agencies)
-            + ("dateline_place",) * (standalone and surface in datelined)
+            + ("dateline_place",)
+            * (standalone and (surface in datelined or _inside_any(dateline_at, s, e)))
             + ("quoted_title",) * (standalone and quoted_title)
             + ("team_noun_after",) * (standalone and team)
         )

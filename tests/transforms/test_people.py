@@ -3355,3 +3355,44 @@ def test_the_two_given_names_of_a_three_word_name_are_a_short_form():
         " siren then,” Ang Nima recalls."
     )
     assert [m.canonical for m in mentions_of(text)] == ["Ang Nima Sherpa"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, surface, person",
+    [
+        (  # the first word of a two-word nickname, used alone later
+            "Trial\n\nDesmond “Desi Gold” Farquharson, 58, denies fraud.\n\n“Sign it today. Desi"
+            " will sort out the rest,” the message read.",
+            "Desi",
+            "Desmond Farquharson",
+        ),
+        (  # an elder called "Aunty", inside a quote
+            "Final\n\n“Some had never held a ball. Aunty Mere Hohaia brought a pot of boil-up,”"
+            " the coach said.",
+            "Mere Hohaia",
+            "Mere Hohaia",
+        ),
+    ],
+)
+def test_short_forms_and_titles_that_name_a_person(text, surface, person):
+    assert {m.canonical for m in mentions_of(text) if m.surface == surface} == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boat\n\nThe boat was kept for most of 2021 at the Sir Hubert Lightbourne Marina.",
+        "Coast\n\nIt is the last open coast between here and Porth Wennol without a campsite.",
+        "Obituary\n\nTANNER’S FORK — Orville Hatfield, the old-time fiddler, died Sunday at"
+        " his home. He was 91.",
+        "Coach\n\nDana Kowal has coached Harborline College since 2005. According to Renata"
+        " Fonseca, Harborline offered Kowal a contract extension in January.",
+    ],
+)
+def test_places_that_look_like_names_are_no_people(text):
+    """Marinas, Welsh harbours, a dateline's place (its "FORK") and a college named by its
+    first word are no people."""
+    assert not [m for m in mentions_of(text) if m.canonical.split()[-1] in _PLACE_WORDS]
+
+
+_PLACE_WORDS = {"Marina", "Wennol", "FORK", "Harborline"}
