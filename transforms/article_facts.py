@@ -735,7 +735,10 @@ class ArticleFacts:
 
     def _reported_self(self, subject: Token) -> str | None:
         """The gender of the he or she that opens the clause the subject's verb reports, out
-        of quote marks ("the ranger agreed that she had not seen …": a woman)."""
+        of quote marks ("the ranger agreed that she had not seen …": a woman), or of the
+        subject's own way ("the coach said on her way to the bus")."""
+        if subject.dep_ in SUBJECT_DEPS and (own := _on_own_way(subject.head)) is not None:
+            return own
         for clause in subject.head.children if subject.dep_ in SUBJECT_DEPS else ():
             if clause.dep_ == "ccomp":
                 for c in clause.children:
@@ -1431,6 +1434,17 @@ def _own_possessive(subject: Token) -> str | None:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 owner = next((o for o in c.children if o.dep_ == "poss"), None)
                 if owner is not None and owner.lower_ in {"his", "her"}:
+                    return "m" if owner.lower_ == "his" else "f"
+    return None
+
+
+def _on_own_way(verb: Token) -> str | None:
+    """The gender of "on her way" or "on his way out" set beside the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for way in prep.children:
+                owner = next((o for o in way.children if o.dep_ == "poss"), None)
+                if way.lemma_ == "way" and owner is not None and owner.lower_ in {"his", "her"}:
                     return "m" if owner.lower_ == "his" else "f"
     return None
 

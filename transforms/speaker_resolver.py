@@ -613,6 +613,9 @@ class SpeakerResolver(ArticleFacts):
         if lemma in {"man", "woman"} and any(
             c.dep_ == "amod" and c.lower_ in {"older", "elder", "younger"} for c in head.children
         ):  # "the older man says": the parent of the relatives in focus, or their child
+            sibling = self._sibling_of_age(head, lemma)
+            if sibling is not None:  # "His younger brother, Marlon …" then "the younger man"
+                return sibling
             near = self._recent(start, NOUN_GENDER.get(lemma))
             return self._elder_or_younger(head, near) if near is not None else None
         if lemma in KIN_NOUNS and possessor(head) is not None:
@@ -638,10 +641,13 @@ class SpeakerResolver(ArticleFacts):
             )
             # of that gender, when the noun says one: "the chairwoman" of two who chair
             gender = NOUN_GENDER.get(lemma)
+            own = None if gender else self._reported_self(head)
             for key in (ranked, *qualified, role, *forms):
                 if key in self.roles:
                     held = self.roles[key]
-                    fits = {h for h in held if self.gender.get(h) in (None, gender)}
+                    fits = {h for h in held if self.gender.get(h) in (None, gender or own)}
+                    if own is not None and not fits:
+                        break  # "the coach said on her way": no coach named of the other sex
                     return self._latest(fits if gender and fits else held, start)
         if former and (before := self._not_present_holder(lemma)) is not None:
             return before  # "the former convener" of two conveners, one "the present convener"
@@ -703,13 +709,20 @@ class SpeakerResolver(ArticleFacts):
             skip = self._talked_about(text, start) | self._dead
             answer = self._answer(doc, start, gender or NOUN_GENDER.get(lemma), skip)
             near = answer.person if answer is not None else None
+        # a gender only the clause gives ("the coach said on her way"): one known to have it
+        unsure = set()
+        if gender is not None and not NOUN_GENDER.get(lemma):
+            unsure = {m.canonical for m in self.mentions if m.canonical not in self.gender}
         if near is None and not aged:  # one the next sentence introduces
             near = self._named_next(doc, head)
+            near = None if near in unsure else near
         if near is None:
             # the one in focus, not one the quote talks about ("“Sipho saw her first …,”
             # the ranger said")
             skip = now | self._talked_about(text, start)
-            near = self._recent(start, gender, lemma, skip)
+            near = self._recent(start, gender, lemma, skip | unsure) or self._recent(
+                start, gender, lemma, skip
+            )
         return self._of_age(head, near, True) if near is not None and elderly else near
 
     def _title_before_name(self, head: Token) -> str | None:
@@ -934,6 +947,24 @@ class SpeakerResolver(ArticleFacts):
         if before is not None and before[0].pos_ == "NOUN":
             return None  # "A spokeswoman for the developer, Tregarthen Living,": the developer's
         return found[0].canonical
+
+    def _sibling_of_age(self, head: Token, lemma: str) -> str | None:
+        """ "The younger man" when the article named someone's "younger brother": him; "the
+        older man": the brother he is younger than (likewise sisters for "woman")."""
+        sibling = "brother" if lemma == "man" else "sister"
+        older = not any(c.lower_ == "younger" for c in head.children)
+        younger = self.roles.get(f"younger {sibling}", set())
+        elder = self.roles.get(f"older {sibling}", set()) | self.roles.get(
+            f"elder {sibling}", set()
+        )
+        if not older and len(younger) == 1 and not elder:
+            return next(iter(younger))
+        if older and len(elder) == 1 and not younger:
+            return next(iter(elder))
+        if older and len(younger) == 1 and not elder:  # the one the younger is brother to
+            others = self.kin.get((next(iter(younger)), sibling), set())
+            return next(iter(others)) if len(others) == 1 else None
+        return None
 
     def _elder_or_younger(self, head: Token, named: str) -> str:
         """ "The elder Hollis" when Callum Hollis's father, Mark Hollis, is named: the parent

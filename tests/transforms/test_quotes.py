@@ -1905,6 +1905,31 @@ def test_a_month_name_before_said_is_the_person_of_that_given_name():
     assert quote_starting(text, "We were").speaker_canonical == "June Stiltner"
 
 
+def test_the_younger_man_is_the_younger_brother_the_article_named():
+    """ "His younger brother, Marlon Tibbs, 39," then "the judge turned to the younger man.
+    “…?” ¶ “…,” he replied.": Marlon, not the lawyer named last."""
+    text = (
+        "Sentenced\n\nDwayne Tibbs, 44, was sentenced to seven years. His younger brother,"
+        " Marlon Tibbs, 39, received six years.\n\nMarlon Tibbs’ attorney, Jerome Hyde, told"
+        " the court his client had played the lesser role.\n\nBefore passing sentence, the"
+        " judge turned to the younger man.\n\n“Is there anything you want to say?” Justice"
+        " Ruth Solomon asked.\n\n“Only that I am sorry, my lady,” he replied."
+    )
+    assert quote_starting(text, "Only that").speaker_canonical == "Marlon Tibbs"
+
+
+def test_the_coach_on_her_way_is_no_coach_of_the_other_sex():
+    """ "“…,” the coach said on her way to the bus" when the only coach the article named is
+    a man: the woman in focus."""
+    text = (
+        "Title\n\nRenee Strickland’s Hornets won the state final. Strickland, 47, is in her"
+        " ninth season.\n\n“Coach Haskins had some great teams,” said Rex Tharp, a fan.\n\n"
+        "Superintendent Reese Dunham called it a great night.\n\n“Tonight I just want to look"
+        " at that trophy,” the coach said on her way to the bus."
+    )
+    assert quote_starting(text, "Tonight I").speaker_canonical == "Renee Strickland"
+
+
 def test_a_reporters_next_question_after_she_answers_is_the_reporters():
     text = (
         "Final\n\nGuard Tessa Moreau hit the winning shot.\n\n“Were you nervous?” a reporter "
