@@ -1425,6 +1425,8 @@ def _own_possessive(subject: Token) -> str | None:
     verb = subject.head
     if subject.dep_ == "nsubj" and (own := _for_own_part(verb)) is not None:
         return own  # "Dr. Wijeratne, for his part, has called for an audit"
+    if subject.dep_ == "nsubj" and (own := _own_plan(verb)) is not None:
+        return own  # "Dara had planned to spend the money on a laptop for his final year"
     if subject.dep_ != "nsubj" or verb.lemma_ not in CUE_LEMMAS:
         return None
     for clause in verb.children:
@@ -1447,6 +1449,25 @@ def _on_own_way(verb: Token) -> str | None:
                 if way.lemma_ == "way" and owner is not None and owner.lower_ in {"his", "her"}:
                     return "m" if owner.lower_ == "his" else "f"
     return None
+
+
+def _own_plan(verb: Token) -> str | None:
+    """The gender of the his or her in what the subject planned, wanted or hoped to do, with
+    no one else in it: "had planned to spend the money on a laptop for his final year"."""
+    if verb.lemma_.lower() not in _PLANNING:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None or any(t.ent_type_ == "PERSON" for t in clause.subtree):
+        return None
+    owners = {t.lower_ for t in clause.subtree if t.dep_ == "poss" and t.lower_ in {"his", "her"}}
+    if len(owners) != 1 or any(
+        t.lower_ in MALE | FEMALE and t.dep_ != "poss" for t in clause.subtree
+    ):
+        return None
+    return "m" if owners == {"his"} else "f"
+
+
+_PLANNING = frozenset({"plan", "want", "hope", "intend", "mean", "dream"})
 
 
 def _for_own_part(verb: Token) -> str | None:

@@ -1930,6 +1930,18 @@ def test_the_coach_on_her_way_is_no_coach_of_the_other_sex():
     assert quote_starting(text, "Tonight I").speaker_canonical == "Renee Strickland"
 
 
+def test_his_own_plan_gives_the_subject_his_gender():
+    """ "Dara had planned to spend the money on a laptop for his final year." makes Dara a
+    man, so the "she" after it is his mother."""
+    text = (
+        "Verdict\n\nAmong the dead was Dara Salih, a 19-year-old student. His mother, Rezan"
+        " Salih, attended every session.\n\nDara had planned to spend the money from the"
+        " summer job on a laptop for his final year.\n\n“He was always the one who calmed"
+        " everyone down,” she said."
+    )
+    assert quote_starting(text, "He was always").speaker_canonical == "Rezan Salih"
+
+
 def test_a_reporters_next_question_after_she_answers_is_the_reporters():
     text = (
         "Final\n\nGuard Tessa Moreau hit the winning shot.\n\n“Were you nervous?” a reporter "
