@@ -199,7 +199,9 @@ def exchange_turn(
         return None
     (before_asks, before_att), (earlier_asks, earlier_att) = before, earlier
     replied = cue_word(text, before_att) in _REPLYING
-    now = asks(text, qs)
+    # a question put back opens the quote, whatever follows it: "“Including a striker? Your
+    # top scorer has two goals.”"
+    now = asks(text, qs) or (earlier_asks and not before_asks and opens_asking(text, qs))
     if (earlier_asks != now or before_asks == now) and not puts_back(text, turns, qs):
         return None
     said = [

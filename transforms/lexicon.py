@@ -123,7 +123,14 @@ PERSON_ONLY_TITLES = frozenset(
         "yenkhundla",  # "of an inkhundla", after "Indvuna" ("Indvuna Yenkhundla Mgcibelo Nkambule")
         "cikgu",  # a teacher, in Malay ("Cikgu Faridah")
         *("aunty", "auntie"),  # an elder woman, in Māori and Pacific use ("Aunty Mere Tipene")
-        *("ustaz", "ustadh", "hajja", "haja", "hajj"),  # Arabic: a teacher, a woman pilgrim ("Hajja
+        *(
+            "ustaz",
+            "ustadh",
+            "hajja",
+            "haja",
+            "hajj",
+            "hajji",
+        ),  # Arabic: a teacher, a woman pilgrim ("Hajja
         # Nafisa"), a man pilgrim ("Hajj Sayed")
         "pengiran",  # a Bruneian noble ("Pengiran Haji Ahmad")
         "aliki",  # a Tuvaluan or Tokelauan chief ("Ulu Aliki Iosefa Mataio")
@@ -1109,7 +1116,7 @@ PLACE_ONLY_HEADS = frozenset(
 TEAM_HEADS = frozenset(
     [
         "rovers", "united", "athletic", "wanderers", "rangers", "albion", "city", "town",
-        "hotspur", "fc", "afc",
+        "hotspur", "fc", "afc", "stars", "eagles",
         "academicals", "bulldogs", "magpies", "tigers",  # "Strathallan Academicals"
     ]
 )  # fmt: skip
@@ -1200,11 +1207,12 @@ THING_DESCRIPTORS = frozenset(
 ADDRESS_WORDS = frozenset(
     {
         "mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "papa", "grandad", "granddad",
-        "grandpa", "grandma", "granny", "gran", "nana", "nan",
+        "grandpa", "grandma", "granny", "gran", "nana", "nan", "grammy", "gramma", "grampa",
         "grandda", "granda",  # Ulster and Scots
         "apa",  # an elder sister, in Bengali and Urdu
         *("amma", "nanna", "appa", "ammi", "abbu"),  # mother and father in South Asian languages
         *("guruji", "babuji"),  # a revered teacher, a father, in Hindi ("Guruji refused twice")
+        *("aama", "baba"),  # mother and father in Nepali ("'Aama, you must come'")
     }
 )  # fmt: skip
 

@@ -198,7 +198,7 @@ def with_given_name(doc: Doc, start: int, end: int) -> int:
     # (or after an office's portfolio: "Minister for Labour and Employment Kamrul" + "Ahsan
     # Bhuiyan"; not "Chief of Judicial Police" + "Manuel Alvarado")
     titled = span.start > 1 and (
-        doc[span.start - 2].lower_.rstrip(".") in PERSONAL_TITLES
+        doc[span.start - 2].lower_.rstrip(".") in PERSONAL_TITLES | TITLES  # "Minister"
         or (in_portfolio(doc[span.start - 2]) and doc[span.start - 1].lower_ not in common_nouns())
     )
     if len(span) != 1 and not (len(span) == 2 and titled):

@@ -682,7 +682,10 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
         # is a mention
         written = without_nickname(text[max(0, m.start - 40) : m.end])
         for name in full:
-            if written == name or written.endswith(" " + name):
+            # also without the middle initial the canonical name has: "Hazel Brigham" of
+            # "Hazel D. Brigham"
+            bare = _MIDDLE_INITIAL.sub(" ", name)
+            if any(written == n or written.endswith(" " + n) for n in {name, bare}):
                 introduced.setdefault(name, m.start)
         if _shares_the_surname_after(m, text):  # "Gareth" of "Gareth and Ceri Pritchard"
             introduced.setdefault(m.canonical, m.start)
@@ -713,6 +716,7 @@ def _written_names(mentions: list[Mention], text: str) -> _WrittenNames:
 
 
 _WOMENS_TITLES = frozenset({"mrs", "ms", "miss"})
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
 _HIMSELF = re.compile(r" (?P<word>himself|herself)\b")
 
 

@@ -1173,7 +1173,10 @@ def _voiced(said: Attribution, writer: Attribution) -> Attribution:
 
 
 _MESSAGE_PRONOUNS = frozenset({"it", "one", "another"})
-_IT_SAYS = frozenset({"read", "say", "begin", "continue", "end", "go"})  # "“Dear Dr. X,” it begins"
+_IT_SAYS = frozenset(
+    {"read", "say", "begin", "continue", "end", "go", "state"}
+)  # "“Dear Dr. X,” it
+# begins", "It stated:"
 
 
 def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Token | None:
@@ -1193,7 +1196,17 @@ def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Tok
     before = [subj.doc[first - 1].sent]
     while subj.lower_ in {"one", "another"} and len(before) < 3 and before[-1].start > 0:
         before.append(subj.doc[before[-1].start - 1].sent)  # "One read: “…” Another said:"
+    if verb.lemma_.lower() == "read" and _quoting(before[-1]) and before[-1].start > 0:
+        # "… text message he received from his grandmother arrived at 6:40. ¶ “She’d only
+        # learned to text,” he said. It read:" (a message reads; "It said" may be a body's)
+        before.append(subj.doc[before[-1].start - 1].sent)
     return _writer_named_in(before)
+
+
+def _quoting(sent: Span) -> bool:
+    """The sentence holds words in quote marks (what someone said between a writing and its
+    "It read:")."""
+    return any(t.text in OPENING_MARKS for t in sent)
 
 
 def _the_writing_says(subj: Token, verb: Token) -> bool:

@@ -3396,3 +3396,30 @@ def test_places_that_look_like_names_are_no_people(text):
 
 
 _PLACE_WORDS = {"Marina", "Wennol", "FORK", "Harborline"}
+
+
+def test_a_given_name_no_list_holds_after_an_office_title_is_part_of_the_name():
+    """ "Health Minister Tshering Wangdi Lepcha", the model finding "Wangdi Lepcha": the word
+    between the office and the name is the given name."""
+    text = (
+        "Dialysis\n\nThe unit was inaugurated by Health Minister Tshering Wangdi Lepcha in the"
+        " presence of area MLA Sushma Gurung."
+    )
+    assert "Tshering Wangdi Lepcha" in {m.canonical for m in mentions_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clerk\n\nHer granddaughter wrote on Facebook: “Grammy taught me cursive and how to"
+        " balance a checkbook.”",
+        "Dialysis\n\n“The doctor told me, 'Aama, you must come three times every week,'” said"
+        " Dhan Maya Rai, 67.",
+        "Football\n\nThe sacking came after Osekrom Stars lost 3-0 at home to Nsuano Eagles on"
+        " Sunday.",
+    ],
+)
+def test_address_words_and_teams_are_no_people(text):
+    assert not {"Grammy", "Aama", "Osekrom Stars", "Nsuano Eagles"} & {
+        m.canonical for m in mentions_of(text)
+    }

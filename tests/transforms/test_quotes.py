@@ -1942,6 +1942,62 @@ def test_his_own_plan_gives_the_subject_his_gender():
     assert quote_starting(text, "He was always").speaker_canonical == "Rezan Salih"
 
 
+@pytest.mark.parametrize(
+    "text, words, writer",
+    [
+        (  # the owner of the phone a message "was sent from", in a clause the Crown reports
+            "Bribery\n\nThe jury was shown a text message that the prosecution says was sent"
+            " from Mr. Alston Rymer’s phone to Kareem Wheatley on March 3, 2019. It read:"
+            " “Envelope light this month.”",
+            "Envelope",
+            "Alston Rymer",
+        ),
+        (  # "It stated:", of a letter signed by someone
+            "Campervans\n\nA letter from the Carrickmoran Residents’ Association, signed by its"
+            " chairwoman, Róisín Mulhern, was read into the record. It stated:\n\n“Every"
+            " weekend, local families cannot park at their own beach.”",
+            "Every weekend",
+            "Róisín Mulhern",
+        ),
+        (  # "It read:" after what someone said of the message, which the sentence before names
+            "Obituary\n\nRetired teacher Walter Cole died on Tuesday. He was 88.\n\nHis"
+            " granddaughter, Mia Cole, 24, graduated from law school in May. The last text"
+            " message she received from her grandfather arrived at 6:40 that morning.\n\n“He"
+            " had only learned to text two years before,” she said. It read: “Proud of you.”",
+            "Proud of",
+            "Walter Cole",
+        ),
+    ],
+)
+def test_the_writer_of_what_it_read(text, words, writer):
+    assert quote_starting(text, words).speaker_canonical == writer
+
+
+def test_a_question_put_back_with_a_statement_after_it_is_the_askers():
+    """ "“…?” one reporter asked. ¶ “…,” Sulemana answered. ¶ “Including a striker? Your top
+    scorer has two goals.” ¶ “…”": the reporter presses, then the answers go on alternating."""
+    text = (
+        "Sacked\n\n“Was five months enough time for a new coach?” one reporter asked.\n\n"
+        "“Five months is a long time in football,” Alhaji Abdul Sulemana answered.\n\n"
+        "“Including a striker? Your top scorer has two goals.”\n\n“We signed three"
+        " strikers.”\n\n“So who takes responsibility?”\n\n“All of us.”"
+    )
+    said = [text[q.speaker_start : q.speaker_end] for q in quotes_of(text)]
+    assert said == ["one reporter", "Alhaji Abdul Sulemana"] * 3
+
+
+def test_herself_is_the_woman_introduced_first_though_her_full_name_has_an_initial():
+    """ "Hazel Brigham" (whose plaque reads "Hazel D. Brigham"), then her daughter "Lorna
+    Brigham", then "Brigham herself … “…,” she told": Hazel, introduced first."""
+    text = (
+        "Obituary\n\nFor 44 years you asked Hazel Brigham. She died Sunday aged 91.\n\nHer"
+        " daughter, Lorna Brigham, 63, recalled the night the power went out.\n\nBrigham herself"
+        " was modest about the work. “Somebody has to keep it,” she told the Ledger.\n\nA"
+        " plaque by her door reads “Hazel D. Brigham, City Clerk 1961–2005.”"
+    )
+    assert quote_starting(text, "Somebody").speaker_canonical == "Hazel D. Brigham"
+
+
 def test_a_reporters_next_question_after_she_answers_is_the_reporters():
     text = (
         "Final\n\nGuard Tessa Moreau hit the winning shot.\n\n“Were you nervous?” a reporter "
