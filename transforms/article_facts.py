@@ -737,7 +737,7 @@ class ArticleFacts:
         """The gender of the he or she that opens the clause the subject's verb reports, out
         of quote marks ("the ranger agreed that she had not seen …": a woman), or of the
         subject's own way ("the coach said on her way to the bus")."""
-        if subject.dep_ in SUBJECT_DEPS and (own := _on_own_way(subject.head)) is not None:
+        if subject.dep_ in SUBJECT_DEPS and (own := _own_phrase(subject.head, {"on"}, "way")):
             return own
         for clause in subject.head.children if subject.dep_ in SUBJECT_DEPS else ():
             if clause.dep_ == "ccomp":
@@ -1049,10 +1049,10 @@ class ArticleFacts:
 
 
 _PUTTING = frozenset({"put", "pose", "direct", "address"})
-_QUESTIONS = frozenset({"question", "query"})
+QUESTIONS = frozenset({"question", "query"})  # what one puts, poses or fields
 
 
-def puts_a_question(verb: Token, objects: Collection[str] = _QUESTIONS) -> bool:
+def puts_a_question(verb: Token, objects: Collection[str] = QUESTIONS) -> bool:
     """``verb`` puts a question to someone ("put a question to him", "posed the query",
     "addressed his question to the chair")."""
     return verb.lemma_.lower() in _PUTTING and any(
@@ -1423,7 +1423,7 @@ def _own_possessive(subject: Token) -> str | None:
     """The gender of the his or her that opens the subject of the clause the subject's
     speech verb reports: "Inspector Mavuso said his station had seen it" (a man)."""
     verb = subject.head
-    if subject.dep_ == "nsubj" and (own := _for_own_part(verb)) is not None:
+    if subject.dep_ == "nsubj" and (own := _own_phrase(verb, {"for", "on"}, "part")):
         return own  # "Dr. Wijeratne, for his part, has called for an audit"
     if subject.dep_ == "nsubj" and (own := _own_plan(verb)) is not None:
         return own  # "Dara had planned to spend the money on a laptop for his final year"
@@ -1440,13 +1440,14 @@ def _own_possessive(subject: Token) -> str | None:
     return None
 
 
-def _on_own_way(verb: Token) -> str | None:
-    """The gender of "on her way" or "on his way out" set beside the verb."""
+def _own_phrase(verb: Token, prepositions: set[str], noun: str) -> str | None:
+    """The gender of the his or her owning ``noun`` after one of ``prepositions`` beside the
+    verb: "on her way", "for his part"."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for way in prep.children:
-                owner = next((o for o in way.children if o.dep_ == "poss"), None)
-                if way.lemma_ == "way" and owner is not None and owner.lower_ in {"his", "her"}:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            for obj in prep.children:
+                owner = next((o for o in obj.children if o.dep_ == "poss"), None)
+                if obj.lemma_ == noun and owner is not None and owner.lower_ in {"his", "her"}:
                     return "m" if owner.lower_ == "his" else "f"
     return None
 
@@ -1468,18 +1469,6 @@ def _own_plan(verb: Token) -> str | None:
 
 
 _PLANNING = frozenset({"plan", "want", "hope", "intend", "mean", "dream"})
-
-
-def _for_own_part(verb: Token) -> str | None:
-    """The gender of "for his part" or "on her part" set beside the verb, whose subject's
-    part it is."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "on"}:
-            for part in prep.children:
-                owner = next((o for o in part.children if o.dep_ == "poss"), None)
-                if part.lemma_ == "part" and owner is not None and owner.lower_ in {"his", "her"}:
-                    return "m" if owner.lower_ == "his" else "f"
-    return None
 
 
 def _reported_by_person(subject: Token) -> bool:

@@ -719,9 +719,10 @@ def writer_token(noun: Token) -> Token | None:
             by = agent_of(clause)
             if by is not None:  # "The reply, which investigators say was written by Cody
                 return by  # Lindgren, read:"
-            device = _sent_from(clause)  # "a text message that the prosecution says was sent
-            if device is not None and possessor(device) is not None:  # from Mr. Rymer’s phone"
-                return possessor(device)
+            # "a text message that the prosecution says was sent from Mr. Rymer’s phone"
+            device = _sent_from(clause)
+            if device is not None and (owner := possessor(device)) is not None:
+                return owner
         if clause.dep_ == "appos" and any(
             c.dep_ == "acl" and c.lemma_.lower() in WRITING_VERBS for c in clause.children
         ):  # "a WhatsApp message the coach sent to the players", parsed as "message, the

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.article_facts import (
+    QUESTIONS,
     RELATIVE_PRONOUNS,
     age_opening_clause,
     fronted_subject,
@@ -961,14 +962,11 @@ def _question_from(verb: Token) -> Token | None:
     """Who put the question the verb's object is, by its "from": "faced a pointed question
     from ward chairperson Tek Bahadur Gurung"."""
     for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.lemma_.lower() in _QUESTIONS:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in QUESTIONS:
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
-
-
-_QUESTIONS = frozenset({"question", "query", "challenge"})
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1173,10 +1171,8 @@ def _voiced(said: Attribution, writer: Attribution) -> Attribution:
 
 
 _MESSAGE_PRONOUNS = frozenset({"it", "one", "another"})
-_IT_SAYS = frozenset(
-    {"read", "say", "begin", "continue", "end", "go", "state"}
-)  # "“Dear Dr. X,” it
-# begins", "It stated:"
+# what a message does with its words: "“Dear Dr. X,” it begins", "It stated:"
+_IT_SAYS = frozenset({"read", "say", "begin", "continue", "end", "go", "state"})
 
 
 def _writer_of_it(subj: Token, verb: Token, opening: Token | None = None) -> Token | None:
